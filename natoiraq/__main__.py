@@ -1,0 +1,3 @@
+from natoiraq.cli import main
+
+main()

@@ -1,0 +1,137 @@
+"""The library API: records in, facts out, streamed.
+
+>>> from natoiraq.inputs import Record
+>>> from natoiraq.extract import extract_records
+>>> facts = next(extract_records([Record(id="a", text="NATO has 500 trainers in Iraq.")]))
+>>> facts.troops[0].low
+500
+
+The CLI, the evaluator and the Dask example all go through
+:func:`extract_records`; :func:`extract_dicts` is the same over plain dicts for
+engines that move JSON around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
+from natoiraq.inputs import Record, _record_from_json
+
+#: Longest piece of text handed to spaCy at once. Larger articles are cut at
+#: paragraph breaks (then sentence ends) and their facts re-based onto the whole text.
+CHUNK_CHARS = 100_000
+DEFAULT_BATCH = 32
+
+
+@dataclass(frozen=True)
+class _Piece:
+    index: int  # the record's position in the stream
+    offset: int  # where this piece starts in the record's text
+    last: bool  # the record's final piece
+
+
+def reference_for(record: Record, override: str | None = None) -> dict[str, str | None]:
+    """The reference date, by precedence: option, the record's date, the file name; else left to inference."""
+    if override:
+        return {"value": override, "origin": "option"}
+    if record.date:
+        return {"value": record.date, "origin": "metadata"}
+    if record.filename_date:
+        return {"value": record.filename_date, "origin": "filename"}
+    return {"value": None, "origin": None}
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering ``text``, each at most ``limit`` characters, cut at breaks."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start: start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut < limit // 2:
+            cut = max(window.rfind(". "), window.rfind(" "))
+        cut = cut + 1 if cut > 0 else limit
+        pieces.append((start, text[start: start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def extract_records(
+    records: Iterable[Record],
+    nlp=None,
+    *,
+    reference_date: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    workers: int = 1,
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterator[DocumentFacts]:
+    """Facts for each record, in input order, holding at most a few batches in memory."""
+    if nlp is None:
+        from natoiraq.model import load
+
+        nlp = load()
+    pending: dict[int, tuple[Record, list]] = {}
+
+    def docs() -> Iterator[tuple[Any, _Piece]]:
+        for index, record in enumerate(records):
+            pending[index] = (record, [])
+            reference = reference_for(record, reference_date)
+            pieces = split_text(record.text, chunk_chars)
+            for n, (offset, piece) in enumerate(pieces):
+                doc = nlp.make_doc(piece)
+                doc._.natoiraq_reference = dict(reference)
+                yield doc, _Piece(index, offset, n == len(pieces) - 1)
+
+    stream = nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
+    for doc, piece in stream:
+        record, parts = pending[piece.index]
+        parts.append((piece.offset, doc))
+        if piece.last:
+            del pending[piece.index]
+            yield _facts(record, parts)
+
+
+def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, **options) -> Iterator[dict[str, Any]]:
+    """:func:`extract_records` over JSON Lines records as dicts, facts as dicts.
+
+    A row that is not a valid record raises ``ValueError`` naming its id.
+    """
+    def records() -> Iterator[Record]:
+        for number, row in enumerate(rows, start=1):
+            record = _record_from_json(row, "<records>", str(row.get("id", number)) if isinstance(row, dict) else str(number), None)
+            if isinstance(record, str):
+                raise ValueError(f"record {number}: {record}")
+            yield record
+
+    for facts in extract_records(records(), nlp, **options):
+        yield facts.to_dict()
+
+
+def _facts(record: Record, parts: list[tuple[int, Any]]) -> DocumentFacts:
+    entities, dates, troops = [], [], []
+    reference = None
+    for offset, doc in parts:
+        entities += [_shift(e, offset) for e in doc._.entities]
+        dates += [_shift(d, offset) for d in doc._.dates]
+        troops += [_shift(t, offset) for t in doc._.troops]
+        if reference is None or reference.value is None:
+            reference = doc._.reference_date
+    meta = dict(record.meta)
+    if record.url:
+        meta.setdefault("url", record.url)
+    return DocumentFacts(
+        id=record.id, source=record.source, title=record.title,
+        reference_date=reference or ReferenceDate(None, None),
+        entities=entities, dates=dates, troops=troops, meta=meta,
+    )
+
+
+def _shift(fact: Entity | DateFact | TroopFigure, offset: int):
+    if offset:
+        fact.start += offset
+        fact.end += offset
+    return fact

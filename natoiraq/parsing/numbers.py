@@ -1,0 +1,114 @@
+"""Numbers as news writes them: "3,100", "30 000", "1.5 million", "5k",
+"three thousand two hundred", "twenty-five", "a dozen".
+
+Pure functions over short strings; the pipeline finds the tokens, this decides
+what they are worth.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+DOZEN = 12
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+#: Every word that can be part of a spelled-out number.
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and"}
+
+# Thousands grouped by commas ("3,100"), by spaces of any width ("30 000",
+# "30\u00a0000"), or not at all; an optional decimal part.
+_SPACE = "[ \u00a0\u2009\u202f]"
+_DIGITS = re.compile(rf"^(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)(?:\.\d+)?$")
+_DIGITS_WITH_SUFFIX = re.compile(r"^(\d+(?:\.\d+)?)\s*(k|m|mn|bn)$", re.IGNORECASE)
+
+
+def parse_digits(text: str) -> float | None:
+    """ "3,100" -> 3100, "30 000" -> 30000, "1.5" -> 1.5, "5k" -> 5000; else None."""
+    text = text.strip()
+    if _DIGITS.match(text):
+        return float(re.sub(rf"[,{_SPACE[1:-1]}]", "", text))
+    suffixed = _DIGITS_WITH_SUFFIX.match(text)
+    if suffixed:
+        return float(suffixed.group(1)) * SUFFIX_SCALES[suffixed.group(2).lower()]
+    return None
+
+
+def parse_words(text: str) -> float | None:
+    """ "three thousand two hundred" -> 3200, "twenty-five" -> 25, "a dozen" -> 12; else None.
+
+    Digits may stand before a scale word ("1.5 million", "5 thousand").
+    """
+    text = text.strip().lower()
+    if text[:1] in "-\u2010\u2011" or text[-1:] in "-\u2010\u2011":
+        return None
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text) if w]
+    if not words or words[-1] in ("a", "an", "and"):
+        return None
+    total = 0.0
+    current = 0.0
+    seen_value = False
+    for i, word in enumerate(words):
+        if word in ("a", "an"):
+            # "a thousand", "a dozen" — only as the first word of a number.
+            if i != 0 or words[1] not in SCALES and words[1] != "dozen":
+                return None
+            current, seen_value = 1, True
+        elif word == "and":
+            # "three hundred and fifty": "and" joins only after a scale word.
+            if i == 0 or words[i - 1] not in SCALES:
+                return None
+        elif word in UNITS:
+            current += UNITS[word]
+            seen_value = True
+        elif word in TENS:
+            current += TENS[word]
+            seen_value = True
+        elif word == "dozen":
+            current = (current or 1) * DOZEN
+            seen_value = True
+        elif word in SCALES:
+            if not seen_value:
+                return None
+            scale = SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            digits = parse_digits(word)
+            if digits is None or seen_value:
+                return None
+            current, seen_value = digits, True
+    return total + current if seen_value else None
+
+
+def parse_number(text: str) -> int | None:
+    """The whole number a phrase stands for, or None when it is not one.
+
+    >>> parse_number("1.5 million")
+    1500000
+    """
+    value = parse_digits(text)
+    if value is None:
+        value = parse_words(text)
+    if value is None or value != value or value < 0:
+        return None
+    rounded = round(value)
+    # "1.5" troops is not a figure; "1.5 million" is.
+    return rounded if abs(rounded - value) < 1e-6 else None
+
+
+def is_number_word(word: str) -> bool:
+    """Could this token be part of a number ("3,100", "thousand", "5k", "twenty")?"""
+    low = word.lower()
+    return low in NUMBER_WORDS or parse_digits(word) is not None

@@ -1,0 +1,106 @@
+"""A number with its bounds: "less than 20", "between 4,000 and 5,000",
+"roughly 500", "two to three thousand", "1,000-plus".
+
+``parse_quantity`` turns such a phrase into ``Quantity(low, high, qualifier)``.
+The qualifier words are data (``data/quantities.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from natoiraq.lexicon import table
+from natoiraq.parsing.numbers import SCALES, parse_number
+
+QUALIFIERS = ("exact", "approximate", "more_than", "less_than", "up_to", "at_least")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: int
+    high: int
+    qualifier: str = "exact"
+
+    @property
+    def value(self) -> int | None:
+        """The single number, or None for a range."""
+        return self.low if self.low == self.high else None
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, qualifier) pairs, longest phrase first so "just under" beats "under"."""
+    pairs = [(p.lower(), q) for q, phrases in table("quantities")[key].items() for p in phrases]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def split_qualifier(text: str) -> tuple[str, str]:
+    """("more than 4,000") -> ("more_than", "4,000"); a phrase without one is "exact"."""
+    rest = " ".join(text.split())
+    low = rest.lower()
+    qualifier = "exact"
+    for phrase, name in _phrases("qualifiers_before"):
+        if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum() or not phrase[-1].isalnum()):
+            qualifier, rest = name, rest[len(phrase):].strip()
+            break
+    low = rest.lower()
+    for phrase, name in _phrases("qualifiers_after"):
+        if low.endswith(phrase) and len(low) > len(phrase):
+            before = low[: -len(phrase)]
+            if phrase[0].isalnum() and before[-1].isalnum():
+                continue  # "plus" glued to a word is not the qualifier
+            # A qualifier written before the number wins over one after it ("about 300-odd").
+            qualifier = name if qualifier == "exact" else qualifier
+            rest = rest[: -len(phrase)].strip(" -")
+            break
+    return qualifier, rest
+
+
+_RANGE_SPLIT = re.compile(r"\s+(?:to|through|or|and)\s+|\s*[-\u2013\u2014]\s*")
+_OPENER = re.compile(r"^(?:between|from)\s+", re.IGNORECASE)
+
+
+def _scale_of(text: str) -> int | None:
+    last = text.split()[-1].lower() if text.split() else ""
+    return SCALES.get(last)
+
+
+def parse_range(text: str) -> tuple[int, int] | None:
+    """ "4,000 to 5,000", "between 4,000 and 5,000", "4,000–5,000", "two to three thousand" -> (low, high)."""
+    opened = _OPENER.match(text)
+    body = text[opened.end():] if opened else text
+    for match in _RANGE_SPLIT.finditer(body):
+        left, right = body[: match.start()].strip(), body[match.end():].strip()
+        joiner = match.group().strip().lower()
+        if joiner == "and" and not (opened and opened.group().strip().lower() == "between"):
+            continue  # "X and Y" is a range only after "between"
+        low, high = parse_number(left), parse_number(right)
+        if low is None or high is None:
+            continue
+        scale = _scale_of(right)
+        # "two to three thousand": the scale word serves both ends.
+        if scale and _scale_of(left) is None and low * scale <= high:
+            low *= scale
+        if low < high:
+            return low, high
+    return None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """A number phrase as bounds and a qualifier, or None when it is not a number.
+
+    >>> parse_quantity("between 4,000 and 5,000")
+    Quantity(low=4000, high=5000, qualifier='exact')
+    """
+    qualifier, rest = split_qualifier(text)
+    if not rest:
+        return None
+    single = parse_number(rest)
+    if single is not None and not rest.lower().startswith(("between", "from")):
+        return Quantity(single, single, qualifier)
+    bounds = parse_range(rest)
+    if bounds is None:
+        return None
+    return Quantity(bounds[0], bounds[1], qualifier)

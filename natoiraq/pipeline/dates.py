@@ -1,0 +1,191 @@
+"""Dates: every date expression in the article, resolved to a calendar value.
+
+Candidates come from a token Matcher (month names, weekdays, "this week",
+"three-year", ...) and from the model's DATE entities; the Matcher's spans win
+where they overlap, so "Wednesday and Thursday" gives two dates. Each
+candidate is resolved by :func:`natoiraq.parsing.dates.resolve_date` against
+``doc._.natoiraq_reference`` and the tense of its clause. An article without a
+reference date gets one inferred from its latest full date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from natoiraq.parsing.dates import MONTHS, SEASONS, WEEKDAYS, DateValue, infer_reference, resolve_date
+from natoiraq.pipeline import extensions
+from natoiraq.pipeline.syntax import clause_tense
+
+extensions.register()
+
+_FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
+_ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != "may" for suffix in ("", ".")]
+_WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
+_UNITS = ["day", "week", "month", "year", "decade", "quarter"]
+_RELATIONS = ["this", "last", "next", "past", "coming", "previous", "following", "current"]
+_POSITION = ["early", "earlier", "late", "later", "mid", "middle"]
+
+MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
+DAY = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
+YEAR = {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}
+COMMA = {"ORTH": ",", "OP": "?"}
+REL = {"LOWER": {"IN": _RELATIONS}}
+POSITION = {"LOWER": {"IN": _POSITION}, "OP": "?"}
+HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
+COUNT = {"LIKE_NUM": True}
+UNIT = {"LOWER": {"IN": _UNITS}}
+UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
+
+#: Token patterns for date expressions; plain data, serialisable like SpanRuler patterns.
+PATTERNS: dict[str, list[list[dict]]] = {
+    "DAY": [
+        [MONTH, DAY, COMMA, YEAR], [DAY, {"ORTH": "of", "OP": "?"}, MONTH, COMMA, YEAR],
+        [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}], [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/\d{2,4}$"}}],
+        [POSITION, HYPHEN, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"ORTH": {"IN": _WEEKDAY_NAMES}}],
+        [MONTH, DAY], [DAY, MONTH],
+        [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}],
+    ],
+    "MONTH": [
+        [POSITION, HYPHEN, MONTH, COMMA, YEAR],
+        [POSITION, HYPHEN, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"ORTH": {"IN": _FULL_MONTHS}}],
+    ],
+    "PERIOD": [
+        [POSITION, REL, UNIT],
+        [POSITION, HYPHEN, YEAR],
+        [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d0'?s$"}}],
+        [{"LOWER": {"IN": list(SEASONS)}}, {"LOWER": "of", "OP": "?"}, YEAR],
+        [{"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": list(SEASONS)}}],
+        [{"LOWER": {"IN": ["first", "second", "third", "fourth", "final"]}}, {"LOWER": "quarter"}, {"LOWER": "of", "OP": "?"}, YEAR],
+        [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+    ],
+    "DURATION": [
+        [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
+        [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
+    ],
+    "VAGUE": [
+        [{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS],
+        [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, {"LOWER": "few"}, UNITS],
+        [{"LOWER": {"IN": ["a", "several"]}, "OP": "?"}, {"LOWER": "few", "OP": "?"}, UNITS],
+    ],
+}
+
+# Words a date expression may open with: "the end of 2011", "almost a year".
+_PREFIXES = [
+    ("the", "end", "of"), ("the", "start", "of"), ("the", "beginning", "of"), ("the", "middle", "of"),
+    ("the", "turn", "of"), ("the", "close", "of"), ("end", "of"), ("the",), ("almost",), ("nearly",),
+    ("more", "than"), ("less", "than"), ("about",), ("over",), ("just",), ("the", "past"), ("the", "last"),
+    ("the", "next"), ("the", "coming"), ("late",), ("early",),
+]
+# A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
+_NUMBERED_NOUNS = frozenset({"resolution", "article", "paragraph", "no", "no.", "number", "flight", "route", "page",
+                             "section", "chapter", "model", "code", "room", "unit", "kilometres", "km", "miles"})
+
+
+@Language.factory("natoiraq_dates", default_config={"use_ner": True})
+def make_dates(nlp: Language, name: str, use_ner: bool) -> "DateFinder":
+    return DateFinder(nlp, name, use_ner=use_ner)
+
+
+class DateFinder:
+    """Find date expressions and resolve them against the article's reference date."""
+
+    def __init__(self, nlp: Language, name: str = "natoiraq_dates", *, use_ner: bool = True):
+        self.name = name
+        self.use_ner = use_ner
+        self.matcher = Matcher(nlp.vocab)
+        for label, patterns in PATTERNS.items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._candidates(doc)
+        reference = _reference(doc)
+        if reference["value"] is None:
+            absolute = [resolve_date(span.text) for span in spans]
+            inferred = infer_reference([v for v in absolute if v is not None])
+            if inferred is not None:
+                reference = {"value": inferred.isoformat(), "origin": "inferred"}
+            doc._.natoiraq_reference = reference
+        ref = date.fromisoformat(reference["value"]) if reference["value"] else None
+        records = []
+        for span in spans:
+            resolved = resolve_date(span.text, ref, clause_tense(span.root))
+            if resolved is not None:
+                records.append(_record(span, resolved))
+        doc._.natoiraq_dates = records
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        matched = [self._extend(doc[start:end]) for _, start, end in self.matcher(doc)]
+        matched = [s for s in filter_spans(matched) if _plausible(s)]
+        if self.use_ner:
+            for ent in doc.ents:
+                if ent.label_ == "DATE" and not any(m.start < ent.end and ent.start < m.end for m in matched):
+                    trimmed = _trim(ent)
+                    if trimmed is not None and _plausible(trimmed):
+                        matched.append(trimmed)
+        return sorted(matched, key=lambda s: s.start)
+
+    @staticmethod
+    def _extend(span: Span) -> Span:
+        """Take in the words that open the expression ("the end of", "almost")."""
+        doc = span.doc
+        for prefix in _PREFIXES:
+            start = span.start - len(prefix)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:span.start]) == prefix:
+                return DateFinder._extend(doc[start:span.end]) if prefix != ("the",) else doc[start:span.end]
+        return span
+
+    # Serialisation: the patterns are code-defined data, so nothing to store.
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "DateFinder":
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=()) -> "DateFinder":
+        return self
+
+
+def _reference(doc: Doc) -> dict:
+    reference = doc._.natoiraq_reference
+    return reference if reference else {"value": None, "origin": None}
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop the line breaks and punctuation the model sometimes takes into a DATE."""
+    tokens = [t for t in ent if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return ent.doc[tokens[0].i: tokens[-1].i + 1]
+
+
+def _plausible(span: Span) -> bool:
+    """Reject numbers that only look like years or durations."""
+    if span.text.count("\n"):
+        return False
+    if len(span) == 1 and span[0].like_num:
+        token = span[0]
+        previous = token.doc[token.i - 1] if token.i else None
+        if previous is not None and (previous.lower_ in _NUMBERED_NOUNS or previous.text in ("$", "#", "No.")):
+            return False
+        if token.dep_ == "nummod" and token.head.lemma_ not in ("year", "summer", "spring", "autumn", "winter"):
+            return False  # "2014 troops"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    # "Covid-19" and "the three-year-old" are not dates.
+    return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
+                and span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].lower_ not in ("long",))
+
+
+def _record(span: Span, value: DateValue) -> dict:
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, "value": value.value,
+            "granularity": value.granularity, "kind": value.kind}

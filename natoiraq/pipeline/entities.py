@@ -1,0 +1,169 @@
+"""Entity canonicalisation: one name per actor.
+
+NATO, Nato and "the alliance" become ``NATO``; ISIS, ISIL and Daesh
+``Islamic State``; "Stoltenberg" the ``Jens Stoltenberg`` the article named.
+The alias table (``data/aliases.json``) is matched with a PhraseMatcher; a
+curated alias replaces the statistical entity it overlaps, and names the
+model missed ("the alliance") become entities. The canonical name sits on
+``span._.canonical``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from natoiraq.lexicon import table
+from natoiraq.pipeline import extensions
+
+extensions.register()
+
+
+@Language.factory(
+    "natoiraq_entities",
+    default_config={"aliases": None, "fold_people": True},
+)
+def make_entities(nlp: Language, name: str, aliases: dict[str, Any] | None, fold_people: bool) -> "EntityCanonicaliser":
+    return EntityCanonicaliser(nlp, name, aliases=aliases, fold_people=fold_people)
+
+
+class EntityCanonicaliser:
+    """Give every entity a canonical name, adding the aliases the model missed."""
+
+    def __init__(self, nlp: Language, name: str = "natoiraq_entities", *, aliases: dict[str, Any] | None = None,
+                 fold_people: bool = True):
+        self.nlp = nlp
+        self.name = name
+        self.fold_people = fold_people
+        self._set_table(aliases or table("aliases"))
+
+    def _set_table(self, aliases: dict[str, Any]) -> None:
+        self.aliases = aliases
+        self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._cased = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._labels: dict[str, str] = {}
+        for actor in aliases["actors"]:
+            key = actor["canonical"]
+            self._labels[key] = actor["label"]
+            self._lower.add(key, [self.nlp.make_doc(a) for a in actor.get("aliases", [])])
+            self._cased.add(key, [self.nlp.make_doc(a) for a in actor.get("cased", [])])
+        self._demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
+        self._seats = aliases.get("government_seats", {})
+        self._titles = frozenset(aliases.get("titles", []))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
+        matches = []
+        for matcher in (self._lower, self._cased):
+            for key, start, end in matcher(doc):
+                canonical = self.nlp.vocab.strings[key]
+                span = Span(doc, start, end, label=self._labels[canonical])
+                matches.append((span, canonical))
+        aliased = {(s.start, s.end): c for s, c in matches}
+        alias_spans = filter_spans([s for s, _ in matches])
+        # A curated alias wins over the model's entity it overlaps, unless that
+        # entity is a longer proper name ("NATO Training Mission-Iraq").
+        kept = []
+        for ent in ents:
+            overlapping = [a for a in alias_spans if a.start < ent.end and ent.start < a.end]
+            if overlapping and not any(_longer_name(ent, a) for a in overlapping):
+                continue
+            kept.append(ent)
+        kept_alias = [a for a in alias_spans if not any(k.start < a.end and a.start < k.end for k in kept)]
+        doc.ents = sorted(filter_spans(kept + kept_alias), key=lambda s: s.start)
+        for ent in doc.ents:
+            ent._.canonical = aliased.get((ent.start, ent.end)) or self._canonical(ent)
+        if self.fold_people:
+            self._fold_people(doc)
+        return doc
+
+    def _canonical(self, ent: Span) -> str:
+        text = " ".join(ent.text.split())
+        if ent.label_ == "NORP" and text.lower() in self._demonyms:
+            return self._demonyms[text.lower()]
+        if ent.label_ == "GPE" and text in self._seats and _acts(ent):
+            return self._seats[text]  # "Washington wants" is the government
+        if ent.label_ == "PERSON":
+            words = text.split()
+            while len(words) > 1 and words[0] in self._titles:
+                words.pop(0)
+            return " ".join(words)
+        return text[4:] if text.lower().startswith("the ") else text
+
+    def _fold_people(self, doc: Doc) -> None:
+        """ "Stoltenberg" and "Mr. Trump" fold to the full name the article uses, and one
+        name keeps one label (a byline's "Adrian Croft" tagged ORG is the PERSON named later)."""
+        full_names: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent._.canonical.split()) > 1:
+                full_names.setdefault(_surname(ent._.canonical), ent._.canonical)
+        if not full_names:
+            return
+        relabelled = []
+        for ent in doc.ents:
+            name = ent._.canonical or ent.text
+            surname = _surname(name)
+            known = full_names.get(surname)
+            if known is not None and (len(name.split()) == 1 or name == known):
+                if ent.label_ != "PERSON":  # the model's "Lute" ORG once "Douglas Lute" is known
+                    ent = Span(doc, ent.start, ent.end, label="PERSON")
+                # Span extensions live in doc.user_data by character offsets, so
+                # the value outlives this Span object.
+                ent._.canonical = known
+            relabelled.append(ent)
+        doc.ents = relabelled
+
+    # Serialisation, as spaCy's own rulers do: the alias table travels with the pipeline.
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return json.dumps(self.aliases).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "EntityCanonicaliser":
+        self._set_table(json.loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "aliases.json").write_text(json.dumps(self.aliases, indent=1), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> "EntityCanonicaliser":
+        self._set_table(json.loads((Path(path) / "aliases.json").read_text(encoding="utf-8")))
+        return self
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].split("-")[-1].lower()
+
+
+def _longer_name(ent: Span, alias: Span) -> bool:
+    """The model's entity extends the alias with more of a proper name."""
+    if ent.start >= alias.start and ent.end <= alias.end:
+        return False
+    extra = [t for t in ent if t.i < alias.start or t.i >= alias.end]
+    return all(t.pos_ in ("PROPN", "NUM") or t.text in "-()" for t in extra) and len(ent) > len(alias)
+
+
+def _acts(ent: Span) -> bool:
+    """Is this place the subject or possessor of something, as a government would be?"""
+    return ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (
+        ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"
+    )
+
+
+def _split_at_line_breaks(ent: Span) -> list[Span]:
+    """The model runs entities across headline breaks ("Millennium Post\\n\\nNATO"); split them."""
+    pieces, start = [], ent.start
+    for token in ent:
+        if "\n" in token.text:
+            if token.i > start:
+                pieces.append(Span(ent.doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return [p for p in pieces if p.text.strip()]

@@ -1,0 +1,110 @@
+"""Small questions asked of a dependency parse: which verb governs a token,
+who is its subject, is the clause past or future, which actor is named here.
+
+Shared by the date and troop components.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+PERSONAL_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "their", "its"})
+_FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "must", "can", "wo", "ca"})
+# Dependents that begin another clause: what they say is not about the head's NP.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "parataxis"})
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def governing_verb(token: Token) -> tuple[Token | None, bool]:
+    """The nearest verb above ``token``, and whether the path crossed a noun."""
+    crossed_noun = False
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if is_verb(current):
+            return current, crossed_noun
+        if current.pos_ in ("NOUN", "PROPN"):
+            crossed_noun = True
+    return (current if is_verb(current) else None), crossed_noun
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a conjoined or controlled verb borrows its head's."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+            continue
+        return None
+    return None
+
+
+def clause_tense(token: Token) -> str | None:
+    """ "past", "future" or None for the clause a token sits in.
+
+    A date attached to a noun ("a meeting on Wednesday") carries no tense of its
+    own, so it gets None and the caller takes the nearest occurrence.
+    """
+    verb, crossed_noun = governing_verb(token)
+    if verb is None or crossed_noun:
+        return None
+    return verb_tense(verb)
+
+
+def verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for aux in auxes:
+        if aux.lower_ in _FUTURE_MODALS or aux.tag_ == "TO" or aux.lower_ == "going":
+            return "future"
+    for aux in auxes:
+        if aux.tag_ in ("VBD",) or aux.lower_ in ("had", "was", "were", "did", "has", "have"):
+            return "past"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in ("amod", "acl")):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "future"  # "ministers meet on Wednesday": the present of a schedule
+    if verb.tag_ == "VB" and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp"):
+        return verb_tense(verb.head) if verb.head.lemma_ not in ("expect", "plan", "aim", "want", "hope", "intend", "set") else "future"
+    return None
+
+
+def np_tokens(head: Token) -> Iterator[Token]:
+    """The noun phrase under ``head``, without the clauses hung on it."""
+    yield head
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            continue
+        yield from np_tokens(child)
+
+
+class ActorIndex:
+    """Which token belongs to an actor (organisation, country, nationality), by canonical name."""
+
+    def __init__(self, doc: Doc):
+        self._by_token: dict[int, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                name = ent._.canonical or ent.text
+                for token in ent:
+                    self._by_token[token.i] = name
+
+    def actor(self, token: Token) -> str | None:
+        return self._by_token.get(token.i)
+
+    def first(self, tokens: Iterable[Token]) -> str | None:
+        for token in sorted(tokens, key=lambda t: t.i):
+            name = self._by_token.get(token.i)
+            if name:
+                return name
+        return None

@@ -1,0 +1,124 @@
+"""One ``extract`` run: inputs read, failures reported, facts written, a summary.
+
+Separate from :mod:`natoiraq.cli` so that option parsing stays thin and this
+orchestration is testable without Click.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+
+from natoiraq.errors import NatoiraqError
+from natoiraq.inputs import InputFailure, InputWarning, Item, Record, read_inputs
+
+PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
+
+
+@dataclass
+class Report:
+    """What happened to the inputs: failures named, successes counted."""
+
+    documents: int = 0
+    failures: list[InputFailure] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+
+    def records(self, items: Iterable[Item], echo) -> Iterator[Record]:
+        """The good records; each failure or warning is reported the moment it is met."""
+        for item in items:
+            if isinstance(item, InputWarning):
+                self.warnings.append(item)
+                echo(f"natoiraq: warning: {item}")
+            elif isinstance(item, InputFailure):
+                self.failures.append(item)
+                echo(f"natoiraq: {item}")
+            else:
+                yield item
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+    def summary(self) -> str:
+        text = f"{self.documents} document{'s' if self.documents != 1 else ''} extracted"
+        if self.failures:
+            text += f", {len(self.failures)} input{'s' if len(self.failures) != 1 else ''} failed"
+        if self.warnings:
+            text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        return text
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
+                reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr) -> int:
+    """Run ``natoiraq extract``; returns the exit status."""
+    from natoiraq.extract import extract_records
+    from natoiraq.model import load
+    from natoiraq.writers import atomic_output, make_writer
+
+    stdout = stdout or sys.stdout
+    report = Report()
+    try:
+        nlp = load(model)
+    except NatoiraqError as exc:
+        echo(f"natoiraq: {exc}")
+        return 1
+    records = report.records(read_inputs(paths, stdin=stdin), echo)
+    try:
+        with ExitStack() as stack:
+            stream = stack.enter_context(atomic_output(output)) if output else stdout
+            writer = make_writer(fmt, stream)
+            progress = stack.enter_context(_Progress(enabled=not quiet and sys.stderr.isatty()))
+            for facts in extract_records(records, nlp, reference_date=reference_date, batch_size=batch_size,
+                                         workers=workers):
+                writer.write(facts)
+                report.documents += 1
+                progress.advance(report.documents)
+            writer.close()
+    except KeyboardInterrupt:
+        echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
+        return 130
+    except BrokenPipeError:
+        return 0  # `natoiraq extract ... | head`: the reader has what it wanted
+    except OSError as exc:
+        echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")
+        return 1
+    if not quiet and (report.failures or report.warnings or report.documents > PROGRESS_AFTER or output):
+        echo(f"natoiraq: {report.summary()}" + (f" to {output}" if output else ""))
+    return report.exit_code
+
+
+class _Progress:
+    """A progress line on stderr, shown only once a run is more than a few documents long."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def advance(self, done: int) -> None:
+        if not self.enabled or done <= PROGRESS_AFTER:
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+            self._progress = Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
+                                      MofNCompleteColumn(), TimeElapsedColumn(),
+                                      console=Console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("extracting", total=None)
+        self._progress.update(self._task, completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()

@@ -1,0 +1,122 @@
+"""Writers: facts out as JSON Lines, a JSON array, or rich tables for a person.
+
+``atomic_output`` gives every ``-o FILE`` the same promise: the file appears,
+complete, only when the run succeeds; an existing file is replaced only then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, TextIO
+
+from natoiraq.facts import DocumentFacts
+
+FORMATS = ("table", "jsonl", "json")
+
+
+@contextmanager
+def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """A text stream that becomes ``path`` on success; on any error or Ctrl-C nothing is left behind."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+class JsonLinesWriter:
+    """One document object per line; each line is written whole, so an interrupted run ends at a line boundary."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+
+    def write(self, facts: DocumentFacts) -> None:
+        self.stream.write(json.dumps(facts.to_dict(), ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class JsonArrayWriter:
+    """One JSON array, streamed element by element."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+        self.count = 0
+
+    def write(self, facts: DocumentFacts) -> None:
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + json.dumps(facts.to_dict(), ensure_ascii=False))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+
+
+class TableWriter:
+    """Rich tables per article: troop figures, dates, and entities grouped by canonical name."""
+
+    def __init__(self, console):
+        self.console = console
+
+    def write(self, facts: DocumentFacts) -> None:
+        from rich.panel import Panel
+        from rich.table import Table
+
+        ref = facts.reference_date
+        reference = f"{ref.value} ({ref.origin})" if ref.value else "none"
+        self.console.print(Panel(f"[bold]{facts.title or facts.id}[/]\n[dim]{facts.id} · reference date {reference}[/]",
+                                 expand=False))
+        troops = Table(title="Troop figures", title_justify="left", show_lines=False)
+        for column in ("figure", "bounds", "qualifier", "unit", "force", "kind", "status"):
+            troops.add_column(column, overflow="fold")
+        for t in facts.troops:
+            bounds = f"{t.low:,}" if t.low == t.high else f"{t.low:,}–{t.high:,}"
+            troops.add_row(t.text, bounds, t.qualifier, t.unit or "—", t.force or "—", t.kind, t.status)
+        self.console.print(troops if facts.troops else "[dim]No troop figures.[/]")
+        dates = Table(title="Dates", title_justify="left")
+        for column in ("expression", "value", "granularity", "kind"):
+            dates.add_column(column)
+        for d in facts.dates:
+            dates.add_row(d.text, d.value or "—", d.granularity, d.kind)
+        self.console.print(dates if facts.dates else "[dim]No dates.[/]")
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for e in facts.entities:
+            grouped[(e.canonical, e.label)].append(e.text)
+        entities = Table(title="Entities", title_justify="left")
+        for column in ("canonical", "label", "mentions", "as written"):
+            entities.add_column(column, overflow="fold")
+        for (canonical, label), forms in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            entities.add_row(canonical, label, str(len(forms)), ", ".join(sorted(set(forms))))
+        self.console.print(entities if grouped else "[dim]No entities.[/]")
+        self.console.print()
+
+    def close(self) -> None:
+        pass
+
+
+def make_writer(fmt: str, stream: IO[str], console=None):
+    if fmt == "jsonl":
+        return JsonLinesWriter(stream)
+    if fmt == "json":
+        return JsonArrayWriter(stream)
+    if fmt == "table":
+        if console is None:
+            from rich.console import Console
+
+            console = Console(file=stream)
+        return TableWriter(console)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
