@@ -250,6 +250,8 @@ def _relative(t: str, ref: date | None, tense: str | None) -> DateValue | None:
             return DateValue(None, "day")
         delta = {"yesterday": -1, "tomorrow": 1}.get(t, 0)
         return DateValue((ref + timedelta(days=delta)).isoformat(), "day")
+    if t in ("year", "month", "week", "quarter", "decade") or t in ("the year", "the month", "the week"):
+        return _relative_period(t.split()[-1], "this", ref)  # "the end of the year"
     m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?", t)
     if m:
         return DateValue(_weekday_value(WEEKDAYS[m["weekday"]], ref, tense, m["rel"]), "day")

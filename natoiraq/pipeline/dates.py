@@ -56,6 +56,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "PERIOD": [
         [POSITION, REL, UNIT],
+        [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
         [POSITION, HYPHEN, YEAR],
         [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d0'?s$"}}],
         [{"LOWER": {"IN": list(SEASONS)}}, {"LOWER": "of", "OP": "?"}, YEAR],

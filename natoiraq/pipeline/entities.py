@@ -157,13 +157,26 @@ def _acts(ent: Span) -> bool:
 
 
 def _split_at_line_breaks(ent: Span) -> list[Span]:
-    """The model runs entities across headline breaks ("Millennium Post\\n\\nNATO"); split them."""
+    """The model runs entities across headline breaks ("Millennium Post\\n\\nNATO") and
+    datelines ("BRUSSELS - NATO"); split them where a sentence starts."""
     pieces, start = [], ent.start
     for token in ent:
-        if "\n" in token.text:
+        if "\n" in token.text or token.text in ("-", "\u2013", "\u2014") and token.i + 1 < ent.end \
+                and ent.doc[token.i + 1].is_sent_start:
             if token.i > start:
                 pieces.append(Span(ent.doc, start, token.i, label=ent.label))
             start = token.i + 1
     if start < ent.end:
         pieces.append(Span(ent.doc, start, ent.end, label=ent.label))
-    return [p for p in pieces if p.text.strip()]
+    return [trimmed for p in pieces if (trimmed := _trim_punctuation(p)) is not None]
+
+
+def _trim_punctuation(span: Span) -> Span | None:
+    """ "BRUSSELS -" and '"Pentagon' lose the punctuation the model took in."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return Span(doc, start, end, label=span.label) if end > start else None

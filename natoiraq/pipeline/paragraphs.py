@@ -1,8 +1,10 @@
-"""Sentence boundaries at line breaks.
+"""Sentence boundaries at line breaks and after datelines.
 
 Headlines, bylines and captions have no full stop; without this the parser
 runs "Millennium Post\\n\\nNATO to consider..." into one sentence and the NER
-into one entity. Set before the parser, which respects preset boundaries.
+into one entity. A dateline ("BRUSSELS (Reuters) - NATO is ...") is not part of
+the sentence it opens: left in, it becomes the subject. Set before the parser,
+which respects preset boundaries.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019", ")")
+_DASHES = ("-", "--", "\u2013", "\u2014")
+_DATELINE_TOKENS = 10  # "WASHINGTON, Feb 16 (Reuters) -" at most
 
 
 @Language.component("natoiraq_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
+    _mark_dateline(doc, 0)
     for token in doc[:-1]:
         if "\n" not in token.text:
             continue
+        _mark_dateline(doc, token.i + 1)
         following = doc[token.i + 1]
         # A blank line always ends a sentence; a single line break only where the
         # line looks finished, so hard-wrapped wire copy still parses whole.
@@ -27,3 +33,21 @@ def paragraphs(doc: Doc) -> Doc:
         ):
             following.is_sent_start = True
     return doc
+
+
+def _mark_dateline(doc: Doc, start: int) -> None:
+    """Start a sentence after "CITY (Agency) -" at the head of a paragraph."""
+    if start >= len(doc) or not doc[start].is_upper or len(doc[start]) < 3:
+        return
+    for token in doc[start + 1: start + _DATELINE_TOKENS]:
+        if "\n" in token.text:
+            return
+        if token.text in _DASHES and token.i + 1 < len(doc) and token.whitespace_:
+            previous = doc[token.i - 1]
+            if previous.is_upper or previous.text == ")" or previous.like_num:
+                doc[token.i + 1].is_sent_start = True
+                # The parser likes to cut off a capitalised first word ("NATO | defence
+                # ministers agreed"): a one-word sentence after a dateline is never meant.
+                if token.i + 2 < len(doc) and not doc[token.i + 2].is_punct and "\n" not in doc[token.i + 1].text_with_ws:
+                    doc[token.i + 2].is_sent_start = False
+            return

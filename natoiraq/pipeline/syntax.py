@@ -79,32 +79,53 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
-def np_tokens(head: Token) -> Iterator[Token]:
-    """The noun phrase under ``head``, without the clauses hung on it."""
+def np_tokens(head: Token, preps: frozenset[str] | None = None) -> Iterator[Token]:
+    """The noun phrase under ``head``, without the clauses hung on it.
+
+    With ``preps``, only prepositional phrases opened by those words are kept:
+    "troops of the coalition" names whose, "troops near Ukraine's borders" where.
+    """
     yield head
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS:
             continue
-        yield from np_tokens(child)
+        if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
+            continue
+        yield from np_tokens(child, preps)
+
+
+#: Within one phrase an organisation says more about whose force it is than a
+#: country, and a country more than a nationality adjective.
+_ACTOR_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
 
 class ActorIndex:
-    """Which token belongs to an actor (organisation, country, nationality), by canonical name."""
+    """Which token belongs to an actor (organisation, country, nationality), by the name its force goes by."""
 
-    def __init__(self, doc: Doc):
-        self._by_token: dict[int, str] = {}
+    def __init__(self, doc: Doc, forces: dict[str, str] | None = None):
+        forces = forces or {}
+        self._by_token: dict[int, tuple[str, int]] = {}
+        self._starts: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 name = ent._.canonical or ent.text
+                name = forces.get(name, name)
                 for token in ent:
-                    self._by_token[token.i] = name
+                    self._by_token[token.i] = (name, _ACTOR_RANK[ent.label_])
+                self._starts.append((ent.start, name))
 
     def actor(self, token: Token) -> str | None:
-        return self._by_token.get(token.i)
+        found = self._by_token.get(token.i)
+        return found[0] if found else None
 
     def first(self, tokens: Iterable[Token]) -> str | None:
-        for token in sorted(tokens, key=lambda t: t.i):
-            name = self._by_token.get(token.i)
-            if name:
+        """The best-ranked actor among ``tokens``, the leftmost on a tie."""
+        found = [(self._by_token[t.i][1], t.i, self._by_token[t.i][0]) for t in tokens if t.i in self._by_token]
+        return min(found)[2] if found else None
+
+    def before(self, token: Token, window: int = 60) -> str | None:
+        """The nearest actor named before ``token`` (for "it" and "its"), looking back into the previous sentence."""
+        for start, name in reversed(self._starts):
+            if start < token.i and token.i - start <= window:
                 return name
         return None

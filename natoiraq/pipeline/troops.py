@@ -45,6 +45,13 @@ _MAX_NUMBER_TOKENS = 9
 _MAX_QUALIFIER_TOKENS = 4
 _RANGE_JOINERS = frozenset({"to", "and", "or", "-", "\u2013", "\u2014", "through"})
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
+# Prepositions whose object says whose personnel they are, not where they are.
+_WHOSE_PREPS = frozenset({"of", "from"})
+_OF_ONLY = frozenset({"of"})
+_PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "throughout", "on"})
+# Collective nouns a bare number can size: "a 5k force", but not "four battalions".
+_SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -55,6 +62,7 @@ class _Personnel:
     unit: Span | None
     anchor: Token
     inherited_force: str | None = None
+    inherited_unit: str | None = None  # an elided noun ("about 900 in Syria") takes its antecedent's
 
 
 @Language.factory("natoiraq_troops", default_config={"lexicon": "troops"})
@@ -85,16 +93,22 @@ class TroopFigureFinder:
         self.plan_verbs = frozenset(words["plan_verbs"])
         self.plan_nouns = frozenset(words["plan_nouns"])
         self.money = frozenset(words["money_words"])
+        self.decrease_phrasal = frozenset(tuple(p.split()) for p in words["decrease_phrasal"])
+        self.movement_verbs = frozenset(words["movement_verbs"])
+        self.forces = table("aliases").get("forces", {})
 
     def __call__(self, doc: Doc) -> Doc:
-        actors = ActorIndex(doc)
-        found: dict[int, dict] = {}  # last number token -> record, for elliptical figures
+        actors = ActorIndex(doc, self.forces)
+        dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
+        found: dict[int, dict] = {}  # number token -> record, for elliptical figures
         records = []
         for span, quantity in number_spans(doc, self.level_verbs):
+            if any(start < span.end_char and span.start_char < end for start, end in dates):
+                continue  # "2014", "three-year": the date component has them
             record = self._figure(span, quantity, actors, found)
             if record is not None:
                 records.append(record)
-                found[span[-1].i] = record
+                found[_number_head(span).i] = record
         doc._.natoiraq_troops = records
         return doc
 
@@ -104,21 +118,22 @@ class TroopFigureFinder:
         if self._is_money_or_share(span):
             return None
         number = _number_head(span)
-        personnel = self._personnel(span, number, found)
+        personnel = self._personnel(span, number, found, actors)
         if personnel is None or self._excluded(personnel, number):
             return None
-        force = personnel.inherited_force or self._force(personnel, actors)
+        force = personnel.inherited_force or self._force(personnel, actors, _governor(span, personnel.anchor))
         kind = self._kind(span, number, personnel)
-        status = self._status(span, number)
+        status = self._status(span, number, personnel)
         unit = personnel.unit
+        unit_text = unit.text if unit is not None else personnel.inherited_unit
         return {
             "text": span.text, "start": span.start_char, "end": span.end_char,
             "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
-            "unit": unit.text if unit is not None else None, "force": force, "kind": kind, "status": status,
+            "unit": unit_text, "force": force, "kind": kind, "status": status,
             "sentence": span.sent.text.strip(),
         }
 
-    def _personnel(self, span: Span, number: Token, found: dict[int, dict]) -> _Personnel | None:
+    def _personnel(self, span: Span, number: Token, found: dict[int, dict], actors: ActorIndex) -> _Personnel | None:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         # "the 3,100-strong U.S. contingent", "a 200-soldier contingent"
@@ -137,9 +152,8 @@ class TroopFigureFinder:
         if noun is not None:
             if self._is_personnel(noun):
                 return _Personnel(self._unit(noun), noun)
-            if noun.lemma_.lower() in self.force_nouns and _directly_quantifies(number, noun) and noun.lemma_ not in (
-                    "mission", "team", "unit", "company", "troop"):
-                return _Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5,000 force"
+            if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and _directly_quantifies(number, noun):
+                return _Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
             return None
         # "2,000 of its troops"
         if after is not None and after.lower_ == "of":
@@ -151,7 +165,7 @@ class TroopFigureFinder:
             holder = number.head.head
             return _Personnel(doc[holder.i: holder.i + 1], holder)
         # "2,500 troops in Iraq and about 900 in Syria"
-        elliptical = self._elliptical(number, found)
+        elliptical = self._elliptical(number, found, actors)
         if elliptical is not None:
             return elliptical
         return self._predicated(number)
@@ -173,24 +187,36 @@ class TroopFigureFinder:
                 return None
         return None
 
-    def _elliptical(self, number: Token, found: dict[int, dict]) -> _Personnel | None:
-        """A number coordinated with a troop figure shares its noun and force."""
+    def _elliptical(self, number: Token, found: dict[int, dict], actors: ActorIndex) -> _Personnel | None:
+        """A number that shares the noun of a troop figure before it in the sentence:
+        "2,500 troops in Iraq and about 900 in Syria", "along with roughly 5,000 from
+        NATO allies", "about 4,000 remain"."""
         head = number.head
-        if number.dep_ != "conj":
-            return None
-        if self._is_personnel(head):
+        if number.dep_ == "conj" and self._is_personnel(head):
             antecedent = next((found[t.i] for t in head.children if t.i in found), None)
             return _Personnel(head.doc[head.i: head.i + 1], head, antecedent["force"] if antecedent else None)
-        if head.i in found:
-            record = found[head.i]
-            return _Personnel(None, head, record["force"])
-        return None
+        doc = number.doc
+        following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
+            return None  # the number has a noun of its own, just not a personnel one
+        previous = doc[number.i - 1] if number.i else None
+        if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
+            return None  # "resolution 1546", "the 1990 ..."
+        earlier = [i for i in found if number.sent.start <= i < number.i]
+        if not earlier:
+            return None
+        record = found[max(earlier)]
+        anchor = number
+        # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
+        following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        own = actors.first(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+        return _Personnel(None, anchor, own or record["force"], inherited_unit=record["unit"])
 
     def _predicated(self, number: Token) -> _Personnel | None:
         """ "they number less than 20", "could increase from 500 to between 4,000 and 5,000"."""
         token = number
-        if number.dep_ == "conj" and number.head.like_num:
-            token = number.head  # "between 4,000 and 5,000": the range hangs on its first number
+        if number.dep_ in ("conj", "quantmod") and number.head.like_num:
+            token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
         verb = None
         if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS and is_verb(token.head.head):
             verb = token.head.head
@@ -230,8 +256,9 @@ class TroopFigureFinder:
         return None
 
     def _is_personnel(self, noun: Token, compound: bool = False) -> bool:
-        lemma = noun.lemma_.lower()
         lower = noun.lower_
+        # Proper nouns keep their plural as lemma ("Marines").
+        lemma = lower[:-1] if noun.pos_ == "PROPN" and lower.endswith("s") else noun.lemma_.lower()
         if noun.pos_ not in ("NOUN", "PROPN") and not compound:
             return False
         if lemma not in self.personnel and lower not in self.personnel:
@@ -301,37 +328,69 @@ class TroopFigureFinder:
 
     # -- whose, which way, how sure -------------------------------------------------
 
-    def _force(self, personnel: _Personnel, actors: ActorIndex) -> str | None:
+    def _force(self, personnel: _Personnel, actors: ActorIndex, governor: Token | None = None) -> str | None:
         noun = personnel.anchor
-        # Inside the phrase: "U.S. troops", "Nato's trainers", "troops from Denmark".
-        own = [t for t in np_tokens(noun) if t.dep_ != "pobj" or t.head.lower_ in ("of", "from")]
-        named = actors.first(t for t in own if t.i != noun.i or noun.pos_ == "PROPN")
+        named = self._named_in_phrase(noun, actors, governor)
         if named:
             return named
         # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
         current = noun
-        for _ in range(4):
-            verb, _ = governing_verb(current)
+        for step in range(5):
+            verb = governor if step == 0 and governor is not None else governing_verb(current)[0]
             if verb is None:
                 return None
             subject = subject_of(verb)
             if subject is None:
-                return None
+                current = verb  # "..., including 26,000 soldiers": keep climbing
+                continue
             if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-                holder = subject.head.head  # "countries that provide ..." -> countries
-                named = actors.first(np_tokens(holder))
+                holder = _relative_head(subject)  # "countries that provide ..." -> countries
+                named = actors.first(np_tokens(holder, _WHOSE_PREPS))
                 if named:
                     return named
                 current = holder
                 continue
             if subject.lower_ in PERSONAL_PRONOUNS:
-                antecedent = self._antecedent(subject)
-                if antecedent is None or antecedent.anchor.i == noun.i:
-                    return None
-                current = antecedent.anchor
-                continue
-            return actors.first(np_tokens(subject))
+                antecedent = self._antecedent(subject) if step == 0 else None
+                if antecedent is not None and antecedent.anchor.i == noun.i:
+                    continue  # "NATO does have trainers ..., they number less than 20": go to the trainers' clause
+                return self._pronoun_force(subject, noun, actors)
+            if subject.i == noun.i:
+                return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
+            return actors.first(np_tokens(subject, _WHOSE_PREPS))
         return None
+
+    def _named_in_phrase(self, noun: Token, actors: ActorIndex, governor: Token | None) -> str | None:
+        """An actor inside the figure's own phrase: "U.S. troops", "Nato's trainers", "troops from Denmark",
+        "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
+        verb = governor or governing_verb(noun)[0]
+        moving = verb is not None and verb.lemma_.lower() in self.movement_verbs
+        preps = _OF_ONLY if moving else _WHOSE_PREPS
+        named = actors.first(t for t in np_tokens(noun, preps) if t.i != noun.i)
+        if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.force_nouns:
+            named = actors.first(np_tokens(noun.head.head, _OF_ONLY))
+        if named is None:
+            possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if possessor is not None:
+                named = self._pronoun_force(possessor, noun, actors)
+        return named
+
+    def _pronoun_force(self, pronoun: Token, noun: Token, actors: ActorIndex) -> str | None:
+        """ "it will withdraw 2,000 troops": "it" is the actor named before; "they number
+        less than 20": "they" are the personnel named before, whose force we then find."""
+        if pronoun.lower_ in ("they", "them", "their", "these", "those"):
+            antecedent = self._antecedent(pronoun)
+            if antecedent is not None and antecedent.anchor.i != noun.i:
+                return self._force(antecedent, actors)
+        if pronoun.dep_ == "poss":
+            # "NATO ... will move some of its 500 personnel": "its" is the clause's subject.
+            verb, _ = governing_verb(pronoun)
+            subject = subject_of(verb) if verb is not None else None
+            if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
+                named = actors.first(np_tokens(subject, _WHOSE_PREPS))
+                if named:
+                    return named
+        return actors.before(pronoun)
 
     def _kind(self, span: Span, number: Token, personnel: _Personnel) -> str:
         doc = span.doc
@@ -343,28 +402,41 @@ class TroopFigureFinder:
             return "increase"  # "an additional 20", "another 1,000"
         if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children if c.dep_ == "amod"):
             return "increase"
-        token = number.head if number.dep_ == "conj" and number.head.like_num else number
-        if token.dep_ == "pobj" and token.head.lower_ == "by":
-            verb = token.head.head.lemma_.lower()
-            if verb in self.decrease_verbs:
-                return "decrease"
-            if verb in self.increase_verbs:
-                return "increase"
-        if token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "at", "between"):
+        previous = _word_before(span)
+        if previous is not None and previous.lower_ in ("to", "from", "at", "between", "of"):
             return "level"  # "cut from 3,000 to 2,500": both are sizes
-        for candidate in (personnel.anchor, number):
-            if candidate.dep_ in ("dobj", "nsubjpass") and candidate.head.lemma_.lower() in self.decrease_verbs:
-                return "decrease"
+        anchor = personnel.anchor
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _PARTITIVES:
+            return "level"  # "withdrawing most of its 250 soldiers": 250 is the force's size
+        for candidate in (number, personnel.anchor):
+            # "boost by 500", "reinforced by 50 instructors"
+            if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
+                verb = candidate.head.head.lemma_.lower()
+                if verb in self.decrease_verbs:
+                    return "decrease"
+                if verb in self.increase_verbs:
+                    return "increase"
             if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in ("withdrawal", "drawdown", "pullout", "reduction"):
                 return "decrease"
-            if candidate.dep_ == "dobj" and candidate.head.lemma_.lower() in ("add", "reinforce"):
+        governor = _governor(span, personnel.anchor)
+        if governor is not None and (personnel.anchor.dep_ != "nsubj" or governor.i < number.i):
+            lemma = governor.lemma_.lower()
+            if lemma in self.decrease_verbs or any((lemma, c.lower_) in self.decrease_phrasal for c in governor.children):
+                return "decrease"  # "withdraw 2,000 troops", "bring home 100 of its trainers"
+            if lemma == "add" and anchor.dep_ == "dobj" and anchor.head.i == governor.i:
                 return "increase"
         return "level"
 
-    def _status(self, span: Span, number: Token) -> str:
-        """ "could go up to 200" is planned; "from 500" in a planned change is today's level."""
-        token = number.head if number.dep_ == "conj" and number.head.like_num else number
-        if token.dep_ == "pobj" and token.head.lower_ == "from":
+    def _status(self, span: Span, number: Token, personnel: _Personnel) -> str:
+        """ "could go up to 200" is planned; "from 500" in a planned change is today's level;
+        "the 5,200 troops", "its 2,000-strong air group" name a force that exists."""
+        previous = _word_before(span)
+        if previous is not None and previous.lower_ == "from":
+            return "actual"
+        anchor = personnel.anchor
+        determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i]
+        if any(d.lower_ in ("the", "its", "their", "his", "her", "our", "these", "those") or d.dep_ == "poss"
+               for d in determiners):
             return "actual"
         current = number
         while current.head.i != current.i:
@@ -372,8 +444,9 @@ class TroopFigureFinder:
             if current.pos_ == "NOUN" and current.lemma_.lower() in self.plan_nouns:
                 return "planned"
             if is_verb(current):
-                return "planned" if self._is_planned(current) else "actual"
-        return "actual"
+                break
+        governor = _governor(span, anchor)
+        return "planned" if governor is not None and self._is_planned(governor) else "actual"
 
     def _is_planned(self, verb: Token) -> bool:
         for _ in range(3):
@@ -383,7 +456,9 @@ class TroopFigureFinder:
             if verb.lemma_.lower() in self.plan_verbs and verb.tag_ != "VBD" or any(
                     c.lemma_.lower() in self.plan_verbs and c.dep_ == "acomp" for c in verb.children):
                 return True
-            if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality.
+            shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            if not shares_head or verb.head.i == verb.i:
                 return False
             verb = verb.head
         return False
@@ -506,3 +581,27 @@ def _arguments(verb: Token):
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             yield child
+
+
+def _word_before(span_or_token) -> Token | None:
+    """The word just before a number phrase, past its qualifiers ("from", "to", a verb)."""
+    start = span_or_token.start if isinstance(span_or_token, Span) else span_or_token.i
+    return span_or_token.doc[start - 1] if start else None
+
+
+def _governor(span: Span, anchor: Token) -> Token | None:
+    """The verb a figure belongs to. English puts it right before the object ("will
+    withdraw about 1,000 troops"); where the parse hangs the phrase elsewhere, trust the order."""
+    before = _word_before(span)
+    if before is not None and before.tag_.startswith("VB") and before.dep_ not in ("amod", "aux", "auxpass"):
+        return before
+    verb, _ = governing_verb(anchor)
+    return verb
+
+
+def _relative_head(pronoun: Token) -> Token:
+    """The noun a relative clause describes; "the mission in Mali, which has ..." is about the mission."""
+    holder = pronoun.head.head
+    if holder.ent_type_ in ("GPE", "LOC") and holder.dep_ == "pobj" and holder.head.lower_ in _LOCATIVE_PREPS:
+        return holder.head.head
+    return holder

@@ -1,0 +1,196 @@
+"""Scores: the extractor against gold annotations.
+
+A troop figure is a hit when its span overlaps a gold figure's and its bounds
+(low, high) are equal; qualifier, force, kind and status are then scored as
+accuracies over the hits. Dates are hits by overlapping span, with value
+accuracy over the hits. Entities are hits by overlapping span and equal label,
+scored per label, with canonical-name accuracy over the hits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from natoiraq.facts import DocumentFacts
+from natoiraq.gold import GoldArticle
+
+TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status")
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class Error:
+    """One miss, false hit or wrong attribute, with the sentence for a person to judge."""
+
+    article: str
+    kind: str  # troops | dates | entities
+    error: str  # missed | false | wrong <attribute>
+    text: str
+    detail: str
+    context: str
+
+
+@dataclass
+class Scores:
+    troops: PRF = field(default_factory=PRF)
+    troop_attributes: dict[str, Accuracy] = field(default_factory=lambda: {a: Accuracy() for a in TROOP_ATTRIBUTES})
+    dates: PRF = field(default_factory=PRF)
+    date_values: Accuracy = field(default_factory=Accuracy)
+    entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    canonical: Accuracy = field(default_factory=Accuracy)
+    articles: int = 0
+    errors: list[Error] = field(default_factory=list)
+
+    @property
+    def entities_total(self) -> PRF:
+        total = PRF()
+        for prf in self.entities.values():
+            total.tp, total.fp, total.fn = total.tp + prf.tp, total.fp + prf.fp, total.fn + prf.fn
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "troops": self.troops.as_dict(),
+            "troop_attributes": {k: round(v.value, 4) for k, v in self.troop_attributes.items()},
+            "dates": self.dates.as_dict(),
+            "date_value_accuracy": round(self.date_values.value, 4),
+            "entities": self.entities_total.as_dict(),
+            "entities_per_label": {k: v.as_dict() for k, v in sorted(self.entities.items())},
+            "canonical_accuracy": round(self.canonical.value, 4),
+        }
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], bool]):
+    """Pairs (gold, predicted) one-to-one by overlap and ``same``; then the unmatched of each."""
+    used: set[int] = set()
+    pairs, missed = [], []
+    for g in gold:
+        found = next((i for i, p in enumerate(predicted) if i not in used and _overlaps(g, p) and same(g, p)), None)
+        if found is None:
+            missed.append(g)
+        else:
+            used.add(found)
+            pairs.append((g, predicted[found]))
+    false = [p for i, p in enumerate(predicted) if i not in used]
+    return pairs, missed, false
+
+
+def _sentence(text: str, fact: dict) -> str:
+    start = max(text.rfind("\n", 0, fact["start"]), text.rfind(". ", 0, fact["start"]) + 1)
+    ends = [i for i in (text.find("\n", fact["end"]), text.find(". ", fact["end"])) if i >= 0]
+    return text[start + 1 if start >= 0 else 0: (min(ends) + 1) if ends else len(text)].strip()
+
+
+def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
+    """Scores over (gold, predicted) pairs of the same articles."""
+    scores = Scores()
+    for gold, facts in pairs:
+        scores.articles += 1
+        predicted = facts.to_dict()
+        text = gold.text
+
+        def note(kind: str, error: str, fact: dict, detail: str = "") -> None:
+            scores.errors.append(Error(gold.id, kind, error, fact["text"], detail, _sentence(text, fact)))
+
+        if gold.facts.get("troops") is not None:
+            matched, missed, false = _match(gold.facts["troops"], predicted["troops"],
+                                            lambda g, p: (g["low"], g["high"]) == (p["low"], p["high"]))
+            _count(scores.troops, matched, missed, false)
+            for g, p in matched:
+                for attribute in TROOP_ATTRIBUTES:
+                    if attribute in g:
+                        ok = g[attribute] == p[attribute]
+                        scores.troop_attributes[attribute].add(ok)
+                        if not ok:
+                            note("troops", f"wrong {attribute}", p, f"{p[attribute]!r}, gold {g[attribute]!r}")
+            for g in missed:
+                note("troops", "missed", g, f"{g['low']}–{g['high']}")
+            for p in false:
+                note("troops", "false", p, f"{p['low']}–{p['high']} {p['unit'] or ''}")
+        if gold.facts.get("dates") is not None:
+            matched, missed, false = _match(gold.facts["dates"], predicted["dates"], lambda g, p: True)
+            _count(scores.dates, matched, missed, false)
+            for g, p in matched:
+                ok = g.get("value") == p["value"]
+                scores.date_values.add(ok)
+                if not ok:
+                    note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
+            for g in missed:
+                note("dates", "missed", g, str(g.get("value")))
+            for p in false:
+                note("dates", "false", p, str(p["value"]))
+        if gold.facts.get("entities") is not None:
+            matched, missed, false = _match(gold.facts["entities"], predicted["entities"],
+                                            lambda g, p: g["label"] == p["label"])
+            for g, p in matched:
+                scores.entities[g["label"]].tp += 1
+                ok = g.get("canonical", g["text"]) == p["canonical"]
+                scores.canonical.add(ok)
+                if not ok:
+                    note("entities", "wrong canonical", p, f"{p['canonical']!r}, gold {g.get('canonical')!r}")
+            for g in missed:
+                scores.entities[g["label"]].fn += 1
+                note("entities", "missed", g, g["label"])
+            for p in false:
+                scores.entities[p["label"]].fp += 1
+                note("entities", "false", p, p["label"])
+    return scores
+
+
+def _count(prf: PRF, matched, missed, false) -> None:
+    prf.tp += len(matched)
+    prf.fn += len(missed)
+    prf.fp += len(false)
+
+
+def evaluate(articles: list[GoldArticle], nlp=None, **options) -> Scores:
+    """Run the pipeline over gold articles (with their publication dates) and score it."""
+    from natoiraq.extract import extract_records
+
+    predicted = extract_records((a.record() for a in articles), nlp, **options)
+    return score(zip(articles, predicted))
