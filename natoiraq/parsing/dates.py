@@ -305,7 +305,7 @@ def _shifted(ref: date, unit: str, amount: int) -> DateValue:
 
 
 _VAGUE = re.compile(
-    rf"^(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:(?:recent|coming|past|last|next|previous|following|upcoming|few|"
+    rf"^(?:(?:in|over|during|for)\s+)?(?:(?:just|only|barely|mere|some)\s+)?(?:the\s+)?(?:(?:recent|coming|past|last|next|previous|following|upcoming|few|"
     rf"several|many|some|a few|the next few|the past few|the last few|the coming few|next few|past few|last few)\s+)?"
     rf"(?:few\s+)?{_UNIT}$"
 )

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from natoiraq.parsing.dates import MONTHS, SEASONS, WEEKDAYS, DateValue, infer_reference, resolve_date
 from natoiraq.pipeline import extensions
-from natoiraq.pipeline.syntax import clause_tense
+from natoiraq.pipeline.syntax import clause_tense, verb_tense
 
 extensions.register()
 
@@ -114,7 +114,7 @@ class DateFinder:
         ref = date.fromisoformat(reference["value"]) if reference["value"] else None
         records = []
         for span in spans:
-            resolved = resolve_date(span.text, ref, clause_tense(span.root))
+            resolved = resolve_date(span.text, ref, _tense(span))
             if resolved is not None:
                 records.append(_record(span, resolved))
         doc._.natoiraq_dates = records
@@ -153,6 +153,21 @@ class DateFinder:
 
     def from_disk(self, path, *, exclude=()) -> "DateFinder":
         return self
+
+
+_PLACING_PREPS = frozenset({"on", "in", "at", "by", "since", "until", "before", "after", "during", "from"})
+
+
+def _tense(span: Span) -> str | None:
+    """ "said on Wednesday he would ...": the verb right before the date's preposition
+    rules, whatever the parser attached it to; otherwise the tense of its clause."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ in _PLACING_PREPS:
+        index -= 1
+    if index >= 0 and doc[index].tag_.startswith("VB") and index != span.start - 1:
+        return verb_tense(doc[index])
+    return clause_tense(span.root)
 
 
 def _reference(doc: Doc) -> dict:

@@ -53,6 +53,8 @@ class EntityCanonicaliser:
             self._labels[key] = actor["label"]
             self._lower.add(key, [self.nlp.make_doc(a) for a in actor.get("aliases", [])])
             self._cased.add(key, [self.nlp.make_doc(a) for a in actor.get("cased", [])])
+        self._gazetteer = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._gazetteer.add("GPE", [self.nlp.make_doc(c) for c in aliases.get("countries", [])])
         self._demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         self._seats = aliases.get("government_seats", {})
         self._titles = frozenset(aliases.get("titles", []))
@@ -76,17 +78,25 @@ class EntityCanonicaliser:
                 continue
             kept.append(ent)
         kept_alias = [a for a in alias_spans if not any(k.start < a.end and a.start < k.end for k in kept)]
-        doc.ents = sorted(filter_spans(kept + kept_alias), key=lambda s: s.start)
+        found = filter_spans(kept + kept_alias)
+        # Countries the model missed ("BERLIN - Germany will send ...") fill the gaps only.
+        gaps = [Span(doc, start, end, label="GPE") for _, start, end in self._gazetteer(doc)]
+        found += [g for g in filter_spans(gaps) if not any(f.start < g.end and g.start < f.end for f in found)]
+        doc.ents = sorted(found, key=lambda s: s.start)
         for ent in doc.ents:
             ent._.canonical = aliased.get((ent.start, ent.end)) or self._canonical(ent)
+        _fold_acronyms(doc)
         if self.fold_people:
             self._fold_people(doc)
         return doc
 
     def _canonical(self, ent: Span) -> str:
-        text = " ".join(ent.text.split())
-        if ent.label_ == "NORP" and text.lower() in self._demonyms:
-            return self._demonyms[text.lower()]
+        text = " ".join(ent.text.split()).strip("\"'\u201c\u201d\u2018\u2019")
+        if ent.label_ == "NORP":
+            singular = text.lower()[:-1] if text.lower().endswith("s") else text.lower()  # "Iraqis"
+            for form in (text.lower(), singular):
+                if form in self._demonyms:
+                    return self._demonyms[form]
         if ent.label_ == "GPE" and text in self._seats and _acts(ent):
             return self._seats[text]  # "Washington wants" is the government
         if ent.label_ == "PERSON":
@@ -94,6 +104,8 @@ class EntityCanonicaliser:
             while len(words) > 1 and words[0] in self._titles:
                 words.pop(0)
             return " ".join(words)
+        if ent.label_ in ("GPE", "LOC") and text.isupper() and len(text) > 4:
+            text = text.title()  # the dateline's "BRUSSELS"
         return text[4:] if text.lower().startswith("the ") else text
 
     def _fold_people(self, doc: Doc) -> None:
@@ -135,6 +147,20 @@ class EntityCanonicaliser:
     def from_disk(self, path, *, exclude=()) -> "EntityCanonicaliser":
         self._set_table(json.loads((Path(path) / "aliases.json").read_text(encoding="utf-8")))
         return self
+
+
+def _fold_acronyms(doc: Doc) -> None:
+    """ "the North Atlantic Council (NAC)": the acronym, here and later, is that name."""
+    ents = list(doc.ents)
+    expansions: dict[str, str] = {}
+    for before, after in zip(ents, ents[1:]):
+        if (after.start == before.end + 1 and after.end < len(doc) and doc[before.end].text == "("
+                and doc[after.end].text == ")" and after.text.replace("-", "").isupper()):
+            expansions[after.text] = before._.canonical
+    if expansions:
+        for ent in ents:
+            if ent.text in expansions:
+                ent._.canonical = expansions[ent.text]
 
 
 def _surname(name: str) -> str:

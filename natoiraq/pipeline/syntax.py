@@ -43,6 +43,11 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
                 return child
+        if verb.dep_ == "xcomp":
+            # Object control: in "asked NATO to station 5,000 troops" NATO does the stationing.
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return controller
         if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
@@ -119,8 +124,12 @@ class ActorIndex:
         return found[0] if found else None
 
     def first(self, tokens: Iterable[Token]) -> str | None:
-        """The best-ranked actor among ``tokens``, the leftmost on a tie."""
-        found = [(self._by_token[t.i][1], t.i, self._by_token[t.i][0]) for t in tokens if t.i in self._by_token]
+        """The best-ranked actor among ``tokens``, the leftmost on a tie.
+
+        A possessor outranks everything: "France's Operation Barkhane" is France's.
+        """
+        found = [(-1 if t.dep_ == "poss" else self._by_token[t.i][1], t.i, self._by_token[t.i][0])
+                 for t in tokens if t.i in self._by_token]
         return min(found)[2] if found else None
 
     def before(self, token: Token, window: int = 60) -> str | None:

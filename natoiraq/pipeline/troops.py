@@ -95,6 +95,7 @@ class TroopFigureFinder:
         self.money = frozenset(words["money_words"])
         self.decrease_phrasal = frozenset(tuple(p.split()) for p in words["decrease_phrasal"])
         self.movement_verbs = frozenset(words["movement_verbs"])
+        self.departure_verbs = frozenset(words["departure_verbs"])
         self.forces = table("aliases").get("forces", {})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,7 +124,7 @@ class TroopFigureFinder:
             return None
         force = personnel.inherited_force or self._force(personnel, actors, _governor(span, personnel.anchor))
         kind = self._kind(span, number, personnel)
-        status = self._status(span, number, personnel)
+        status = self._status(span, number, personnel, kind)
         unit = personnel.unit
         unit_text = unit.text if unit is not None else personnel.inherited_unit
         return {
@@ -202,6 +203,8 @@ class TroopFigureFinder:
         previous = doc[number.i - 1] if number.i else None
         if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
             return None  # "resolution 1546", "the 1990 ..."
+        if number.is_alpha and following is not None and following.lower_ == "of":
+            return None  # "one of the world's largest"
         earlier = [i for i in found if number.sent.start <= i < number.i]
         if not earlier:
             return None
@@ -419,7 +422,10 @@ class TroopFigureFinder:
             if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in ("withdrawal", "drawdown", "pullout", "reduction"):
                 return "decrease"
         governor = _governor(span, personnel.anchor)
-        if governor is not None and (personnel.anchor.dep_ != "nsubj" or governor.i < number.i):
+        if governor is not None and anchor.dep_ == "nsubj" and governor.i > number.i:
+            if governor.lemma_.lower() in self.departure_verbs:
+                return "decrease"  # "about 1,000 U.S. troops will leave the country"
+        elif governor is not None:
             lemma = governor.lemma_.lower()
             if lemma in self.decrease_verbs or any((lemma, c.lower_) in self.decrease_phrasal for c in governor.children):
                 return "decrease"  # "withdraw 2,000 troops", "bring home 100 of its trainers"
@@ -427,16 +433,17 @@ class TroopFigureFinder:
                 return "increase"
         return "level"
 
-    def _status(self, span: Span, number: Token, personnel: _Personnel) -> str:
+    def _status(self, span: Span, number: Token, personnel: _Personnel, kind: str) -> str:
         """ "could go up to 200" is planned; "from 500" in a planned change is today's level;
-        "the 5,200 troops", "its 2,000-strong air group" name a force that exists."""
+        "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
+        (but "would withdraw the remaining 2,500" is a planned change)."""
         previous = _word_before(span)
         if previous is not None and previous.lower_ == "from":
             return "actual"
         anchor = personnel.anchor
         determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i]
-        if any(d.lower_ in ("the", "its", "their", "his", "her", "our", "these", "those") or d.dep_ == "poss"
-               for d in determiners):
+        if kind == "level" and any(d.lower_ in ("the", "its", "their", "his", "her", "our", "these", "those")
+                                   or d.dep_ == "poss" for d in determiners):
             return "actual"
         current = number
         while current.head.i != current.i:
