@@ -11,6 +11,7 @@ import sys
 import click
 
 from natoiraq import __version__
+from natoiraq.errors import NatoiraqError
 
 PROGRESS_THRESHOLD = 3
 
@@ -87,6 +88,80 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, quie
     code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
                        workers=workers, batch_size=batch_size, quiet=quiet)
     sys.exit(code)
+
+
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD...")
+@click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME", help="spaCy model package or path.")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss, false hit and wrong attribute with its sentence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate(gold, model, verbose, as_json):
+    """Score the extractor against gold annotations (JSON Lines).
+
+    \b
+    A troop figure is a hit when its span overlaps a gold figure's with the
+    same bounds; qualifier, force, kind and status are scored over the hits.
+    Dates: span precision/recall and value accuracy. Entities: precision,
+    recall and F1 per label, and canonical-name accuracy. The gold format
+    is in the README.
+
+    \b
+    Example:
+      natoiraq evaluate fixtures/gold/*.jsonl --verbose
+    """
+    import json
+
+    from natoiraq.evaluate import evaluate as run
+    from natoiraq.gold import load_gold
+    from natoiraq.model import load
+
+    try:
+        articles = [article for path in gold for article in load_gold(path)]
+        scores = run(articles, load(model))
+    except NatoiraqError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), indent=2))
+        return
+    from natoiraq.report import print_scores
+
+    print_scores(scores, verbose=verbose)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME", help="spaCy model package or path.")
+@click.option("--reference-date", callback=_check_date, metavar="YYYY-MM-DD",
+              help="The articles' publication date, written into the draft.")
+def annotate(paths, model, reference_date):
+    """Draft gold annotations from the extractor's output, for a person to correct.
+
+    \b
+    Prints one gold line per article: its text, reference date, and the
+    troop figures, dates and entities natoiraq found, with offsets. Fix what
+    is wrong, add what is missing, then check it with `natoiraq evaluate`.
+
+    \b
+    Example:
+      natoiraq annotate new-article.txt --reference-date 2021-02-16 >> fixtures/gold/mine.jsonl
+    """
+    import json
+
+    from natoiraq.extract import extract_records
+    from natoiraq.gold import draft
+    from natoiraq.inputs import read_inputs
+    from natoiraq.model import load
+    from natoiraq.runner import Report
+
+    report = Report()
+    try:
+        nlp = load(model)
+    except NatoiraqError as exc:
+        raise click.ClickException(str(exc)) from exc
+    records = list(report.records(read_inputs(list(paths)), lambda m: click.echo(m, err=True)))
+    for record, facts in zip(records, extract_records(records, nlp, reference_date=reference_date)):
+        click.echo(json.dumps(draft(facts, record.text), ensure_ascii=False))
+    sys.exit(report.exit_code)
 
 
 def main() -> None:

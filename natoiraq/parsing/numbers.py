@@ -56,6 +56,7 @@ def parse_words(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen_value = False
+    last = None  # what the previous word was: "unit", "tens", "scale"; "three three" is no number
     for i, word in enumerate(words):
         if word in ("a", "an"):
             # "a thousand", "a dozen" — only as the first word of a number.
@@ -67,11 +68,17 @@ def parse_words(text: str) -> float | None:
             if i == 0 or words[i - 1] not in SCALES:
                 return None
         elif word in UNITS:
+            if last == "unit":
+                return None
             current += UNITS[word]
-            seen_value = True
+            seen_value, last = True, "unit"
+            continue
         elif word in TENS:
+            if last in ("unit", "tens"):
+                return None
             current += TENS[word]
-            seen_value = True
+            seen_value, last = True, "tens"
+            continue
         elif word == "dozen":
             current = (current or 1) * DOZEN
             seen_value = True
@@ -89,6 +96,7 @@ def parse_words(text: str) -> float | None:
             if digits is None or seen_value:
                 return None
             current, seen_value = digits, True
+        last = "scale" if word in SCALES else None
     return total + current if seen_value else None
 
 

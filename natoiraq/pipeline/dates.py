@@ -79,7 +79,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
 _PREFIXES = [
     ("the", "end", "of"), ("the", "start", "of"), ("the", "beginning", "of"), ("the", "middle", "of"),
     ("the", "turn", "of"), ("the", "close", "of"), ("end", "of"), ("the",), ("almost",), ("nearly",),
-    ("more", "than"), ("less", "than"), ("about",), ("over",), ("just",), ("the", "past"), ("the", "last"),
+    ("more", "than"), ("less", "than"), ("about",), ("over",), ("the", "past"), ("the", "last"),
     ("the", "next"), ("the", "coming"), ("late",), ("early",),
 ]
 # A bare year after these is a number, not a date: "resolution 1546", "flight 2014".

@@ -1,0 +1,46 @@
+"""Thirty-one short wire-style articles written for the extractor's tests
+(fixtures/gold/articles.jsonl): word numbers, '1.5 million', '30 000', 'X-strong',
+'a 200-soldier contingent', '5k', ranges, ellipsis, withdrawals, reinforcements,
+and casualty and money figures that must not count. Each is checked whole."""
+
+import pytest
+
+from natoiraq.evaluate import score
+from natoiraq.extract import extract_records
+from natoiraq.gold import load_gold
+from tests.conftest import GOLD
+
+ARTICLES = load_gold(GOLD / "articles.jsonl")
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    return dict(zip((a.id for a in ARTICLES), extract_records((a.record() for a in ARTICLES), nlp)))
+
+
+def _errors(article, facts, kind, attributes=()):
+    """What the scorer finds wrong in one article: misses, false hits, and wrong ``attributes``."""
+    scored = score([(article, facts)])
+    wanted = {"missed", "false", *(f"wrong {a}" for a in attributes)}
+    return [(e.error, e.text, e.detail) for e in scored.errors if e.kind == kind and e.error in wanted]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a.id)
+def test_troop_figures(article, extracted):
+    """Exactly the annotated figures (overlapping spans, same bounds), with their qualifier and kind."""
+    assert _errors(article, extracted[article.id], "troops", ("qualifier", "kind")) == []
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a.id)
+def test_dates(article, extracted):
+    assert _errors(article, extracted[article.id], "dates", ("value",)) == []
+
+
+def test_elliptical_figure_takes_its_antecedents_noun_and_force(extracted):
+    figure = next(t for t in extracted["wire-02-biden-iraq"].troops if t.text == "about 900")
+    assert (figure.unit, figure.force) == ("troops", "United States")
+
+
+def test_word_numbers_and_scales(extracted):
+    values = {t.text: t.low for t in extracted["wire-06-russia-ukraine"].troops}
+    assert values == {"some 190,000": 190000, "1.15 million": 1150000, "30 000": 30000, "about 5k": 5000}

@@ -1,0 +1,162 @@
+"""The `natoiraq` command through Click's CliRunner, and as a real process where it matters."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from natoiraq.cli import cli
+from tests.conftest import GOLD, ROOT, SEEDS
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(nlp):
+    """Load the model once; the CLI's own load then hits spaCy's caches."""
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def jsonl(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_seeds_as_jsonl():
+    result = run("extract", str(SEEDS), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    documents = jsonl(result.stdout)
+    assert [d["id"] for d in documents] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert set(documents[0]) == {"id", "source", "title", "reference_date", "entities", "dates", "troops", "meta"}
+    assert sum(len(d["troops"]) for d in documents) == 9
+
+
+def test_piped_output_defaults_to_jsonl_and_nothing_else_on_stdout():
+    result = run("extract", str(SEEDS / "000_81d50523a6ccb36b.txt"))
+    assert len(jsonl(result.stdout)) == 1
+
+
+def test_table_format_shows_the_figures():
+    result = run("extract", str(SEEDS / "002_5c7b882440aeac57.txt"), "--format", "table",
+                 "--reference-date", "2020-01-24")
+    assert "Troop figures" in result.stdout and "11,000" in result.stdout and "coalition" in result.stdout
+
+
+def test_json_format_is_one_array():
+    result = run("extract", str(SEEDS), "--format", "json")
+    assert len(json.loads(result.stdout)) == 5
+
+
+def test_reference_date_option_wins_and_is_validated():
+    path = str(SEEDS / "000_81d50523a6ccb36b.txt")
+    (doc,) = jsonl(run("extract", path, "--reference-date", "2015-06-23").stdout)
+    assert doc["reference_date"] == {"value": "2015-06-23", "origin": "option"}
+    assert {d["text"]: d["value"] for d in doc["dates"]}["last December"] == "2014-12"
+    bad = CliRunner().invoke(cli, ["extract", path, "--reference-date", "June 23"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_reference_date_origins(tmp_path):
+    (tmp_path / "2021-02-16-nato.txt").write_text("NATO ministers meet on Wednesday.")
+    (tmp_path / "undated.txt").write_text("On May 26, 2015, NATO said on Tuesday it would act.")
+    (tmp_path / "nothing.txt").write_text("NATO ministers meet on Wednesday.")
+    (tmp_path / "records.jsonl").write_text(json.dumps({"id": "r", "text": "NATO met on Tuesday.", "date": "2015-06-23"}))
+    docs = {d["id"]: d for d in jsonl(run("extract", str(tmp_path)).stdout)}
+    assert docs["2021-02-16-nato.txt"]["reference_date"] == {"value": "2021-02-16", "origin": "filename"}
+    assert docs["2021-02-16-nato.txt"]["dates"][0]["value"] == "2021-02-17"
+    assert docs["undated.txt"]["reference_date"] == {"value": "2015-05-26", "origin": "inferred"}
+    assert docs["r"]["reference_date"] == {"value": "2015-06-23", "origin": "metadata"}
+    nothing = docs["nothing.txt"]
+    assert nothing["reference_date"] == {"value": None, "origin": None}
+    assert nothing["dates"][0]["value"] is None  # never resolved against today
+
+
+def test_stdin_jsonl_carries_meta_through():
+    record = {"id": "a1", "text": "Denmark will send 100 more trainers to Iraq.", "date": "2021-02-16",
+              "url": "https://example.org/a1", "section": "world"}
+    (doc,) = jsonl(run("extract", "-", input=json.dumps(record) + "\n").stdout)
+    assert doc["id"] == "a1"
+    assert doc["meta"] == {"url": "https://example.org/a1", "section": "world"}
+    assert doc["troops"][0]["force"] == "Denmark" and doc["troops"][0]["kind"] == "increase"
+
+
+def test_failures_are_reported_and_the_rest_processed(tmp_path):
+    (tmp_path / "good.txt").write_text("NATO has 500 trainers in Iraq.")
+    (tmp_path / "empty.txt").write_text("")
+    result = run("extract", str(tmp_path), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert len(jsonl(result.stdout)) == 1
+    assert f"natoiraq: {tmp_path}/empty.txt: empty file" in result.stderr
+    assert f"natoiraq: {tmp_path}/missing.txt: no such file or directory" in result.stderr
+    assert "1 document extracted, 2 inputs failed" in result.stderr
+
+
+def test_output_file_is_written_whole(tmp_path):
+    out = tmp_path / "facts.jsonl"
+    out.write_text("old contents")
+    result = run("extract", str(SEEDS), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(jsonl(out.read_text())) == 5
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+
+
+def test_missing_model_is_one_line_naming_the_package():
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--model", "en_core_web_nonexistent"])
+    assert result.exit_code == 1
+    assert "pip install en-core-web-nonexistent" in result.stderr
+
+
+def test_usage_errors_exit_2():
+    assert CliRunner().invoke(cli, ["extract"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["extract", str(SEEDS), "--workers", "0"]).exit_code == 2
+
+
+def test_evaluate_json_and_verbose():
+    result = run("evaluate", str(GOLD / "seeds.jsonl"), "--json")
+    scores = json.loads(result.stdout)
+    assert scores["articles"] == 5 and scores["troops"]["f"] == 1.0
+    verbose = run("evaluate", str(GOLD / "seeds.jsonl"), "--verbose")
+    assert "Troop figures" in verbose.stdout and "errors" in verbose.stdout
+
+
+def test_annotate_drafts_a_gold_line_that_evaluate_accepts(tmp_path):
+    article = tmp_path / "new.txt"
+    article.write_text("BRUSSELS - NATO will send up to 300 trainers to Iraq next month.")
+    draft = run("annotate", str(article), "--reference-date", "2021-02-16")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(draft.stdout)
+    line = json.loads(draft.stdout)
+    assert line["troops"][0]["low"] == 300 and line["dates"][0]["value"] == "2021-03"
+    scores = json.loads(run("evaluate", str(gold), "--json").stdout)
+    assert scores["troops"]["f"] == 1.0
+
+
+def test_help_imports_nothing_heavy():
+    code = "import sys; from natoiraq.cli import cli; print(sorted(m for m in ('spacy', 'dateparser', 'rich') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
+
+
+def test_ctrl_c_leaves_no_half_written_file_and_stdout_ends_on_a_line(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    text = (SEEDS / "004_1d1ce567cd40a3e1.txt").read_text()
+    corpus.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(400)))
+    out = tmp_path / "facts.jsonl"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    for args in (["-o", str(out)], []):
+        process = subprocess.Popen([sys.executable, "-m", "natoiraq", "extract", str(corpus), *args],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+        time.sleep(6)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+        assert process.returncode == 130, stderr.decode()
+        assert b"interrupted after" in stderr
+        assert stdout == b"" or stdout.endswith(b"\n")
+        for line in stdout.splitlines():
+            json.loads(line)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus.jsonl"]

@@ -1,0 +1,115 @@
+"""Date expressions resolved against a reference date: table-driven, plus properties."""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from natoiraq.parsing.dates import DateValue, infer_reference, resolve_date
+
+JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, tense, value, granularity, kind", [
+    # absolute
+    ("May 26, 2015", None, "2015-05-26", "day", "date"),
+    ("26 May 2015", None, "2015-05-26", "day", "date"),
+    ("Feb. 15, 2021", None, "2021-02-15", "day", "date"),
+    ("the 3rd of January 2020", None, "2020-01-03", "day", "date"),
+    ("2021-02-16", None, "2021-02-16", "day", "date"),
+    ("16/02/2021", None, "2021-02-16", "day", "date"),
+    ("December 2017", None, "2017-12", "month", "date"),
+    ("2014", None, "2014", "year", "date"),
+    ("the end of 2011", None, "2011", "year", "date"),
+    ("mid-2016", None, "2016", "year", "date"),
+    ("early 2017", None, "2017", "year", "date"),
+    ("the 1990s", None, "199", "decade", "date"),
+    ("spring 2019", None, "2019-21", "season", "date"),
+    ("the first quarter of 2020", None, "2020-Q1", "quarter", "date"),
+    # relative to Tuesday 23 June 2015
+    ("last December", None, "2014-12", "month", "date"),
+    ("next July", None, "2015-07", "month", "date"),  # the coming July, said in June
+    ("this week", None, "2015-W26", "week", "date"),
+    ("next week", None, "2015-W27", "week", "date"),
+    ("last week", None, "2015-W25", "week", "date"),
+    ("earlier this month", None, "2015-06", "month", "date"),
+    ("next month", None, "2015-07", "month", "date"),
+    ("late last year", None, "2014", "year", "date"),
+    ("the end of the year", None, "2015", "year", "date"),
+    ("yesterday", None, "2015-06-22", "day", "date"),
+    ("two years ago", None, "2013", "year", "date"),
+    ("this summer", None, "2015-22", "season", "date"),
+    # weekdays follow the tense: "said on Tuesday" is today, "meet on Wednesday" tomorrow
+    ("Tuesday", "past", "2015-06-23", "day", "date"),
+    ("Monday", "past", "2015-06-22", "day", "date"),
+    ("Wednesday", "future", "2015-06-24", "day", "date"),
+    ("Monday", "future", "2015-06-29", "day", "date"),
+    ("Wednesday", None, "2015-06-24", "day", "date"),  # no tense: the nearest
+    ("Friday", None, "2015-06-26", "day", "date"),  # 3 days ahead beats 4 back
+    ("Saturday", None, "2015-06-20", "day", "date"),
+    ("last Tuesday", None, "2015-06-16", "day", "date"),
+    # months without a year follow the tense too
+    ("August", "future", "2015-08", "month", "date"),
+    ("August", "past", "2014-08", "month", "date"),
+    ("January", "past", "2015-01", "month", "date"),
+    ("July", None, "2015-07", "month", "date"),
+    ("June", "past", "2015-06", "month", "date"),
+    # durations and vague expressions
+    ("a decade", None, "P10Y", "decade", "duration"),
+    ("three-year", None, "P3Y", "year", "duration"),
+    ("almost a year", None, "P1Y", "year", "duration"),
+    ("18 months", None, "P18M", "month", "duration"),
+    ("the past two years", None, "P2Y", "year", "duration"),
+    ("the coming weeks", None, None, "week", "vague"),
+    ("recent years", None, None, "year", "vague"),
+    ("a few weeks", None, None, "week", "vague"),
+    ("just months", None, None, "month", "vague"),
+])
+def test_resolve_date(text, tense, value, granularity, kind):
+    assert resolve_date(text, JUNE_23_2015, tense) == DateValue(value, granularity, kind)
+
+
+@pytest.mark.parametrize("text", ["Covid-19", "1546", "the time", "$88 billion", "paragraph", "2.5", "24/7", ""])
+def test_not_dates(text):
+    assert resolve_date(text, JUNE_23_2015) is None
+
+
+@pytest.mark.parametrize("text, granularity", [
+    ("Tuesday", "day"), ("last December", "month"), ("this week", "week"), ("next month", "month"),
+    ("yesterday", "day"), ("this summer", "season"),
+])
+def test_relative_dates_without_a_reference_stay_unresolved(text, granularity):
+    """Never resolved against today: without a reference date the value is null."""
+    assert resolve_date(text, None) == DateValue(None, granularity, "date")
+
+
+def test_absolute_dates_need_no_reference():
+    assert resolve_date("May 26, 2015", None).value == "2015-05-26"
+
+
+def test_infer_reference_takes_the_latest_full_date():
+    values = [DateValue("2015-05-26", "day"), DateValue("2014-12", "month"), DateValue("2015-06-01", "day"),
+              DateValue("P3Y", "year", "duration")]
+    assert infer_reference(values) == date(2015, 6, 1)
+    assert infer_reference(values, today=date(2015, 5, 30)) == date(2015, 5, 26)
+    assert infer_reference([DateValue("2014", "year")]) is None
+
+
+expressions = st.sampled_from(["Tuesday", "last December", "this week", "next month", "May 26", "August",
+                               "earlier this month", "two weeks ago", "the end of the year", "this spring",
+                               "next Friday", "last year", "the coming days", "December 31"])
+
+
+@given(expressions, st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["past", "future", None]))
+def test_relative_dates_land_near_the_reference(text, reference, tense):
+    result = resolve_date(text, reference, tense)
+    assert result is not None
+    if result.value and result.granularity == "day":
+        assert abs(date.fromisoformat(result.value) - reference) <= timedelta(days=366)
+
+
+@given(st.text(max_size=30), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_resolver_never_crashes(text, reference):
+    resolve_date(text, reference)

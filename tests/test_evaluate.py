@@ -1,0 +1,84 @@
+"""The gold set, the scorer, and the accuracy floor a change must not fall below."""
+
+import json
+
+import pytest
+
+from natoiraq.evaluate import PRF, evaluate, score
+from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure
+from natoiraq.gold import GoldArticle, GoldError, load_gold, locate
+from tests.conftest import GOLD
+
+# The floor sits at what the extractor reaches (see README), less a little for noise
+# in the statistical model between spaCy patch releases.
+FLOOR = {"troops_f": 0.97, "force": 0.93, "kind": 0.95, "qualifier": 0.98, "status": 0.95,
+         "dates_f": 0.97, "date_values": 0.97, "entities_f": 0.94, "canonical": 0.95}
+
+
+@pytest.fixture(scope="module")
+def scores(nlp):
+    articles = [a for path in sorted(GOLD.glob("*.jsonl")) for a in load_gold(path)]
+    return evaluate(articles, nlp)
+
+
+def test_gold_set_is_large_enough():
+    articles = [a for path in sorted(GOLD.glob("*.jsonl")) for a in load_gold(path)]
+    assert len(articles) >= 30
+    assert sum(len(a.facts["troops"]) for a in articles) >= 80
+    assert all(a.facts["entities"] for a in load_gold(GOLD / "seeds.jsonl"))
+
+
+def test_scores_stay_above_the_floor(scores):
+    measured = {
+        "troops_f": scores.troops.f1, "dates_f": scores.dates.f1, "date_values": scores.date_values.value,
+        "entities_f": scores.entities_total.f1, "canonical": scores.canonical.value,
+        **{name: acc.value for name, acc in scores.troop_attributes.items()},
+    }
+    below = {k: round(v, 4) for k, v in measured.items() if v < FLOOR[k]}
+    assert not below, f"below the floor: {below}; run `natoiraq evaluate fixtures/gold/*.jsonl -v`"
+
+
+def _figure(start, end, low, high=None, **attrs):
+    base = dict(text="x" * (end - start), start=start, end=end, value=low, low=low, high=high or low,
+                qualifier="exact", unit="troops", force=None, kind="level", status="actual", sentence="")
+    return TroopFigure(**{**base, **attrs})
+
+
+def test_score_counts_hits_misses_and_false_hits():
+    gold = GoldArticle("a", "x" * 100, None, {"troops": [
+        {"text": "x" * 3, "start": 0, "end": 3, "low": 450, "high": 450, "force": "NATO", "kind": "level"},
+        {"text": "x" * 3, "start": 10, "end": 13, "low": 20, "high": 20},
+    ], "dates": None, "entities": None})
+    predicted = DocumentFacts("a", None, None, ReferenceDate(None, None), troops=[
+        _figure(1, 3, 450, force="NATO", kind="increase"),   # overlaps, same bounds: a hit, wrong kind
+        _figure(10, 13, 21),                                  # overlaps, other bounds: false and missed
+        _figure(50, 52, 7),                                   # nowhere in the gold: false
+    ])
+    scores = score([(gold, predicted)])
+    assert (scores.troops.tp, scores.troops.fp, scores.troops.fn) == (1, 2, 1)
+    assert scores.troop_attributes["force"].value == 1.0
+    assert scores.troop_attributes["kind"].value == 0.0
+    assert {e.error for e in scores.errors} == {"wrong kind", "missed", "false"}
+
+
+def test_prf_arithmetic():
+    prf = PRF(tp=3, fp=1, fn=2)
+    assert (prf.precision, prf.recall) == (0.75, 0.6)
+    assert prf.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert PRF().f1 == 0.0
+
+
+def test_locate_finds_the_nth_occurrence_and_checks_offsets():
+    text = "500 troops and 500 more"
+    assert locate(text, {"text": "500", "occurrence": 2}, "t")["start"] == 15
+    with pytest.raises(GoldError, match="not in the text"):
+        locate(text, {"text": "600"}, "t")
+    with pytest.raises(GoldError, match="not '500'|is 'tro'"):
+        locate(text, {"text": "500", "start": 4, "end": 7}, "t")
+
+
+def test_load_gold_names_the_bad_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": "NATO has 500 troops.", "troops": []}) + "\n{broken\n")
+    with pytest.raises(GoldError, match=r"gold.jsonl:2: malformed JSON"):
+        load_gold(path)
