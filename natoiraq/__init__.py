@@ -6,8 +6,9 @@
 >>> doc._.troops[0].qualifier
 'approximate'
 
-Heavy imports (spaCy, the model) happen inside ``load``/``extract`` only, so
-``natoiraq --help`` stays fast.
+``natoiraq.extract_records(records)`` streams facts for many articles (see
+:mod:`natoiraq.extract`). Heavy imports (spaCy, the model) happen only when
+these are used, so ``natoiraq --help`` stays fast.
 """
 
 __version__ = "0.1.0"
@@ -20,11 +21,12 @@ def load(model: str | None = None):
     return _load(model)
 
 
-def extract(records, nlp=None, **options):
-    """Facts for each record; see :func:`natoiraq.extract.extract_records`."""
-    from natoiraq.extract import extract_records
+def __getattr__(name: str):
+    if name == "extract_records":
+        from natoiraq.extract import extract_records
 
-    return extract_records(records, nlp=nlp, **options)
+        return extract_records
+    raise AttributeError(f"module 'natoiraq' has no attribute {name!r}")
 
 
-__all__ = ["__version__", "extract", "load"]
+__all__ = ["__version__", "extract_records", "load"]

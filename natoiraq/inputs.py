@@ -28,6 +28,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
+TITLE_MAX = 160
 
 
 @dataclass
@@ -184,7 +185,9 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     if not text.strip():
         yield InputFailure(path, "empty file" if not text else "file holds only whitespace")
         return
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    # A headline is a short first line; an article that opens with its body has none.
+    title = first_line if len(first_line) <= TITLE_MAX else None
     yield Record(id=doc_id, text=text, source=path, title=title, filename_date=file_date)
 
 

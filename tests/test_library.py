@@ -1,0 +1,75 @@
+"""The library API without the CLI: natoiraq.load, Doc extensions, long texts, workers, serialisation."""
+
+from importlib.metadata import entry_points
+
+import pytest
+import spacy
+
+import natoiraq
+from natoiraq.extract import extract_dicts, extract_records, split_text
+from natoiraq.facts import DocumentFacts
+from natoiraq.inputs import Record
+from tests.conftest import SEEDS
+
+
+def test_doc_extensions_carry_the_facts(nlp):
+    doc = nlp("NATO had roughly 500 trainers, advisers and support staff in Iraq.")
+    (figure,) = doc._.troops
+    assert (figure.low, figure.qualifier, figure.force) == (500, "approximate", "NATO")
+    assert [e.canonical for e in doc._.entities] == ["NATO", "Iraq"]
+    assert doc._.reference_date.value is None
+
+
+def test_components_are_registered_through_entry_points():
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {"natoiraq_entities", "natoiraq_dates", "natoiraq_troops", "natoiraq_paragraphs"} <= names
+
+
+def test_pipeline_survives_serialisation(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    text = "The 3,100-strong U.S. contingent in Iraq will grow by 450 troops, the alliance said."
+    assert [t.low for t in reloaded(text)._.troops] == [t.low for t in nlp(text)._.troops]
+    assert reloaded.get_pipe("natoiraq_entities").aliases == nlp.get_pipe("natoiraq_entities").aliases
+
+
+@pytest.mark.parametrize("limit", [50, 400, 10_000])
+def test_split_text_covers_the_text(limit):
+    text = (SEEDS / "000_81d50523a6ccb36b.txt").read_text()
+    pieces = split_text(text, limit)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= limit for _, piece in pieces)
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in pieces)
+
+
+def test_long_text_is_processed_in_pieces_with_offsets_into_the_whole(nlp):
+    article = (SEEDS / "002_5c7b882440aeac57.txt").read_text()
+    text = "\n\n".join([article] * 30)  # ~80,000 characters
+    record = Record(id="long", text=text, date="2020-01-24")
+    (whole,) = extract_records([record], nlp)
+    (pieces,) = extract_records([record], nlp, chunk_chars=5_000)
+    assert len(pieces.troops) == 60
+    assert [(t.start, t.low) for t in pieces.troops] == [(t.start, t.low) for t in whole.troops]
+    for fact in [*pieces.troops, *pieces.dates, *pieces.entities]:
+        assert text[fact.start:fact.end] == fact.text
+
+
+def test_two_workers_give_the_same_facts(nlp):
+    records = [Record(id=p.name, text=p.read_text(), date="2020-01-24") for p in sorted(SEEDS.glob("*.txt"))] * 2
+    one = [f.to_dict() for f in extract_records(records, nlp)]
+    two = [f.to_dict() for f in extract_records(records, nlp, workers=2, batch_size=2)]
+    assert one == two
+
+
+def test_extract_dicts_for_engines_that_move_json(nlp):
+    rows = [{"id": "a", "text": "Denmark will send 100 more trainers.", "date": "2021-02-16", "desk": "x"}]
+    (out,) = extract_dicts(rows, nlp)
+    assert out["troops"][0]["kind"] == "increase" and out["meta"] == {"desk": "x"}
+    assert DocumentFacts.from_dict(out).to_dict() == out
+    with pytest.raises(ValueError, match="record 1: record has no 'text' field"):
+        list(extract_dicts([{"id": "b"}], nlp))
+
+
+def test_top_level_extract_loads_a_model_when_none_is_given():
+    (facts,) = natoiraq.extract_records([Record(id="x", text="Up to 200 troops could deploy.")])
+    assert facts.troops[0].qualifier == "up_to"
