@@ -69,11 +69,25 @@ def extract_records(
     workers: int = 1,
     chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[DocumentFacts]:
-    """Facts for each record, in input order, holding at most a few batches in memory."""
+    """Facts for each record, in input order, holding at most a few batches in memory.
+
+    With ``workers > 1`` each worker process runs the whole path, records in and
+    facts out, so only texts and small fact objects cross process boundaries
+    (spaCy's own ``n_process`` would ship every parsed Doc back to this one).
+    """
     if nlp is None:
         from natoiraq.model import load
 
         nlp = load()
+    options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
+    if workers > 1:
+        yield from _in_workers(records, nlp, workers, options)
+    else:
+        yield from _in_process(records, nlp, **options)
+
+
+def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
+                chunk_chars: int) -> Iterator[DocumentFacts]:
     pending: dict[int, tuple[Record, list]] = {}
 
     def docs() -> Iterator[tuple[Any, _Piece]]:
@@ -86,13 +100,57 @@ def extract_records(
                 doc._.natoiraq_reference = dict(reference)
                 yield doc, _Piece(index, offset, n == len(pieces) - 1)
 
-    stream = nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
-    for doc, piece in stream:
+    for doc, piece in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         record, parts = pending[piece.index]
         parts.append((piece.offset, doc))
         if piece.last:
             del pending[piece.index]
             yield _facts(record, parts)
+
+
+# Each worker process holds one pipeline, set by _start_worker.
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(nlp_or_name, options: dict) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if isinstance(nlp_or_name, str):
+        from natoiraq.model import load
+
+        nlp_or_name = load(nlp_or_name)
+    _WORKER.update(nlp=nlp_or_name, options=options)
+
+
+def _work(batch: list[Record]) -> list[DocumentFacts]:
+    return list(_in_process(batch, _WORKER["nlp"], **_WORKER["options"]))
+
+
+def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[DocumentFacts]:
+    import multiprocessing
+    from collections import deque
+    from itertools import islice
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        context, shipped = multiprocessing.get_context("fork"), nlp  # workers share the loaded model
+    else:  # no fork (Windows, macOS defaults): each worker loads the model package by name
+        context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
+    pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
+    in_flight: deque = deque()
+    remaining = iter(records)
+    batches = iter(lambda: list(islice(remaining, options["batch_size"])), [])
+    try:
+        for batch in batches:
+            in_flight.append(pool.apply_async(_work, (batch,)))
+            if len(in_flight) >= 2 * workers:  # bounded: memory stays flat on any corpus size
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, **options) -> Iterator[dict[str, Any]]:

@@ -56,8 +56,8 @@ def _stderr(message: str) -> None:
 
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr) -> int:
-    """Run ``natoiraq extract``; returns the exit status."""
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None) -> int:
+    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
     from natoiraq.extract import extract_records
     from natoiraq.model import load
     from natoiraq.writers import atomic_output, make_writer
@@ -65,7 +65,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     stdout = stdout or sys.stdout
     report = Report()
     try:
-        nlp = load(model)
+        nlp = nlp or load(model)
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
         return 1

@@ -21,7 +21,15 @@ FORMATS = ("table", "jsonl", "json")
 
 @contextmanager
 def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
-    """A text stream that becomes ``path`` on success; on any error or Ctrl-C nothing is left behind."""
+    """A text stream that becomes ``path`` on success; on any error or Ctrl-C nothing is left behind.
+
+    Only regular files are replaced by renaming: ``-o /dev/null`` or a named pipe
+    is written in place (renaming onto a device as root would replace the device).
+    """
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding=encoding, newline=newline) as stream:
+            yield stream
+        return
     directory = os.path.dirname(os.path.abspath(path))
     fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
     try:

@@ -160,3 +160,16 @@ def test_ctrl_c_leaves_no_half_written_file_and_stdout_ends_on_a_line(tmp_path):
             json.loads(line)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["corpus.jsonl"]
+
+
+def test_output_to_a_device_or_pipe_is_written_in_place(tmp_path):
+    """-o /dev/null must never be replaced by a rename (as root that swaps out the device)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    result = run("extract", str(SEEDS / "000_81d50523a6ccb36b.txt"), "-o", str(fifo))
+    out, _ = reader.communicate(timeout=30)
+    assert result.exit_code == 0 and len(jsonl(out.decode())) == 1
+    assert not fifo.is_file() and fifo.exists()
+    assert run("extract", str(SEEDS / "000_81d50523a6ccb36b.txt"), "-o", os.devnull).exit_code == 0
+    assert not os.path.isfile(os.devnull)

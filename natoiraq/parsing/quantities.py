@@ -30,10 +30,16 @@ class Quantity:
 
 
 @lru_cache(maxsize=None)
-def _phrases(key: str) -> tuple[tuple[str, str], ...]:
-    """(phrase, qualifier) pairs, longest phrase first so "just under" beats "under"."""
-    pairs = [(p.lower(), q) for q, phrases in table("quantities")[key].items() for p in phrases]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+def _phrases(key: str, edge: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(phrase, qualifier) pairs indexed by their first (edge 0) or last (edge -1) word,
+    longest first so "just under" beats "under"; a lookup, not a scan, on the hot path."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for qualifier, phrases in table("quantities")[key].items():
+        for phrase in phrases:
+            phrase = phrase.lower()
+            word = phrase.split()[edge].strip("-")
+            index.setdefault(word, []).append((phrase, qualifier))
+    return {w: tuple(sorted(pairs, key=lambda pair: -len(pair[0]))) for w, pairs in index.items()}
 
 
 def split_qualifier(text: str) -> tuple[str, str]:
@@ -41,12 +47,16 @@ def split_qualifier(text: str) -> tuple[str, str]:
     rest = " ".join(text.split())
     low = rest.lower()
     qualifier = "exact"
-    for phrase, name in _phrases("qualifiers_before"):
+    first = low.split()[0] if low else ""
+    by_first = _phrases("qualifiers_before", 0)
+    for phrase, name in by_first.get(first, ()) + by_first.get(first[:1], ()):  # "about"; "~500"
         if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum() or not phrase[-1].isalnum()):
             qualifier, rest = name, rest[len(phrase):].strip()
             break
     low = rest.lower()
-    for phrase, name in _phrases("qualifiers_after"):
+    last = low.split()[-1] if low.split() else ""
+    suffixes = [pairs for word, pairs in _phrases("qualifiers_after", -1).items() if last.endswith(word)]
+    for phrase, name in sorted((p for pairs in suffixes for p in pairs), key=lambda pair: -len(pair[0])):
         if low.endswith(phrase) and len(low) > len(phrase):
             before = low[: -len(phrase)]
             if phrase[0].isalnum() and before[-1].isalnum():

@@ -28,59 +28,59 @@ _ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != 
 _WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
 _UNITS = ["day", "week", "month", "year", "decade", "quarter"]
 _RELATIONS = ["this", "last", "next", "past", "coming", "previous", "following", "current"]
-_POSITION = ["early", "earlier", "late", "later", "mid", "middle"]
 
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+_DAY_WORDS = [str(d) for d in range(1, 32)] + [f"{d}{_ORDINAL_SUFFIX.get(d, 'th')}" for d in range(1, 32)]
+_YEAR_WORDS = [str(y) for y in range(1800, 2100)]
+
+# Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
 MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
-DAY = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
-YEAR = {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}
+FULL_MONTH = {"ORTH": {"IN": _FULL_MONTHS}}
+DAY = {"LOWER": {"IN": _DAY_WORDS}}
+YEAR = {"ORTH": {"IN": _YEAR_WORDS}}
 COMMA = {"ORTH": ",", "OP": "?"}
+OF = {"LOWER": "of", "OP": "?"}
 REL = {"LOWER": {"IN": _RELATIONS}}
-POSITION = {"LOWER": {"IN": _POSITION}, "OP": "?"}
+THIS_LAST_NEXT = {"LOWER": {"IN": ["this", "last", "next"]}}
 HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
 COUNT = {"LIKE_NUM": True}
 UNIT = {"LOWER": {"IN": _UNITS}}
 UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
+SEASON = {"LOWER": {"IN": list(SEASONS)}}
 
 #: Token patterns for date expressions; plain data, serialisable like SpanRuler patterns.
+#: Words that only position or hedge an expression ("early", "the end of", "a few")
+#: are taken in by ``_PREFIXES`` instead, so no pattern opens with an optional token.
 PATTERNS: dict[str, list[list[dict]]] = {
     "DAY": [
-        [MONTH, DAY, COMMA, YEAR], [DAY, {"ORTH": "of", "OP": "?"}, MONTH, COMMA, YEAR],
-        [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}], [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/\d{2,4}$"}}],
-        [POSITION, HYPHEN, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"ORTH": {"IN": _WEEKDAY_NAMES}}],
-        [MONTH, DAY], [DAY, MONTH],
+        [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
+        [{"SHAPE": "dddd-dd-dd"}], [{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd"]}}],
+        [{"ORTH": {"IN": _WEEKDAY_NAMES}}], [THIS_LAST_NEXT, {"ORTH": {"IN": _WEEKDAY_NAMES}}],
         [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}],
     ],
-    "MONTH": [
-        [POSITION, HYPHEN, MONTH, COMMA, YEAR],
-        [POSITION, HYPHEN, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"ORTH": {"IN": _FULL_MONTHS}}],
-    ],
+    "MONTH": [[MONTH, COMMA, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH]],
     "PERIOD": [
-        [POSITION, REL, UNIT],
-        [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
-        [POSITION, HYPHEN, YEAR],
-        [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d0'?s$"}}],
-        [{"LOWER": {"IN": list(SEASONS)}}, {"LOWER": "of", "OP": "?"}, YEAR],
-        [{"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": {"IN": list(SEASONS)}}],
-        [{"LOWER": {"IN": ["first", "second", "third", "fourth", "final"]}}, {"LOWER": "quarter"}, {"LOWER": "of", "OP": "?"}, YEAR],
+        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's"]}}],
+        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON],
+        [{"LOWER": {"IN": ["first", "second", "third", "fourth", "final"]}}, {"LOWER": "quarter"}, OF, YEAR],
         [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+        [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
     ],
-    "VAGUE": [
-        [{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS],
-        [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, {"LOWER": "few"}, UNITS],
-        [{"LOWER": {"IN": ["a", "several"]}, "OP": "?"}, {"LOWER": "few", "OP": "?"}, UNITS],
-    ],
+    "VAGUE": [[{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS], [UNITS]],
 }
 
-# Words a date expression may open with: "the end of 2011", "almost a year".
+# Words a date expression may open with: "the end of 2011", "almost a year", "mid-2016".
 _PREFIXES = [
     ("the", "end", "of"), ("the", "start", "of"), ("the", "beginning", "of"), ("the", "middle", "of"),
     ("the", "turn", "of"), ("the", "close", "of"), ("end", "of"), ("the",), ("almost",), ("nearly",),
     ("more", "than"), ("less", "than"), ("about",), ("over",), ("the", "past"), ("the", "last"),
-    ("the", "next"), ("the", "coming"), ("late",), ("early",),
+    ("the", "next"), ("the", "coming"), ("late",), ("early",), ("earlier",), ("later",), ("mid", "-"), ("mid",),
+    ("middle",), ("a", "few"), ("the", "past", "few"), ("past", "few"), ("last", "few"), ("next", "few"), ("few",),
+    ("several",),
 ]
 # A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
 _NUMBERED_NOUNS = frozenset({"resolution", "article", "paragraph", "no", "no.", "number", "flight", "route", "page",
@@ -121,7 +121,9 @@ class DateFinder:
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        matched = [self._extend(doc[start:end]) for _, start, end in self.matcher(doc)]
+        lowers = [t.lower_ for t in doc]
+        matched = [_extend(span, lowers) for window in _trigger_windows(doc, lowers)
+                   for span in self.matcher(window, as_spans=True)]
         matched = [s for s in filter_spans(matched) if _plausible(s)]
         if self.use_ner:
             for ent in doc.ents:
@@ -130,16 +132,6 @@ class DateFinder:
                     if trimmed is not None and _plausible(trimmed):
                         matched.append(trimmed)
         return sorted(matched, key=lambda s: s.start)
-
-    @staticmethod
-    def _extend(span: Span) -> Span:
-        """Take in the words that open the expression ("the end of", "almost")."""
-        doc = span.doc
-        for prefix in _PREFIXES:
-            start = span.start - len(prefix)
-            if start >= 0 and tuple(t.lower_ for t in doc[start:span.start]) == prefix:
-                return DateFinder._extend(doc[start:span.end]) if prefix != ("the",) else doc[start:span.end]
-        return span
 
     # Serialisation: the patterns are code-defined data, so nothing to store.
     def to_bytes(self, *, exclude=()) -> bytes:
@@ -168,6 +160,40 @@ def _tense(span: Span) -> str | None:
     if index >= 0 and doc[index].tag_.startswith("VB") and index != span.start - 1:
         return verb_tense(doc[index])
     return clause_tense(span.root)
+
+
+_TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in _WEEKDAY_NAMES]
+                      + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
+                      + ["yesterday", "tomorrow"])
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
+
+
+def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
+    """Stretches of the text around words that can be part of a date: the Matcher then
+    tests its patterns there only, not at every token of the article."""
+    windows: list[list[int]] = []
+    for i, low in enumerate(lowers):
+        if low in _TRIGGERS or (low[:1].isdigit() and ("/" in low or low.endswith("s") or low.count("-") == 2)):
+            start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+    return [doc[start:end] for start, end in windows]
+
+
+def _extend(span: Span, lowers: list[str]) -> Span:
+    """Take in the words that open the expression ("the end of", "almost", "mid-")."""
+    start = span.start
+    extended = True
+    while extended:
+        extended = False
+        for prefix in _PREFIXES:
+            begin = start - len(prefix)
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix:
+                start, extended = begin, prefix != ("the",)
+                break
+    return span.doc[start:span.end]
 
 
 def _reference(doc: Doc) -> dict:

@@ -474,13 +474,33 @@ class TroopFigureFinder:
 # -- finding number phrases --------------------------------------------------------------
 
 
-def _is_value(token: Token) -> bool:
-    low = token.lower_
-    return bool(parse_digits(token.text) is not None or low in UNITS or low in TENS or parse_quantity(token.text))
+def _is_value(text: str, low: str) -> bool:
+    if low in UNITS or low in TENS:
+        return True
+    if not any(ch.isdigit() for ch in text):
+        return False  # most tokens: no parsing at all
+    return parse_digits(text) is not None or parse_quantity(text) is not None
 
 
-def _joinable(token: Token) -> bool:
-    return is_number_word(token.text) or token.lower_ in _RANGE_JOINERS or token.lower_ == "dozen"
+def _joinable(text: str, low: str) -> bool:
+    return low in _RANGE_JOINERS or low == "dozen" or is_number_word(text)
+
+
+class _Words:
+    """The doc's words as strings, read once: the number scan touches every token."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.full = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.idx = [t.idx for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.sent_start = [bool(t.is_sent_start) for t in doc]
+
+    def between(self, start: int, end: int) -> str:
+        """The text of tokens ``start``..``end`` as written (what ``doc[start:end].text`` gives)."""
+        return self.full[self.idx[start]: self.idx[end - 1] + len(self.text[end - 1])]
 
 
 def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
@@ -489,28 +509,32 @@ def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
     "from X to Y" under a verb of change ("increase from 500 to 700") is two
     numbers, a before and an after, not a range.
     """
-    i = 0
+    words = _Words(doc)
     n = len(doc)
+    i = 0
     while i < n:
-        token = doc[i]
-        if not (_is_value(token) or token.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in (*SCALES, "dozen")):
+        low = words.lower[i]
+        if not (_is_value(words.text[i], low) or low in ("a", "an") and i + 1 < n
+                and words.lower[i + 1] in (*SCALES, "dozen")):
             i += 1
             continue
-        previous = doc[i - 1] if i else None
-        opener = previous.lower_ if previous is not None else ""
-        split_change = opener == "from" and previous.head.lemma_.lower() in change_verbs
+        opener = words.lower[i - 1] if i else ""
+        split_change = opener == "from" and doc[i - 1].head.lemma_.lower() in change_verbs
         end = i + 1
-        while end < n and end - i < _MAX_NUMBER_TOKENS and _joinable(doc[end]) and not doc[end].is_space:
-            if split_change and doc[end].lower_ in _RANGE_JOINERS:
+        while end < n and end - i < _MAX_NUMBER_TOKENS and not words.space[end] \
+                and _joinable(words.text[end], words.lower[end]):
+            if split_change and words.lower[end] in _RANGE_JOINERS:
                 break
             end += 1
         # "between 4,000 and 5,000" parses only with its opener.
         start = i - 1 if opener == "between" else i
         best = None
         for stop in range(end, i, -1):
-            if doc[stop - 1].lower_ in _RANGE_JOINERS:
+            if words.lower[stop - 1] in _RANGE_JOINERS:
                 continue  # a phrase never ends on "to" or a dash
-            quantity = parse_quantity(doc[start:stop].text) or (parse_quantity(doc[i:stop].text) if start != i else None)
+            quantity = parse_quantity(words.between(start, stop))
+            if quantity is None and start != i:
+                quantity = parse_quantity(words.between(i, stop))
             if quantity is not None:
                 best = (stop, quantity)
                 break
@@ -518,35 +542,35 @@ def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
             i += 1
             continue
         stop, quantity = best
-        span = _with_qualifiers(doc, i, stop)
-        quantity = parse_quantity(span.text) or quantity
+        first, last = _with_qualifiers(words, i, stop)
+        span = doc[first:last]
+        if (first, last) != (i, stop):
+            quantity = parse_quantity(span.text) or quantity
         yield span, quantity
         i = stop
 
 
-def _with_qualifiers(doc: Doc, start: int, stop: int) -> Span:
+def _with_qualifiers(words: _Words, start: int, stop: int) -> tuple[int, int]:
     """Widen the number to the words that bound it: "more than", "between", "or more"."""
-    number_text = doc[start:stop].text
+    number_text = words.between(start, stop)
     for width in range(_MAX_QUALIFIER_TOKENS, 0, -1):
-        if start - width < 0:
+        first = start - width
+        if first < 0 or any(words.space[first:stop]) or any(words.sent_start[first + 1: stop]):
             continue
-        candidate = doc[start - width: stop]
-        if any(t.is_space or t.is_sent_start and t.i > candidate.start for t in candidate):
-            continue
-        qualifier, rest = split_qualifier(candidate.text)
-        opener = doc[start - width].lower_
-        if (qualifier != "exact" and rest == number_text) or (width == 1 and opener == "between" and " and " in number_text):
-            start = start - width
+        qualifier, rest = split_qualifier(words.between(first, stop))
+        if (qualifier != "exact" and rest == number_text) or (
+                width == 1 and words.lower[first] == "between" and " and " in number_text):
+            start = first
             break
     for width in (2, 1):
-        if stop + width > len(doc):
+        if stop + width > len(words.text) or any(words.space[stop: stop + width]):
             continue
-        candidate = doc[start: stop + width]
-        qualifier, rest = split_qualifier(candidate.text)
-        if qualifier != "exact" and rest.endswith(number_text) and candidate.text != rest:
+        candidate = words.between(start, stop + width)
+        qualifier, rest = split_qualifier(candidate)
+        if qualifier != "exact" and rest.endswith(number_text) and candidate != rest:
             stop = stop + width
             break
-    return doc[start:stop]
+    return start, stop
 
 
 def _number_head(span: Span) -> Token:
