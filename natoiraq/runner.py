@@ -41,6 +41,11 @@ class Report:
     def exit_code(self) -> int:
         return 1 if self.failures else 0
 
+    def close(self, echo, *, quiet: bool = False, output: str | None = None) -> None:
+        """The closing summary line, when there is something to say."""
+        if not quiet and (self.failures or self.warnings or self.documents > PROGRESS_AFTER or output):
+            echo(f"natoiraq: {self.summary()}" + (f" to {output}" if output else ""))
+
     def summary(self) -> str:
         text = f"{self.documents} document{'s' if self.documents != 1 else ''} extracted"
         if self.failures:
@@ -54,32 +59,53 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
+               reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
+               echo=_stderr, progress: bool = False) -> Iterator:
+    """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
+
+    Raises NatoiraqError (a missing model) before any output.
+    """
+    from natoiraq.extract import extract_records
+    from natoiraq.model import load
+
+    nlp = nlp or load(model)
+    records = report.records(read_inputs(paths, stdin=stdin), echo)
+    with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
+        for facts in extract_records(records, nlp, reference_date=reference_date, batch_size=batch_size,
+                                     workers=workers):
+            report.documents += 1
+            bar.advance(report.documents)
+            yield facts
+
+
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
-    from natoiraq.extract import extract_records
-    from natoiraq.model import load
     from natoiraq.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
     report = Report()
     try:
-        nlp = nlp or load(model)
+        facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
+                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet)
+        first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
         return 1
-    records = report.records(read_inputs(paths, stdin=stdin), echo)
+    except KeyboardInterrupt:
+        echo("natoiraq: interrupted before the first document; nothing written")
+        return 130
     try:
         with ExitStack() as stack:
-            stream = stack.enter_context(atomic_output(output)) if output else stdout
+            stream = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else None)) \
+                if output else stdout
             writer = make_writer(fmt, stream)
-            progress = stack.enter_context(_Progress(enabled=not quiet and sys.stderr.isatty()))
-            for facts in extract_records(records, nlp, reference_date=reference_date, batch_size=batch_size,
-                                         workers=workers):
-                writer.write(facts)
-                report.documents += 1
-                progress.advance(report.documents)
+            for item in ([first] if first is not None else []):
+                writer.write(item)
+            for item in facts:
+                writer.write(item)
             writer.close()
     except KeyboardInterrupt:
         echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
@@ -89,8 +115,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     except OSError as exc:
         echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")
         return 1
-    if not quiet and (report.failures or report.warnings or report.documents > PROGRESS_AFTER or output):
-        echo(f"natoiraq: {report.summary()}" + (f" to {output}" if output else ""))
+    report.close(echo, quiet=quiet, output=output)
     return report.exit_code
 
 

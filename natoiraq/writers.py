@@ -16,7 +16,45 @@ from typing import IO, TextIO
 
 from natoiraq.facts import DocumentFacts
 
-FORMATS = ("table", "jsonl", "json")
+FORMATS = ("table", "jsonl", "json", "csv")
+
+#: CSV columns: one row per fact, its kind in "type"; a column a fact lacks stays empty.
+CSV_COLUMNS = ("type", "document", "text", "start", "end", "label", "canonical", "value", "granularity", "kind",
+               "low", "high", "qualifier", "unit", "force", "status", "sentence")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell):
+    """A text cell a spreadsheet will not run as a formula ("=HYPERLINK(...)" becomes "'=HYPERLINK(...)")."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+class CsvWriter:
+    """Facts as CSV rows, UTF-8 with a byte-order mark so that spreadsheets read the accents right."""
+
+    def __init__(self, stream: IO[str], columns=CSV_COLUMNS):
+        import csv
+
+        stream.write("\ufeff")
+        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\r\n")
+        self.writer.writerow(columns)
+
+    def write(self, facts: DocumentFacts) -> None:
+        data = facts.to_dict()
+        for kind, rows in (("entity", data["entities"]), ("date", data["dates"]), ("troops", data["troops"])):
+            for row in rows:
+                row = {**row, "type": kind, "document": facts.id}
+                self.writer.writerow([spreadsheet_safe(row.get(c)) for c in CSV_COLUMNS])
+        self.stream.flush()
+
+    def write_row(self, row) -> None:
+        self.writer.writerow([spreadsheet_safe(c) for c in row])
+
+    def close(self) -> None:
+        self.stream.flush()
 
 
 @contextmanager
@@ -121,6 +159,8 @@ def make_writer(fmt: str, stream: IO[str], console=None):
         return JsonLinesWriter(stream)
     if fmt == "json":
         return JsonArrayWriter(stream)
+    if fmt == "csv":
+        return CsvWriter(stream)
     if fmt == "table":
         if console is None:
             from rich.console import Console
