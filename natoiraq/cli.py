@@ -42,17 +42,20 @@ def extraction_options(command):
                      help="Processes running the model."),
         click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
                      help="Documents per nlp.pipe batch."),
+        click.option("--no-cache", is_flag=True,
+                     help="Extract afresh: neither read nor write the result cache (see `natoiraq cache`)."),
     ]):
         command = option(command)
     return command
 
 
-def _facts(paths, model, reference_date, workers, batch_size, report, quiet=False):
+def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False):
     """Facts for a command that needs them all; a missing model is a ClickException."""
     from natoiraq.runner import iter_facts
 
     facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
-                       batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet)
+                       batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet,
+                       use_cache=not no_cache)
     try:
         first = next(facts, None)
     except NatoiraqError as exc:
@@ -84,7 +87,7 @@ def cli():
               help="Write to FILE instead of stdout. The file appears only when the run completes.")
 @extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line; failures are still reported.")
-def extract(paths, fmt, output, model, reference_date, workers, batch_size, quiet):
+def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, quiet):
     """Extract entities, dates and troop figures from articles.
 
     \b
@@ -109,7 +112,7 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, quie
         else:
             fmt = "table" if sys.stdout.isatty() else "jsonl"
     code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
-                       workers=workers, batch_size=batch_size, quiet=quiet)
+                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache)
     sys.exit(code)
 
 
@@ -119,7 +122,7 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, quie
               help="The SQLite file to write; replaced only when the export succeeds.")
 @extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
-def export(paths, output, model, reference_date, workers, batch_size, quiet):
+def export(paths, output, model, reference_date, workers, batch_size, no_cache, quiet):
     """Write the facts to a SQLite database.
 
     \b
@@ -138,7 +141,7 @@ def export(paths, output, model, reference_date, workers, batch_size, quiet):
 
     report = Report()
     try:
-        sql.export(_facts(paths, model, reference_date, workers, batch_size, report, quiet), output)
+        sql.export(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet), output)
     except KeyboardInterrupt:
         click.echo(f"natoiraq: interrupted; {output} not written", err=True)
         sys.exit(130)
@@ -152,7 +155,7 @@ def export(paths, output, model, reference_date, workers, batch_size, quiet):
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
               help="Default: table on a terminal, jsonl when piped.")
 @extraction_options
-def query(paths, query_sql, fmt, model, reference_date, workers, batch_size):
+def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_cache):
     """Ask the facts a question in SQL (SQLite), over the same tables as export.
 
     \b
@@ -167,7 +170,7 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size):
     from natoiraq.runner import Report
 
     report = Report()
-    connection = sql.load(_facts(paths, model, reference_date, workers, batch_size, report, quiet=True))
+    connection = sql.load(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
     try:
         columns, rows = sql.run_query(connection, query_sql)
     except sql.QueryError as exc:
@@ -198,7 +201,7 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size):
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
               help="Default: table with bars on a terminal, json when piped.")
 @extraction_options
-def timeline(paths, fmt, model, reference_date, workers, batch_size):
+def timeline(paths, fmt, model, reference_date, workers, batch_size, no_cache):
     """Troop levels over time, for each force.
 
     \b
@@ -218,7 +221,7 @@ def timeline(paths, fmt, model, reference_date, workers, batch_size):
     from natoiraq.runner import Report
 
     report = Report()
-    found = tl.points(_facts(paths, model, reference_date, workers, batch_size, report, quiet=True))
+    found = tl.points(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         click.echo(json.dumps(tl.as_json(found), indent=2, ensure_ascii=False))
@@ -301,6 +304,35 @@ def annotate(paths, model, reference_date):
     for record, facts in zip(records, extract_records(records, nlp, reference_date=reference_date)):
         click.echo(json.dumps(draft(facts, record.text), ensure_ascii=False))
     sys.exit(report.exit_code)
+
+
+@cli.group()
+def cache():
+    """The result cache: repeated runs over the same articles are instant.
+
+    \b
+    Facts are cached per (article text, reference date, natoiraq's code,
+    model) in $XDG_CACHE_HOME/natoiraq (else ~/.cache/natoiraq). Any change
+    to natoiraq's code or word lists invalidates it. --no-cache bypasses it.
+    """
+
+
+@cache.command("info")
+def cache_info():
+    """Where the cache is and how much it holds."""
+    from natoiraq import cache as store
+
+    details = store.info()
+    click.echo(f"{details['path']}: {details['entries']} articles, {details['bytes'] / 1e6:.1f} MB")
+
+
+@cache.command("clear")
+def cache_clear():
+    """Delete every cached result."""
+    from natoiraq import cache as store
+
+    path, size = store.clear()
+    click.echo(f"natoiraq: cleared {path} ({size / 1e6:.1f} MB)" if size else f"natoiraq: no cache at {path}")
 
 
 def main() -> None:

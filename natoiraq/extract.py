@@ -64,26 +64,70 @@ def extract_records(
     records: Iterable[Record],
     nlp=None,
     *,
+    model: str | None = None,
     reference_date: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     workers: int = 1,
     chunk_chars: int = CHUNK_CHARS,
+    cache=None,
 ) -> Iterator[DocumentFacts]:
     """Facts for each record, in input order, holding at most a few batches in memory.
 
+    ``nlp`` is loaded from ``model`` only when a record needs it: with a
+    :class:`natoiraq.cache.FactCache` whose every entry hits, no model is loaded.
     With ``workers > 1`` each worker process runs the whole path, records in and
     facts out, so only texts and small fact objects cross process boundaries
     (spaCy's own ``n_process`` would ship every parsed Doc back to this one).
     """
-    if nlp is None:
-        from natoiraq.model import load
-
-        nlp = load()
     options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
-    if workers > 1:
-        yield from _in_workers(records, nlp, workers, options)
-    else:
-        yield from _in_process(records, nlp, **options)
+    pipeline = _Lazy(nlp, model)
+    if cache is None:
+        if workers > 1:
+            yield from _in_workers(records, pipeline.get(), workers, options)
+        else:
+            yield from _in_process(records, pipeline.get(), **options)
+        return
+    yield from _through_cache(records, pipeline, cache, workers, options)
+
+
+class _Lazy:
+    """The pipeline, loaded on first use."""
+
+    def __init__(self, nlp, model: str | None):
+        self.nlp, self.model = nlp, model
+
+    def get(self):
+        if self.nlp is None:
+            from natoiraq.model import load
+
+            self.nlp = load(self.model)
+        return self.nlp
+
+
+def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: int,
+                   options: dict) -> Iterator[DocumentFacts]:
+    """Look a window of records up at once, extract the misses, give everything back in order."""
+    from itertools import islice
+
+    remaining = iter(records)
+    window = options["batch_size"] * max(workers, 1) * 4
+    while chunk := list(islice(remaining, window)):
+        keys = [cache.key(r, reference_for(r, options["reference_date"]), options["chunk_chars"]) for r in chunk]
+        hits = cache.get_many(keys)
+        misses = [r for r, k in zip(chunk, keys) if k not in hits]
+        computed: Iterator[DocumentFacts] = iter(())
+        if misses:
+            nlp = pipeline.get()
+            computed = _in_workers(misses, nlp, workers, options) if workers > 1 and len(misses) > 1 \
+                else _in_process(misses, nlp, **options)
+        for record, key in zip(chunk, keys):
+            if key in hits:
+                yield cache.rebuild(record, hits[key])
+            else:
+                facts = next(computed)
+                cache.put(key, facts)
+                yield facts
+        cache.commit()
 
 
 def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,

@@ -6,6 +6,7 @@ orchestration is testable without Click.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -61,27 +62,42 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
-    Raises NatoiraqError (a missing model) before any output.
+    Raises NatoiraqError (a missing model) when the model is first needed.
     """
     from natoiraq.extract import extract_records
-    from natoiraq.model import load
+    from natoiraq.model import model_name
 
-    nlp = nlp or load(model)
+    cache = None
+    if use_cache:
+        from natoiraq.cache import FactCache
+
+        try:
+            cache = FactCache(model_name(model))
+        except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
+            echo(f"natoiraq: warning: cache unavailable ({exc}); running without it")
+    if nlp is None and cache is None:
+        from natoiraq.model import load
+
+        nlp = load(model)
     records = report.records(read_inputs(paths, stdin=stdin), echo)
-    with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
-        for facts in extract_records(records, nlp, reference_date=reference_date, batch_size=batch_size,
-                                     workers=workers):
-            report.documents += 1
-            bar.advance(report.documents)
-            yield facts
+    try:
+        with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
+            for facts in extract_records(records, nlp, model=model, reference_date=reference_date,
+                                         batch_size=batch_size, workers=workers, cache=cache):
+                report.documents += 1
+                bar.advance(report.documents)
+                yield facts
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None) -> int:
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
     from natoiraq.writers import atomic_output, make_writer
 
@@ -89,7 +105,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     report = Report()
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet)
+                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
@@ -107,6 +123,9 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
             for item in facts:
                 writer.write(item)
             writer.close()
+    except NatoiraqError as exc:  # the model, first needed after some cached documents
+        echo(f"natoiraq: {exc}")
+        return 1
     except KeyboardInterrupt:
         echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
         return 130

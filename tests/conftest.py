@@ -20,3 +20,17 @@ def seed_references():
     """Publication dates of the seeds, as established in fixtures/gold/seeds.jsonl."""
     return {json.loads(line)["path"].split("/")[-1]: json.loads(line)["date"]
             for line in (GOLD / "seeds.jsonl").read_text().splitlines()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Every test run gets its own empty result cache, never the user's."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME")
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous

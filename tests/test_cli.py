@@ -147,19 +147,37 @@ def test_ctrl_c_leaves_no_half_written_file_and_stdout_ends_on_a_line(tmp_path):
     corpus.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(400)))
     out = tmp_path / "facts.jsonl"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    for args in (["-o", str(out)], []):
-        process = subprocess.Popen([sys.executable, "-m", "natoiraq", "extract", str(corpus), *args],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
-        time.sleep(6)
+
+    def interrupted(args, started):
+        """Run extract, send Ctrl-C once ``started()`` says output has begun, return (stdout, stderr)."""
+        # --no-cache and small batches: the streaming path, interrupted mid-output
+        process = subprocess.Popen([sys.executable, "-m", "natoiraq", "extract", str(corpus), "--no-cache",
+                                    "--batch-size", "2", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   env=env, cwd=ROOT)
+        head = started(process)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)
         assert process.returncode == 130, stderr.decode()
         assert b"interrupted after" in stderr
-        assert stdout == b"" or stdout.endswith(b"\n")
-        for line in stdout.splitlines():
-            json.loads(line)
+        return head + stdout
+
+    def part_file_written(process):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if any(p.name.endswith(".part") and p.stat().st_size for p in tmp_path.iterdir()):
+                return b""
+            time.sleep(0.2)
+        raise AssertionError("no output began")
+
+    interrupted(["-o", str(out)], part_file_written)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["corpus.jsonl"]
+
+    stdout = interrupted([], lambda process: process.stdout.readline())
+    assert stdout.endswith(b"\n")
+    assert 1 <= len(stdout.splitlines()) < 400
+    for line in stdout.splitlines():
+        json.loads(line)
 
 
 def test_output_to_a_device_or_pipe_is_written_in_place(tmp_path):
