@@ -49,13 +49,13 @@ def extraction_options(command):
     return command
 
 
-def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False):
+def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False, pairs=False):
     """Facts for a command that needs them all; a missing model is a ClickException."""
     from natoiraq.runner import iter_facts
 
     facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
                        batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet,
-                       use_cache=not no_cache)
+                       use_cache=not no_cache, pairs=pairs)
     try:
         first = next(facts, None)
     except NatoiraqError as exc:
@@ -230,6 +230,38 @@ def timeline(paths, fmt, model, reference_date, workers, batch_size, no_cache):
 
         print_timeline(found)
     sys.exit(report.exit_code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write; it appears only when the report is complete.")
+@click.option("--title", default="natoiraq report", show_default=True, help="The page's heading.")
+@extraction_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
+def report(paths, output, title, model, reference_date, workers, batch_size, no_cache, quiet):
+    """Write one self-contained HTML report to show a colleague.
+
+    \b
+    Every article with its entities, dates and troop figures highlighted,
+    a table of its figures, and the troop-level timeline as an SVG chart.
+    No scripts and nothing fetched: it opens offline, and mails as one file.
+
+    \b
+    Example:
+      natoiraq report seeds/ -o report.html
+    """
+    from natoiraq.html_report import render
+    from natoiraq.runner import Report
+    from natoiraq.writers import atomic_output
+
+    run_report = Report()
+    pairs = _facts(paths, model, reference_date, workers, batch_size, no_cache, run_report, quiet, pairs=True)
+    page = render(((record.text, facts) for record, facts in pairs), title=title)
+    with atomic_output(output) as stream:
+        stream.write(page)
+    run_report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
+    sys.exit(run_report.exit_code)
 
 
 @cli.command()

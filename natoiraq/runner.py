@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -62,9 +63,10 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
+    With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     Raises NatoiraqError (a missing model) when the model is first needed.
     """
     from natoiraq.extract import extract_records
@@ -82,14 +84,21 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
         from natoiraq.model import load
 
         nlp = load(model)
-    records = report.records(read_inputs(paths, stdin=stdin), echo)
+    in_flight: deque[Record] = deque()  # records handed to extraction, not yet back as facts
+
+    def records() -> Iterator[Record]:
+        for record in report.records(read_inputs(paths, stdin=stdin), echo):
+            in_flight.append(record)
+            yield record
+
     try:
         with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
-            for facts in extract_records(records, nlp, model=model, reference_date=reference_date,
+            for facts in extract_records(records(), nlp, model=model, reference_date=reference_date,
                                          batch_size=batch_size, workers=workers, cache=cache):
                 report.documents += 1
                 bar.advance(report.documents)
-                yield facts
+                record = in_flight.popleft()
+                yield (record, facts) if pairs else facts
     finally:
         if cache is not None:
             cache.close()

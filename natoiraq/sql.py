@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 
 from natoiraq.errors import NatoiraqError
@@ -99,8 +98,9 @@ def load(facts: Iterable[DocumentFacts], connection: sqlite3.Connection | None =
 
 def export(facts: Iterable[DocumentFacts], path: str, on_document=None) -> None:
     """Write a SQLite file: built in a temporary file beside ``path``, renamed into place on success."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    from natoiraq.writers import temporary_beside
+
+    fd, temporary = temporary_beside(path)
     os.close(fd)
     try:
         connection = sqlite3.connect(temporary)

@@ -68,8 +68,7 @@ def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None
         with open(path, "w", encoding=encoding, newline=newline) as stream:
             yield stream
         return
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    fd, temporary = temporary_beside(path)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
             yield stream
@@ -80,6 +79,22 @@ def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def temporary_beside(path: str) -> tuple[int, str]:
+    """A temporary file in ``path``'s directory (so the final rename is atomic), with the
+    permissions ``path`` will have: its current mode, or what the umask gives a new file
+    (mkstemp's own 0600 would make every output private)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    if os.path.exists(path):
+        mode = os.stat(path).st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
+    return fd, temporary
 
 
 class JsonLinesWriter:

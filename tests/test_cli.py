@@ -191,3 +191,17 @@ def test_output_to_a_device_or_pipe_is_written_in_place(tmp_path):
     assert not fifo.is_file() and fifo.exists()
     assert run("extract", str(SEEDS / "000_81d50523a6ccb36b.txt"), "-o", os.devnull).exit_code == 0
     assert not os.path.isfile(os.devnull)
+
+
+def test_output_files_get_ordinary_permissions(tmp_path):
+    """Not mkstemp's private 0600: a new file follows the umask, a replaced one keeps its mode."""
+    fresh, kept = tmp_path / "fresh.jsonl", tmp_path / "kept.jsonl"
+    kept.write_text("")
+    kept.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        for out in (fresh, kept):
+            assert run("extract", str(SEEDS / "000_81d50523a6ccb36b.txt"), "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(umask)
+    assert (fresh.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o640)
