@@ -14,10 +14,6 @@ import click
 from natoiraq import __version__
 from natoiraq.errors import NatoiraqError
 
-def _fail(message: str) -> None:
-    click.echo(f"natoiraq: {message}", err=True)
-
-
 def _check_date(ctx, param, value):
     if value is None:
         return None

@@ -132,10 +132,7 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
     for gold, facts in pairs:
         scores.articles += 1
         predicted = facts.to_dict()
-        text = gold.text
-
-        def note(kind: str, error: str, fact: dict, detail: str = "") -> None:
-            scores.errors.append(Error(gold.id, kind, error, fact["text"], detail, _sentence(text, fact)))
+        note = _noter(scores, gold)
 
         if gold.facts.get("troops") is not None:
             matched, missed, false = _match(gold.facts["troops"], predicted["troops"],
@@ -180,6 +177,14 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
+
+
+def _noter(scores: Scores, gold: GoldArticle):
+    """Records one error of ``gold``'s article, with its sentence."""
+    def note(kind: str, error: str, fact: dict, detail: str = "") -> None:
+        scores.errors.append(Error(gold.id, kind, error, fact["text"], detail, _sentence(gold.text, fact)))
+
+    return note
 
 
 def _count(prf: PRF, matched, missed, false) -> None:

@@ -17,9 +17,3 @@ def table(name: str) -> dict[str, Any]:
     """The data file ``natoiraq/data/<name>.json`` as a dict."""
     text = resources.files("natoiraq.data").joinpath(f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)
-
-
-@lru_cache(maxsize=None)
-def word_set(name: str, key: str) -> frozenset[str]:
-    """One list of a data file as a set, for membership tests on the hot path."""
-    return frozenset(table(name)[key])

@@ -266,7 +266,7 @@ def _relative(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{_MONTH}", t)
     if m:
         return DateValue(_month_value(MONTHS[m["month"]], ref, tense, m["rel"]), "month")
-    m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?(?P<season>spring|summer|autumn|fall|winter)", t)
+    m = re.fullmatch(r"(?:(?P<rel>this|last|next|past|coming) )?(?P<season>spring|summer|autumn|fall|winter)", t)
     if m:
         if ref is None:
             return DateValue(None, "season")

@@ -119,10 +119,6 @@ class ActorIndex:
                     self._by_token[token.i] = (name, _ACTOR_RANK[ent.label_])
                 self._starts.append((ent.start, name))
 
-    def actor(self, token: Token) -> str | None:
-        found = self._by_token.get(token.i)
-        return found[0] if found else None
-
     def first(self, tokens: Iterable[Token]) -> str | None:
         """The best-ranked actor among ``tokens``, the leftmost on a tie.
 
