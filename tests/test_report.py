@@ -75,3 +75,13 @@ def test_report_renders_in_a_real_browser(report, tmp_path):
     subprocess.run([CHROMIUM, *flags, "--window-size=1200,1400", f"--screenshot={screenshot}", report.as_uri()],
                    capture_output=True, timeout=120)
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 20_000
+
+
+def test_article_markup_is_shown_not_run(tmp_path, nlp):
+    article = tmp_path / "evil.txt"
+    article.write_text("Evil <script>alert(1)</script> <img src=x onerror=alert(2)>\n\nNATO has 500 trainers in Iraq.")
+    out = tmp_path / "report.html"
+    assert CliRunner().invoke(cli, ["report", str(article), "-o", str(out)]).exit_code == 0
+    html = out.read_text()
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
