@@ -44,3 +44,23 @@ def test_elliptical_figure_takes_its_antecedents_noun_and_force(extracted):
 def test_word_numbers_and_scales(extracted):
     values = {t.text: t.low for t in extracted["wire-06-russia-ukraine"].troops}
     assert values == {"some 190,000": 190000, "1.15 million": 1150000, "30 000": 30000, "about 5k": 5000}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A roadside bomb killed 20 soldiers near Kirkuk.",
+    "The deaths of 20 soldiers shocked the country.",
+    "Twenty soldiers were wounded in the attack.",
+    "The academy has trained 5,000 Iraqi officers since 2015.",
+    "The government spent $500 million on 300 armoured vehicles.",
+    "Some 40 percent of the 2,000 lawmakers voted against it.",
+    "Resolution 2379 was adopted by 15 votes.",
+])
+def test_numbers_that_are_not_troop_figures(nlp, sentence):
+    assert nlp(sentence)._.troops == []
+
+
+def test_a_year_ago_is_a_date(nlp):
+    from natoiraq.inputs import Record
+
+    (facts,) = extract_records([Record(id="x", text="The attack came a year ago.", date="2021-02-16")], nlp)
+    assert [(d.text, d.value, d.kind) for d in facts.dates] == [("a year ago", "2020", "date")]

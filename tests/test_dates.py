@@ -39,6 +39,8 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("the end of the year", None, "2015", "year", "date"),
     ("yesterday", None, "2015-06-22", "day", "date"),
     ("two years ago", None, "2013", "year", "date"),
+    ("a year ago", None, "2014", "year", "date"),
+    ("a week ago", None, "2015-W25", "week", "date"),
     ("this summer", None, "2015-22", "season", "date"),
     # weekdays follow the tense: "said on Tuesday" is today, "meet on Wednesday" tomorrow
     ("Tuesday", "past", "2015-06-23", "day", "date"),

@@ -64,6 +64,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON],
         [{"LOWER": {"IN": ["first", "second", "third", "fourth", "final"]}}, {"LOWER": "quarter"}, OF, YEAR],
         [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
     "DURATION": [

@@ -325,8 +325,8 @@ class TroopFigureFinder:
             # "graduated up to 50,000 Iraqi troops": people trained are an output, not a force.
             if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.trained:
                 return True
-            if token.dep_ == "pobj" and head.head.lemma_.lower() in self.trained:
-                return True
+            if token.dep_ == "pobj" and head.head.lemma_.lower() in self.trained | self.casualty:
+                return True  # "the training of 500 officers", "the deaths of 20 soldiers"
         return noun.dep_ == "attr" and any(c.lemma_.lower() in self.casualty for c in noun.head.children)
 
     # -- whose, which way, how sure -------------------------------------------------
