@@ -205,3 +205,15 @@ def test_output_files_get_ordinary_permissions(tmp_path):
     finally:
         os.umask(umask)
     assert (fresh.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o640)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_offsets_index_the_file_as_read_with_crlf_and_cr(tmp_path, newline):
+    text = newline.join(["NATO to expand Iraq mission", "", "BRUSSELS (Reuters) - NATO will send up to 300 more",
+                         "trainers to Iraq next month, diplomats said on Tuesday."])
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode("utf-8"))
+    (doc,) = jsonl(run("extract", str(path), "--reference-date", "2021-02-16").stdout)
+    assert doc["troops"] and doc["dates"] and doc["entities"]
+    for fact in doc["troops"] + doc["dates"] + doc["entities"]:
+        assert text[fact["start"]:fact["end"]] == fact["text"]
