@@ -196,8 +196,10 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
               help="Default: table with bars on a terminal, json when piped.")
+@click.option("--force", "forces", multiple=True, metavar="NAME",
+              help="Only these forces, by canonical name (repeatable; case does not matter).")
 @extraction_options
-def timeline(paths, fmt, model, reference_date, workers, batch_size, no_cache):
+def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_cache):
     """Troop levels over time, for each force.
 
     \b
@@ -208,7 +210,7 @@ def timeline(paths, fmt, model, reference_date, workers, batch_size, no_cache):
 
     \b
     Example:
-      natoiraq timeline corpus/
+      natoiraq timeline corpus/ --force NATO --force "United States"
       natoiraq timeline corpus/ -f json | jq '.forces.NATO'
     """
     import json
@@ -218,6 +220,9 @@ def timeline(paths, fmt, model, reference_date, workers, batch_size, no_cache):
 
     report = Report()
     found = tl.points(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
+    if forces:
+        wanted = {name.casefold() for name in forces}
+        found = [p for p in found if p.force.casefold() in wanted]
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         click.echo(json.dumps(tl.as_json(found), indent=2, ensure_ascii=False))

@@ -49,13 +49,27 @@ def sortable(value: str) -> date:
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|;|\bwhile\b|\bwhereas\b")
+
+
 def _sentence_date(figure: TroopFigure, dates: list[DateFact]) -> DateFact | None:
+    """The nearest date in the figure's own clause of its sentence.
+
+    "In 2007, there were about 170,000 troops" dates the figure; "was formed in
+    2014 and includes countries that provide 11,000 personnel" does not: a
+    clause break ("and", "but", ";") between them means another event.
+    """
     offset = figure.sentence.find(figure.text)
     if offset < 0:
         return None
     start = figure.start - offset
     end = start + len(figure.sentence)
-    inside = [d for d in dates if d.kind == "date" and d.value and start <= d.start and d.end <= end]
+
+    def same_clause(d: DateFact) -> bool:
+        left, right = sorted((d.end - start, offset))
+        return not _CLAUSE_BREAK.search(figure.sentence[left:right])
+
+    inside = [d for d in dates if d.kind == "date" and d.value and start <= d.start and d.end <= end and same_clause(d)]
     return min(inside, key=lambda d: abs(d.start - figure.start), default=None)
 
 

@@ -100,9 +100,15 @@ def test_timeline_places_each_level_at_its_sentence_date_or_the_reference():
     undated = _facts("b", "2011-12-15", [_troop("4,000", "About 4,000 remain.", 6, 4000, force="United States"),
                                          _troop("450", "450 more troops.", 0, 450, force="United States", kind="increase"),
                                          _troop("20", "20 troops.", 0, 20, force=None)])
-    found = points([undated, dated])
+    other_clause = "The coalition was formed in 2014 and includes countries that provide 11,000 personnel."
+    coalition = _facts("c", "2020-01-24", [_troop("11,000", other_clause, 200 + other_clause.index("11,000"), 11000,
+                                                  force="coalition")],
+                       [DateFact("2014", 200 + other_clause.index("2014"), 204 + other_clause.index("2014"), "2014",
+                                 "year", "date")])
+    found = points([undated, dated, coalition])
     assert [(p.date, p.date_source, p.low) for p in found] == [("2007", "sentence", 170000),
-                                                                ("2011-12-15", "reference", 4000)]
+                                                                ("2011-12-15", "reference", 4000),
+                                                                ("2020-01-24", "reference", 11000)]
 
 
 @pytest.mark.parametrize("value, first_day", [
