@@ -137,18 +137,16 @@ class TroopFigureFinder:
     def _personnel(self, span: Span, number: Token, found: dict[int, dict], actors: ActorIndex) -> _Personnel | None:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
-        # "the 3,100-strong U.S. contingent", "a 200-soldier contingent"
-        if after is not None and after.text in ("-", "\u2013") and span.end + 1 < len(doc):
-            word = doc[span.end + 1]
-            if word.lower_ == "strong":
-                noun = _noun_after(word)
-                return _Personnel(_unit_span(noun), noun) if noun is not None else None
-            if self._is_personnel(word, compound=True):
-                head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
-                return _Personnel(doc[word.i: word.i + 1], head)
-        if after is not None and after.lower_ == "strong":
-            noun = _noun_after(after)
+        hyphenated = after is not None and after.text in ("-", "\u2013") and span.end + 1 < len(doc)
+        word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
+        # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
+        if word is not None and word.lower_ == "strong":
+            noun = _noun_after(word)
             return _Personnel(_unit_span(noun), noun) if noun is not None else None
+        # "a 200-soldier contingent"
+        if hyphenated and self._is_personnel(word, compound=True):
+            head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
+            return _Personnel(doc[word.i: word.i + 1], head)
         noun = self._quantified_noun(span, number)
         if noun is not None:
             if self._is_personnel(noun):
