@@ -122,7 +122,7 @@ class TroopFigureFinder:
         personnel = self._personnel(span, number, found, actors)
         if personnel is None or self._excluded(personnel, number):
             return None
-        force = personnel.inherited_force or self._force(personnel, actors, _governor(span, personnel.anchor))
+        force = personnel.inherited_force or self._force(personnel, actors, _governor(span, personnel.anchor), found)
         kind = self._kind(span, number, personnel)
         status = self._status(span, number, personnel, kind)
         unit = personnel.unit
@@ -219,8 +219,8 @@ class TroopFigureFinder:
         if number.dep_ in ("conj", "quantmod") and number.head.like_num:
             token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
         verb = None
-        if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS and is_verb(token.head.head):
-            verb = token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
+            verb = self._change_verb(token.head)
         elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
             verb = token.head
         if verb is None:
@@ -233,6 +233,19 @@ class TroopFigureFinder:
         if verb.lemma_.lower() in self.deploy_verbs and token.dep_ == "dobj":
             return _Personnel(None, token)  # "deploy 2,000", noun left out
         return None
+
+    def _change_verb(self, token: Token) -> Token | None:
+        """The verb a size phrase belongs to: "cut the number of troops stationed in Germany
+        by 9,500": the phrase hangs on "stationed", the change is "cut"."""
+        current = token
+        for _ in range(6):  # by -> stationed -> troops -> of -> number -> cut
+            current = current.head
+            if is_verb(current) and current.lemma_.lower() in self.level_verbs:
+                return current
+            if current.head.i == current.i:
+                break
+        verb, _ = governing_verb(token)
+        return verb
 
     def _personnel_in(self, holder: Token) -> _Personnel | None:
         """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
@@ -329,7 +342,8 @@ class TroopFigureFinder:
 
     # -- whose, which way, how sure -------------------------------------------------
 
-    def _force(self, personnel: _Personnel, actors: ActorIndex, governor: Token | None = None) -> str | None:
+    def _force(self, personnel: _Personnel, actors: ActorIndex, governor: Token | None = None,
+               found: dict[int, dict] | None = None) -> str | None:
         noun = personnel.anchor
         named = self._named_in_phrase(noun, actors, governor)
         if named:
@@ -339,7 +353,10 @@ class TroopFigureFinder:
         for step in range(5):
             verb = governor if step == 0 and governor is not None else governing_verb(current)[0]
             if verb is None:
-                return None
+                # No verb at all (a headline, or "Forces number ..." parsed as nouns):
+                # the actor in the sentence's root phrase is the best evidence left.
+                root = noun.sent.root
+                return actors.first(np_tokens(root, _WHOSE_PREPS)) if root.i != noun.i else None
             subject = subject_of(verb)
             if subject is None:
                 current = verb  # "..., including 26,000 soldiers": keep climbing
@@ -358,7 +375,12 @@ class TroopFigureFinder:
                 return self._pronoun_force(subject, noun, actors)
             if subject.i == noun.i:
                 return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
-            return actors.first(np_tokens(subject, _WHOSE_PREPS))
+            named = actors.first(np_tokens(subject, _WHOSE_PREPS))
+            if named is None and found and self._is_personnel(subject) and \
+                    any(c.lower_ in ("the", "these", "those") for c in subject.children if c.dep_ == "det"):
+                # "The troops, part of a force numbering about 3,000, ...": the troops just named.
+                named = list(found.values())[-1]["force"]
+            return named
         return None
 
     def _named_in_phrase(self, noun: Token, actors: ActorIndex, governor: Token | None) -> str | None:
@@ -412,7 +434,8 @@ class TroopFigureFinder:
         for candidate in (number, personnel.anchor):
             # "boost by 500", "reinforced by 50 instructors"
             if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
-                verb = candidate.head.head.lemma_.lower()
+                change = self._change_verb(candidate.head)
+                verb = change.lemma_.lower() if change is not None else ""
                 if verb in self.decrease_verbs:
                     return "decrease"
                 if verb in self.increase_verbs:
@@ -439,7 +462,10 @@ class TroopFigureFinder:
         if previous is not None and previous.lower_ == "from":
             return "actual"
         anchor = personnel.anchor
-        determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i]
+        # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
+        # phrase is the force, not the figure.
+        own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
+        determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
         if kind == "level" and any(d.lower_ in ("the", "its", "their", "his", "her", "our", "these", "those")
                                    or d.dep_ == "poss" for d in determiners):
             return "actual"
@@ -603,7 +629,10 @@ def _directly_quantifies(number: Token, noun: Token) -> bool:
 
 
 def _arguments(verb: Token):
-    """The subject and object of a verb, borrowing a controlling verb's subject."""
+    """The subject and object of a verb, borrowing a controlling verb's subject; a participle's
+    subject is the noun it modifies ("a regional force numbering about 3,000")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        yield verb.head
     subject = subject_of(verb)
     if subject is not None:
         yield subject
