@@ -305,10 +305,8 @@ def evaluate(gold, model, verbose, as_json):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME", help="spaCy model package or path.")
-@click.option("--reference-date", callback=_check_date, metavar="YYYY-MM-DD",
-              help="The articles' publication date, written into the draft.")
-def annotate(paths, model, reference_date):
+@extraction_options
+def annotate(paths, model, reference_date, workers, batch_size, no_cache):
     """Draft gold annotations from the extractor's output, for a person to correct.
 
     \b
@@ -322,19 +320,12 @@ def annotate(paths, model, reference_date):
     """
     import json
 
-    from natoiraq.extract import extract_records
     from natoiraq.gold import draft
-    from natoiraq.inputs import read_inputs
-    from natoiraq.model import load
     from natoiraq.runner import Report
 
     report = Report()
-    try:
-        nlp = load(model)
-    except NatoiraqError as exc:
-        raise click.ClickException(str(exc)) from exc
-    records = list(report.records(read_inputs(list(paths)), lambda m: click.echo(m, err=True)))
-    for record, facts in zip(records, extract_records(records, nlp, reference_date=reference_date)):
+    for record, facts in _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True,
+                                pairs=True):
         click.echo(json.dumps(draft(facts, record.text), ensure_ascii=False))
     sys.exit(report.exit_code)
 

@@ -67,7 +67,8 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
-    Raises NatoiraqError (a missing model) when the model is first needed.
+    The model is loaded by extraction, when a record first needs it; a missing
+    model raises NatoiraqError then.
     """
     from natoiraq.extract import extract_records
     from natoiraq.model import model_name
@@ -80,10 +81,6 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
             cache = FactCache(model_name(model))
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
             echo(f"natoiraq: warning: cache unavailable ({exc}); running without it")
-    if nlp is None and cache is None:
-        from natoiraq.model import load
-
-        nlp = load(model)
     in_flight: deque[Record] = deque()  # records handed to extraction, not yet back as facts
 
     def records() -> Iterator[Record]:
