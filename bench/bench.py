@@ -76,8 +76,8 @@ def end_to_end(model: str, corpus: Path, workers: int, batch_size: int) -> float
     The model is loaded before the clock starts, as for the raw measurement;
     cold start is measured on its own below.
     """
-    from natoiraq.model import load
-    from natoiraq.runner import run_extract
+    from natoiraq.pipeline.loading import load
+    from natoiraq.cli.runner import run_extract
 
     nlp = load(model)
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +119,7 @@ def main() -> None:
     if args.quick:
         args.docs, args.memory_docs = 500, (200, 2000)
 
-    from natoiraq.model import model_name
+    from natoiraq.pipeline.loading import model_name
 
     model = model_name(None)
     texts = build_corpus(args.docs)

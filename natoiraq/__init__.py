@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 
 def load(model: str | None = None):
     """The spaCy pipeline with natoiraq's components; see :func:`natoiraq.model.load`."""
-    from natoiraq.model import load as _load
+    from natoiraq.pipeline.loading import load as _load
 
     return _load(model)
 

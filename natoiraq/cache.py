@@ -20,7 +20,7 @@ from typing import Any
 
 from natoiraq import __version__
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
-from natoiraq.inputs import Record
+from natoiraq.reading.inputs import Record
 
 FILE_NAME = "facts-v1.sqlite"
 

@@ -1,6 +1,6 @@
 """The library API: records in, facts out, streamed.
 
->>> from natoiraq.inputs import Record
+>>> from natoiraq.reading.inputs import Record
 >>> from natoiraq.extract import extract_records
 >>> facts = next(extract_records([Record(id="a", text="NATO has 500 trainers in Iraq.")]))
 >>> facts.troops[0].low
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
-from natoiraq.inputs import Record, _record_from_json
+from natoiraq.reading.inputs import Record, _record_from_json
 
 #: Longest piece of text handed to spaCy at once. Larger articles are cut at
 #: paragraph breaks (then sentence ends) and their facts re-based onto the whole text.
@@ -98,7 +98,7 @@ class _Lazy:
 
     def get(self):
         if self.nlp is None:
-            from natoiraq.model import load
+            from natoiraq.pipeline.loading import load
 
             self.nlp = load(self.model)
         return self.nlp
@@ -167,7 +167,7 @@ def _start_worker(nlp_or_name, options: dict) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if isinstance(nlp_or_name, str):
-        from natoiraq.model import load
+        from natoiraq.pipeline.loading import load
 
         nlp_or_name = load(nlp_or_name)
     _WORKER.update(nlp=nlp_or_name, options=options)

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from natoiraq.cli import cli
 from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure, DateFact
-from natoiraq.timeline import points, sortable
-from natoiraq.writers import spreadsheet_safe
+from natoiraq.outputs.timeline import points, sortable
+from natoiraq.outputs.writers import spreadsheet_safe
 from tests.conftest import SEEDS
 
 

@@ -5,9 +5,9 @@ and casualty and money figures that must not count. Each is checked whole."""
 
 import pytest
 
-from natoiraq.evaluate import score
+from natoiraq.scoring.evaluate import score
 from natoiraq.extract import extract_records
-from natoiraq.gold import load_gold
+from natoiraq.scoring.gold import load_gold
 from tests.conftest import GOLD
 
 ARTICLES = load_gold(GOLD / "articles.jsonl")
@@ -60,7 +60,7 @@ def test_numbers_that_are_not_troop_figures(nlp, sentence):
 
 
 def test_a_year_ago_is_a_date(nlp):
-    from natoiraq.inputs import Record
+    from natoiraq.reading.inputs import Record
 
     (facts,) = extract_records([Record(id="x", text="The attack came a year ago.", date="2021-02-16")], nlp)
     assert [(d.text, d.value, d.kind) for d in facts.dates] == [("a year ago", "2020", "date")]

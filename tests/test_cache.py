@@ -7,7 +7,7 @@ import sys
 
 from natoiraq.cache import FactCache, clear, code_fingerprint, info
 from natoiraq.extract import extract_records
-from natoiraq.inputs import Record
+from natoiraq.reading.inputs import Record
 from tests.conftest import ROOT, SEEDS
 
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from natoiraq.evaluate import PRF, evaluate, score
+from natoiraq.scoring.evaluate import PRF, evaluate, score
 from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure
-from natoiraq.gold import GoldArticle, GoldError, load_gold, locate
+from natoiraq.scoring.gold import GoldArticle, GoldError, load_gold, locate
 from tests.conftest import GOLD
 
 # The floor sits at what the extractor reaches (see README), less a little for noise

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from natoiraq.inputs import InputFailure, InputWarning, Record, decode, filename_date, read_inputs
+from natoiraq.reading.inputs import InputFailure, InputWarning, Record, decode, filename_date, read_inputs
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 

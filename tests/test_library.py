@@ -8,7 +8,7 @@ import spacy
 import natoiraq
 from natoiraq.extract import extract_dicts, extract_records, split_text
 from natoiraq.facts import DocumentFacts
-from natoiraq.inputs import Record
+from natoiraq.reading.inputs import Record
 from tests.conftest import SEEDS
 
 

@@ -6,8 +6,8 @@ from collections import Counter
 import pytest
 
 from natoiraq.extract import extract_records
-from natoiraq.gold import load_gold
-from natoiraq.inputs import Record
+from natoiraq.scoring.gold import load_gold
+from natoiraq.reading.inputs import Record
 from tests.conftest import GOLD, SEEDS
 
 

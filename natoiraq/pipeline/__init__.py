@@ -1,14 +1,10 @@
-"""natoiraq's spaCy components. Importing this package registers them.
+"""natoiraq's spaCy components, and :mod:`.loading`, which assembles them with a model.
 
-Order in the pipeline (see :func:`natoiraq.model.load`):
+The components register through the ``spacy_factories`` entry points, so this
+package imports nothing heavy: ``natoiraq.pipeline.loading`` stays cheap to import
+for a run whose facts all come from the cache.
+
+Order in the pipeline (see :func:`natoiraq.pipeline.loading.assemble`):
 ``natoiraq_paragraphs`` before the parser, then after the model's NER
 ``natoiraq_entities`` → ``natoiraq_dates`` → ``natoiraq_troops``.
 """
-
-from natoiraq.pipeline import dates, entities, extensions, paragraphs, troops
-
-extensions.register()
-
-COMPONENTS = ("natoiraq_entities", "natoiraq_dates", "natoiraq_troops")
-
-__all__ = ["COMPONENTS", "dates", "entities", "paragraphs", "troops"]

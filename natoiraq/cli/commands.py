@@ -17,7 +17,7 @@ from natoiraq.errors import NatoiraqError
 def _check_date(ctx, param, value):
     if value is None:
         return None
-    from natoiraq.inputs import parse_iso_date
+    from natoiraq.reading.inputs import parse_iso_date
 
     parsed = parse_iso_date(value)
     if parsed is None or len(value.strip()) != 10:
@@ -47,7 +47,7 @@ def extraction_options(command):
 
 def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False, pairs=False):
     """Facts for a command that needs them all; a missing model is a ClickException."""
-    from natoiraq.runner import iter_facts
+    from natoiraq.cli.runner import iter_facts
 
     facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
                        batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet,
@@ -100,7 +100,7 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_c
       cat articles.jsonl | natoiraq extract - | jq '.troops[] | {text, force}'
       natoiraq extract 2021-02-16-nato.txt --format json
     """
-    from natoiraq.runner import run_extract
+    from natoiraq.cli.runner import run_extract
 
     if fmt is None:
         if output:
@@ -132,8 +132,8 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
       natoiraq export corpus/ -o facts.db
       sqlite3 facts.db "select force, max(high) from troops group by force"
     """
-    from natoiraq import sql
-    from natoiraq.runner import Report
+    from natoiraq.outputs import sql
+    from natoiraq.cli.runner import Report
 
     report = Report()
     try:
@@ -162,8 +162,8 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_
     """
     import json
 
-    from natoiraq import sql
-    from natoiraq.runner import Report
+    from natoiraq.outputs import sql
+    from natoiraq.cli.runner import Report
 
     report = Report()
     connection = sql.load(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
@@ -181,7 +181,7 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_
             table.add_row(*("" if v is None else str(v) for v in row))
         Console().print(table)
     elif fmt == "csv":
-        from natoiraq.writers import CsvWriter
+        from natoiraq.outputs.writers import CsvWriter
 
         writer = CsvWriter(sys.stdout, columns)
         for row in rows:
@@ -215,8 +215,8 @@ def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_
     """
     import json
 
-    from natoiraq import timeline as tl
-    from natoiraq.runner import Report
+    from natoiraq.outputs import timeline as tl
+    from natoiraq.cli.runner import Report
 
     report = Report()
     found = tl.points(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
@@ -227,7 +227,7 @@ def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_
     if fmt == "json":
         click.echo(json.dumps(tl.as_json(found), indent=2, ensure_ascii=False))
     else:
-        from natoiraq.report import print_timeline
+        from natoiraq.scoring.printing import print_timeline
 
         print_timeline(found)
     sys.exit(report.exit_code)
@@ -252,9 +252,9 @@ def report(paths, output, title, model, reference_date, workers, batch_size, no_
     Example:
       natoiraq report seeds/ -o report.html
     """
-    from natoiraq.html_report import render
-    from natoiraq.runner import Report
-    from natoiraq.writers import atomic_output
+    from natoiraq.outputs.html import render
+    from natoiraq.cli.runner import Report
+    from natoiraq.outputs.writers import atomic_output
 
     run_report = Report()
     pairs = _facts(paths, model, reference_date, workers, batch_size, no_cache, run_report, quiet, pairs=True)
@@ -286,9 +286,9 @@ def evaluate(gold, model, verbose, as_json):
     """
     import json
 
-    from natoiraq.evaluate import evaluate as run
-    from natoiraq.gold import load_gold
-    from natoiraq.model import load
+    from natoiraq.scoring.evaluate import evaluate as run
+    from natoiraq.scoring.gold import load_gold
+    from natoiraq.pipeline.loading import load
 
     try:
         articles = [article for path in gold for article in load_gold(path)]
@@ -298,7 +298,7 @@ def evaluate(gold, model, verbose, as_json):
     if as_json:
         click.echo(json.dumps(scores.as_dict(), indent=2))
         return
-    from natoiraq.report import print_scores
+    from natoiraq.scoring.printing import print_scores
 
     print_scores(scores, verbose=verbose)
 
@@ -320,8 +320,8 @@ def annotate(paths, model, reference_date, workers, batch_size, no_cache):
     """
     import json
 
-    from natoiraq.gold import draft
-    from natoiraq.runner import Report
+    from natoiraq.scoring.gold import draft
+    from natoiraq.cli.runner import Report
 
     report = Report()
     for record, facts in _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True,

@@ -24,7 +24,7 @@ from typing import Any
 
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DocumentFacts
-from natoiraq.inputs import Record, parse_iso_date
+from natoiraq.reading.inputs import Record, parse_iso_date
 
 FACT_KINDS = ("troops", "dates", "entities")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from natoiraq.facts import DocumentFacts
-from natoiraq.gold import GoldArticle
+from natoiraq.scoring.gold import GoldArticle
 
 TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status")
 

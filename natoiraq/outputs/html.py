@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from html import escape
 
 from natoiraq.facts import DocumentFacts
-from natoiraq.timeline import Point, by_force, points, sortable
+from natoiraq.outputs.timeline import Point, by_force, points, sortable
 
 TROOPS, DATE = "TROOPS", "DATE"
 COLORS = {TROOPS: "#ff9f68", DATE: "#bfe1d9", "ORG": "#7aecec", "GPE": "#feca74", "NORP": "#c887fb",

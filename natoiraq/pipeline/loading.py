@@ -40,7 +40,7 @@ def load(name: str | None = None):
     """
     import spacy
 
-    import natoiraq.pipeline  # noqa: F401  (registers the components)
+    from natoiraq.pipeline import dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
 
     resolved = model_name(name)
     is_path = os.sep in resolved or os.path.isdir(resolved)

@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.inputs import InputFailure, InputWarning, Item, Record, read_inputs
+from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
 
@@ -71,7 +71,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     model raises NatoiraqError then.
     """
     from natoiraq.extract import extract_records
-    from natoiraq.model import model_name
+    from natoiraq.pipeline.loading import model_name
 
     cache = None
     if use_cache:
@@ -105,7 +105,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
-    from natoiraq.writers import atomic_output, make_writer
+    from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
     report = Report()

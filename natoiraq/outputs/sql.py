@@ -98,7 +98,7 @@ def load(facts: Iterable[DocumentFacts], connection: sqlite3.Connection | None =
 
 def export(facts: Iterable[DocumentFacts], path: str, on_document=None) -> None:
     """Write a SQLite file: built in a temporary file beside ``path``, renamed into place on success."""
-    from natoiraq.writers import temporary_beside
+    from natoiraq.outputs.writers import temporary_beside
 
     fd, temporary = temporary_beside(path)
     os.close(fd)

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from natoiraq.evaluate import PRF, Scores
+from natoiraq.scoring.evaluate import PRF, Scores
 
 BAR_WIDTH = 36
 
@@ -50,7 +50,7 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
 
 def print_timeline(found, console: Console | None = None) -> None:
     """A table per force, each level with a bar: ● actual, ○ planned."""
-    from natoiraq.timeline import by_force
+    from natoiraq.outputs.timeline import by_force
 
     console = console or Console()
     if not found:

@@ -1,0 +1,1 @@
+"""Outputs: facts written as JSON Lines, JSON, CSV, SQLite, terminal tables, timelines and HTML."""

@@ -1,0 +1,1 @@
+"""Reading: paths, directories, JSON Lines and stdin become records (or named failures)."""

@@ -1,0 +1,1 @@
+"""Scoring: gold annotations, the scores against them, and how they print."""
