@@ -43,6 +43,10 @@ class TroopFigure:
     kind: str  # level | increase | decrease
     status: str  # actual | planned
     sentence: str
+    location: str | None = None  # where the personnel are or go; for a withdrawal, where they leave
+    mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
+    force_source: str | None = None  # how the force was found: phrase | clause | context | article
+    as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}
 
 
 @dataclass
