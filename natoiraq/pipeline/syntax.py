@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -134,3 +134,70 @@ class ActorIndex:
             if start < token.i and token.i - start <= window:
                 return name
         return None
+
+
+# -- questions about a number phrase's place in the parse ----------------------------
+
+
+def word_before(span_or_token: Span | Token) -> Token | None:
+    """The word just before a phrase or token ("from", "to", a verb)."""
+    start = span_or_token.start if isinstance(span_or_token, Span) else span_or_token.i
+    return span_or_token.doc[start - 1] if start else None
+
+
+def governor(span: Span, anchor: Token) -> Token | None:
+    """The verb a figure belongs to. English puts it right before the object ("will
+    withdraw about 1,000 troops"); where the parse hangs the phrase elsewhere, trust the order."""
+    before = word_before(span)
+    if before is not None and before.tag_.startswith("VB") and before.dep_ not in ("amod", "aux", "auxpass"):
+        return before
+    verb, _ = governing_verb(anchor)
+    return verb
+
+
+def change_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of change a size phrase belongs to: "cut the number of troops stationed in
+    Germany by 9,500" hangs "by" on "stationed"; the change is "cut"."""
+    current = token
+    for _ in range(6):  # by -> stationed -> troops -> of -> number -> cut
+        current = current.head
+        if is_verb(current) and current.lemma_.lower() in verbs:
+            return current
+        if current.head.i == current.i:
+            break
+    verb, _ = governing_verb(token)
+    return verb
+
+
+def noun_after(token: Token) -> Token | None:
+    """The noun an "X-strong" modifies."""
+    if token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        return token.head
+    for candidate in token.doc[token.i + 1: token.i + 5]:
+        if candidate.pos_ == "NOUN":
+            return candidate
+    return None
+
+
+def arguments(verb: Token) -> Iterator[Token]:
+    """The subject and object of a verb, borrowing a controlling verb's subject; a participle's
+    subject is the noun it modifies ("a regional force numbering about 3,000")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        yield verb.head
+    subject = subject_of(verb)
+    if subject is not None:
+        yield subject
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            yield child
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "throughout", "on"})
+
+
+def relative_head(pronoun: Token) -> Token:
+    """The noun a relative clause describes; "the mission in Mali, which has ..." is about the mission."""
+    holder = pronoun.head.head
+    if holder.ent_type_ in ("GPE", "LOC") and holder.dep_ == "pobj" and holder.head.lower_ in LOCATIVE_PREPS:
+        return holder.head.head
+    return holder

@@ -1,0 +1,221 @@
+"""What a number counts, and what it is not.
+
+A number is a troop figure when the parse ties it to personnel: a personnel noun
+it modifies ("450 more U.S. troops"), a force it measures ("the 3,100-strong
+contingent", "a force of 5,000"), the subject of a size verb ("they number less
+than 20"), or the figure it continues ("and about 900 in Syria"). Casualties,
+money, shares and people trained are turned away.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
+from natoiraq.pipeline.troops.context import Context, Personnel
+
+_NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
+# Collective nouns a bare number can size: "a 5k force", but not "four battalions".
+_SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
+_SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
+
+
+def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    hyphenated = after is not None and after.text in ("-", "\u2013") and span.end + 1 < len(doc)
+    word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
+    # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
+    if word is not None and word.lower_ == "strong":
+        noun = noun_after(word)
+        return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
+    # "a 200-soldier contingent"
+    if hyphenated and is_personnel(ctx, word, compound=True):
+        head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
+        return Personnel(doc[word.i: word.i + 1], head)
+    noun = _quantified_noun(span, number)
+    if noun is not None:
+        if is_personnel(ctx, noun):
+            return Personnel(_unit(ctx, noun), noun)
+        if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
+            return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
+        return None
+    # "2,000 of its troops"
+    if after is not None and after.lower_ == "of":
+        inner = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if inner is not None and is_personnel(ctx, inner):
+            return Personnel(_unit(ctx, inner), inner)
+    # "a force of 5,000", "a contingent of 300"
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in ctx.words.force_nouns:
+        holder = number.head.head
+        return Personnel(doc[holder.i: holder.i + 1], holder)
+    # "2,500 troops in Iraq and about 900 in Syria"
+    elliptical = _elliptical(ctx, number)
+    if elliptical is not None:
+        return elliptical
+    return _predicated(ctx, number)
+
+
+def _quantified_noun(span: Span, number: Token) -> Token | None:
+    """The noun a number counts, from the parse, else the first noun right after it."""
+    head = number.head
+    if number.dep_ in _NUMBER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+        return head
+    doc = span.doc
+    # Headlines parse badly: look past modifiers ("450 more U.S. troops").
+    for token in doc[span.end: span.end + 4]:
+        if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+                                         and doc[token.i + 1].dep_ != "conj"):
+            return token
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT") or token.is_sent_start or token.lower_ in ("in", "of"):
+            return None
+        if token.pos_ == "PUNCT" and token.text not in ("-", "."):
+            return None
+    return None
+
+
+def _elliptical(ctx: Context, number: Token) -> Personnel | None:
+    """A number that shares the noun of a troop figure before it in the sentence:
+    "2,500 troops in Iraq and about 900 in Syria", "along with roughly 5,000 from
+    NATO allies", "about 4,000 remain"."""
+    head = number.head
+    if number.dep_ == "conj" and is_personnel(ctx, head):
+        previous = next((ctx.found[t.i] for t in head.children if t.i in ctx.found), None)
+        return Personnel(head.doc[head.i: head.i + 1], head, previous["force"] if previous else None)
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
+        return None  # the number has a noun of its own, just not a personnel one
+    previous = doc[number.i - 1] if number.i else None
+    if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
+        return None  # "resolution 1546", "the 1990 ..."
+    if number.is_alpha and following is not None and following.lower_ == "of":
+        return None  # "one of the world's largest"
+    earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
+    if not earlier:
+        return None
+    record = ctx.found[max(earlier)]
+    anchor = number
+    # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    own = ctx.actors.first(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    return Personnel(None, anchor, own or record["force"], inherited_unit=record["unit"])
+
+
+def _predicated(ctx: Context, number: Token) -> Personnel | None:
+    """ "they number less than 20", "could increase from 500 to between 4,000 and 5,000"."""
+    token = number
+    if number.dep_ in ("conj", "quantmod") and number.head.like_num:
+        token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
+    verb = None
+    if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
+        verb = change_verb(token.head, ctx.words.level_verbs)
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
+        verb = token.head
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in ctx.words.level_verbs:
+        for holder in arguments(verb):
+            found = _personnel_in(ctx, holder)
+            if found is not None:
+                return found
+    if verb.lemma_.lower() in ctx.words.deploy_verbs and token.dep_ == "dobj":
+        return Personnel(None, token)  # "deploy 2,000", noun left out
+    return None
+
+
+def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
+    """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
+    if holder.lower_ in PERSONAL_PRONOUNS:
+        return antecedent(ctx, holder)
+    if is_personnel(ctx, holder):
+        return Personnel(_unit(ctx, holder), holder)
+    lemma = holder.lemma_.lower()
+    if lemma in ctx.words.size_nouns or lemma in ctx.words.force_nouns:
+        for token in np_tokens(holder):
+            if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
+                return Personnel(_unit(ctx, token), token)
+        if lemma in ctx.words.force_nouns:
+            return Personnel(holder.doc[holder.i: holder.i + 1], holder)
+    return None
+
+
+def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
+    """The personnel noun a pronoun stands for: the nearest one before it in the sentence."""
+    for token in reversed(list(pronoun.doc[pronoun.sent.start: pronoun.i])):
+        if token.pos_ == "NOUN" and is_personnel(ctx, token):
+            return Personnel(_unit(ctx, token), token)
+    return None
+
+
+def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
+    lower = noun.lower_
+    # Proper nouns keep their plural as lemma ("Marines").
+    lemma = lower[:-1] if noun.pos_ == "PROPN" and lower.endswith("s") else noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") and not compound:
+        return False
+    if lemma not in ctx.words.personnel_nouns and lower not in ctx.words.personnel_nouns:
+        return False
+    required = ctx.words.qualified_personnel.get(lower) or ctx.words.qualified_personnel.get(lemma)
+    if required is None:
+        return True
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    if modifiers & required:
+        return True
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
+            and lemma in ("force", "forces", "police"):
+        return True
+    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it.
+    coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
+        return True
+    # "a force of 3,000 men"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns
+
+
+def _unit(ctx: Context, noun: Token) -> Span:
+    """The personnel noun as written, with coordinated ones: "trainers, advisers and support staff"."""
+    doc = noun.doc
+    first = noun
+    while first.dep_ == "conj" and is_personnel(ctx, first.head):
+        first = first.head
+    start = first.i
+    for child in first.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == start - 1:
+            start = child.i  # "service members", "support staff"
+    end = noun.i
+    frontier = [first]
+    while frontier:
+        current = frontier.pop()
+        end = max(end, current.i)
+        frontier.extend(c for c in current.children if c.dep_ == "conj" and is_personnel(ctx, c))
+    return doc[start: end + 1]
+
+
+def is_money_or_share(ctx: Context, span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    texts = {t.lower_ for t in span} | {t.lower_ for t in (before, after) if t is not None}
+    if texts & ctx.words.money_words or any(t.text.startswith(("$", "€", "£")) for t in span):
+        return True
+    return after is not None and after.lower_ in ("%", "percent", "per", "pc")
+
+
+def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
+    noun = personnel.anchor
+    if any(c.lower_ in ctx.words.excluded_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    # "20 soldiers were killed", "killed 20 soldiers", "soldiers killed in the attack"
+    for token in (noun, number):
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj") and head.lemma_.lower() in ctx.words.casualty_lemmas:
+            return True
+        if any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in token.children if c.dep_ in ("acl", "amod", "relcl")):
+            return True
+        # "graduated up to 50,000 Iraqi troops": people trained are an output, not a force.
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ctx.words.trained_lemmas:
+            return True
+        if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas:
+            return True  # "the training of 500 officers", "the deaths of 20 soldiers"
+    return noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children)

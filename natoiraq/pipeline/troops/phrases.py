@@ -1,0 +1,129 @@
+"""Finding number phrases: "450", "more than 4,000", "between 4,000 and 5,000", "a dozen".
+
+Reads only token texts (and, where a parse exists, the verb a "from" hangs on),
+so it runs on ``spacy.blank("en")`` too. Bounds and qualifiers come from the pure
+:func:`~natoiraq.parsing.quantities.parse_quantity`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from natoiraq.parsing.numbers import SCALES, TENS, UNITS, is_number_word, parse_digits
+from natoiraq.parsing.quantities import parse_quantity, split_qualifier
+
+_MAX_NUMBER_TOKENS = 9
+_MAX_QUALIFIER_TOKENS = 4
+RANGE_JOINERS = frozenset({"to", "and", "or", "-", "\u2013", "\u2014", "through"})
+
+
+def _is_value(text: str, low: str) -> bool:
+    if low in UNITS or low in TENS:
+        return True
+    if not any(ch.isdigit() for ch in text):
+        return False  # most tokens: no parsing at all
+    return parse_digits(text) is not None or parse_quantity(text) is not None
+
+
+def _joinable(text: str, low: str) -> bool:
+    return low in RANGE_JOINERS or low == "dozen" or is_number_word(text)
+
+
+class _Text:
+    """The doc's words as strings, read once: the number scan touches every token."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.full = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.idx = [t.idx for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.sent_start = [bool(t.is_sent_start) for t in doc]
+
+    def between(self, start: int, end: int) -> str:
+        """The text of tokens ``start``..``end`` as written (what ``doc[start:end].text`` gives)."""
+        return self.full[self.idx[start]: self.idx[end - 1] + len(self.text[end - 1])]
+
+
+def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
+    """Each number phrase with its qualifier: (span, Quantity), left to right, not overlapping.
+
+    "from X to Y" under a verb of change ("increase from 500 to 700") is two
+    numbers, a before and an after, not a range.
+    """
+    words = _Text(doc)
+    n = len(doc)
+    i = 0
+    while i < n:
+        low = words.lower[i]
+        if not (_is_value(words.text[i], low) or low in ("a", "an") and i + 1 < n
+                and words.lower[i + 1] in (*SCALES, "dozen")):
+            i += 1
+            continue
+        opener = words.lower[i - 1] if i else ""
+        split_change = opener == "from" and doc[i - 1].head.lemma_.lower() in change_verbs
+        end = i + 1
+        while end < n and end - i < _MAX_NUMBER_TOKENS and not words.space[end] \
+                and _joinable(words.text[end], words.lower[end]):
+            if split_change and words.lower[end] in RANGE_JOINERS:
+                break
+            end += 1
+        # "between 4,000 and 5,000" parses only with its opener.
+        start = i - 1 if opener == "between" else i
+        best = None
+        for stop in range(end, i, -1):
+            if words.lower[stop - 1] in RANGE_JOINERS:
+                continue  # a phrase never ends on "to" or a dash
+            quantity = parse_quantity(words.between(start, stop))
+            if quantity is None and start != i:
+                quantity = parse_quantity(words.between(i, stop))
+            if quantity is not None:
+                best = (stop, quantity)
+                break
+        if best is None:
+            i += 1
+            continue
+        stop, quantity = best
+        first, last = _with_qualifiers(words, i, stop)
+        span = doc[first:last]
+        if (first, last) != (i, stop):
+            quantity = parse_quantity(span.text) or quantity
+        yield span, quantity
+        i = stop
+
+
+def _with_qualifiers(words: _Text, start: int, stop: int) -> tuple[int, int]:
+    """Widen the number to the words that bound it: "more than", "between", "or more"."""
+    number_text = words.between(start, stop)
+    for width in range(_MAX_QUALIFIER_TOKENS, 0, -1):
+        first = start - width
+        if first < 0 or any(words.space[first:stop]) or any(words.sent_start[first + 1: stop]):
+            continue
+        qualifier, rest = split_qualifier(words.between(first, stop))
+        if (qualifier != "exact" and rest == number_text) or (
+                width == 1 and words.lower[first] == "between" and " and " in number_text):
+            start = first
+            break
+    for width in (2, 1):
+        if stop + width > len(words.text) or any(words.space[stop: stop + width]):
+            continue
+        candidate = words.between(start, stop + width)
+        qualifier, rest = split_qualifier(candidate)
+        if qualifier != "exact" and rest.endswith(number_text) and candidate != rest:
+            stop = stop + width
+            break
+    return start, stop
+
+
+def number_head(span: Span) -> Token:
+    """The token of a number phrase that the parse hangs the rest of the sentence on."""
+    numbers = [t for t in span if t.like_num or parse_digits(t.text) is not None or t.lower_ in SCALES]
+    if not numbers:
+        return span[-1]
+    # In "between 4,000 and 5,000" the first number carries the relation; in
+    # "three thousand two hundred" the last one does.
+    for token in numbers:
+        if token.head.i < span.start or token.head.i >= span.end:
+            return token
+    return numbers[-1]

@@ -1,0 +1,100 @@
+"""Whose troops: the force a figure belongs to.
+
+The figure's own phrase first ("U.S. troops", "NATO's trainers", "troops from
+Denmark"), then the actor its clause is about ("NATO had roughly 500 trainers"),
+through relative clauses and pronouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.pipeline.syntax import (
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    governing_verb,
+    np_tokens,
+    relative_head,
+    subject_of,
+)
+from natoiraq.pipeline.troops.context import Context, Personnel
+from natoiraq.pipeline.troops.counts import antecedent, is_personnel
+
+# Prepositions whose object says whose personnel they are, not where they are.
+_WHOSE_PREPS = frozenset({"of", "from"})
+_OF_ONLY = frozenset({"of"})
+
+
+def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> str | None:
+    noun = personnel.anchor
+    named = _named_in_phrase(ctx, noun, governing)
+    if named:
+        return named
+    # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
+    current = noun
+    for step in range(5):
+        verb = governing if step == 0 and governing is not None else governing_verb(current)[0]
+        if verb is None:
+            # No verb at all (a headline, or "Forces number ..." parsed as nouns):
+            # the actor in the sentence's root phrase is the best evidence left.
+            root = noun.sent.root
+            return ctx.actors.first(np_tokens(root, _WHOSE_PREPS)) if root.i != noun.i else None
+        subject = subject_of(verb)
+        if subject is None:
+            current = verb  # "..., including 26,000 soldiers": keep climbing
+            continue
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            holder = relative_head(subject)  # "countries that provide ..." -> countries
+            named = ctx.actors.first(np_tokens(holder, _WHOSE_PREPS))
+            if named:
+                return named
+            current = holder
+            continue
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            referent = antecedent(ctx, subject) if step == 0 else None
+            if referent is not None and referent.anchor.i == noun.i:
+                continue  # "NATO does have trainers ..., they number less than 20": go to the trainers' clause
+            return _pronoun_force(ctx, subject, noun)
+        if subject.i == noun.i:
+            return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
+        named = ctx.actors.first(np_tokens(subject, _WHOSE_PREPS))
+        if named is None and ctx.found and is_personnel(ctx, subject) and \
+                any(c.lower_ in ("the", "these", "those") for c in subject.children if c.dep_ == "det"):
+            # "The troops, part of a force numbering about 3,000, ...": the troops just named.
+            named = list(ctx.found.values())[-1]["force"]
+        return named
+    return None
+
+
+def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> str | None:
+    """An actor inside the figure's own phrase: "U.S. troops", "Nato's trainers", "troops from Denmark",
+    "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
+    verb = governing or governing_verb(noun)[0]
+    moving = verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs
+    preps = _OF_ONLY if moving else _WHOSE_PREPS
+    named = ctx.actors.first(t for t in np_tokens(noun, preps) if t.i != noun.i)
+    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+        named = ctx.actors.first(np_tokens(noun.head.head, _OF_ONLY))
+    if named is None:
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if possessor is not None:
+            named = _pronoun_force(ctx, possessor, noun)
+    return named
+
+
+def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> str | None:
+    """ "it will withdraw 2,000 troops": "it" is the actor named before; "they number
+    less than 20": "they" are the personnel named before, whose force we then find."""
+    if pronoun.lower_ in ("they", "them", "their", "these", "those"):
+        referent = antecedent(ctx, pronoun)
+        if referent is not None and referent.anchor.i != noun.i:
+            return force(ctx, referent)
+    if pronoun.dep_ == "poss":
+        # "NATO ... will move some of its 500 personnel": "its" is the clause's subject.
+        verb, _ = governing_verb(pronoun)
+        subject = subject_of(verb) if verb is not None else None
+        if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
+            named = ctx.actors.first(np_tokens(subject, _WHOSE_PREPS))
+            if named:
+                return named
+    return ctx.actors.before(pronoun)

@@ -1,0 +1,55 @@
+"""The troop component's vocabulary, read once from ``data/troops.json``.
+
+One frozen bundle passed to plain functions: each step asks ``words.casualty``
+rather than keeping its own copy of a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from natoiraq.lexicon import table
+
+
+@dataclass(frozen=True)
+class TroopWords:
+    personnel_nouns: frozenset[str]
+    qualified_personnel: dict[str, frozenset[str]]
+    excluded_modifiers: frozenset[str]
+    force_nouns: frozenset[str]
+    size_nouns: frozenset[str]
+    level_verbs: frozenset[str]
+    deploy_verbs: frozenset[str]
+    increase_verbs: frozenset[str]
+    decrease_verbs: frozenset[str]
+    increase_markers_after: frozenset[str]
+    increase_markers_before: frozenset[str]
+    casualty_lemmas: frozenset[str]
+    trained_lemmas: frozenset[str]
+    plan_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
+    money_words: frozenset[str]
+    decrease_phrasal: frozenset[tuple[str, ...]]
+    movement_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
+    #: actor name (as the entity component canonicalises it) -> the force it fields
+    forces: dict[str, str]
+
+    @classmethod
+    def from_tables(cls, troops: dict, forces: dict[str, str]) -> "TroopWords":
+        values = {}
+        for field in fields(cls):
+            if field.name == "forces":
+                continue
+            raw = troops[field.name]
+            if field.name == "qualified_personnel":
+                values[field.name] = {k: frozenset(v) for k, v in raw.items()}
+            elif field.name == "decrease_phrasal":
+                values[field.name] = frozenset(tuple(p.split()) for p in raw)
+            else:
+                values[field.name] = frozenset(raw)
+        return cls(forces=dict(forces), **values)
+
+    @classmethod
+    def load(cls, lexicon: str = "troops") -> "TroopWords":
+        return cls.from_tables(table(lexicon), table("aliases").get("forces", {}))
