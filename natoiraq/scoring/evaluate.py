@@ -9,7 +9,7 @@ scored per label, with canonical-name accuracy over the hits.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +17,8 @@ from typing import Any
 from natoiraq.facts import DocumentFacts
 from natoiraq.scoring.gold import GoldArticle
 
-TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status")
+#: Scored over the hits wherever the gold figure has the key ("location" absent means not annotated).
+TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status", "location", "mission", "force_source")
 
 
 @dataclass
@@ -74,6 +75,8 @@ class Error:
 class Scores:
     troops: PRF = field(default_factory=PRF)
     troop_attributes: dict[str, Accuracy] = field(default_factory=lambda: {a: Accuracy() for a in TROOP_ATTRIBUTES})
+    #: attribute -> (gold, predicted) -> count, over the hits: which force is taken for which
+    confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     dates: PRF = field(default_factory=PRF)
     date_values: Accuracy = field(default_factory=Accuracy)
     entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
@@ -92,7 +95,7 @@ class Scores:
         return {
             "articles": self.articles,
             "troops": self.troops.as_dict(),
-            "troop_attributes": {k: round(v.value, 4) for k, v in self.troop_attributes.items()},
+            "troop_attributes": {k: round(v.value, 4) for k, v in self.troop_attributes.items() if v.total},
             "dates": self.dates.as_dict(),
             "date_value_accuracy": round(self.date_values.value, 4),
             "entities": self.entities_total.as_dict(),
@@ -141,10 +144,11 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for g, p in matched:
                 for attribute in TROOP_ATTRIBUTES:
                     if attribute in g:
-                        ok = g[attribute] == p[attribute]
+                        ok = g[attribute] == p.get(attribute)
                         scores.troop_attributes[attribute].add(ok)
                         if not ok:
-                            note("troops", f"wrong {attribute}", p, f"{p[attribute]!r}, gold {g[attribute]!r}")
+                            scores.confusion[attribute][(g[attribute], p.get(attribute))] += 1
+                            note("troops", f"wrong {attribute}", p, f"{p.get(attribute)!r}, gold {g[attribute]!r}")
             for g in missed:
                 note("troops", "missed", g, f"{g['low']}–{g['high']}")
             for p in false:

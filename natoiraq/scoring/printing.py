@@ -36,16 +36,32 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
     accuracy.add_column("%", justify="right")
     accuracy.add_column("n", justify="right")
     for name, acc in scores.troop_attributes.items():
-        accuracy.add_row(f"troop {name}", _pct(acc.value), str(acc.total))
+        if acc.total:
+            accuracy.add_row(f"troop {name}", _pct(acc.value), str(acc.total))
     accuracy.add_row("date value", _pct(scores.date_values.value), str(scores.date_values.total))
     accuracy.add_row("entity canonical name", _pct(scores.canonical.value), str(scores.canonical.total))
     console.print(accuracy)
+    if verbose:
+        _print_confusion(scores, console)
     if verbose and scores.errors:
         console.rule(f"{len(scores.errors)} errors")
         for e in scores.errors:
             console.print(f"[bold]{escape(e.article)}[/] {e.kind} [red]{e.error}[/] {escape(repr(e.text))} "
                           f"[dim]{escape(e.detail)}[/]", highlight=False)
             console.print(f"    [dim]{escape(e.context)}[/]", highlight=False)
+
+
+def _print_confusion(scores: Scores, console: Console) -> None:
+    """Gold value -> predicted value for each troop attribute, the most frequent confusions first."""
+    for attribute, counts in scores.confusion.items():
+        if not counts:
+            continue
+        table = Table(title=f"troop {attribute}: gold → predicted", title_justify="left", show_edge=False)
+        for column in ("gold", "predicted", "n"):
+            table.add_column(column, justify="right" if column == "n" else "left")
+        for (gold, predicted), n in counts.most_common():
+            table.add_row(escape(str(gold)), escape(str(predicted)), str(n))
+        console.print(table)
 
 
 def print_timeline(found, console: Console | None = None) -> None:
