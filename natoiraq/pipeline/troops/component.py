@@ -4,22 +4,30 @@ Where a troop figure is born, step by step (one module each):
 
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
 2. :mod:`.counts` decides what the number counts, and turns away what is no troop figure;
-3. :mod:`.whose` finds whose personnel they are (the force);
-4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned).
+3. :mod:`.whose` finds whose personnel they are (the force) in the figure's phrase and clause,
+   and names for it are mapped to canonical actors by :mod:`.ontology` (missions to their parent);
+4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned);
+5. :mod:`.discourse` settles, once per doc, the force of figures whose own words do not name one;
+6. :mod:`.where` finds where the personnel are, or go.
 
-The vocabulary is in ``data/troops.json`` (:mod:`.words`).
+The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
+``data/forces.json`` and ``data/places.json``.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
-from natoiraq.pipeline.syntax import ActorIndex, governor
-from natoiraq.pipeline.troops import change, counts, whose
+from natoiraq.pipeline.syntax import governor
+from natoiraq.pipeline.troops import change, counts, discourse, where, whose
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.discourse import Figure
+from natoiraq.pipeline.troops.mentions import Mentions
+from natoiraq.pipeline.troops.ontology import Ontology
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
 
@@ -38,36 +46,48 @@ class TroopFigureFinder:
         self.name = name
         self.lexicon = lexicon
         self.words = TroopWords.load(lexicon)
+        self.ontology = Ontology.load()
+        # Regions and towns the statistical NER may not tag: "the Sahel", "Okinawa".
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.places.add("PLACE", [nlp.make_doc(name) for name in self.ontology.places])
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(self.words, ActorIndex(doc, self.words.forces))
+        ctx = Context(self.words, Mentions(doc, self.ontology, self.places))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
-        records = []
+        figures = []
         for span, quantity in number_spans(doc, self.words.level_verbs):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
-            record = _figure(ctx, span, quantity)
-            if record is not None:
-                records.append(record)
-                ctx.found[number_head(span).i] = record
-        doc._.natoiraq_troops = records
+            figure = _figure(ctx, span, quantity)
+            if figure is not None:
+                figures.append(figure)
+                ctx.found[number_head(span).i] = figure.record
+        discourse.resolve(ctx, doc, figures)
+        where.locate(ctx, doc, figures)
+        doc._.natoiraq_troops = [f.record for f in figures]
         return doc
 
 
-def _figure(ctx: Context, span: Span, quantity: Quantity) -> dict | None:
+def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
     if counts.is_money_or_share(ctx, span):
         return None
     number = number_head(span)
     personnel = counts.personnel(ctx, span, number)
     if personnel is None or counts.excluded(ctx, personnel, number):
         return None
-    force = personnel.inherited_force or whose.force(ctx, personnel, governor(span, personnel.anchor))
+    if personnel.inherited_force is not None:
+        found = personnel.inherited_force, "phrase"
+    else:
+        found = whose.force(ctx, personnel, governor(span, personnel.anchor))
+    actor, source = found if found is not None else (None, None)
     kind = change.kind(ctx, span, number, personnel)
     status = change.status(ctx, span, number, personnel, kind)
     unit_text = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
-    return {
+    record = {
         "text": span.text, "start": span.start_char, "end": span.end_char,
         "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
-        "unit": unit_text, "force": force, "kind": kind, "status": status,
-        "sentence": span.sent.text.strip(),
+        "unit": unit_text, "force": actor.force if actor else None, "kind": kind, "status": status,
+        "sentence": span.sent.text.strip(), "location": None, "mission": actor.mission if actor else None,
+        "force_source": source if actor and actor.force else None,
     }
+    return Figure(record, span, personnel)

@@ -1,5 +1,5 @@
-"""What every step of the troop component reads: the vocabulary, the doc's actors,
-and the figures already found in the doc (for "about 900 in Syria" and "the troops")."""
+"""What every step of the troop component reads: the vocabulary, the doc's actor and
+place mentions, and the figures already found (for "about 900 in Syria" and "the troops")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import ActorIndex
+from natoiraq.pipeline.troops.mentions import Mentions
+from natoiraq.pipeline.troops.ontology import Actor
 from natoiraq.pipeline.troops.words import TroopWords
 
 
@@ -17,12 +18,12 @@ class Personnel:
 
     unit: Span | None
     anchor: Token
-    inherited_force: str | None = None
+    inherited_force: Actor | None = None  # an elided noun's figure is its antecedent's, or names its own
     inherited_unit: str | None = None  # an elided noun ("about 900 in Syria") takes its antecedent's
 
 
 @dataclass
 class Context:
     words: TroopWords
-    actors: ActorIndex
+    mentions: Mentions
     found: dict[int, dict] = field(default_factory=dict)  # number token -> record

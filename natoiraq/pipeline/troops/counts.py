@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
 from natoiraq.pipeline.troops.context import Context, Personnel
+from natoiraq.pipeline.troops.ontology import Actor
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -81,7 +82,7 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     head = number.head
     if number.dep_ == "conj" and is_personnel(ctx, head):
         previous = next((ctx.found[t.i] for t in head.children if t.i in ctx.found), None)
-        return Personnel(head.doc[head.i: head.i + 1], head, previous["force"] if previous else None)
+        return Personnel(head.doc[head.i: head.i + 1], head, recorded_actor(previous) if previous else None)
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
@@ -98,8 +99,8 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     anchor = number
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    own = ctx.actors.first(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
-    return Personnel(None, anchor, own or record["force"], inherited_unit=record["unit"])
+    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    return Personnel(None, anchor, own or recorded_actor(record), inherited_unit=record["unit"])
 
 
 def _predicated(ctx: Context, number: Token) -> Personnel | None:
@@ -219,3 +220,8 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
         if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas:
             return True  # "the training of 500 officers", "the deaths of 20 soldiers"
     return noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children)
+
+
+def recorded_actor(record: dict) -> Actor | None:
+    """The actor a figure already found was given."""
+    return Actor(record["force"], record.get("mission")) if record["force"] or record.get("mission") else None

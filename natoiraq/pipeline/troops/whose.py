@@ -18,14 +18,18 @@ from natoiraq.pipeline.syntax import (
     subject_of,
 )
 from natoiraq.pipeline.troops.context import Context, Personnel
-from natoiraq.pipeline.troops.counts import antecedent, is_personnel
+from natoiraq.pipeline.troops.ontology import Actor
+from natoiraq.pipeline.troops.counts import antecedent
 
 # Prepositions whose object says whose personnel they are, not where they are.
 _WHOSE_PREPS = frozenset({"of", "from"})
 _OF_ONLY = frozenset({"of"})
 
 
-def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> str | None:
+Found = tuple[Actor, str]  # the actor, and how it was found: "phrase", "clause" or "context"
+
+
+def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
     noun = personnel.anchor
     named = _named_in_phrase(ctx, noun, governing)
     if named:
@@ -38,16 +42,18 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # No verb at all (a headline, or "Forces number ..." parsed as nouns):
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return ctx.actors.first(np_tokens(root, _WHOSE_PREPS)) if root.i != noun.i else None
+            return _clause(ctx.mentions.actor(np_tokens(root, _WHOSE_PREPS))) if root.i != noun.i else None
+        if verb.lemma_.lower() in ctx.words.host_verbs:
+            return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         subject = subject_of(verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             holder = relative_head(subject)  # "countries that provide ..." -> countries
-            named = ctx.actors.first(np_tokens(holder, _WHOSE_PREPS))
+            named = ctx.mentions.actor(np_tokens(holder, _WHOSE_PREPS))
             if named:
-                return named
+                return named, "clause"
             current = holder
             continue
         if subject.lower_ in PERSONAL_PRONOUNS:
@@ -57,32 +63,31 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return _pronoun_force(ctx, subject, noun)
         if subject.i == noun.i:
             return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
-        named = ctx.actors.first(np_tokens(subject, _WHOSE_PREPS))
-        if named is None and ctx.found and is_personnel(ctx, subject) and \
-                any(c.lower_ in ("the", "these", "those") for c in subject.children if c.dep_ == "det"):
-            # "The troops, part of a force numbering about 3,000, ...": the troops just named.
-            named = list(ctx.found.values())[-1]["force"]
-        return named
+        return _clause(ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)))
     return None
 
 
-def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> str | None:
+def _clause(actor: Actor | None) -> Found | None:
+    return (actor, "clause") if actor is not None else None
+
+
+def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Found | None:
     """An actor inside the figure's own phrase: "U.S. troops", "Nato's trainers", "troops from Denmark",
     "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
     verb = governing or governing_verb(noun)[0]
     moving = verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs
     preps = _OF_ONLY if moving else _WHOSE_PREPS
-    named = ctx.actors.first(t for t in np_tokens(noun, preps) if t.i != noun.i)
-    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
-        named = ctx.actors.first(np_tokens(noun.head.head, _OF_ONLY))
-    if named is None:
-        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if possessor is not None:
-            named = _pronoun_force(ctx, possessor, noun)
-    return named
+    named = ctx.mentions.actor(t for t in np_tokens(noun, preps) if t.i != noun.i)
+    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
+        named = ctx.mentions.actor(np_tokens(noun.head.head, _OF_ONLY))  # "the UNIFIL strength of 12,000 troops"
+    if named is not None:
+        return named, "phrase"
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    return _pronoun_force(ctx, possessor, noun) if possessor is not None else None
 
 
-def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> str | None:
+def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
     """ "it will withdraw 2,000 troops": "it" is the actor named before; "they number
     less than 20": "they" are the personnel named before, whose force we then find."""
     if pronoun.lower_ in ("they", "them", "their", "these", "those"):
@@ -94,7 +99,8 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> str | None:
         verb, _ = governing_verb(pronoun)
         subject = subject_of(verb) if verb is not None else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            named = ctx.actors.first(np_tokens(subject, _WHOSE_PREPS))
+            named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
             if named:
-                return named
-    return ctx.actors.before(pronoun)
+                return named, "clause"
+    before = ctx.mentions.actor_before(pronoun)
+    return (before, "context") if before is not None else None

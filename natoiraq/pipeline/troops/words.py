@@ -32,15 +32,11 @@ class TroopWords:
     decrease_phrasal: frozenset[tuple[str, ...]]
     movement_verbs: frozenset[str]
     departure_verbs: frozenset[str]
-    #: actor name (as the entity component canonicalises it) -> the force it fields
-    forces: dict[str, str]
-
+    host_verbs: frozenset[str]
     @classmethod
-    def from_tables(cls, troops: dict, forces: dict[str, str]) -> "TroopWords":
+    def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
         for field in fields(cls):
-            if field.name == "forces":
-                continue
             raw = troops[field.name]
             if field.name == "qualified_personnel":
                 values[field.name] = {k: frozenset(v) for k, v in raw.items()}
@@ -48,8 +44,8 @@ class TroopWords:
                 values[field.name] = frozenset(tuple(p.split()) for p in raw)
             else:
                 values[field.name] = frozenset(raw)
-        return cls(forces=dict(forces), **values)
+        return cls(**values)
 
     @classmethod
     def load(cls, lexicon: str = "troops") -> "TroopWords":
-        return cls.from_tables(table(lexicon), table("aliases").get("forces", {}))
+        return cls.from_table(table(lexicon))

@@ -1,0 +1,155 @@
+"""Whose troops when the figure's own phrase and clause do not say: the discourse around it.
+
+Runs once per doc, over the figures the component found, in this order:
+
+1. **The same figure elsewhere.** A headline and the lede that reports it, or a
+   definite mention that refers back ("The 33,000 troops slated for withdrawal"),
+   share a force with the figure of the same bounds; a headline figure also takes
+   that figure's kind and status, and so does a definite mention of a change.
+2. **The paragraph.** "The contingent", "they", "the troops", "A further 30 staff
+   officers": the nearest figure before it in the same paragraph that has a force,
+   else the actor the previous sentence is about.
+3. **The article.** The force most of the article's figures were given by their own
+   phrase or clause, else the first actor the headline and lede name.
+
+Each step records how it found the force (``force_source``: context or article).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from natoiraq.pipeline.syntax import np_tokens
+from natoiraq.pipeline.troops.context import Context, Personnel
+
+#: Determiners of a mention that refers back to a figure already reported.
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+_HEADLINE_MAX_CHARS = 200
+
+
+@dataclass
+class Figure:
+    record: dict
+    span: Span
+    personnel: Personnel
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.record["low"], self.record["high"]
+
+    @property
+    def own(self) -> bool:
+        """Was the force found in the figure's own phrase or clause?"""
+        return self.record["force_source"] in ("phrase", "clause")
+
+
+def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
+    """Fill in force (and, for echoes of a reported figure, kind and status) where the figure left them open."""
+    headline_end = headline_end_char(doc)
+    for figure in figures:
+        source = _same_figure(figures, figure, headline_end)
+        if source is None:
+            continue
+        if figure.record["force"] is None and source.record["force"] is not None:
+            _assign(figure, source.record["force"], source.record.get("mission"), "context")
+        in_headline = figure.span.start_char < headline_end
+        if in_headline or (_definite(figure) and source.span.start < figure.span.start
+                           and source.record["kind"] != "level"):
+            figure.record["kind"], figure.record["status"] = source.record["kind"], source.record["status"]
+    for index, figure in enumerate(figures):
+        if figure.record["force"] is None:
+            _from_paragraph(ctx, doc, figures[:index], figure)
+    topic = _topic(ctx, doc, figures, headline_end)
+    for figure in figures:
+        if figure.record["force"] is None and topic is not None:
+            _assign(figure, topic[0], topic[1], "article")
+
+
+def headline_end_char(doc: Doc) -> int:
+    """Where the headline ends: the first line, when it is short and the text goes on."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_MAX_CHARS or not text[end:].strip():
+        return 0
+    return end
+
+
+def paragraph(doc: Doc, char: int) -> int:
+    """The paragraph a character is in: the number of line breaks before it."""
+    return doc.text.count("\n", 0, char)
+
+
+def _same_figure(figures: list[Figure], figure: Figure, headline_end: int) -> Figure | None:
+    """The nearest other figure with the same bounds whose force its own words gave."""
+    in_headline = figure.span.start_char < headline_end
+    if not in_headline and not _definite(figure) and figure.record["force"] is not None:
+        return None
+    same = [f for f in figures if f is not figure and f.bounds == figure.bounds and f.own
+            and f.span.start_char >= headline_end]
+    if not same:
+        return None
+    return min(same, key=lambda f: abs(f.span.start - figure.span.start))
+
+
+def _definite(figure: Figure) -> bool:
+    anchor = figure.personnel.anchor
+    before = figure.span.doc[figure.span.start - 1] if figure.span.start else None
+    return (before is not None and before.lower_ in _DEFINITE) or any(
+        c.lower_ in _DEFINITE for c in anchor.children if c.dep_ == "det" and c.i < figure.span.start)
+
+
+def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> None:
+    here = paragraph(doc, figure.span.start_char)
+    for previous in reversed(earlier):
+        if paragraph(doc, previous.span.start_char) != here:
+            break
+        if previous.record["force"] is not None:
+            _assign(figure, previous.record["force"], previous.record.get("mission"), "context")
+            return
+    sentence = figure.span.sent
+    if sentence.start == 0:
+        return
+    before = doc[sentence.start - 1].sent
+    if paragraph(doc, before.start_char) != here:
+        return
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
+    if actor is not None:
+        _assign(figure, actor.force, actor.mission, "context")
+
+
+def _topic(ctx: Context, doc: Doc, figures: list[Figure], headline_end: int) -> tuple[str, str | None] | None:
+    """The article's force: the one most of its figures name themselves, else the first actor of headline and lede."""
+    counts = Counter((f.record["force"], f.record.get("mission")) for f in figures if f.own and f.record["force"])
+    if counts:
+        return counts.most_common(1)[0][0]
+    lede_end = _lede_end(doc, headline_end)
+    for mention in ctx.mentions.mentions:
+        if doc[mention.start].idx >= lede_end:
+            break
+        if mention.actor is not None and mention.actor.force is not None:
+            return mention.actor.force, mention.actor.mission
+    return None
+
+
+def _lede_end(doc: Doc, headline_end: int) -> int:
+    """The end of the first paragraph of prose after the headline."""
+    text = doc.text
+    start = headline_end
+    while True:
+        end = text.find("\n", start + 1)
+        if end < 0:
+            return len(text)
+        if len(text[start:end].strip()) > _HEADLINE_MAX_CHARS // 2:
+            return end
+        start = end
+
+
+def _assign(figure: Figure, force: str | None, mission: str | None, source: str) -> None:
+    figure.record["force"] = force
+    figure.record["force_source"] = source if force is not None else None
+    if figure.record.get("mission") is None:
+        figure.record["mission"] = mission

@@ -1,0 +1,104 @@
+"""Who and where is named in a doc: each actor and place mention, with the role its
+syntax gives it.
+
+A country is an actor when it acts or owns ("Canada will extend", "Canada's
+troops"), and a place when it is where something happens ("troops in Latvia",
+"deploy to Mali", "left Kenya"). The same name can be both in one article;
+the parse decides per mention, so a place is never taken for the force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from natoiraq.pipeline.troops.ontology import Actor, Ontology
+
+ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
+PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
+                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
+#: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
+#: Within one phrase an organisation says more about whose force it is than a
+#: country, and a country more than a nationality adjective.
+_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token offsets
+    end: int
+    root: int
+    actor: Actor | None  # None when the name is no actor, or this mention is a place
+    place: str | None
+    rank: int
+
+
+class Mentions:
+    """The actor and place mentions of one doc, looked up by token."""
+
+    def __init__(self, doc: Doc, ontology: Ontology, places: PhraseMatcher | None = None):
+        self.doc = doc
+        self.ontology = ontology
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
+        taken = {t.i for e in spans for t in e}
+        if places is not None:  # regions and towns the model did not tag ("the Sahel", "Okinawa")
+            spans += [Span(doc, s, e, label="LOC") for _, s, e in places(doc) if not taken & set(range(s, e))]
+        for span in sorted(spans, key=lambda s: s.start):
+            mention = self._mention(span)
+            if mention.actor is None and mention.place is None:
+                continue
+            self.mentions.append(mention)
+            for i in range(span.start, span.end):
+                self.by_token[i] = mention
+
+    def _mention(self, span: Span) -> Mention:
+        canonical = span._.canonical or span.text
+        place = self.ontology.place(span.text) or self.ontology.place(canonical)
+        actor = None
+        if span.label_ in ACTOR_LABELS and not (place and is_place_role(span.root)):
+            actor = self.ontology.actor(span.text) or self.ontology.actor(canonical)
+        return Mention(span.start, span.end, span.root.i, actor, place, _RANK.get(span.label_, 3))
+
+    def actor(self, tokens: Iterable[Token]) -> Actor | None:
+        """The best-ranked actor among ``tokens``, the leftmost on a tie; a possessor outranks
+        everything ("France's Operation Barkhane" is France's)."""
+        found = []
+        for t in tokens:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.actor is not None and mention.actor.force is not None:
+                found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    def place(self, tokens: Iterable[Token]) -> str | None:
+        """The first place among ``tokens``."""
+        for t in tokens:
+            mention = self.by_token.get(t.i)
+            if mention is not None and mention.place is not None:
+                return mention.place
+        return None
+
+    def actor_before(self, token: Token, window: int = 60) -> Actor | None:
+        """The nearest actor named before ``token`` (for "it" and "its"), into the previous sentence."""
+        for mention in reversed(self.mentions):
+            if mention.start < token.i and token.i - mention.start <= window and mention.actor is not None \
+                    and mention.actor.force is not None:
+                return mention.actor
+        return None
+
+
+def is_place_role(token: Token) -> bool:
+    """Is this name where something happens ("in Latvia", "to Mali", "left Kenya"), not who acts?"""
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+        return True
+    if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in PLACE_PREPS \
+            and token.head.ent_type_:
+        return True  # "in [northeastern] Syria"
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

@@ -1,0 +1,123 @@
+"""Names to canonical actors and places: the force ontology and the location gazetteer.
+
+Pure functions of the name as written (no parse), so they are table-tested on
+their own. ``data/forces.json`` says whose a mission, service or organisation
+is; ``data/places.json`` which theatre a place belongs to; countries, their
+aliases and demonyms come from ``data/aliases.json``, the table the entity
+component reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from natoiraq.lexicon import table
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
+
+
+def normalise(name: str) -> str:
+    """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
+    text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
+    text = _POSSESSIVE.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class Actor:
+    force: str | None
+    mission: str | None = None
+
+
+@dataclass(frozen=True)
+class Ontology:
+    actors: dict[str, Actor]  # normalised name -> actor
+    places: dict[str, str]  # normalised name -> canonical place
+    demonyms: dict[str, str]
+    service_words: frozenset[str]
+    flags: dict[str, str]  # ISO 3166 alpha-2 -> country
+
+    @classmethod
+    def load(cls) -> "Ontology":
+        return cls.from_tables(table("forces"), table("places"), table("aliases"))
+
+    @classmethod
+    def from_tables(cls, forces: dict, places: dict, aliases: dict) -> "Ontology":
+        countries = {normalise(c): c for c in aliases.get("countries", [])}
+        actors: dict[str, Actor] = {key: Actor(country) for key, country in countries.items()}
+        for entry in aliases.get("actors", []):  # the entity component's actors, countries and groups alike
+            for name in [entry["canonical"], *entry.get("aliases", []), *entry.get("cased", [])]:
+                actors[normalise(name)] = Actor(entry["canonical"])
+                if entry.get("label") == "GPE":
+                    countries[normalise(name)] = entry["canonical"]
+        for seat, country in aliases.get("government_seats", {}).items():
+            actors.setdefault(normalise(seat), Actor(country))
+        for canonical, names in forces["organisations"].items():
+            for name in [canonical, *names]:
+                actors[normalise(name)] = Actor(canonical)
+        for mission, entry in forces["missions"].items():
+            for name in [mission, *entry["aliases"]]:
+                actors[normalise(name)] = Actor(entry["parent"], mission)
+        for name, country in forces["services"].items():
+            actors[normalise(name)] = Actor(country)
+        where = dict(countries)
+        for canonical, names in places["regions"].items():
+            for name in [canonical, *names]:
+                where[normalise(name)] = canonical
+        for country, names in places["within"].items():
+            for name in names:
+                where[normalise(name)] = country
+        demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
+        flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
+        return cls(actors, where, demonyms, frozenset(forces["service_words"]), flags)
+
+    def actor(self, name: str) -> Actor | None:
+        """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),
+        "Canadian Armed Forces" -> Canada, "Rwandan government" -> Rwanda; None when it names no actor."""
+        key = normalise(name)
+        if key in self.actors:
+            return self.actors[key]
+        demonym = self._demonym(key)
+        if demonym is not None:
+            return Actor(demonym)
+        words = key.replace("-", " ").split()
+        # "the UN mission in Mali", "Canadian Armed Forces members": an actor word plus service words.
+        for i, word in enumerate(words):
+            for width in (3, 2, 1):
+                head = " ".join(words[i: i + width])
+                found = self.actors.get(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
+                if found is not None and found.force is not None:
+                    rest = words[:i] + words[i + width:]
+                    if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.places
+                           for w in rest):
+                        return found
+        return None
+
+    def place(self, name: str) -> str | None:
+        """The canonical place a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""
+        key = normalise(name)
+        if key in self.places:
+            return self.places[key]
+        words = key.split()
+        # "northeastern Syria", "southern Lebanon": a compass word before a known place.
+        if len(words) > 1 and words[0].rstrip("ern").endswith(("north", "south", "east", "west")):
+            return self.places.get(" ".join(words[1:]))
+        return None
+
+    def flag(self, text: str) -> str | None:
+        """The country a flag emoji stands for ("🇱🇻" -> Latvia), if the gazetteer knows its code."""
+        letters = [ord(c) - _FLAG_BASE for c in text if _FLAG_BASE <= ord(c) < _FLAG_BASE + 26]
+        if len(letters) != 2:
+            return None
+        return self.flags.get("".join(chr(ord("A") + n) for n in letters))
+
+    def _demonym(self, key: str) -> str | None:
+        if key in self.demonyms:
+            return self.demonyms[key]
+        if key.endswith("s") and key[:-1] in self.demonyms:
+            return self.demonyms[key[:-1]]  # "Iraqis"
+        return None

@@ -1,0 +1,107 @@
+"""Where the personnel are, or go; for a withdrawal, the place they leave.
+
+From the figure's own phrase ("troops in Syria"), then its clause ("deploy 250
+troops to Mali", "relocate 1,000 troops from northeastern Syria", "left Kenya
+for Haiti"), then the sentence, then the paragraph's figures and places, then
+the article's theatre. Only names in a place's syntactic role count, so the
+force ("Canada's", "U.S.") and a payer or host ("Tokyo pays") are never taken
+for the place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from natoiraq.pipeline.syntax import governing_verb
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.discourse import Figure, headline_end_char, paragraph
+from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, is_place_role
+
+#: Where a change is read from: a withdrawal's origin, anything else's destination or station.
+_ORIGIN_PREPS = ("from", "out", "off")
+_STATION_PREPS = ("in", "to", "into", "at", "for", "on", "inside", "within", "across", "throughout", "near",
+                  "along", "toward", "towards", "onto", "around", "outside")
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
+
+
+def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
+    """Set ``location`` on every figure: its own words first, then the paragraph, then the article."""
+    for figure in figures:
+        figure.record["location"] = _own(ctx, figure)
+    for index, figure in enumerate(figures):
+        if figure.record["location"] is None:
+            figure.record["location"] = _from_paragraph(ctx, doc, figures[:index], figure)
+    located = Counter(f.record["location"] for f in figures if f.record["location"])
+    theatre = located.most_common(1)[0][0] if located else _first_place(ctx, doc)
+    for figure in figures:
+        if figure.record["location"] is None:
+            figure.record["location"] = theatre
+
+
+def _own(ctx: Context, figure: Figure) -> str | None:
+    anchor = figure.personnel.anchor
+    order = _ORIGIN_PREPS + _STATION_PREPS if figure.record["kind"] == "decrease" else _STATION_PREPS
+    candidates: list[Token] = [anchor]
+    candidates += [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops stationed in Japan"
+    verb = governing_verb(anchor)[0]
+    for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
+        if verb is None:
+            break
+        candidates.append(verb)
+        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+    for holder in candidates:
+        place = _place_under(ctx, holder, order, figure.record["kind"] == "decrease")
+        if place is not None:
+            return place
+    # Parses go wrong: any place named in a place's role in the sentence.
+    sentence = figure.span.sent
+    return ctx.mentions.place(t for t in sentence if is_place_role(t) and t.i not in range(figure.span.start, figure.span.end))
+
+
+def _place_under(ctx: Context, holder: Token, order: tuple[str, ...], leaving: bool) -> str | None:
+    """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
+    found: dict[str, str] = {}
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            place = _place_in(ctx, child)
+            if place is not None:
+                found.setdefault(child.lower_, place)
+        elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
+            place = ctx.mentions.place(child.subtree)
+            if place is not None:
+                found.setdefault("from" if leaving else "at", place)
+    for prep in (*order, "at", "from"):
+        if prep in found:
+            return found[prep]
+    return None
+
+
+def _place_in(ctx: Context, prep: Token) -> str | None:
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    for obj in objects:
+        place = ctx.mentions.place(t for t in obj.subtree if t.dep_ != "prep" or t.head.i == obj.i)
+        if place is not None:
+            return place
+    return None
+
+
+def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> str | None:
+    here = paragraph(doc, figure.span.start_char)
+    for previous in reversed(earlier):
+        if paragraph(doc, previous.span.start_char) != here:
+            break
+        if previous.record["location"] is not None:
+            return previous.record["location"]
+    return None
+
+
+def _first_place(ctx: Context, doc: Doc) -> str | None:
+    """The first place the headline or lede names in a place's role, else the first place at all."""
+    limit = headline_end_char(doc) + 1500
+    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
+    for mention in places:
+        if is_place_role(doc[mention.root]):
+            return mention.place
+    return places[0].place if places else None
