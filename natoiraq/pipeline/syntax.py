@@ -145,11 +145,13 @@ def word_before(span_or_token: Span | Token) -> Token | None:
     return span_or_token.doc[start - 1] if start else None
 
 
-def governor(span: Span, anchor: Token) -> Token | None:
+def governor(span: Span, anchor: Token, reporting: frozenset[str] = frozenset()) -> Token | None:
     """The verb a figure belongs to. English puts it right before the object ("will
-    withdraw about 1,000 troops"); where the parse hangs the phrase elsewhere, trust the order."""
+    withdraw about 1,000 troops"); where the parse hangs the phrase elsewhere, trust the order,
+    unless that verb only reports ("said at least 1,000 ... would be withdrawn")."""
     before = word_before(span)
-    if before is not None and before.tag_.startswith("VB") and before.dep_ not in ("amod", "aux", "auxpass"):
+    if before is not None and before.tag_.startswith("VB") and before.dep_ not in ("amod", "aux", "auxpass") \
+            and before.lemma_.lower() not in reporting:
         return before
     verb, _ = governing_verb(anchor)
     return verb

@@ -12,9 +12,13 @@ _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majorit
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     doc = span.doc
+    if whole_of_part(span):
+        return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
         return "increase"  # "450 more troops"
+    if after is not None and after.lower_ in ctx.words.decrease_markers_after:
+        return "decrease"  # "2,500 fewer soldiers"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
     if any(w in ctx.words.increase_markers_before for w in before) and "than" not in before:
         return "increase"  # "an additional 20", "another 1,000"
@@ -35,35 +39,50 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
                 return "decrease"
             if verb in ctx.words.increase_verbs:
                 return "increase"
-        if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in ("withdrawal", "drawdown", "pullout", "reduction"):
-            return "decrease"
-    verb = governor(span, personnel.anchor)
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
+            noun = candidate.head.head.lemma_.lower()  # "the pullout of 150 peacekeepers", "a surge of 3,000"
+            if noun in ctx.words.decrease_nouns:
+                return "decrease"
+            if noun in ctx.words.increase_nouns:
+                return "increase"
+    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is not None and anchor.dep_ == "nsubj" and verb.i > number.i:
-        if verb.lemma_.lower() in ctx.words.departure_verbs:
-            return "decrease"  # "about 1,000 U.S. troops will leave the country"
+        if verb.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, verb):
+            return "decrease"  # "about 1,000 U.S. troops will leave the country", not "left Kenya for Haiti"
     elif verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in ctx.words.decrease_verbs or any((lemma, c.lower_) in ctx.words.decrease_phrasal for c in verb.children):
             return "decrease"  # "withdraw 2,000 troops", "bring home 100 of its trainers"
+        if lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor):
+            return "decrease"  # "relocate 1,000 troops from northeastern Syria": they leave that theatre
         if lemma == "add" and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
             return "increase"
     return "level"
 
 
-def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str) -> str:
+def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
     """ "could go up to 200" is planned; "from 500" in a planned change is today's level;
     "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
     (but "would withdraw the remaining 2,500" is a planned change)."""
     previous = word_before(span)
-    if previous is not None and previous.lower_ == "from":
+    if (previous is not None and previous.lower_ == "from") or whole_of_part(span):
         return "actual"
+    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
+                               and t.head.head.lemma_.lower() in ctx.words.force_nouns
+                               for t in (number, personnel.anchor)):
+        return "actual"  # "demanded the departure of a U.S. force of about 5,200": the force that is there
+    if qualifier == "up_to":
+        return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     anchor = personnel.anchor
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
-    if kind == "level" and any(d.lower_ in ("the", "its", "their", "his", "her", "our", "these", "those")
-                               or d.dep_ == "poss" for d in determiners):
+    # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
+    sized = any(t.lower_ == "strong" for t in span.doc[span.end: span.end + 2])  # "the 800-strong battlegroup"
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized
+    if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
+                               or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
         return "actual"
     current = number
     while current.head.i != current.i:
@@ -72,7 +91,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
             return "planned"
         if is_verb(current):
             break
-    verb = governor(span, anchor)
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
     return "planned" if verb is not None and _is_planned(ctx, verb) else "actual"
 
 
@@ -90,3 +109,28 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def whole_of_part(span: Span) -> bool:
+    """Is this number the whole in "X of (the) Y troops" ("2,200 of 5,200", "1,000 of the 1,550")?"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "its", "their", "our", "his", "her"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].lower_ == "out" and i > 0:
+        i -= 1
+    return doc[i].pos_ == "NUM" or any(ch.isdigit() for ch in doc[i].text)  # not "the first of 1,500"
+
+
+def _has_destination(ctx: Context, verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps for c in verb.children)
+
+
+def _has_origin(verb: Token, anchor: Token) -> bool:
+    """Does a move say where the troops leave: "from Okinawa", "out of Syria", "marines stationed in Okinawa"?"""
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at") for t in anchor.subtree)

@@ -55,7 +55,7 @@ class TroopFigureFinder:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.places))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
         figures = []
-        for span, quantity in number_spans(doc, self.words.level_verbs):
+        for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
             figure = _figure(ctx, span, quantity)
@@ -78,10 +78,10 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
     if personnel.inherited_force is not None:
         found = personnel.inherited_force, "phrase"
     else:
-        found = whose.force(ctx, personnel, governor(span, personnel.anchor))
+        found = whose.force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
     actor, source = found if found is not None else (None, None)
     kind = change.kind(ctx, span, number, personnel)
-    status = change.status(ctx, span, number, personnel, kind)
+    status = change.status(ctx, span, number, personnel, kind, quantity.qualifier)
     unit_text = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
     record = {
         "text": span.text, "start": span.start_char, "end": span.end_char,

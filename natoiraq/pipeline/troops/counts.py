@@ -34,6 +34,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if hyphenated and is_personnel(ctx, word, compound=True):
         head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
         return Personnel(doc[word.i: word.i + 1], head)
+    if number.dep_ == "quantmod" and number.head.like_num and number.head.head.i > number.head.i \
+            and is_personnel(ctx, number.head.head):
+        noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
+        return Personnel(_unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
     if noun is not None:
         if is_personnel(ctx, noun):
@@ -85,13 +89,16 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
         return Personnel(head.doc[head.i: head.i + 1], head, recorded_actor(previous) if previous else None)
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in ctx.words.increase_markers_after and following.i + 1 < len(doc) \
+            and doc[following.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        following = None  # "10,000 troops this year, with 23,000 more to be withdrawn"
     if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
         return None  # the number has a noun of its own, just not a personnel one
     previous = doc[number.i - 1] if number.i else None
     if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
         return None  # "resolution 1546", "the 1990 ..."
-    if number.is_alpha and following is not None and following.lower_ == "of":
-        return None  # "one of the world's largest"
+    if following is not None and following.lower_ in ("of", "out"):
+        return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
     if not earlier:
         return None
@@ -136,8 +143,8 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         for token in np_tokens(holder):
             if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
                 return Personnel(_unit(ctx, token), token)
-        if lemma in ctx.words.force_nouns:
-            return Personnel(holder.doc[holder.i: holder.i + 1], holder)
+        if lemma in ctx.words.force_nouns or ctx.mentions.actor(np_tokens(holder)) is not None:
+            return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "the UNIFIL strength"
     return None
 
 
@@ -162,6 +169,13 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
         return True
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     if modifiers & required:
+        return True
+    # "members of the Defence Forces": the organisation they belong to vouches for them.
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in required for o in c.children)
+           for c in noun.children):
+        return True
+    # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
+    if any(r["unit"] and r["unit"].lower().endswith(lower) for r in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in ("force", "forces", "police"):
@@ -205,12 +219,15 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
     noun = personnel.anchor
-    if any(c.lower_ in ctx.words.excluded_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+    allowed = ctx.words.allowed_modifiers.get(noun.lemma_.lower(), frozenset())  # UN "civilian police" count
+    if any(c.lower_ in ctx.words.excluded_modifiers and c.lower_ not in allowed
+           for c in noun.children if c.dep_ in ("amod", "compound")):
         return True
     # "20 soldiers were killed", "killed 20 soldiers", "soldiers killed in the attack"
     for token in (noun, number):
         head = token.head
-        if token.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj") and head.lemma_.lower() in ctx.words.casualty_lemmas:
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj") and head.lemma_.lower() in ctx.words.casualty_lemmas \
+                and not _other_number_between(token, head):
             return True
         if any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in token.children if c.dep_ in ("acl", "amod", "relcl")):
             return True
@@ -225,3 +242,9 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
 def recorded_actor(record: dict) -> Actor | None:
     """The actor a figure already found was given."""
     return Actor(record["force"], record.get("mission")) if record["force"] or record.get("mission") else None
+
+
+def _other_number_between(token: Token, verb: Token) -> bool:
+    """ "700 peacekeepers served ..., and 47 lost their lives": the casualty verb is the other number's."""
+    low, high = sorted((token.i, verb.i))
+    return any(t.like_num and t.pos_ == "NUM" and t.head.i != token.i for t in token.doc[low + 1: high])

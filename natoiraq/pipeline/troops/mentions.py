@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from natoiraq.pipeline.troops.ontology import Actor, Ontology
 
@@ -48,9 +49,14 @@ class Mentions:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
-        taken = {t.i for e in spans for t in e}
-        if places is not None:  # regions and towns the model did not tag ("the Sahel", "Okinawa")
-            spans += [Span(doc, s, e, label="LOC") for _, s, e in places(doc) if not taken & set(range(s, e))]
+        if places is not None:
+            # Regions and towns the model did not tag ("the Sahel", "Okinawa"), or cut short
+            # ("DR Congo" tagged as "DR" and "Congo"): a longer gazetteer name wins.
+            for found in filter_spans([Span(doc, s, e, label="LOC") for _, s, e in places(doc)]):
+                inside = [e for e in spans if found.start <= e.start and e.end <= found.end]
+                overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
+                if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
+                    spans = [e for e in spans if e not in inside] + [found]
         for span in sorted(spans, key=lambda s: s.start):
             mention = self._mention(span)
             if mention.actor is None and mention.place is None:
@@ -63,8 +69,9 @@ class Mentions:
         canonical = span._.canonical or span.text
         place = self.ontology.place(span.text) or self.ontology.place(canonical)
         actor = None
-        if span.label_ in ACTOR_LABELS and not (place and is_place_role(span.root)):
-            actor = self.ontology.actor(span.text) or self.ontology.actor(canonical)
+        if (span.label_ in ACTOR_LABELS or place in self.ontology.countries) and not (place and is_place_role(span.root)):
+            actor = self.ontology.actor(span.text) or self.ontology.actor(canonical) or (
+                self.ontology.actor(place) if place else None)  # "DR Congo authorities"
         return Mention(span.start, span.end, span.root.i, actor, place, _RANK.get(span.label_, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:

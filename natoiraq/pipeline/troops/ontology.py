@@ -37,6 +37,7 @@ class Actor:
 class Ontology:
     actors: dict[str, Actor]  # normalised name -> actor
     places: dict[str, str]  # normalised name -> canonical place
+    countries: frozenset[str]  # canonical country names
     demonyms: dict[str, str]
     service_words: frozenset[str]
     flags: dict[str, str]  # ISO 3166 alpha-2 -> country
@@ -73,7 +74,7 @@ class Ontology:
                 where[normalise(name)] = country
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
-        return cls(actors, where, demonyms, frozenset(forces["service_words"]), flags)
+        return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags)
 
     def actor(self, name: str) -> Actor | None:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),

@@ -46,11 +46,11 @@ class _Text:
         return self.full[self.idx[start]: self.idx[end - 1] + len(self.text[end - 1])]
 
 
-def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
+def number_spans(doc: Doc):
     """Each number phrase with its qualifier: (span, Quantity), left to right, not overlapping.
 
-    "from X to Y" under a verb of change ("increase from 500 to 700") is two
-    numbers, a before and an after, not a range.
+    "from X to Y" ("increase from 500 to 700") is two numbers, a before and an
+    after, not a range.
     """
     words = _Text(doc)
     n = len(doc)
@@ -62,7 +62,8 @@ def number_spans(doc: Doc, change_verbs: frozenset[str] = frozenset()):
             i += 1
             continue
         opener = words.lower[i - 1] if i else ""
-        split_change = opener == "from" and doc[i - 1].head.lemma_.lower() in change_verbs
+        # "from (about) 5,200 to 3,000" is a before and an after, never one range.
+        split_change = "from" in words.lower[max(0, i - 3): i]
         end = i + 1
         while end < n and end - i < _MAX_NUMBER_TOKENS and not words.space[end] \
                 and _joinable(words.text[end], words.lower[end]):

@@ -34,7 +34,7 @@ def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
         if figure.record["location"] is None:
             figure.record["location"] = _from_paragraph(ctx, doc, figures[:index], figure)
     located = Counter(f.record["location"] for f in figures if f.record["location"])
-    theatre = located.most_common(1)[0][0] if located else _first_place(ctx, doc)
+    theatre = _headline_place(ctx, doc) or (located.most_common(1)[0][0] if located else _first_place(ctx, doc))
     for figure in figures:
         if figure.record["location"] is None:
             figure.record["location"] = theatre
@@ -42,25 +42,35 @@ def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
 
 def _own(ctx: Context, figure: Figure) -> str | None:
     anchor = figure.personnel.anchor
-    order = _ORIGIN_PREPS + _STATION_PREPS if figure.record["kind"] == "decrease" else _STATION_PREPS
-    candidates: list[Token] = [anchor]
-    candidates += [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops stationed in Japan"
+    leaving = figure.record["kind"] == "decrease"
+    after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
+    if after is not None:
+        return after
+    # The figure's own phrase: where the troops are ("marines stationed in Okinawa"), even for a withdrawal.
+    phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
+    if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
+        phrase.append(anchor.head.head)  # "the number of troops in Iraq"
+    for holder in phrase:
+        place = _place_under(ctx, holder, _ORIGIN_PREPS + _STATION_PREPS if leaving else _STATION_PREPS)
+        if place is not None:
+            return place
+    # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
     verb = governing_verb(anchor)[0]
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
-        candidates.append(verb)
-        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
-    for holder in candidates:
-        place = _place_under(ctx, holder, order, figure.record["kind"] == "decrease")
+        place = _place_under(ctx, verb, _ORIGIN_PREPS if leaving else _STATION_PREPS)
         if place is not None:
             return place
-    # Parses go wrong: any place named in a place's role in the sentence.
+        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+    if leaving:
+        return None
+    # Parses go wrong: a place in a prepositional phrase of the sentence.
     sentence = figure.span.sent
-    return ctx.mentions.place(t for t in sentence if is_place_role(t) and t.i not in range(figure.span.start, figure.span.end))
+    return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS)
 
 
-def _place_under(ctx: Context, holder: Token, order: tuple[str, ...], leaving: bool) -> str | None:
+def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> str | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, str] = {}
     for child in holder.children:
@@ -70,21 +80,27 @@ def _place_under(ctx: Context, holder: Token, order: tuple[str, ...], leaving: b
                 found.setdefault(child.lower_, place)
         elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
             place = ctx.mentions.place(child.subtree)
-            if place is not None:
-                found.setdefault("from" if leaving else "at", place)
-    for prep in (*order, "at", "from"):
+            if place is not None:  # "left Kenya" is where they leave, "entered Syria" where they are
+                found.setdefault("from" if holder.lemma_.lower() in ctx.words.departure_verbs else "in", place)
+    for prep in order:
         if prep in found:
             return found[prep]
     return None
 
 
-def _place_in(ctx: Context, prep: Token) -> str | None:
-    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    for obj in objects:
-        place = ctx.mentions.place(t for t in obj.subtree if t.dep_ != "prep" or t.head.i == obj.i)
-        if place is not None:
-            return place
+def _place_right_after(ctx: Context, figure: Figure) -> str | None:
+    """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa")."""
+    doc = figure.span.doc
+    for end in (figure.span.end, figure.personnel.anchor.i + 1):
+        if end < len(doc) and doc[end].pos_ == "ADV":
+            end += 1
+        if end < len(doc) and doc[end].lower_ in ("in", "inside", "at", "on") and doc[end].dep_ == "prep":
+            return _place_in(ctx, doc[end])
     return None
+
+
+def _place_in(ctx: Context, prep: Token) -> str | None:
+    return ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> str | None:
@@ -99,9 +115,20 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figur
 
 def _first_place(ctx: Context, doc: Doc) -> str | None:
     """The first place the headline or lede names in a place's role, else the first place at all."""
-    limit = headline_end_char(doc) + 1500
+    limit = headline_end_char(doc) + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for mention in places:
         if is_place_role(doc[mention.root]):
             return mention.place
     return places[0].place if places else None
+
+
+def _headline_place(ctx: Context, doc: Doc) -> str | None:
+    """A place the headline puts troops in, to or from ("... troops left in Golan")."""
+    end = headline_end_char(doc)
+    for mention in ctx.mentions.mentions:
+        if doc[mention.start].idx >= end:
+            return None
+        if mention.place is not None and is_place_role(doc[mention.root]):
+            return mention.place
+    return None

@@ -43,8 +43,13 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
             return _clause(ctx.mentions.actor(np_tokens(root, _WHOSE_PREPS))) if root.i != noun.i else None
-        if verb.lemma_.lower() in ctx.words.host_verbs:
+        if verb.lemma_.lower() in ctx.words.bystander_verbs:
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes.
+            named = ctx.mentions.actor(np_tokens(verb.head, _WHOSE_PREPS))
+            if named:
+                return named, "clause"
         subject = subject_of(verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing

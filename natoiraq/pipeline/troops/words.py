@@ -32,13 +32,20 @@ class TroopWords:
     decrease_phrasal: frozenset[tuple[str, ...]]
     movement_verbs: frozenset[str]
     departure_verbs: frozenset[str]
-    host_verbs: frozenset[str]
+    bystander_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    relocation_verbs: frozenset[str]
+    decrease_nouns: frozenset[str]
+    increase_nouns: frozenset[str]
+    decrease_markers_after: frozenset[str]
+    destination_preps: frozenset[str]
+    allowed_modifiers: dict[str, frozenset[str]]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
         for field in fields(cls):
             raw = troops[field.name]
-            if field.name == "qualified_personnel":
+            if field.name in ("qualified_personnel", "allowed_modifiers"):
                 values[field.name] = {k: frozenset(v) for k, v in raw.items()}
             elif field.name == "decrease_phrasal":
                 values[field.name] = frozenset(tuple(p.split()) for p in raw)
