@@ -16,9 +16,13 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
-        return "increase"  # "450 more troops"
+        # "450 more troops", but "23,000 more to be withdrawn" is more of a withdrawal
+        return "decrease" if _verb_decreases(ctx, span, personnel) else "increase"
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
+    nominal = _nominal_change(ctx, number, personnel)
+    if nominal is not None:
+        return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
     if any(w in ctx.words.increase_markers_before for w in before) and "than" not in before:
         return "increase"  # "an additional 20", "another 1,000"
@@ -39,25 +43,40 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
                 return "decrease"
             if verb in ctx.words.increase_verbs:
                 return "increase"
+    if _verb_decreases(ctx, span, personnel):
+        return "decrease"
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is not None and verb.lemma_.lower() == "add" and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        return "increase"
+    return "level"
+
+
+def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure's verb take troops away: "withdraw 2,000 troops", "bring home 100 of its
+    trainers", "1,000 troops will leave", "relocate 1,000 troops from Syria"?"""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ == "nsubj" and verb.i > anchor.i:
+        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti"
+        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
+    if lemma in ctx.words.decrease_verbs or any((lemma, c.lower_) in ctx.words.decrease_phrasal for c in verb.children):
+        return True
+    # "relocate 1,000 troops from northeastern Syria": they leave that theatre
+    return lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor)
+
+
+def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
+    for candidate in (number, personnel.anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            noun = candidate.head.head.lemma_.lower()  # "the pullout of 150 peacekeepers", "a surge of 3,000"
+            noun = candidate.head.head.lemma_.lower()
             if noun in ctx.words.decrease_nouns:
                 return "decrease"
             if noun in ctx.words.increase_nouns:
                 return "increase"
-    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
-    if verb is not None and anchor.dep_ == "nsubj" and verb.i > number.i:
-        if verb.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, verb):
-            return "decrease"  # "about 1,000 U.S. troops will leave the country", not "left Kenya for Haiti"
-    elif verb is not None:
-        lemma = verb.lemma_.lower()
-        if lemma in ctx.words.decrease_verbs or any((lemma, c.lower_) in ctx.words.decrease_phrasal for c in verb.children):
-            return "decrease"  # "withdraw 2,000 troops", "bring home 100 of its trainers"
-        if lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor):
-            return "decrease"  # "relocate 1,000 troops from northeastern Syria": they leave that theatre
-        if lemma == "add" and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
-            return "increase"
-    return "level"
+    return None
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -69,6 +88,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "actual"
     if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
                                and t.head.head.lemma_.lower() in ctx.words.force_nouns
+                               and t.head.head.head.head.lemma_.lower() in ctx.words.decrease_nouns
                                for t in (number, personnel.anchor)):
         return "actual"  # "demanded the departure of a U.S. force of about 5,200": the force that is there
     if qualifier == "up_to":

@@ -143,8 +143,10 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         for token in np_tokens(holder):
             if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
                 return Personnel(_unit(ctx, token), token)
-        if lemma in ctx.words.force_nouns or ctx.mentions.actor(np_tokens(holder)) is not None:
-            return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "the UNIFIL strength"
+        counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+        if lemma in ctx.words.force_nouns or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
+            # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
+            return Personnel(holder.doc[holder.i: holder.i + 1], holder)
     return None
 
 

@@ -27,7 +27,8 @@ from natoiraq.pipeline.troops.context import Context, Personnel
 
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
-_HEADLINE_MAX_CHARS = 200
+_LEDE_MIN_WORDS = 15
+_SENTENCE_ENDS = frozenset('.!?"”’\'')
 
 
 @dataclass
@@ -69,12 +70,18 @@ def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
 
 
 def headline_end_char(doc: Doc) -> int:
-    """Where the headline ends: the first line, when it is short and the text goes on."""
+    """Where the lede starts: lines before it (headline, standfirst, captions, byline) are the
+    article's furniture. The lede is the first line that reads as prose: long, and ending a sentence."""
     text = doc.text
-    end = text.find("\n")
-    if end <= 0 or end > _HEADLINE_MAX_CHARS or not text[end:].strip():
-        return 0
-    return end
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line.split()) >= _LEDE_MIN_WORDS and line[-1] in _SENTENCE_ENDS:
+            return start
+        start = end + 1
+    return 0
 
 
 def paragraph(doc: Doc, char: int) -> int:
@@ -122,30 +129,26 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figur
 
 
 def _topic(ctx: Context, doc: Doc, figures: list[Figure], headline_end: int) -> tuple[str, str | None] | None:
-    """The article's force: the one most of its figures name themselves, else the first actor of headline and lede."""
-    counts = Counter((f.record["force"], f.record.get("mission")) for f in figures if f.own and f.record["force"])
-    if counts:
-        return counts.most_common(1)[0][0]
+    """The article's force: the one its figures name themselves and its headline and lede name most,
+    the earliest on a tie."""
+    votes: Counter = Counter((f.record["force"], f.record.get("mission")) for f in figures if f.own and f.record["force"])
+    first: dict[tuple[str, str | None], int] = {}
     lede_end = _lede_end(doc, headline_end)
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
         if mention.actor is not None and mention.actor.force is not None:
-            return mention.actor.force, mention.actor.mission
-    return None
+            key = (mention.actor.force, mention.actor.mission)
+            votes[key] += 1
+            first.setdefault(key, mention.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
 
 
-def _lede_end(doc: Doc, headline_end: int) -> int:
-    """The end of the first paragraph of prose after the headline."""
-    text = doc.text
-    start = headline_end
-    while True:
-        end = text.find("\n", start + 1)
-        if end < 0:
-            return len(text)
-        if len(text[start:end].strip()) > _HEADLINE_MAX_CHARS // 2:
-            return end
-        start = end
+def _lede_end(doc: Doc, lede_start: int) -> int:
+    end = doc.text.find("\n", lede_start)
+    return len(doc.text) if end < 0 else end
 
 
 def _assign(figure: Figure, force: str | None, mission: str | None, source: str) -> None:

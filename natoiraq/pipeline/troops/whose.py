@@ -48,6 +48,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes.
             named = ctx.mentions.actor(np_tokens(verb.head, _WHOSE_PREPS))
+            if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
+                named = ctx.mentions.actor_before(verb.head, window=verb.head.i - verb.head.sent.start)
             if named:
                 return named, "clause"
         subject = subject_of(verb)
