@@ -80,6 +80,8 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
     else:
         found = whose.force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
     actor, source = found if found is not None else (None, None)
+    if actor is not None and actor.force in ctx.mentions.ontology.militant_groups:
+        return None  # "10,000 Islamic State fighters": militants, not a force's troops
     kind = change.kind(ctx, span, number, personnel)
     status = change.status(ctx, span, number, personnel, kind, quantity.qualifier)
     unit_text = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit

@@ -13,11 +13,15 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
 from natoiraq.pipeline.troops.context import Context, Personnel
+from natoiraq.pipeline.troops.discourse import paragraph
 from natoiraq.pipeline.troops.ontology import Actor
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
 _SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
+#: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_BACK_REFERENCES = frozenset({"them", "those", "these"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -97,9 +101,15 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     previous = doc[number.i - 1] if number.i else None
     if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
         return None  # "resolution 1546", "the 1990 ..."
-    if following is not None and following.lower_ in ("of", "out"):
+    of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
+        and doc[number.i + 2].lower_ in _BACK_REFERENCES  # "about 250 of them", "200 of the new arrivals"
+    if following is not None and following.lower_ in ("of", "out") and not of_them:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
+        # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
+        here = paragraph(doc, number.idx)
+        earlier = [i for i in ctx.found if i < number.i and paragraph(doc, doc[i].idx) == here]
     if not earlier:
         return None
     record = ctx.found[max(earlier)]
@@ -222,9 +232,17 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
     noun = personnel.anchor
     allowed = ctx.words.allowed_modifiers.get(noun.lemma_.lower(), frozenset())  # UN "civilian police" count
-    if any(c.lower_ in ctx.words.excluded_modifiers and c.lower_ not in allowed
-           for c in noun.children if c.dep_ in ("amod", "compound")):
-        return True
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "oprd")]
+    if any(c.lower_ in ctx.words.excluded_modifiers and c.lower_ not in allowed for c in modifiers):
+        return True  # "diplomatic staff", "left 24 soldiers dead"
+    if any(ch.isdigit() for c in noun.children if c.dep_ in ("compound", "nummod") and c.i != number.i
+           and not c.like_num for ch in c.text):
+        return True  # "24 F-16 fighters": a model number makes them aircraft
+    if noun.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.words.casualty_lemmas
+                                   for c in noun.head.children):
+        return True  # "left 24 soldiers dead"
+    if number.lower_ == "one" and number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "of":
+        return True  # "every last one of our soldiers"
     # "20 soldiers were killed", "killed 20 soldiers", "soldiers killed in the attack"
     for token in (noun, number):
         head = token.head

@@ -41,6 +41,7 @@ class Ontology:
     demonyms: dict[str, str]
     service_words: frozenset[str]
     flags: dict[str, str]  # ISO 3166 alpha-2 -> country
+    militant_groups: frozenset[str]  # canonical names whose fighters are no troop figure
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -74,7 +75,8 @@ class Ontology:
                 where[normalise(name)] = country
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
-        return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags)
+        return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
+                   frozenset(forces["militant_groups"]))
 
     def actor(self, name: str) -> Actor | None:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),
