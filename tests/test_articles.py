@@ -46,7 +46,8 @@ NOMINAL = "a nominal change ('the exit of', 'a cut of', 'the pull-out of') is no
 
 # (article id, check) -> why it fails today; check is "figures", "dates" or an attribute.
 KNOWN = {
-    ("wire-10-afghan-surge", "force"): "'he had approved sending up to 3,900 more troops': 'he' committed the United States",
+    ("wire-10-afghan-surge", "force"): "'he had approved sending up to 3,900 more troops': "
+                                        "'he' committed the United States",
     ("wire-13-spain-besmaya", "status"): "'bringing ... to about 350' after a 'will be reinforced' clause is planned",
     ("wire-23-drawdown", "force"): "'cut the number of troops in Afghanistan to 4,500': the force is in the lede",
     ("fx-01-headline-actor", "force"): HEADLINE + " ('Budapest', the capital for Hungary)",
@@ -82,7 +83,8 @@ KNOWN = {
     ("fx-16-inherent-resolve", "force"): MISSION_PARENT + " (NATO Mission Iraq)",
     ("fx-17-services", "figures"): "'a larger group of up to 2,500': the noun is a collective",
     ("fx-17-services", "force"): SERVICE_STATE + " ('U.S. Marines', \"People's Liberation Army\")",
-    ("fx-18-efp-estonia", "figures"): "'A squadron of about 120 Royal Engineers': the figure follows a unit noun",
+    ("fx-18-efp-estonia", "figures"): "'An extra squadron of about 120 Royal Engineers': "
+                                      "the figure follows a unit noun",
     ("fx-18-efp-estonia", "force"): "'bringing the UK presence ... to some 1,650'; 'Denmark contributes a further 200'",
     ("fx-18-efp-estonia", "kind"): "'Denmark contributes a further 200' is an enumeration, a level",
     ("fx-18-efp-estonia", "status"): "'bringing the UK presence to some 1,650' after 'has arrived' is actual",
@@ -93,9 +95,11 @@ KNOWN = {
     ("fx-20-italy-cuts", "kind"): NOMINAL + "; 'shrink ... by a further 100' is a decrease",
     ("fx-21-bring-home", "figures"): "'The Dutch contribution peaked at 270': the noun is 'contribution'",
     ("fx-21-bring-home", "kind"): "'bring a further 120 of its soldiers home' is a decrease",
-    ("fx-22-raise-count", "figures"): "'troop numbers ... above 10,000' in the headline; 'Around 300 more are expected'",
+    ("fx-22-raise-count", "figures"): "'troop numbers ... above 10,000' in the headline; "
+                                      "'Around 300 more are expected'",
     ("fx-22-raise-count", "force"): EARLIER + " ('The first 1,700 paratroopers')",
-    ("fx-22-raise-count", "kind"): "'raising the number ... to more than 10,000' is the target, a level",
+    ("fx-22-raise-count", "kind"): "'raising the number ... to more than 10,000' is the target, a level; "
+                                      "'The first 1,700' of the 3,000 more is an increase",
     ("fx-22-raise-count", "dates"): "'over the weekend' is a week",
     ("fx-23-enumerative-chammal", "figures"): "'Some 600 of them', 'another 300', 'The remaining 200': an enumeration",
     ("fx-24-additional-deploy", "figures"): "'A separate team of 12 army medics': the figure follows a collective",
@@ -105,7 +109,8 @@ KNOWN = {
     ("fx-25-withdraw-all-of", "force"): EARLIER + " ('A small team of about 15 staff officers')",
     ("fx-25-withdraw-all-of", "kind"): "'cut by half its 300-strong ... task group' states the level",
     ("fx-25-withdraw-all-of", "status"): "'will withdraw nearly all of its 220' is planned",
-    ("fx-26-strength-made-up", "figures"): "'provides the largest share at 1,290', 'with 1,100', 'ceiling ... is 15,000'",
+    ("fx-26-strength-made-up", "figures"): "'provides the largest share at 1,290', 'with 1,100', "
+                                           "'ceiling ... is 15,000'",
     ("fx-26-strength-made-up", "force"): MISSION_PARENT + " ('U.N. Interim Force in Lebanon')",
     ("fx-27-landed-more-follow", "figures"): "'180 more would follow'; 'as many as 2,000 people deployed'",
     ("fx-28-down-from", "figures"): "'grow its contingent ... by roughly 90 to about 270': the target has no noun",
@@ -147,7 +152,8 @@ KNOWN = {
                                           "a further 1,800'",
     ("fx-50-defence-force", "figures"): "'Around 60 engineers': engineers count",
     ("fx-50-defence-force", "force"): SERVICE_STATE + " ('New Zealand Defence Force')",
-    ("fx-51-stationed-south-sudan", "force"): "'U.N. Security Council' is not an actor; 'the mission's ... ceiling'",
+    ("fx-51-stationed-south-sudan", "force"): "'U.N. Security Council' is not an actor; 'Some 12,000 peacekeepers' "
+                                                "and 'the mission's ... ceiling' are the U.N.'s",
     ("fx-51-stationed-south-sudan", "status"): "an authorised force is planned",
     ("fx-52-they-pronoun", "figures"): "'They number about 130': the noun is a pronoun",
 }
@@ -189,7 +195,8 @@ def test_troop_figures(article, check, extracted):
 def test_troop_attribute(article, attribute, extracted):
     """Each figure found has the annotated qualifier, force, kind, status, location and mission."""
     pairs, _, _ = _match(article.facts["troops"], extracted[article.id].to_dict()["troops"], _same_bounds)
-    wrong = [(g["text"], p[attribute], g[attribute]) for g, p in pairs if attribute in g and p[attribute] != g[attribute]]
+    wrong = [(g["text"], p[attribute], g[attribute])
+             for g, p in pairs if attribute in g and p[attribute] != g[attribute]]
     assert wrong == []
 
 
