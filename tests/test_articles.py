@@ -4,7 +4,7 @@ articles.jsonl (31): word numbers, '1.5 million', '30 000', 'X-strong', 'a 200-s
 contingent', '5k', ranges, ellipsis, withdrawals, reinforcements, and casualty and money
 figures that must not count.
 
-attribution.jsonl (52, issues 11 and 12): whose troops and where. Forces named only in the
+attribution.jsonl (58, issues 11 and 12): whose troops and where. Forces named only in the
 headline or an earlier sentence ('the contingent', 'they', 'our mission'), missions and
 services to their parent, national contingents to their country, nominal changes, targets
 and enumerations, figures whose noun is elsewhere, payers, hosts and destinations that are
@@ -156,6 +156,22 @@ KNOWN = {
                                                 "and 'the mission's ... ceiling' are the U.N.'s",
     ("fx-51-stationed-south-sudan", "status"): "an authorised force is planned",
     ("fx-52-they-pronoun", "figures"): "'They number about 130': the noun is a pronoun",
+    ("fx-53-injuries-missiles", "figures"): "'More than 100 troops were later treated', '11 of them were flown': "
+                                            "casualties",
+    ("fx-54-killed-phrasings", "figures"): "'bring to 57 the number of Chadian troops killed': a casualty count",
+    ("fx-54-killed-phrasings", "force"): "'Chad has about 1,400 soldiers with MINUSMA': the subject is the force",
+    ("fx-55-trainees-militants", "force"): "'and New Zealand another 110': the elliptical clause has its own subject",
+    ("fx-55-trainees-militants", "kind"): "'another 110' continues an enumeration, a level",
+    ("fx-56-civilians-distances", "force"): EARLIER + " ('About 150 troops of an advance headquarters')",
+    ("fx-57-withdrawal-earlier", "force"): EARLIER + " ('The 110 soldiers of the final rotation', 'A small team')",
+    ("fx-57-withdrawal-earlier", "status"): "'will be home before Christmas' is planned",
+    ("fx-57-withdrawal-earlier", "dates"): "'Christmas' is a day",
+    ("fx-58-mission-first-person", "figures"): "'Its police component of some 1,300 officers': the figure follows "
+                                               "a unit noun",
+    ("fx-58-mission-first-person", "force"): "'our 13,500 peacekeepers' in the mission head's quote; "
+                                             "'The mission will shed'",
+    ("fx-58-mission-first-person", "kind"): "'our 13,500 peacekeepers will leave' states the level; "
+                                            "'shed about 2,000' is a decrease",
 }
 
 
