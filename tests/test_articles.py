@@ -117,7 +117,7 @@ KNOWN = {
     ("fx-28-down-from", "dates"): "'a year earlier' is anaphoric, not a date",
     ("fx-29-kfor-ceiling", "figures"): "'deploying up to 400 men and women'; 'about 700 members of the ... force'",
     ("fx-29-kfor-ceiling", "force"): "'the 4,000-strong force' is KFOR's, not the contributor's",
-    ("fx-31-casualty-decoys", "figures"): "'left 24 soldiers dead' is a casualty figure",
+    ("fx-31-casualty-decoys", "figures"): "'left 24 soldiers dead', 'cost the lives of 86 soldiers': casualties",
     ("fx-31-casualty-decoys", "force"): "'The army' after a dateline and 'northern Burkina Faso': the country's army",
     ("fx-32-aircraft-detainees", "figures"): "detainees ('10,000 ... fighters in prison camps'), an idiom "
                                              "('every last one'), aircraft ('24 F-16 fighters')",
