@@ -25,7 +25,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
     if any(w in ctx.words.increase_markers_before for w in before) and "than" not in before:
-        return "increase"  # "an additional 20", "another 1,000"
+        if _enumerates(ctx, span, personnel):
+            return "level"  # "another 250 are flying sorties": a further group, not a change
+        return "increase"  # "an additional 20 will deploy", "another 1,000"
     if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children if c.dep_ == "amod"):
         return "increase"
     previous = word_before(span)
@@ -154,3 +156,16 @@ def _has_origin(verb: Token, anchor: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
         return True
     return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at") for t in anchor.subtree)
+
+
+def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Is "another"/"a further" N a further group in a list of where a force is ("are there",
+    "serve at the headquarters", "partner nations a further 1,800"), rather than a change?"""
+    words = {t.lower_ for t in span.doc[max(0, span.start - 2): span.start]} | {t.lower_ for t in span}
+    if not words & {"another", "further"}:
+        return False
+    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    if verb is None:
+        return True  # elided: "and partner nations a further 1,800"
+    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.lemma_.lower() in ctx.words.state_verbs and not (tense_future and verb.lemma_.lower() == "be")

@@ -40,6 +40,7 @@ class TroopWords:
     decrease_markers_after: frozenset[str]
     destination_preps: frozenset[str]
     allowed_modifiers: dict[str, frozenset[str]]
+    state_verbs: frozenset[str]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
