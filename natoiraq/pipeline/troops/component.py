@@ -17,7 +17,6 @@ The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from natoiraq.parsing.quantities import Quantity
@@ -26,7 +25,7 @@ from natoiraq.pipeline.syntax import governor
 from natoiraq.pipeline.troops import change, counts, discourse, where, whose
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.discourse import Figure
-from natoiraq.pipeline.troops.mentions import Mentions
+from natoiraq.pipeline.troops.mentions import Gazetteer, Mentions
 from natoiraq.pipeline.troops.ontology import Ontology
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
@@ -47,12 +46,10 @@ class TroopFigureFinder:
         self.lexicon = lexicon
         self.words = TroopWords.load(lexicon)
         self.ontology = Ontology.load()
-        # Regions and towns the statistical NER may not tag: "the Sahel", "Okinawa".
-        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.places.add("PLACE", [nlp.make_doc(name) for name in self.ontology.places])
+        self.gazetteer = Gazetteer(nlp.make_doc, self.ontology)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(self.words, Mentions(doc, self.ontology, self.places))
+        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
         figures = []
         for span, quantity in number_spans(doc):

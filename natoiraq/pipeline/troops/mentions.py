@@ -9,7 +9,7 @@ the parse decides per mention, so a place is never taken for the force.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -40,19 +40,41 @@ class Mention:
     rank: int
 
 
+class Gazetteer:
+    """Finds the ontology's places and organisations the statistical NER did not tag ("the Sahel",
+    "Okinawa", "EUFOR Althea"). Acronyms match as written ("CAR", "AU"), other names in any case."""
+
+    def __init__(self, make_doc: Callable[[str], Doc], ontology: Ontology):
+        vocab = make_doc("").vocab
+        self.any_case = PhraseMatcher(vocab, attr="LOWER")
+        self.as_written = PhraseMatcher(vocab, attr="ORTH")
+        for label, names in (("LOC", ontology.place_names), ("ORG", ontology.actor_names)):
+            for name in names:
+                (self.as_written if _is_acronym(name) else self.any_case).add(label, [make_doc(name)])
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, s, e, label=doc.vocab.strings[key]) for matcher in (self.any_case, self.as_written)
+                 for key, s, e in matcher(doc)]
+        return filter_spans(found)
+
+
+def _is_acronym(name: str) -> bool:
+    return not any(c.islower() for c in name) and len(name) <= 6
+
+
 class Mentions:
     """The actor and place mentions of one doc, looked up by token."""
 
-    def __init__(self, doc: Doc, ontology: Ontology, places: PhraseMatcher | None = None):
+    def __init__(self, doc: Doc, ontology: Ontology, gazetteer: Gazetteer | None = None):
         self.doc = doc
         self.ontology = ontology
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
-        if places is not None:
-            # Regions and towns the model did not tag ("the Sahel", "Okinawa"), or cut short
-            # ("DR Congo" tagged as "DR" and "Congo"): a longer gazetteer name wins.
-            for found in filter_spans([Span(doc, s, e, label="LOC") for _, s, e in places(doc)]):
+        if gazetteer is not None:
+            # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"):
+            # a longer gazetteer name wins.
+            for found in gazetteer(doc):
                 inside = [e for e in spans if found.start <= e.start and e.end <= found.end]
                 overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
                 if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):

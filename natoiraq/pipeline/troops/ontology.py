@@ -31,6 +31,7 @@ def normalise(name: str) -> str:
 class Actor:
     force: str | None
     mission: str | None = None
+    theatre: str | None = None  # where a mission serves
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,14 @@ class Ontology:
     service_words: frozenset[str]
     flags: dict[str, str]  # ISO 3166 alpha-2 -> country
     militant_groups: frozenset[str]  # canonical names whose fighters are no troop figure
+    #: names as written, for a gazetteer to find what the statistical NER misses
+    place_names: tuple[str, ...] = ()
+    actor_names: tuple[str, ...] = ()
+
+    def theatre(self, mission: str | None) -> str | None:
+        """Where a named mission serves ("UNIFIL" -> Lebanon)."""
+        actor = self.actors.get(normalise(mission)) if mission else None
+        return actor.theatre if actor is not None else None
 
     @classmethod
     def load(cls) -> "Ontology":
@@ -63,7 +72,7 @@ class Ontology:
                 actors[normalise(name)] = Actor(canonical)
         for mission, entry in forces["missions"].items():
             for name in [mission, *entry["aliases"]]:
-                actors[normalise(name)] = Actor(entry["parent"], mission)
+                actors[normalise(name)] = Actor(entry["parent"], mission, entry.get("theatre"))
         for name, country in forces["services"].items():
             actors[normalise(name)] = Actor(country)
         where = dict(countries)
@@ -75,8 +84,13 @@ class Ontology:
                 where[normalise(name)] = country
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
+        place_names = tuple(aliases.get("countries", [])) + tuple(
+            n for names in places["regions"].values() for n in names) + tuple(
+            n for names in places["within"].values() for n in names)
+        actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
+            n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"])
         return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
-                   frozenset(forces["militant_groups"]))
+                   frozenset(forces["militant_groups"]), place_names, actor_names)
 
     def actor(self, name: str) -> Actor | None:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),

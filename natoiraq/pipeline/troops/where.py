@@ -21,7 +21,7 @@ from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, i
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
-_STATION_PREPS = ("in", "to", "into", "at", "for", "on", "inside", "within", "across", "throughout", "near",
+_STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
                   "along", "toward", "towards", "onto", "around", "outside")
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
@@ -29,7 +29,8 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "p
 def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
     """Set ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
-        figure.record["location"] = _own(ctx, figure)
+        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
+        figure.record["location"] = _own(ctx, figure) or ctx.mentions.ontology.theatre(figure.record.get("mission"))
     for index, figure in enumerate(figures):
         if figure.record["location"] is None:
             figure.record["location"] = _from_paragraph(ctx, doc, figures[:index], figure)
@@ -120,7 +121,10 @@ def _first_place(ctx: Context, doc: Doc) -> str | None:
     for mention in places:
         if is_place_role(doc[mention.root]):
             return mention.place
-    return places[0].place if places else None
+    if places:
+        return places[0].place
+    missions = [m.actor.theatre for m in ctx.mentions.mentions if m.actor is not None and m.actor.theatre]
+    return missions[0] if missions else None  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
 def _headline_place(ctx: Context, doc: Doc) -> str | None:
