@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -31,13 +30,19 @@ class Report:
         """The good records; each failure or warning is reported the moment it is met."""
         for item in items:
             if isinstance(item, InputWarning):
-                self.warnings.append(item)
-                echo(f"natoiraq: warning: {item}")
+                self.warn(item, echo)
             elif isinstance(item, InputFailure):
-                self.failures.append(item)
-                echo(f"natoiraq: {item}")
+                self.fail(item, echo)
             else:
                 yield item
+
+    def warn(self, item: InputWarning, echo) -> None:
+        self.warnings.append(item)
+        echo(f"natoiraq: warning: {item}")
+
+    def fail(self, item: InputFailure, echo) -> None:
+        self.failures.append(item)
+        echo(f"natoiraq: {item}")
 
     @property
     def exit_code(self) -> int:
@@ -68,34 +73,38 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
-    model raises NatoiraqError then.
+    model raises NatoiraqError then. A record whose extraction fails is reported
+    (``PATH[:LINE]: extraction failed: REASON``) and the others go on.
     """
-    from natoiraq.extract import extract_records
+    from natoiraq.extract import extract_outcomes
     from natoiraq.pipeline.loading import model_name
 
     cache = None
     if use_cache:
         from natoiraq.cache import FactCache
 
+        def warn(message: str) -> None:
+            echo(f"natoiraq: warning: {message}")
+
         try:
-            cache = FactCache(model_name(model))
+            cache = FactCache(model_name(model), warn=warn)
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
-            echo(f"natoiraq: warning: cache unavailable ({exc}); running without it")
-    in_flight: deque[Record] = deque()  # records handed to extraction, not yet back as facts
-
-    def records() -> Iterator[Record]:
-        for record in report.records(read_inputs(paths, stdin=stdin), echo):
-            in_flight.append(record)
-            yield record
-
+            warn(f"cache unavailable ({exc}); running without it")
     try:
         with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
-            for facts in extract_records(records(), nlp, model=model, reference_date=reference_date,
-                                         batch_size=batch_size, workers=workers, cache=cache):
+            for outcome in extract_outcomes(report.records(read_inputs(paths, stdin=stdin), echo), nlp,
+                                            model=model, reference_date=reference_date, batch_size=batch_size,
+                                            workers=workers, cache=cache):
+                record = outcome.record
+                where = record.source or record.id
+                for note in outcome.notes:
+                    report.warn(InputWarning(where, note, record.line), echo)
+                if outcome.facts is None:
+                    report.fail(InputFailure(where, f"extraction failed: {outcome.error}", record.line), echo)
+                    continue
                 report.documents += 1
                 bar.advance(report.documents)
-                record = in_flight.popleft()
-                yield (record, facts) if pairs else facts
+                yield (record, outcome.facts) if pairs else outcome.facts
     finally:
         if cache is not None:
             cache.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -58,6 +59,21 @@ class CsvWriter:
 
 
 @contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done: a line is written whole or not at all
+    (a signal inside a large write would otherwise lose the start of a line and keep its end)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
 def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
     """A text stream that becomes ``path`` on success; on any error or Ctrl-C nothing is left behind.
 
@@ -104,8 +120,10 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, facts: DocumentFacts) -> None:
-        self.stream.write(json.dumps(facts.to_dict(), ensure_ascii=False) + "\n")
-        self.stream.flush()
+        line = json.dumps(facts.to_dict(), ensure_ascii=False) + "\n"
+        with signals_held():
+            self.stream.write(line)
+            self.stream.flush()
 
     def close(self) -> None:
         pass
