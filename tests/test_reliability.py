@@ -252,3 +252,258 @@ def test_a_corrupt_cache_file_is_a_warning_not_a_traceback(nlp, tmp_path, monkey
     code, documents, messages = extract(nlp, [path], use_cache=True)
     assert code == 0 and documents[0]["troops"][0]["low"] == 500
     assert any(m.startswith("natoiraq: warning: ") and "cache" in m for m in messages)
+
+
+# Output paths
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import stat  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+from tests.conftest import ROOT, SEEDS  # noqa: E402
+
+SEED = str(SEEDS / "000_81d50523a6ccb36b.txt")
+
+
+def natoiraq(*args, **kwargs):
+    kwargs.setdefault("capture_output", True)
+    kwargs.setdefault("timeout", 300)
+    return subprocess.run([sys.executable, "-m", "natoiraq", *args], cwd=ROOT, **kwargs)
+
+
+def test_output_onto_a_link_writes_through_it(nlp, tmp_path):
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    out = io.StringIO()
+    assert run_extract([SEED], fmt="jsonl", output=str(link), nlp=nlp, quiet=True, use_cache=False,
+                       echo=lambda m: None, stdout=out) == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text())["troops"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "real.jsonl"]
+
+
+def test_output_to_dev_stdout_writes_into_what_stdout_is(tmp_path):
+    if not os.path.islink("/dev/stdout"):
+        pytest.skip("no /dev/stdout link on this system")
+    with open(tmp_path / "captured.jsonl", "w") as captured:
+        result = natoiraq("extract", SEED, "-o", "/dev/stdout", "-q", stdout=captured, stderr=subprocess.PIPE,
+                          capture_output=False)
+    assert result.returncode == 0, result.stderr
+    assert os.path.islink("/dev/stdout")
+    assert json.loads((tmp_path / "captured.jsonl").read_text())["troops"]
+
+
+@pytest.mark.parametrize("command", ["export", "report", "extract"])
+def test_output_into_a_missing_folder_is_one_clean_line(command, tmp_path):
+    result = natoiraq(command, SEED, "-o", str(tmp_path / "missing" / "out.file"), "-q", text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("natoiraq: ")
+    assert "missing" in result.stderr and "No such file or directory" in result.stderr
+
+
+@pytest.fixture
+def small_mount(tmp_path):
+    """A 128 KiB tmpfs: (path, remount read-only). Needs root and mount; skipped otherwise."""
+    point = tmp_path / "mnt"
+    point.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(point)],
+                      capture_output=True).returncode:
+        pytest.skip("mount is not permitted here")
+
+    def read_only():
+        subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+
+    try:
+        yield point, read_only
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@pytest.mark.parametrize("command", ["export", "report", "extract"])
+def test_output_into_a_read_only_folder_keeps_the_old_file(command, small_mount):
+    point, read_only = small_mount
+    old = point / "out.file"
+    old.write_text("old")
+    read_only()
+    result = natoiraq(command, SEED, "-o", str(old), "-q", text=True)
+    assert result.returncode in (1, 2) and "Traceback" not in result.stderr  # 2: Click's own check
+    assert "Read-only file system" in result.stderr or "not writable" in result.stderr
+    assert old.read_text() == "old"
+    result = natoiraq(command, SEED, "-o", str(point / "new.file"), "-q", text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith("new.file: cannot write: Read-only file system")
+
+
+@pytest.mark.parametrize("command", ["export", "extract"])
+def test_a_full_disk_is_one_clean_line_and_leaves_nothing(command, small_mount, tmp_path):
+    point, _ = small_mount
+    old = point / "out.file"
+    old.write_text("old")
+    text = (SEEDS / "004_1d1ce567cd40a3e1.txt").read_text()
+    corpus = jsonl_file(tmp_path / "big.jsonl", [{"id": str(i), "text": text} for i in range(60)])
+    result = natoiraq(command, str(corpus), "-o", str(old), "-q", text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "No space left on device" in result.stderr or "full" in result.stderr
+    assert old.read_text() == "old"
+    assert [p.name for p in point.iterdir()] == ["out.file"]
+
+
+@pytest.mark.parametrize("args", [["extract", "-o", "out.jsonl"], ["export", "-o", "out.db"],
+                                  ["extract", "-o", "out.jsonl", "--workers", "2"]], ids=["extract", "export", "workers"])
+def test_sigterm_cleans_up_as_ctrl_c_does(args, tmp_path):
+    text = (SEEDS / "004_1d1ce567cd40a3e1.txt").read_text()
+    corpus = jsonl_file(tmp_path / "c.jsonl", [{"id": str(i), "text": text} for i in range(400)])
+    process = subprocess.Popen([sys.executable, "-m", "natoiraq", args[0], str(corpus), "--no-cache",
+                                "--batch-size", "4", "-o", str(tmp_path / args[2]), *args[3:]],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline and process.poll() is None, "no output began"
+        time.sleep(0.1)
+    time.sleep(1)
+    children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+    process.send_signal(signal.SIGTERM)
+    stderr = process.communicate(timeout=60)[1].decode()
+    assert process.returncode == 143, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["c.jsonl"]
+    time.sleep(0.5)
+    assert not [c for c in children if os.path.exists(f"/proc/{c}") and "zombie" not in
+                open(f"/proc/{c}/status").read()]
+
+
+# Inputs that hang or explode
+
+
+def test_a_fifo_and_a_dev_zero_link_in_a_folder_are_named_and_skipped(tmp_path):
+    if not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"):
+        pytest.skip("needs FIFOs and /dev/zero")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    (corpus / "good.txt").write_text("NATO has 500 trainers in Iraq.")
+    result = natoiraq("extract", str(corpus), "--no-cache", "-q", text=True, timeout=120)
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["good.txt"]
+    assert "pipe.txt: a named pipe, not a regular file; skipped" in result.stderr
+    assert "zero.txt: a character device, not a regular file; skipped" in result.stderr
+
+
+def test_an_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    from natoiraq.reading.inputs import InputFailure, read_inputs
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("NATO has 500 trainers.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("NATO has 600 trainers.")
+    if os.geteuid() == 0:  # root reads any folder: refuse this one as the kernel would for a user
+        real = os.scandir
+
+        def scandir(path="."):
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        locked.chmod(0)
+    try:
+        items = list(read_inputs([str(tmp_path)]))
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    failures = [str(i) for i in items if isinstance(i, InputFailure)]
+    assert [i.id for i in items if isinstance(i, Record)] == ["ok/a.txt"]
+    assert failures == [f"{locked}: Permission denied; directory skipped"]
+
+
+def test_a_stream_named_on_the_command_line_is_read_only_so_far(monkeypatch, tmp_path):
+    import natoiraq.reading.inputs as inputs
+
+    monkeypatch.setattr(inputs, "STREAM_MAX_BYTES", 1000)
+    items = list(inputs.read_inputs(["/dev/zero"]))
+    assert [str(i) for i in items] == ["/dev/zero: more than 0 MiB from a stream; skipped"]
+
+
+# Names and streams
+
+
+def test_file_names_that_are_not_utf8_or_hold_a_newline_are_shown_escaped(nlp, tmp_path):
+    if sys.platform == "darwin":
+        pytest.skip("macOS file systems refuse names that are not UTF-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / os.fsdecode(b"caf\xe9.txt")).write_text("NATO has 500 trainers in Iraq.")
+    (corpus / "two\nlines.txt").write_text("")
+    out = tmp_path / "out.jsonl"
+    messages = []
+    code = run_extract([str(corpus)], fmt="jsonl", output=str(out), nlp=nlp, quiet=True, use_cache=False,
+                       echo=messages.append)
+    assert code == 1
+    (document,) = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
+    assert document["id"] == "caf\\xe9.txt" and document["source"].endswith("caf\\xe9.txt")
+    (failure,) = messages
+    assert "\n" not in failure and failure.endswith("two\\nlines.txt: empty file")
+
+
+@pytest.mark.parametrize("args", [
+    ["query", str(SEEDS), "with recursive r(n) as (select 1 union all select n + 1 from r where n < 100000) "
+                          "select n from r"],
+    ["annotate", str(SEEDS)],
+], ids=["query", "annotate"])
+def test_a_reader_that_stops_early_is_no_failure(args):
+    process = subprocess.Popen([sys.executable, "-m", "natoiraq", *args, "-f", "jsonl"] if args[0] == "query" else
+                               [sys.executable, "-m", "natoiraq", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, bufsize=0)
+    process.stdout.read(10)
+    process.stdout.close()  # `| head -c 10`
+    stderr = process.communicate(timeout=300)[1].decode()
+    assert process.returncode == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_utf16_without_a_byte_order_mark_is_read():
+    from natoiraq.reading.inputs import decode
+
+    text = "NATO a envoyé 500 soldats en Irak, à Erbil."
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode(text.encode(encoding)) == (text, None)
+    assert decode(b"\x00\x01\x02\x03" * 100)[0] is None
+
+
+@pytest.mark.parametrize("words, low", [("a billion billion billion", 10**27), ("a thousand million", 10**9),
+                                        ("three hundred thousand", 300_000), ("9" * 400, None)])
+def test_number_words_at_the_edges(words, low):
+    from natoiraq.parsing.numbers import parse_number
+
+    value = parse_number(words)
+    assert value == low if low is None or low < 2**53 else abs(value - low) / low < 1e-9
+
+
+# query cannot write files
+
+
+@pytest.mark.parametrize("statement", [
+    "vacuum into '{dir}/copy.db'", "attach database '{dir}/new.db' as other", "pragma journal_mode = wal",
+    "create table mine (x)", "delete from troops",
+])
+def test_query_cannot_write_files_or_change_the_facts(statement, tmp_path):
+    from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure
+    from natoiraq.outputs import sql
+
+    figure = TroopFigure("500", 9, 12, 500, 500, 500, "exact", "trainers", "NATO", "level", "actual", "s")
+    connection = sql.load([DocumentFacts("a", None, None, ReferenceDate(None, None), troops=[figure])])
+    with pytest.raises(sql.QueryError, match="may only read"):
+        sql.run_query(connection, statement.format(dir=tmp_path))
+    assert list(tmp_path.iterdir()) == []
+    assert sql.run_query(connection, "select count(*) from troops")[1] == [(1,)]
+    assert sql.run_query(connection, "pragma table_info(troops)")[1]

@@ -62,6 +62,39 @@ class Report:
         return text
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be so that the same clean-up runs."""
+
+
+_TERMINATED = []
+
+
+def trap_sigterm() -> None:
+    import signal
+
+    def terminate(signum, frame):
+        _TERMINATED.append(signum)
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
+def terminated_exit(code):
+    """The exit status: 143 (128 + SIGTERM) where a SIGTERM ended the run, else ``code``."""
+    return 143 if _TERMINATED and code not in (0, None) else code
+
+
+def silence_stdout() -> None:
+    """After a broken pipe: later writes and the final flush go nowhere, instead of raising again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -145,6 +178,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
         return 130
     except BrokenPipeError:
+        silence_stdout()
         return 0  # `natoiraq extract ... | head`: the reader has what it wanted
     except OSError as exc:
         echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")
