@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import warnings
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 from natoiraq import __version__
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
+from natoiraq.limits import date_value_fits, figure_fits
 from natoiraq.reading.inputs import Record
 
 FILE_NAME = "facts-v1.sqlite"
@@ -49,57 +51,122 @@ def model_identity(name: str) -> str:
         return name  # a model loaded from a path
 
 
-class FactCache:
-    """A key-value store of extracted facts, safe to share between runs (one writer at a time)."""
+#: How long a run waits for another run's commit before it goes on without the cache.
+BUSY_SECONDS = 5.0
 
-    def __init__(self, model: str, directory: Path | None = None):
+
+class FactCache:
+    """A key-value store of extracted facts, safe to share between runs.
+
+    It can slow a run down but never stop it or change its facts: any error from
+    the database (locked too long, corrupt, read-only, a full disk) becomes one
+    warning through ``warn`` and the run goes on extracting without the cache; a
+    cached entry is served only when its facts still index the record's text.
+    """
+
+    def __init__(self, model: str, directory: Path | None = None, warn=None):
         self.directory = directory or cache_dir()
-        self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / FILE_NAME
-        self.connection = sqlite3.connect(self.path, timeout=30)
-        self.connection.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self.warn = warn or (lambda message: warnings.warn(message, stacklevel=3))
         self._salt = f"{code_fingerprint()}|{model_identity(model)}"
         self.hits = self.misses = 0
+        self.readable = self.writable = True
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            # A write-ahead log: readers never wait for a writer, and a writer only for another's commit.
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        except sqlite3.Error:
+            # An existing cache on a read-only disk can still be read.
+            self.connection.execute("SELECT 1 FROM facts LIMIT 1")
+            self.writable = False
 
     def key(self, record: Record, reference: dict[str, Any], chunk_chars: int) -> str:
         material = json.dumps([self._salt, reference, chunk_chars, record.text], ensure_ascii=False)
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
+    def _failed(self, doing: str, exc: Exception, *, reading: bool) -> None:
+        if reading:
+            self.readable = False
+        self.writable = False
+        self.warn(f"cache {self.path}: {doing} failed ({exc}); going on without it")
+
     def get_many(self, keys: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
-            part = keys[start: start + 500]
-            marks = ",".join("?" * len(part))
-            found.update(self.connection.execute(f"SELECT key, value FROM facts WHERE key IN ({marks})", part))
+        if self.readable:
+            try:
+                for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+                    part = keys[start: start + 500]
+                    marks = ",".join("?" * len(part))
+                    found.update(self.connection.execute(f"SELECT key, value FROM facts WHERE key IN ({marks})", part))
+            except sqlite3.Error as exc:
+                self._failed("reading", exc, reading=True)
+                found = {}
         self.hits += len(found)
         self.misses += len(keys) - len(found)
         return found
 
-    def put(self, key: str, facts: DocumentFacts) -> None:
-        data = facts.to_dict()
-        value = json.dumps({k: data[k] for k in ("reference_date", "entities", "dates", "troops")}, ensure_ascii=False)
-        self.connection.execute("INSERT OR REPLACE INTO facts VALUES (?, ?)", (key, value))
+    def put_many(self, entries) -> None:
+        """(key, Outcome) pairs written in one short transaction."""
+        if not entries or not self.writable:
+            return
+        rows = []
+        for key, outcome in entries:
+            data = outcome.facts.to_dict()
+            value = {k: data[k] for k in ("reference_date", "entities", "dates", "troops")}
+            rows.append((key, json.dumps({**value, "notes": outcome.notes}, ensure_ascii=False)))
+        try:
+            with self.connection:
+                self.connection.execute("BEGIN IMMEDIATE")
+                self.connection.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", rows)
+        except (sqlite3.Error, ValueError) as exc:  # ValueError: text SQLite will not take (a lone surrogate)
+            self._failed("writing", exc, reading=False)
 
-    def commit(self) -> None:
-        self.connection.commit()
+    def rebuild(self, record: Record, value: str):
+        """The cached :class:`~natoiraq.extract.Outcome` under this record's own id, source, title and
+        meta; None (a miss) when the entry is unreadable or its facts do not fit the text."""
+        from natoiraq.extract import Outcome
 
-    @staticmethod
-    def rebuild(record: Record, value: str) -> DocumentFacts:
-        """The cached facts under this record's own id, source, title and meta."""
-        data = json.loads(value)
-        meta = dict(record.meta)
-        if record.url:
-            meta.setdefault("url", record.url)
-        return DocumentFacts(
-            id=record.id, source=record.source, title=record.title,
-            reference_date=ReferenceDate(**data["reference_date"]),
-            entities=[Entity(**e) for e in data["entities"]], dates=[DateFact(**d) for d in data["dates"]],
-            troops=[TroopFigure(**t) for t in data["troops"]], meta=meta,
-        )
+        try:
+            data = json.loads(value)
+            meta = dict(record.meta)
+            if record.url:
+                meta.setdefault("url", record.url)
+            facts = DocumentFacts(
+                id=record.id, source=record.source, title=record.title,
+                reference_date=ReferenceDate(**data["reference_date"]),
+                entities=[Entity(**e) for e in data["entities"]], dates=[DateFact(**d) for d in data["dates"]],
+                troops=[TroopFigure(**t) for t in data["troops"]], meta=meta,
+            )
+            notes = [str(n) for n in data.get("notes", [])]
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            facts = None
+        if facts is None or not valid(facts, record.text):
+            self.hits -= 1
+            self.misses += 1
+            return None
+        return Outcome(record, facts, notes=notes)
 
     def close(self) -> None:
-        self.connection.commit()
-        self.connection.close()
+        try:
+            self.connection.close()
+        except sqlite3.Error:
+            pass
+
+
+def valid(facts: DocumentFacts, text: str) -> bool:
+    """Whether facts can stand for ``text``: every offset indexes its evidence, every value is representable."""
+    def indexes(fact) -> bool:
+        return (isinstance(fact.start, int) and isinstance(fact.end, int) and 0 <= fact.start <= fact.end <= len(text)
+                and text[fact.start:fact.end] == fact.text)
+
+    reference = facts.reference_date
+    if reference.value is not None and not date_value_fits(reference.value, "day", "date"):
+        return False
+    return (all(indexes(e) for e in facts.entities)
+            and all(indexes(d) and date_value_fits(d.value, d.granularity, d.kind) for d in facts.dates)
+            and all(indexes(t) and figure_fits(t.value, t.low, t.high) and t.low <= t.high for t in facts.troops))
 
 
 def clear(directory: Path | None = None) -> tuple[Path, int]:

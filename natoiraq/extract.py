@@ -13,24 +13,19 @@ engines that move JSON around.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
+from natoiraq.limits import FIGURE_MAX, date_value_fits, figure_fits
 from natoiraq.reading.inputs import Record, _record_from_json
 
 #: Longest piece of text handed to spaCy at once. Larger articles are cut at
 #: paragraph breaks (then sentence ends) and their facts re-based onto the whole text.
 CHUNK_CHARS = 100_000
 DEFAULT_BATCH = 32
-
-
-@dataclass(frozen=True)
-class _Piece:
-    index: int  # the record's position in the stream
-    offset: int  # where this piece starts in the record's text
-    last: bool  # the record's final piece
 
 
 def reference_for(record: Record, override: str | None = None) -> dict[str, str | None]:
@@ -60,6 +55,16 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
+@dataclass
+class Outcome:
+    """What became of one record: its facts, or why it failed; ``notes`` name facts left out or changed."""
+
+    record: Record
+    facts: DocumentFacts | None = None
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
 def extract_records(
     records: Iterable[Record],
     nlp=None,
@@ -70,6 +75,7 @@ def extract_records(
     workers: int = 1,
     chunk_chars: int = CHUNK_CHARS,
     cache=None,
+    on_error: Callable[[Outcome], None] | None = None,
 ) -> Iterator[DocumentFacts]:
     """Facts for each record, in input order, holding at most a few batches in memory.
 
@@ -78,7 +84,25 @@ def extract_records(
     With ``workers > 1`` each worker process runs the whole path, records in and
     facts out, so only texts and small fact objects cross process boundaries
     (spaCy's own ``n_process`` would ship every parsed Doc back to this one).
+
+    A record whose extraction raises is skipped and handed to ``on_error`` (an
+    :class:`Outcome` with ``error`` set; by default a Python warning), so one bad
+    record never costs the others. :func:`extract_outcomes` gives every record's outcome.
     """
+    for outcome in extract_outcomes(records, nlp, model=model, reference_date=reference_date,
+                                    batch_size=batch_size, workers=workers, chunk_chars=chunk_chars, cache=cache):
+        if outcome.facts is not None:
+            yield outcome.facts
+        elif on_error is not None:
+            on_error(outcome)
+        else:
+            warnings.warn(f"natoiraq: {outcome.record.id}: extraction failed: {outcome.error}", stacklevel=2)
+
+
+def extract_outcomes(records: Iterable[Record], nlp=None, *, model: str | None = None,
+                     reference_date: str | None = None, batch_size: int = DEFAULT_BATCH, workers: int = 1,
+                     chunk_chars: int = CHUNK_CHARS, cache=None) -> Iterator[Outcome]:
+    """One :class:`Outcome` per record, in input order: what :func:`extract_records` runs on."""
     options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
     pipeline = _Lazy(nlp, model)
     if cache is None:
@@ -105,8 +129,12 @@ class _Lazy:
 
 
 def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: int,
-                   options: dict) -> Iterator[DocumentFacts]:
-    """Look a window of records up at once, extract the misses, give everything back in order."""
+                   options: dict) -> Iterator[Outcome]:
+    """Look a window of records up at once, extract the misses, give everything back in order.
+
+    New entries are written after the window is complete, in one short transaction,
+    so a second run sharing the cache waits for a commit, never for an extraction.
+    """
     from itertools import islice
 
     remaining = iter(records)
@@ -116,46 +144,215 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
         while chunk := list(islice(remaining, window)):
             keys = [cache.key(r, reference_for(r, options["reference_date"]), options["chunk_chars"]) for r in chunk]
             hits = cache.get_many(keys)
-            misses = [r for r, k in zip(chunk, keys) if k not in hits]
-            computed: Iterator[DocumentFacts] = iter(())
+            served = [cache.rebuild(r, hits[k]) if k in hits else None for r, k in zip(chunk, keys)]
+            misses = [r for r, cached in zip(chunk, served) if cached is None]
+            computed: Iterator[Outcome] = iter(())
             if misses and workers > 1:
                 pool = pool or _WorkerPool(pipeline.get(), workers, options)  # one pool for the whole run
                 computed = pool.run(misses)
             elif misses:
                 computed = _in_process(misses, pipeline.get(), **options)
-            for record, key in zip(chunk, keys):
-                if key in hits:
-                    yield cache.rebuild(record, hits[key])
-                else:
-                    facts = next(computed)
-                    cache.put(key, facts)
-                    yield facts
-            cache.commit()
+            fresh = []
+            for key, cached in zip(keys, served):
+                if cached is not None:
+                    yield cached
+                    continue
+                outcome = next(computed)
+                if outcome.facts is not None:
+                    fresh.append((key, outcome))
+                yield outcome
+            cache.put_many(fresh)
     finally:
         if pool is not None:
             pool.close()
 
 
+@dataclass(frozen=True)
+class _Piece:
+    record: int  # the record's position in this stream
+    offset: int  # where this piece starts in the record's text
+    text: str
+
+
+@dataclass
+class _Pending:
+    """A record whose pieces are on their way through the pipeline."""
+
+    record: Record
+    reference: dict
+    pieces: int = 0  # how many pieces it has
+    done: int = 0  # pieces back from the pipeline
+    document: DocumentFacts | None = None  # the facts of the pieces back so far
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.error is not None or self.done == self.pieces
+
+
 def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
-                chunk_chars: int) -> Iterator[DocumentFacts]:
-    pending: dict[int, tuple[Record, list]] = {}
+                chunk_chars: int) -> Iterator[Outcome]:
+    """Records through the pipeline in batches of at most ``batch_size`` pieces and about
+    ``chunk_chars`` characters: memory follows the batch, not the length of a text.
 
-    def docs() -> Iterator[tuple[Any, _Piece]]:
-        for index, record in enumerate(records):
-            pending[index] = (record, [])
-            reference = reference_for(record, reference_date)
+    A batch that raises is run again one piece at a time, so only a record whose own
+    piece raises fails. Each piece's facts are taken off its Doc as soon as it is
+    parsed; no record keeps its Docs.
+    """
+    pending: dict[int, _Pending] = {}
+    batch: list[_Piece] = []
+    size = 0
+    for index, record in enumerate(records):
+        state = pending[index] = _Pending(record, reference_for(record, reference_date))
+        try:
             pieces = split_text(record.text, chunk_chars)
-            for n, (offset, piece) in enumerate(pieces):
-                doc = nlp.make_doc(piece)
-                doc._.natoiraq_reference = dict(reference)
-                yield doc, _Piece(index, offset, n == len(pieces) - 1)
+            state.pieces = len(pieces)
+            state.reference = _record_reference(nlp, state.reference, pieces)
+        except Exception as exc:  # noqa: BLE001  (a text the tokenizer cannot take fails alone)
+            state.error, pieces = _reason(exc), []
+        for offset, text in pieces:
+            if batch and (len(batch) >= batch_size or size + len(text) > chunk_chars):
+                _process(nlp, batch, pending)
+                batch, size = [], 0
+                yield from _finished(pending)
+            batch.append(_Piece(index, offset, text))
+            size += len(text)
+        yield from _finished(pending)
+    if batch:
+        _process(nlp, batch, pending)
+    yield from _finished(pending)
 
-    for doc, piece in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        record, parts = pending[piece.index]
-        parts.append((piece.offset, doc))
-        if piece.last:
-            del pending[piece.index]
-            yield _facts(record, parts)
+
+def _finished(pending: dict[int, _Pending]) -> Iterator[Outcome]:
+    """The leading records that are complete, in order."""
+    while pending:
+        index = next(iter(pending))
+        state = pending[index]
+        if not state.complete:
+            return
+        del pending[index]
+        if state.error is not None:
+            yield Outcome(state.record, error=state.error)
+        else:
+            yield Outcome(state.record, _document(state), notes=state.notes)
+
+
+def _process(nlp, batch: list[_Piece], pending: dict[int, _Pending]) -> None:
+    """Parse a batch and move each piece's facts onto its record."""
+    batch = [piece for piece in batch if pending[piece.record].error is None]
+    docs = [_doc(nlp, piece, pending[piece.record].reference) for piece in batch]
+    made = [i for i, doc in enumerate(docs) if not isinstance(doc, BaseException)]
+    parsed = _parse(nlp, [docs[i] for i in made])
+    if parsed is None:  # again one piece at a time, so that only the pieces that raise fail
+        parsed = [_parse_one(nlp, _doc(nlp, batch[i], pending[batch[i].record].reference)) for i in made]
+    for i, doc in zip(made, parsed):
+        docs[i] = doc
+    for piece, doc in zip(batch, docs):
+        state = pending[piece.record]
+        if state.error is not None:
+            continue
+        try:
+            if isinstance(doc, BaseException):
+                raise doc
+            _take_facts(state, piece.offset, doc)
+            state.done += 1
+        except Exception as exc:  # noqa: BLE001
+            state.error = _reason(exc)
+
+
+def _doc(nlp, piece: _Piece, reference: dict):
+    """The piece's unparsed Doc, or the exception the tokenizer raised (a lone surrogate, say)."""
+    try:
+        doc = nlp.make_doc(piece.text)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+    doc._.natoiraq_reference = dict(reference)
+    return doc
+
+
+def _parse(nlp, docs: list) -> list | None:
+    """The batch's Docs, or None when any piece raised (or an error handler dropped one)."""
+    if not docs:
+        return []
+    try:
+        parsed = list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception:  # noqa: BLE001  (which piece raised is found by _parse_one)
+        return None
+    return parsed if len(parsed) == len(docs) else None
+
+
+def _parse_one(nlp, doc):
+    """One Doc through every component, or the exception one of them raised."""
+    if isinstance(doc, BaseException):
+        return doc
+    try:
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc
+    except Exception as exc:  # noqa: BLE001
+        return exc
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _record_reference(nlp, reference: dict, pieces: list[tuple[int, str]]) -> dict:
+    """The reference date for the whole record, decided before its text is cut into pieces.
+
+    A long text without one gets its latest full date, found by the date component
+    over every piece's tokens (a quick pass with no parser), so two "Tuesday"s in
+    one article never resolve against different inferred days.
+    """
+    if reference["value"] is not None or len(pieces) < 2 or "natoiraq_dates" not in nlp.pipe_names:
+        return reference
+    finder = nlp.get_pipe("natoiraq_dates")
+    inferred = []
+    for _, text in pieces:
+        doc = nlp.make_doc(text)
+        doc._.natoiraq_reference = {"value": None, "origin": None}
+        value = (finder(doc)._.natoiraq_reference or {}).get("value")
+        if value:
+            inferred.append(value)
+    return {"value": max(inferred), "origin": "inferred"} if inferred else reference
+
+
+def _take_facts(state: _Pending, offset: int, doc) -> None:
+    """A parsed piece's facts, re-based onto the whole text, kept where every format can hold them."""
+    if state.document is None:
+        record = state.record
+        state.document = DocumentFacts(id=record.id, source=record.source, title=record.title,
+                                       reference_date=doc._.reference_date)
+    document = state.document
+    if document.reference_date.value is None:
+        document.reference_date = doc._.reference_date
+    document.entities += [_shift(e, offset) for e in doc._.entities]
+    for fact in doc._.dates:
+        if not date_value_fits(fact.value, fact.granularity, fact.kind):
+            state.notes.append(f"date {fact.text!r} resolves to {fact.value!r}, outside years 0001-9999; "
+                               "kept without a value")
+            fact.value = None
+        document.dates.append(_shift(fact, offset))
+    for figure in doc._.troops:
+        if figure_fits(figure.value, figure.low, figure.high):
+            document.troops.append(_shift(figure, offset))
+        else:
+            state.notes.append(f"troop figure {figure.text!r} at {figure.start + offset} is larger than "
+                               f"{FIGURE_MAX:,}; left out")
+
+
+def _document(state: _Pending) -> DocumentFacts:
+    """The record's facts under its own id, source, title and meta, with the meta's url."""
+    record = state.record
+    document = state.document or DocumentFacts(id=record.id, source=record.source, title=record.title,
+                                               reference_date=ReferenceDate(**state.reference))
+    meta = dict(record.meta)
+    if record.url:
+        meta.setdefault("url", record.url)
+    document.meta = meta
+    return document
 
 
 # Each worker process holds one pipeline, set by _start_worker.
@@ -166,6 +363,7 @@ def _start_worker(nlp_or_name, options: dict) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler cleans up the parent, not a worker
     if isinstance(nlp_or_name, str):
         from natoiraq.pipeline.loading import load
 
@@ -173,12 +371,12 @@ def _start_worker(nlp_or_name, options: dict) -> None:
     _WORKER.update(nlp=nlp_or_name, options=options)
 
 
-def _work(batch: list[Record]) -> list[DocumentFacts]:
+def _work(batch: list[Record]) -> list[Outcome]:
     return list(_in_process(batch, _WORKER["nlp"], **_WORKER["options"]))
 
 
 class _WorkerPool:
-    """Worker processes that each hold the pipeline; batches go out, facts come back in order."""
+    """Worker processes that each hold the pipeline; batches go out, outcomes come back in order."""
 
     def __init__(self, nlp, workers: int, options: dict):
         import multiprocessing
@@ -191,25 +389,33 @@ class _WorkerPool:
         self.batch_size = options["batch_size"]
         self.pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
 
-    def run(self, records: Iterable[Record]) -> Iterator[DocumentFacts]:
+    def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
         from collections import deque
         from itertools import islice
 
         in_flight: deque = deque()
         remaining = iter(records)
         for batch in iter(lambda: list(islice(remaining, self.batch_size)), []):
-            in_flight.append(self.pool.apply_async(_work, (batch,)))
+            in_flight.append((batch, self.pool.apply_async(_work, (batch,))))
             if len(in_flight) >= 2 * self.workers:  # bounded: memory stays flat on any corpus size
-                yield from in_flight.popleft().get()
+                yield from _collect(*in_flight.popleft())
         while in_flight:
-            yield from in_flight.popleft().get()
+            yield from _collect(*in_flight.popleft())
 
     def close(self) -> None:
         self.pool.terminate()
         self.pool.join()
 
 
-def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[DocumentFacts]:
+def _collect(batch: list[Record], result) -> list[Outcome]:
+    """A worker's outcomes; a batch whose results cannot come back fails as a whole, by name."""
+    try:
+        return result.get()
+    except Exception as exc:  # noqa: BLE001  (e.g. facts that cannot be pickled)
+        return [Outcome(record, error=f"worker failed: {_reason(exc)}") for record in batch]
+
+
+def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[Outcome]:
     pool = _WorkerPool(nlp, workers, options)
     try:
         yield from pool.run(records)
@@ -231,25 +437,6 @@ def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, **options) -> Iterat
 
     for facts in extract_records(records(), nlp, **options):
         yield facts.to_dict()
-
-
-def _facts(record: Record, parts: list[tuple[int, Any]]) -> DocumentFacts:
-    entities, dates, troops = [], [], []
-    reference = None
-    for offset, doc in parts:
-        entities += [_shift(e, offset) for e in doc._.entities]
-        dates += [_shift(d, offset) for d in doc._.dates]
-        troops += [_shift(t, offset) for t in doc._.troops]
-        if reference is None or reference.value is None:
-            reference = doc._.reference_date
-    meta = dict(record.meta)
-    if record.url:
-        meta.setdefault("url", record.url)
-    return DocumentFacts(
-        id=record.id, source=record.source, title=record.title,
-        reference_date=reference or ReferenceDate(None, None),
-        entities=entities, dates=dates, troops=troops, meta=meta,
-    )
 
 
 def _shift(fact: Entity | DateFact | TroopFigure, offset: int):

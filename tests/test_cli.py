@@ -153,7 +153,7 @@ def test_ctrl_c_leaves_no_half_written_file_and_stdout_ends_on_a_line(tmp_path):
         # --no-cache and small batches: the streaming path, interrupted mid-output
         process = subprocess.Popen([sys.executable, "-m", "natoiraq", "extract", str(corpus), "--no-cache",
                                     "--batch-size", "2", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   env=env, cwd=ROOT)
+                                   env=env, cwd=ROOT, bufsize=0)  # unbuffered: readline() takes no more than its line
         head = started(process)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)

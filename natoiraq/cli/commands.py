@@ -61,7 +61,20 @@ def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, 
     yield from facts
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Natoiraq(click.Group):
+    """The command group: a reader that stops reading (``| head``) is not a failure."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            from natoiraq.cli.runner import silence_stdout
+
+            silence_stdout()
+            ctx.exit(0)
+
+
+@click.group(cls=_Natoiraq, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="natoiraq")
 def cli():
     """Who, when and how many: facts out of defence and security news.
@@ -134,6 +147,7 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
     """
     from natoiraq.outputs import sql
     from natoiraq.cli.runner import Report
+    from natoiraq.outputs.writers import OutputError
 
     report = Report()
     try:
@@ -141,6 +155,9 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
     except KeyboardInterrupt:
         click.echo(f"natoiraq: interrupted; {output} not written", err=True)
         sys.exit(130)
+    except OutputError as exc:
+        click.echo(f"natoiraq: {exc}", err=True)
+        sys.exit(1)
     report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
     sys.exit(report.exit_code)
 
@@ -254,13 +271,19 @@ def report(paths, output, title, model, reference_date, workers, batch_size, no_
     """
     from natoiraq.outputs.html import render
     from natoiraq.cli.runner import Report
-    from natoiraq.outputs.writers import atomic_output
+    from natoiraq.outputs.writers import OutputError, atomic_output
 
     run_report = Report()
     pairs = _facts(paths, model, reference_date, workers, batch_size, no_cache, run_report, quiet, pairs=True)
-    page = render(((record.text, facts) for record, facts in pairs), title=title)
-    with atomic_output(output) as stream:
-        stream.write(page)
+    try:
+        with atomic_output(output) as stream:  # opened first: an unwritable folder fails before the work
+            stream.write(render(((record.text, facts) for record, facts in pairs), title=title))
+    except KeyboardInterrupt:
+        click.echo(f"natoiraq: interrupted; {output} not written", err=True)
+        sys.exit(130)
+    except (OutputError, OSError) as exc:
+        click.echo(f"natoiraq: {exc if isinstance(exc, OutputError) else OutputError(output, exc)}", err=True)
+        sys.exit(1)
     run_report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
     sys.exit(run_report.exit_code)
 
@@ -360,7 +383,13 @@ def cache_clear():
 
 
 def main() -> None:
-    cli(prog_name="natoiraq")
+    from natoiraq.cli.runner import terminated_exit, trap_sigterm
+
+    trap_sigterm()  # SIGTERM cleans up as Ctrl-C does: no .part files, no orphaned workers
+    try:
+        cli(prog_name="natoiraq")
+    except SystemExit as exc:
+        sys.exit(terminated_exit(exc.code))
 
 
 if __name__ == "__main__":  # pragma: no cover

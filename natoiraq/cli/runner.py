@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -31,13 +30,19 @@ class Report:
         """The good records; each failure or warning is reported the moment it is met."""
         for item in items:
             if isinstance(item, InputWarning):
-                self.warnings.append(item)
-                echo(f"natoiraq: warning: {item}")
+                self.warn(item, echo)
             elif isinstance(item, InputFailure):
-                self.failures.append(item)
-                echo(f"natoiraq: {item}")
+                self.fail(item, echo)
             else:
                 yield item
+
+    def warn(self, item: InputWarning, echo) -> None:
+        self.warnings.append(item)
+        echo(f"natoiraq: warning: {item}")
+
+    def fail(self, item: InputFailure, echo) -> None:
+        self.failures.append(item)
+        echo(f"natoiraq: {item}")
 
     @property
     def exit_code(self) -> int:
@@ -57,6 +62,39 @@ class Report:
         return text
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be so that the same clean-up runs."""
+
+
+_TERMINATED = []
+
+
+def trap_sigterm() -> None:
+    import signal
+
+    def terminate(signum, frame):
+        _TERMINATED.append(signum)
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
+def terminated_exit(code):
+    """The exit status: 143 (128 + SIGTERM) where a SIGTERM ended the run, else ``code``."""
+    return 143 if _TERMINATED and code not in (0, None) else code
+
+
+def silence_stdout() -> None:
+    """After a broken pipe: later writes and the final flush go nowhere, instead of raising again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -68,34 +106,38 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
-    model raises NatoiraqError then.
+    model raises NatoiraqError then. A record whose extraction fails is reported
+    (``PATH[:LINE]: extraction failed: REASON``) and the others go on.
     """
-    from natoiraq.extract import extract_records
+    from natoiraq.extract import extract_outcomes
     from natoiraq.pipeline.loading import model_name
 
     cache = None
     if use_cache:
         from natoiraq.cache import FactCache
 
+        def warn(message: str) -> None:
+            echo(f"natoiraq: warning: {message}")
+
         try:
-            cache = FactCache(model_name(model))
+            cache = FactCache(model_name(model), warn=warn)
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
-            echo(f"natoiraq: warning: cache unavailable ({exc}); running without it")
-    in_flight: deque[Record] = deque()  # records handed to extraction, not yet back as facts
-
-    def records() -> Iterator[Record]:
-        for record in report.records(read_inputs(paths, stdin=stdin), echo):
-            in_flight.append(record)
-            yield record
-
+            warn(f"cache unavailable ({exc}); running without it")
     try:
         with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
-            for facts in extract_records(records(), nlp, model=model, reference_date=reference_date,
-                                         batch_size=batch_size, workers=workers, cache=cache):
+            for outcome in extract_outcomes(report.records(read_inputs(paths, stdin=stdin), echo), nlp,
+                                            model=model, reference_date=reference_date, batch_size=batch_size,
+                                            workers=workers, cache=cache):
+                record = outcome.record
+                where = record.source or record.id
+                for note in outcome.notes:
+                    report.warn(InputWarning(where, note, record.line), echo)
+                if outcome.facts is None:
+                    report.fail(InputFailure(where, f"extraction failed: {outcome.error}", record.line), echo)
+                    continue
                 report.documents += 1
                 bar.advance(report.documents)
-                record = in_flight.popleft()
-                yield (record, facts) if pairs else facts
+                yield (record, outcome.facts) if pairs else outcome.facts
     finally:
         if cache is not None:
             cache.close()
@@ -136,6 +178,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
         return 130
     except BrokenPipeError:
+        silence_stdout()
         return 0  # `natoiraq extract ... | head`: the reader has what it wanted
     except OSError as exc:
         echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")

@@ -97,21 +97,27 @@ def load(facts: Iterable[DocumentFacts], connection: sqlite3.Connection | None =
 
 
 def export(facts: Iterable[DocumentFacts], path: str, on_document=None) -> None:
-    """Write a SQLite file: built in a temporary file beside ``path``, renamed into place on success."""
-    from natoiraq.outputs.writers import temporary_beside
+    """Write a SQLite file: built in a temporary file beside ``path``, renamed into place on success
+    (through a link, onto its target). A path that cannot be written is an OutputError."""
+    from natoiraq.outputs.writers import OutputError, remove_quietly, replaced_path, temporary_beside
 
-    fd, temporary = temporary_beside(path)
+    target = replaced_path(path)
+    if target is None:
+        raise OutputError(path, OSError("not a regular file; a database needs one"))
+    fd, temporary = temporary_beside(target)
     os.close(fd)
     try:
-        connection = sqlite3.connect(temporary)
         try:
-            load(facts, connection, on_document)
-        finally:
-            connection.close()
-        os.replace(temporary, path)
+            connection = sqlite3.connect(temporary)
+            try:
+                load(facts, connection, on_document)
+            finally:
+                connection.close()
+            os.replace(temporary, target)
+        except (sqlite3.Error, OSError) as exc:  # a full disk
+            raise OutputError(path, exc) from exc
     except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        remove_quietly(temporary)
         raise
 
 
@@ -124,11 +130,29 @@ def describe(connection: sqlite3.Connection) -> str:
     return "\n".join(lines)
 
 
+#: What a query may do: read the tables, call functions, recurse, and ask about the schema.
+_QUERY_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+_QUERY_PRAGMAS = {"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list"}
+
+
+def _read_only(action: int, first, second, database, trigger) -> int:
+    """SQLite authorizer for ``query``: no ATTACH or VACUUM INTO (they create files), no writes."""
+    if action in _QUERY_ACTIONS or (action == sqlite3.SQLITE_PRAGMA and first in _QUERY_PRAGMAS):
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
 def run_query(connection: sqlite3.Connection, sql: str) -> tuple[list[str], list[tuple]]:
-    """(column names, rows) of one query; a bad query is a QueryError that lists the tables."""
+    """(column names, rows) of one read-only query; a bad or refused query is a QueryError listing the tables."""
+    connection.set_authorizer(_read_only)
     try:
         cursor = connection.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
     except (sqlite3.Error, sqlite3.Warning) as exc:
-        raise QueryError(f"query failed: {exc}\nThe tables and their columns:\n{describe(connection)}") from exc
-    columns = [d[0] for d in cursor.description or []]
-    return columns, cursor.fetchall()
+        hint = " (queries may only read: no ATTACH, VACUUM, PRAGMA settings or writes)" \
+            if "authoriz" in str(exc) else ""
+        raise QueryError(f"query failed: {exc}{hint}\nThe tables and their columns:\n{describe(connection)}") from exc
+    finally:
+        connection.set_authorizer(None)
+    return columns, rows

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, TextIO
 
+from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DocumentFacts
+from natoiraq.reading.inputs import shown
 
 FORMATS = ("table", "jsonl", "json", "csv")
 
@@ -58,27 +61,80 @@ class CsvWriter:
 
 
 @contextmanager
-def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
-    """A text stream that becomes ``path`` on success; on any error or Ctrl-C nothing is left behind.
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done: a line is written whole or not at all
+    (a signal inside a large write would otherwise lose the start of a line and keep its end)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
-    Only regular files are replaced by renaming: ``-o /dev/null`` or a named pipe
-    is written in place (renaming onto a device as root would replace the device).
+
+class OutputError(NatoiraqError):
+    """An output file that cannot be written: a missing or read-only folder, a full disk."""
+
+    def __init__(self, path: str, exc: BaseException):
+        reason = getattr(exc, "strerror", None) or str(exc)
+        super().__init__(f"{shown(path)}: cannot write: {reason}")
+
+
+def replaced_path(path: str) -> str | None:
+    """The regular file an output to ``path`` replaces by a rename, or None to write in place.
+
+    A link to a regular file is followed (the link stays, its target gets the facts);
+    devices, pipes, ``/dev/stdout`` and ``/proc/self/fd/N`` are written in place:
+    renaming onto them would replace them (as root, for the whole machine).
     """
-    if os.path.exists(path) and not os.path.isfile(path):
-        with open(path, "w", encoding=encoding, newline=newline) as stream:
+    if not os.path.lexists(path):
+        return path
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if any(p.startswith(("/dev/", "/proc/")) for p in (os.path.abspath(path), target)):
+            return None
+        return target if not os.path.exists(target) or os.path.isfile(target) else None
+    return path if os.path.isfile(path) else None
+
+
+@contextmanager
+def atomic_output(path: str, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """A text stream that becomes ``path`` on success; on any error, Ctrl-C or SIGTERM nothing is left
+    behind and an existing file is kept. See :func:`replaced_path` for links, devices and pipes.
+    A folder that is missing or read-only, or a full disk, is an :class:`OutputError`."""
+    target = replaced_path(path)
+    if target is None:
+        try:
+            stream = open(path, "w", encoding=encoding, newline=newline)
+        except OSError as exc:
+            raise OutputError(path, exc) from exc
+        with stream:
             yield stream
         return
-    fd, temporary = temporary_beside(path)
+    fd, temporary = temporary_beside(target)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
+            try:
+                stream.flush()
+                os.fsync(stream.fileno())
+            except OSError as exc:
+                raise OutputError(path, exc) from exc
+        os.replace(temporary, target)
     except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        remove_quietly(temporary)
         raise
+
+
+def remove_quietly(path: str) -> None:
+    for leftover in (path, f"{path}-journal", f"{path}-wal", f"{path}-shm"):
+        try:
+            os.unlink(leftover)
+        except OSError:
+            pass
 
 
 def temporary_beside(path: str) -> tuple[int, str]:
@@ -86,7 +142,10 @@ def temporary_beside(path: str) -> tuple[int, str]:
     permissions ``path`` will have: its current mode, or what the umask gives a new file
     (mkstemp's own 0600 would make every output private)."""
     directory = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     if os.path.exists(path):
         mode = os.stat(path).st_mode & 0o777
     else:
@@ -104,8 +163,10 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, facts: DocumentFacts) -> None:
-        self.stream.write(json.dumps(facts.to_dict(), ensure_ascii=False) + "\n")
-        self.stream.flush()
+        line = json.dumps(facts.to_dict(), ensure_ascii=False) + "\n"
+        with signals_held():
+            self.stream.write(line)
+            self.stream.flush()
 
     def close(self) -> None:
         pass

@@ -169,7 +169,10 @@ def resolve_date(text: str, reference: date | None = None, tense: str | None = N
         inner = resolve_date(positioned, reference, tense)
         if inner is not None and inner.kind == "date":
             return inner
-    return _absolute(t) or _relative(t, reference, tense) or _duration_or_vague(t) or _explicit(text, reference)
+    try:
+        return _absolute(t) or _relative(t, reference, tense) or _duration_or_vague(t) or _explicit(text, reference)
+    except OverflowError:  # "1000000 days ago": before year 1 or after 9999
+        return None
 
 
 _EXPLICIT = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? of [a-z]+ \d{4}", re.IGNORECASE)

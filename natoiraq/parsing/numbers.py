@@ -7,6 +7,7 @@ what they are worth.
 
 from __future__ import annotations
 
+import math
 import re
 
 UNITS = {
@@ -88,6 +89,8 @@ def parse_words(text: str) -> float | None:
             scale = SCALES[word]
             if scale == 100:
                 current = (current or 1) * 100
+            elif last == "scale" and not current:
+                total *= scale  # "a thousand million", "a billion billion": scales multiply
             else:
                 total += (current or 1) * scale
                 current = 0
@@ -109,7 +112,7 @@ def parse_number(text: str) -> int | None:
     value = parse_digits(text)
     if value is None:
         value = parse_words(text)
-    if value is None or value != value or value < 0:
+    if value is None or not math.isfinite(value) or value < 0:  # 400 nines is a float infinity
         return None
     rounded = round(value)
     # "1.5" troops is not a figure; "1.5 million" is.

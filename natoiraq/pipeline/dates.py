@@ -107,7 +107,7 @@ class DateFinder:
         spans = self._candidates(doc)
         reference = _reference(doc)
         if reference["value"] is None:
-            absolute = [resolve_date(span.text) for span in spans]
+            absolute = [_resolved(span.text) for span in spans]
             inferred = infer_reference([v for v in absolute if v is not None])
             if inferred is not None:
                 reference = {"value": inferred.isoformat(), "origin": "inferred"}
@@ -115,7 +115,7 @@ class DateFinder:
         ref = date.fromisoformat(reference["value"]) if reference["value"] else None
         records = []
         for span in spans:
-            resolved = resolve_date(span.text, ref, _tense(span))
+            resolved = _resolved(span.text, ref, _tense(span))
             if resolved is not None:
                 records.append(_record(span, resolved))
         doc._.natoiraq_dates = records
@@ -146,6 +146,14 @@ class DateFinder:
 
     def from_disk(self, path, *, exclude=()) -> "DateFinder":
         return self
+
+
+def _resolved(text: str, ref: date | None = None, tense: str | None = None) -> DateValue | None:
+    """resolve_date, with an expression beyond the calendar ("1000000 days ago") left unresolved."""
+    try:
+        return resolve_date(text, ref, tense)
+    except (OverflowError, ValueError):
+        return None
 
 
 _PLACING_PREPS = frozenset({"on", "in", "at", "by", "since", "until", "before", "after", "during", "from"})

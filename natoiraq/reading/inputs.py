@@ -16,6 +16,7 @@ import codecs
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
 TITLE_MAX = 160
+#: Most bytes read from a pipe or device named on the command line.
+STREAM_MAX_BYTES = 512 * 2**20
+#: Deepest nesting kept in a record's extra fields; deeper ones are left out of ``meta`` with a warning.
+META_MAX_DEPTH = 64
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Record:
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     filename_date: str | None = None  # an ISO date in the file name, the third choice of reference
+    line: int | None = None  # the line of a JSON Lines file it came from, for messages
 
 
 @dataclass
@@ -54,7 +60,7 @@ class InputFailure:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        where = f"{shown(self.path)}:{self.line}" if self.line is not None else shown(self.path)
         return f"{where}: {self.reason}"
 
 
@@ -74,17 +80,43 @@ def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Ite
         elif os.path.isdir(path):
             yield from _read_directory(path)
         elif os.path.exists(path):
-            yield from _read_file(path, path)
+            yield from _read_file(path, shown(path))
         elif os.path.islink(path):
             yield InputFailure(path, "broken symbolic link")
         else:
             yield InputFailure(path, "no such file or directory")
 
 
+def shown(path: str) -> str:
+    """A path as it can be printed and written as UTF-8: bytes that are not UTF-8 as ``\\xNN``,
+    control characters (a newline in a file name) as ``\\n`` or ``\\x1b``."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m[0], f"\\x{ord(m[0]):02x}"), text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _kind(mode: int) -> str | None:
+    """What a path that is not a regular file is, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def _read_directory(root: str) -> Iterator[Item]:
     found = False
     seen: set[str] = {os.path.realpath(root)}
-    for directory, subdirs, files in os.walk(root, followlinks=True, onerror=None):
+    unreadable: list[OSError] = []
+    for directory, subdirs, files in os.walk(root, followlinks=True, onerror=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            yield InputFailure(error.filename or directory, f"{error.strerror or error}; directory skipped")
         kept = []
         for name in sorted(subdirs):
             full = os.path.join(directory, name)
@@ -100,10 +132,18 @@ def _read_directory(root: str) -> Iterator[Item]:
                 continue
             full = os.path.join(directory, name)
             found = True
-            if not os.path.exists(full):
-                yield InputFailure(full, "broken symbolic link")
+            try:
+                mode = os.stat(full).st_mode
+            except OSError as exc:
+                yield InputFailure(full, "broken symbolic link" if os.path.islink(full) else exc.strerror or str(exc))
                 continue
-            yield from _read_file(full, os.path.relpath(full, root))
+            if _kind(mode):  # a FIFO would hang the run, /dev/zero fill the memory
+                yield InputFailure(full, f"{_kind(mode)}, not a regular file; skipped")
+                continue
+            yield from _read_file(full, shown(os.path.relpath(full, root)))
+    for error in unreadable:
+        yield InputFailure(error.filename or root, f"{error.strerror or error}; directory skipped")
+        found = True
     if not found:
         yield InputFailure(root, f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES + JSONL_SUFFIXES)})")
 
@@ -111,6 +151,7 @@ def _read_directory(root: str) -> Iterator[Item]:
 def _read_file(path: str, doc_id: str) -> Iterator[Item]:
     try:
         handle = open(path, "rb")
+        regular = _kind(os.fstat(handle.fileno()).st_mode) is None
     except OSError as exc:
         yield InputFailure(path, exc.strerror or str(exc))
         return
@@ -119,10 +160,14 @@ def _read_file(path: str, doc_id: str) -> Iterator[Item]:
             yield from _read_jsonl(handle, path, doc_id)
             return
         try:
-            data = handle.read()
+            # A pipe or device named on the command line is read, but only so far: /dev/zero never ends.
+            data = handle.read() if regular else handle.read(STREAM_MAX_BYTES + 1)
         except OSError as exc:
             yield InputFailure(path, exc.strerror or str(exc))
             return
+    if len(data) > STREAM_MAX_BYTES and not regular:
+        yield InputFailure(path, f"more than {STREAM_MAX_BYTES // 2**20} MiB from a stream; skipped")
+        return
     yield from _text_record(data, path, doc_id, filename_date(path))
 
 
@@ -150,7 +195,7 @@ def _first_line_is_json(data: bytes) -> bool:
         if line.strip():
             try:
                 return isinstance(json.loads(line), dict)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return False
     return False
 
@@ -165,6 +210,12 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         except UnicodeDecodeError:
             return None, "not valid UTF-16 despite its byte-order mark"
     if b"\x00" in data[:_BINARY_SAMPLE]:
+        encoding = _utf16_without_bom(data[:_BINARY_SAMPLE])
+        if encoding:
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError:
+                pass
         return None, "binary file, not text (NUL bytes)"
     try:
         return data.decode("utf-8"), None
@@ -173,6 +224,17 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         if text.count("\ufffd") > max(16, len(text) // 10):
             return None, "binary file, not UTF-8 text"
         return text, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced with U+FFFD"
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le" or "-be" when NUL bytes sit in every other place, as in mostly-Latin UTF-16 text."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 2 or len(sample) % 2 and len(sample) < _BINARY_SAMPLE:
+        return None
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and others.count(0) == 0:
+            return encoding
+    return None
 
 
 def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> Iterator[Item]:
@@ -188,7 +250,7 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     # A headline is a short first line; an article that opens with its body has none.
     title = first_line if len(first_line) <= TITLE_MAX else None
-    yield Record(id=doc_id, text=text, source=path, title=title, filename_date=file_date)
+    yield Record(id=doc_id, text=text, source=shown(path), title=title, filename_date=file_date)
 
 
 def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
@@ -204,18 +266,63 @@ def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
         any_line = True
         try:
             obj = json.loads(text)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield InputFailure(path, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
             continue
+        except ValueError as exc:  # an integer of more than 4300 digits
+            yield InputFailure(path, f"malformed JSON: {exc}", number)
+            continue
+        except RecursionError:
+            yield InputFailure(path, "malformed JSON: nested too deeply to read", number)
+            continue
+        obj, notes = _scrubbed(obj)
         record = _record_from_json(obj, path, f"{doc_id}:{number}", file_date)
         if isinstance(record, str):
             yield InputFailure(path, record, number)
         else:
-            if problem:
-                yield InputWarning(path, problem, number)
+            record.line = number
+            for note in [problem] + notes if problem else notes:
+                yield InputWarning(path, note, number)
             yield record
     if not any_line:
         yield InputFailure(path, "empty file")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrubbed(obj: Any) -> tuple[Any, list[str]]:
+    """A JSON record every writer can write: lone surrogates ("\\ud800") become U+FFFD (offsets
+    keep their meaning: one character for one), extra fields nested deeper than META_MAX_DEPTH are left out."""
+    if not isinstance(obj, dict):
+        return obj, []
+    notes: list[str] = []
+    replaced = False
+
+    def clean(value: Any, depth: int) -> Any:
+        nonlocal replaced
+        if depth > META_MAX_DEPTH:
+            raise RecursionError
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                replaced = True
+                return _SURROGATE.sub("\ufffd", value)
+            return value
+        if isinstance(value, list):
+            return [clean(v, depth + 1) for v in value]
+        if isinstance(value, dict):
+            return {clean(k, depth + 1): clean(v, depth + 1) for k, v in value.items()}
+        return value
+
+    kept = {}
+    for key, value in obj.items():
+        try:
+            kept[clean(key, 0)] = clean(value, 0)
+        except RecursionError:
+            notes.append(f"field {shown(str(key))!r} is nested more than {META_MAX_DEPTH} levels deep; left out")
+    if replaced:
+        notes.append("lone UTF-16 surrogates (\\ud800-\\udfff) replaced with U+FFFD")
+    return kept, notes
 
 
 def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | None) -> Record | str:
@@ -236,9 +343,12 @@ def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | No
     for key in ("id", "title", "url"):
         if obj.get(key) is not None and not isinstance(obj[key], (str, int)):
             return f"'{key}' must be a string, got {type(obj[key]).__name__}"
+    def text_of(key: str) -> str | None:
+        return None if obj.get(key) is None else str(obj[key])
+
     return Record(
-        id=str(obj["id"]) if obj.get("id") is not None else fallback_id,
-        text=obj["text"], source=path, title=obj.get("title"), date=published, url=obj.get("url"),
+        id=text_of("id") or fallback_id, text=obj["text"], source=shown(path), title=text_of("title"),
+        date=published, url=text_of("url"),
         meta={k: v for k, v in obj.items() if k not in RECORD_FIELDS}, filename_date=file_date,
     )
 

@@ -1,0 +1,54 @@
+"""What every output format can hold, stated once.
+
+A troop figure's bounds are whole numbers from 0 to 2**63 - 1 (SQLite's
+INTEGER, and exact in JSON readers that use 64-bit integers); a larger one is
+dropped with a warning. A date value is an ISO 8601 value whose year has four
+digits, 0001 to 9999 (Python's ``date`` and every writer); an expression
+resolving outside that ("5000 years ago") keeps its text and offsets but gets no
+value. A duration is ``P`` + a whole or decimal number + ``D``/``W``/``M``/``Y``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+FIGURE_MAX = 2**63 - 1
+
+_YEAR = r"(?!0000)\d{4}"
+#: The shape of a date value at each granularity (see :mod:`natoiraq.parsing.dates`).
+DATE_SHAPES = {
+    "day": re.compile(rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"),
+    "week": re.compile(rf"{_YEAR}-W(?:0[1-9]|[1-4]\d|5[0-3])"),
+    "month": re.compile(rf"{_YEAR}-(?:0[1-9]|1[0-2])"),
+    "quarter": re.compile(rf"{_YEAR}-Q[1-4]"),
+    "season": re.compile(rf"{_YEAR}-2[1-4]"),
+    "year": re.compile(_YEAR),
+    "decade": re.compile(r"(?!000)\d{3}"),
+}
+#: Granularities a later version may add: a value that opens with a year is accepted.
+_OTHER = re.compile(rf"{_YEAR}(?:[-T][0-9A-Za-z:.-]*)?")
+_DURATION = re.compile(r"P\d{1,18}(?:\.\d{1,18})?[DWMY]")
+
+
+def figure_fits(*numbers: int | None) -> bool:
+    """Whether every bound is a whole number SQLite and JSON readers hold exactly."""
+    return all(n is None or (isinstance(n, int) and 0 <= n <= FIGURE_MAX) for n in numbers)
+
+
+def date_value_fits(value: str | None, granularity: str, kind: str) -> bool:
+    """Whether a resolved date value is one the calendar, the timeline and every writer can hold."""
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    if kind == "duration":
+        return bool(_DURATION.fullmatch(value))
+    if not DATE_SHAPES.get(granularity, _OTHER).fullmatch(value):
+        return False
+    if granularity == "day":  # "2015-02-30" has the shape but is no day
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
