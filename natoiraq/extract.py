@@ -237,11 +237,11 @@ def _facts(record: Record, parts: list[tuple[int, Any]]) -> DocumentFacts:
     entities, dates, troops = [], [], []
     reference = None
     for offset, doc in parts:
-        entities += [_shift(e, offset) for e in doc._.entities]
-        dates += [_shift(d, offset) for d in doc._.dates]
-        troops += [_shift(t, offset) for t in doc._.troops]
+        entities += [_shift(e, offset) for e in doc._.natoiraq.entities]
+        dates += [_shift(d, offset) for d in doc._.natoiraq.dates]
+        troops += [_shift(t, offset) for t in doc._.natoiraq.troops]
         if reference is None or reference.value is None:
-            reference = doc._.reference_date
+            reference = doc._.natoiraq.reference_date
     meta = dict(record.meta)
     if record.url:
         meta.setdefault("url", record.url)

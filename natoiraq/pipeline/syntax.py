@@ -122,7 +122,7 @@ class ActorIndex:
         self._starts: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
-                name = ent._.canonical or ent.text
+                name = ent._.natoiraq_canonical or ent.text
                 name = forces.get(name, name)
                 for token in ent:
                     self._by_token[token.i] = (name, _ACTOR_RANK[ent.label_])
