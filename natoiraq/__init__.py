@@ -3,7 +3,7 @@
 >>> import natoiraq
 >>> nlp = natoiraq.load()
 >>> doc = nlp("NATO had roughly 500 trainers in Iraq.")
->>> doc._.troops[0].qualifier
+>>> doc._.natoiraq.troops[0].qualifier
 'approximate'
 
 ``natoiraq.extract_records(records)`` streams facts for many articles (see

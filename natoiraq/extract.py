@@ -324,18 +324,18 @@ def _take_facts(state: _Pending, offset: int, doc) -> None:
     if state.document is None:
         record = state.record
         state.document = DocumentFacts(id=record.id, source=record.source, title=record.title,
-                                       reference_date=doc._.reference_date)
+                                       reference_date=doc._.natoiraq.reference_date)
     document = state.document
     if document.reference_date.value is None:
-        document.reference_date = doc._.reference_date
-    document.entities += [_shift(e, offset) for e in doc._.entities]
-    for fact in doc._.dates:
+        document.reference_date = doc._.natoiraq.reference_date
+    document.entities += [_shift(e, offset) for e in doc._.natoiraq.entities]
+    for fact in doc._.natoiraq.dates:
         if not date_value_fits(fact.value, fact.granularity, fact.kind):
             state.notes.append(f"date {fact.text!r} resolves to {fact.value!r}, outside years 0001-9999; "
                                "kept without a value")
             fact.value = None
         document.dates.append(_shift(fact, offset))
-    for figure in doc._.troops:
+    for figure in doc._.natoiraq.troops:
         if figure_fits(figure.value, figure.low, figure.high):
             document.troops.append(_shift(figure, offset))
         else:

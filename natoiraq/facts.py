@@ -100,7 +100,7 @@ WHO_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT",
 
 
 def build(kind: str, doc) -> Any:
-    """The facts of one kind from a processed Doc (the getters behind ``doc._.troops`` etc.)."""
+    """The facts of one kind from a processed Doc (the getters behind ``doc._.natoiraq.troops`` etc.)."""
     if kind == "troops":
         return [TroopFigure(**_only(TroopFigure, r)) for r in doc._.natoiraq_troops or []]
     if kind == "dates":
@@ -109,6 +109,6 @@ def build(kind: str, doc) -> Any:
         ref = doc._.natoiraq_reference or {"value": None, "origin": None}
         return ReferenceDate(ref["value"], ref["origin"])
     if kind == "entities":
-        return [Entity(e.text, e.label_, e.start_char, e.end_char, e._.canonical or e.text)
+        return [Entity(e.text, e.label_, e.start_char, e.end_char, e._.natoiraq_canonical or e.text)
                 for e in doc.ents if e.label_ in WHO_LABELS]
     raise ValueError(kind)

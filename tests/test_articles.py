@@ -251,7 +251,7 @@ def test_word_numbers_and_scales(extracted):
     "Resolution 2379 was adopted by 15 votes.",
 ])
 def test_numbers_that_are_not_troop_figures(nlp, sentence):
-    assert nlp(sentence)._.troops == []
+    assert nlp(sentence)._.natoiraq.troops == []
 
 
 def test_a_year_ago_is_a_date(nlp):

@@ -14,10 +14,10 @@ from tests.conftest import SEEDS
 
 def test_doc_extensions_carry_the_facts(nlp):
     doc = nlp("NATO had roughly 500 trainers, advisers and support staff in Iraq.")
-    (figure,) = doc._.troops
+    (figure,) = doc._.natoiraq.troops
     assert (figure.low, figure.qualifier, figure.force) == (500, "approximate", "NATO")
-    assert [e.canonical for e in doc._.entities] == ["NATO", "Iraq"]
-    assert doc._.reference_date.value is None
+    assert [e.canonical for e in doc._.natoiraq.entities] == ["NATO", "Iraq"]
+    assert doc._.natoiraq.reference_date.value is None
 
 
 def test_components_are_registered_through_entry_points():
@@ -29,7 +29,7 @@ def test_pipeline_survives_serialisation(nlp, tmp_path):
     nlp.to_disk(tmp_path / "pipeline")
     reloaded = spacy.load(tmp_path / "pipeline")
     text = "The 3,100-strong U.S. contingent in Iraq will grow by 450 troops, the alliance said."
-    assert [t.low for t in reloaded(text)._.troops] == [t.low for t in nlp(text)._.troops]
+    assert [t.low for t in reloaded(text)._.natoiraq.troops] == [t.low for t in nlp(text)._.natoiraq.troops]
     assert reloaded.get_pipe("natoiraq_entities").aliases == nlp.get_pipe("natoiraq_entities").aliases
 
 

@@ -16,10 +16,10 @@ texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.integers(0, 200_000).m
 @given(texts)
 def test_facts_always_index_their_text(nlp, text):
     doc = nlp(text)
-    for fact in [*doc._.entities, *doc._.dates, *doc._.troops]:
+    for fact in [*doc._.natoiraq.entities, *doc._.natoiraq.dates, *doc._.natoiraq.troops]:
         assert 0 <= fact.start < fact.end <= len(text)
         assert text[fact.start:fact.end] == fact.text
-    for figure in doc._.troops:
+    for figure in doc._.natoiraq.troops:
         assert 0 <= figure.low <= figure.high
         assert figure.value in (None, figure.low)
         assert figure.qualifier in ("exact", "approximate", "more_than", "less_than", "up_to", "at_least")

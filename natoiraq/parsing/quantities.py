@@ -68,8 +68,26 @@ def split_qualifier(text: str) -> tuple[str, str]:
     return qualifier, rest
 
 
-_RANGE_SPLIT = re.compile(r"\s+(?:to|through|or|and)\s+|\s*[-\u2013\u2014]\s*")
-_OPENER = re.compile(r"^(?:between|from)\s+", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def range_joiners() -> frozenset[str]:
+    """The words and dashes that join the two ends of a range: "to", "and", "-"."""
+    return frozenset(table("quantities")["range_joiners"])
+
+
+@lru_cache(maxsize=None)
+def range_openers() -> tuple[str, ...]:
+    """The words that open a range: "between", "from"."""
+    return tuple(table("quantities")["range_openers"])
+
+
+@lru_cache(maxsize=None)
+def _range_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(split, opener): a word joiner needs spaces around it ("4,000 to 5,000"), a dash does not."""
+    words = sorted(re.escape(j) for j in range_joiners() if j.isalpha())
+    marks = sorted(re.escape(j) for j in range_joiners() if not j.isalpha())
+    split = re.compile(rf"\s+(?:{'|'.join(words)})\s+|\s*(?:{'|'.join(marks)})\s*")
+    opener = re.compile(rf"^(?:{'|'.join(map(re.escape, range_openers()))})\s+", re.IGNORECASE)
+    return split, opener
 
 
 def _scale_of(text: str) -> int | None:
@@ -79,9 +97,10 @@ def _scale_of(text: str) -> int | None:
 
 def parse_range(text: str) -> tuple[int, int] | None:
     """ "4,000 to 5,000", "between 4,000 and 5,000", "4,000–5,000", "two to three thousand" -> (low, high)."""
-    opened = _OPENER.match(text)
+    split, opener = _range_patterns()
+    opened = opener.match(text)
     body = text[opened.end():] if opened else text
-    for match in _RANGE_SPLIT.finditer(body):
+    for match in split.finditer(body):
         left, right = body[: match.start()].strip(), body[match.end():].strip()
         joiner = match.group().strip().lower()
         if joiner == "and" and not (opened and opened.group().strip().lower() == "between"):
@@ -108,7 +127,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if not rest:
         return None
     single = parse_number(rest)
-    if single is not None and not rest.lower().startswith(("between", "from")):
+    if single is not None and not rest.lower().startswith(range_openers()):
         return Quantity(single, single, qualifier)
     bounds = parse_range(rest)
     if bounds is None:

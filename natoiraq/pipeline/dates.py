@@ -10,6 +10,7 @@ reference date gets one inferred from its latest full date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from spacy.util import filter_spans
 
 from natoiraq.parsing.dates import MONTHS, SEASONS, WEEKDAYS, DateValue, infer_reference, resolve_date
 from natoiraq.pipeline import extensions
+from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import clause_tense, verb_tense
 
 extensions.register()
@@ -88,16 +90,23 @@ _NUMBERED_NOUNS = frozenset({"resolution", "article", "paragraph", "no", "no.", 
                              "section", "chapter", "model", "code", "room", "unit", "kilometres", "km", "miles"})
 
 
-@Language.factory("natoiraq_dates", default_config={"use_ner": True})
-def make_dates(nlp: Language, name: str, use_ner: bool) -> "DateFinder":
-    return DateFinder(nlp, name, use_ner=use_ner)
+@Language.factory(
+    "natoiraq_dates",
+    default_config={"use_ner": True, "scorer": {"@scorers": "natoiraq.dates_scorer.v1"}},
+    requires=["doc.ents", "token.dep", "token.tag"],
+    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_reference"],
+    default_score_weights={"dates_f": 1.0, "dates_p": 0.0, "dates_r": 0.0, "dates_value_acc": 0.0},
+)
+def make_dates(nlp: Language, name: str, use_ner: bool, scorer: Callable | None) -> "DateFinder":
+    return DateFinder(nlp, name, use_ner=use_ner, scorer=scorer)
 
 
-class DateFinder:
+class DateFinder(Component):
     """Find date expressions and resolve them against the article's reference date."""
 
-    def __init__(self, nlp: Language, name: str = "natoiraq_dates", *, use_ner: bool = True):
-        self.name = name
+    def __init__(self, nlp: Language, name: str = "natoiraq_dates", *, use_ner: bool = True,
+                 scorer: Callable | None = None):
+        super().__init__(nlp, name, scorer=scorer)
         self.use_ner = use_ner
         self.matcher = Matcher(nlp.vocab)
         for label, patterns in PATTERNS.items():
@@ -133,19 +142,6 @@ class DateFinder:
                     if trimmed is not None and _plausible(trimmed):
                         matched.append(trimmed)
         return sorted(matched, key=lambda s: s.start)
-
-    # Serialisation: the patterns are code-defined data, so nothing to store.
-    def to_bytes(self, *, exclude=()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=()) -> "DateFinder":
-        return self
-
-    def to_disk(self, path, *, exclude=()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude=()) -> "DateFinder":
-        return self
 
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None) -> DateValue | None:

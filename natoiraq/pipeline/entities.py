@@ -5,13 +5,11 @@ NATO, Nato and "the alliance" become ``NATO``; ISIS, ISIL and Daesh
 The alias table (``data/aliases.json``) is matched with a PhraseMatcher; a
 curated alias replaces the statistical entity it overlaps, and names the
 model missed ("the alliance") become entities. The canonical name sits on
-``span._.canonical``.
+``span._.natoiraq_canonical``.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -19,8 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from natoiraq.lexicon import table
 from natoiraq.pipeline import extensions
+from natoiraq.pipeline.component import Component
 
 extensions.register()
 
@@ -28,23 +26,29 @@ extensions.register()
 @Language.factory(
     "natoiraq_entities",
     default_config={"aliases": None, "fold_people": True},
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc.ents", "span._.natoiraq_canonical"],
 )
 def make_entities(nlp: Language, name: str, aliases: dict[str, Any] | None, fold_people: bool) -> "EntityCanonicaliser":
     return EntityCanonicaliser(nlp, name, aliases=aliases, fold_people=fold_people)
 
 
-class EntityCanonicaliser:
+class EntityCanonicaliser(Component):
     """Give every entity a canonical name, adding the aliases the model missed."""
+
+    table_names = ("aliases",)
 
     def __init__(self, nlp: Language, name: str = "natoiraq_entities", *, aliases: dict[str, Any] | None = None,
                  fold_people: bool = True):
-        self.nlp = nlp
-        self.name = name
         self.fold_people = fold_people
-        self._set_table(aliases or table("aliases"))
+        super().__init__(nlp, name, tables={"aliases": aliases} if aliases else None)
 
-    def _set_table(self, aliases: dict[str, Any]) -> None:
-        self.aliases = aliases
+    @property
+    def aliases(self) -> dict[str, Any]:
+        return self.tables["aliases"]
+
+    def configure(self, tables: dict[str, Any]) -> None:
+        aliases = tables["aliases"]
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._cased = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._labels: dict[str, str] = {}
@@ -84,7 +88,7 @@ class EntityCanonicaliser:
         found += [g for g in filter_spans(gaps) if not any(f.start < g.end and g.start < f.end for f in found)]
         doc.ents = sorted(found, key=lambda s: s.start)
         for ent in doc.ents:
-            ent._.canonical = aliased.get((ent.start, ent.end)) or self._canonical(ent)
+            ent._.natoiraq_canonical = aliased.get((ent.start, ent.end)) or self._canonical(ent)
         _fold_acronyms(doc)
         if self.fold_people:
             self._fold_people(doc)
@@ -113,13 +117,13 @@ class EntityCanonicaliser:
         name keeps one label (a byline's "Adrian Croft" tagged ORG is the PERSON named later)."""
         full_names: dict[str, str] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent._.canonical.split()) > 1:
-                full_names.setdefault(_surname(ent._.canonical), ent._.canonical)
+            if ent.label_ == "PERSON" and len(ent._.natoiraq_canonical.split()) > 1:
+                full_names.setdefault(_surname(ent._.natoiraq_canonical), ent._.natoiraq_canonical)
         if not full_names:
             return
         relabelled = []
         for ent in doc.ents:
-            name = ent._.canonical or ent.text
+            name = ent._.natoiraq_canonical or ent.text
             surname = _surname(name)
             known = full_names.get(surname)
             if known is not None and (len(name.split()) == 1 or name == known):
@@ -127,26 +131,9 @@ class EntityCanonicaliser:
                     ent = Span(doc, ent.start, ent.end, label="PERSON")
                 # Span extensions live in doc.user_data by character offsets, so
                 # the value outlives this Span object.
-                ent._.canonical = known
+                ent._.natoiraq_canonical = known
             relabelled.append(ent)
         doc.ents = relabelled
-
-    # Serialisation, as spaCy's own rulers do: the alias table travels with the pipeline.
-    def to_bytes(self, *, exclude=()) -> bytes:
-        return json.dumps(self.aliases).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude=()) -> "EntityCanonicaliser":
-        self._set_table(json.loads(data.decode("utf-8")))
-        return self
-
-    def to_disk(self, path, *, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "aliases.json").write_text(json.dumps(self.aliases, indent=1), encoding="utf-8")
-
-    def from_disk(self, path, *, exclude=()) -> "EntityCanonicaliser":
-        self._set_table(json.loads((Path(path) / "aliases.json").read_text(encoding="utf-8")))
-        return self
 
 
 def _fold_acronyms(doc: Doc) -> None:
@@ -156,11 +143,11 @@ def _fold_acronyms(doc: Doc) -> None:
     for before, after in zip(ents, ents[1:]):
         if (after.start == before.end + 1 and after.end < len(doc) and doc[before.end].text == "("
                 and doc[after.end].text == ")" and after.text.replace("-", "").isupper()):
-            expansions[after.text] = before._.canonical
+            expansions[after.text] = before._.natoiraq_canonical
     if expansions:
         for ent in ents:
             if ent.text in expansions:
-                ent._.canonical = expansions[ent.text]
+                ent._.natoiraq_canonical = expansions[ent.text]
 
 
 def _surname(name: str) -> str:

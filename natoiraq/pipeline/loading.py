@@ -32,10 +32,10 @@ def model_name(name: str | None = None) -> str:
 
 
 def load(name: str | None = None):
-    """An ``nlp`` whose docs carry natoiraq's facts: ``nlp(text)._.troops``.
+    """An ``nlp`` whose docs carry natoiraq's facts: ``nlp(text)._.natoiraq.troops``.
 
     >>> nlp = load()
-    >>> [t.low for t in nlp("NATO has 500 trainers in Iraq.")._.troops]
+    >>> [t.low for t in nlp("NATO has 500 trainers in Iraq.")._.natoiraq.troops]
     [500]
     """
     import spacy

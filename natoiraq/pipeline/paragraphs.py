@@ -12,27 +12,37 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from natoiraq.pipeline.component import Component
+
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019", ")")
 _DASHES = ("-", "--", "\u2013", "\u2014")
 _DATELINE_TOKENS = 10  # "WASHINGTON, Feb 16 (Reuters) -" at most
 
 
-@Language.component("natoiraq_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    _mark_dateline(doc, 0)
-    for token in doc[:-1]:
-        if "\n" not in token.text:
-            continue
-        _mark_dateline(doc, token.i + 1)
-        following = doc[token.i + 1]
-        # A blank line always ends a sentence; a single line break only where the
-        # line looks finished, so hard-wrapped wire copy still parses whole.
-        previous = doc[token.i - 1] if token.i else None
-        if token.text.count("\n") > 1 or previous is None or previous.text.endswith(_TERMINAL) or (
-            following.is_title or following.is_upper or following.is_digit
-        ):
-            following.is_sent_start = True
-    return doc
+@Language.factory("natoiraq_paragraphs", requires=[], assigns=["token.is_sent_start"])
+def paragraphs(nlp: Language, name: str) -> "ParagraphBreaker":
+    """The factory (named so for the spacy_factories entry point)."""
+    return ParagraphBreaker(nlp, name)
+
+
+class ParagraphBreaker(Component):
+    """Preset sentence starts at paragraph breaks and datelines; it reads no tables."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _mark_dateline(doc, 0)
+        for token in doc[:-1]:
+            if "\n" not in token.text:
+                continue
+            _mark_dateline(doc, token.i + 1)
+            following = doc[token.i + 1]
+            # A blank line always ends a sentence; a single line break only where the
+            # line looks finished, so hard-wrapped wire copy still parses whole.
+            previous = doc[token.i - 1] if token.i else None
+            if token.text.count("\n") > 1 or previous is None or previous.text.endswith(_TERMINAL) or (
+                following.is_title or following.is_upper or following.is_digit
+            ):
+                following.is_sent_start = True
+        return doc
 
 
 def _mark_dateline(doc: Doc, start: int) -> None:

@@ -7,8 +7,11 @@ Shared by the date and troop components.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+
+from natoiraq.lexicon import table
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -80,8 +83,14 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "ministers meet on Wednesday": the present of a schedule
     if verb.tag_ == "VB" and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp"):
-        return verb_tense(verb.head) if verb.head.lemma_ not in ("expect", "plan", "aim", "want", "hope", "intend", "set") else "future"
+        # "expects to deploy", "plans to send": a verb of intention puts its complement ahead.
+        return "future" if verb.head.lemma_ in _intention_verbs() else verb_tense(verb.head)
     return None
+
+
+@lru_cache(maxsize=None)
+def _intention_verbs() -> frozenset[str]:
+    return frozenset(table("troops")["plan_verbs"])
 
 
 def np_tokens(head: Token, preps: frozenset[str] | None = None) -> Iterator[Token]:
@@ -113,7 +122,7 @@ class ActorIndex:
         self._starts: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
-                name = ent._.canonical or ent.text
+                name = ent._.natoiraq_canonical or ent.text
                 name = forces.get(name, name)
                 for token in ent:
                     self._by_token[token.i] = (name, _ACTOR_RANK[ent.label_])

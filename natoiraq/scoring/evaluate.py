@@ -108,7 +108,12 @@ def _overlaps(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], bool]):
+def same_bounds(gold: dict, predicted: dict) -> bool:
+    """A troop figure's hit: the same (low, high), given overlapping spans."""
+    return (gold["low"], gold["high"]) == (predicted["low"], predicted["high"])
+
+
+def match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], bool] = lambda g, p: True):
     """Pairs (gold, predicted) one-to-one by overlap and ``same``; then the unmatched of each."""
     used: set[int] = set()
     pairs, missed = [], []
@@ -138,9 +143,8 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
         note = _noter(scores, gold)
 
         if gold.facts.get("troops") is not None:
-            matched, missed, false = _match(gold.facts["troops"], predicted["troops"],
-                                            lambda g, p: (g["low"], g["high"]) == (p["low"], p["high"]))
-            _count(scores.troops, matched, missed, false)
+            matched, missed, false = match(gold.facts["troops"], predicted["troops"], same_bounds)
+            count(scores.troops, matched, missed, false)
             for g, p in matched:
                 for attribute in TROOP_ATTRIBUTES:
                     if attribute in g:
@@ -154,8 +158,8 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for p in false:
                 note("troops", "false", p, f"{p['low']}–{p['high']} {p['unit'] or ''}")
         if gold.facts.get("dates") is not None:
-            matched, missed, false = _match(gold.facts["dates"], predicted["dates"], lambda g, p: True)
-            _count(scores.dates, matched, missed, false)
+            matched, missed, false = match(gold.facts["dates"], predicted["dates"])
+            count(scores.dates, matched, missed, false)
             for g, p in matched:
                 ok = g.get("value") == p["value"]
                 scores.date_values.add(ok)
@@ -166,8 +170,8 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for p in false:
                 note("dates", "false", p, str(p["value"]))
         if gold.facts.get("entities") is not None:
-            matched, missed, false = _match(gold.facts["entities"], predicted["entities"],
-                                            lambda g, p: g["label"] == p["label"])
+            matched, missed, false = match(gold.facts["entities"], predicted["entities"],
+                                           lambda g, p: g["label"] == p["label"])
             for g, p in matched:
                 scores.entities[g["label"]].tp += 1
                 ok = g.get("canonical", g["text"]) == p["canonical"]
@@ -191,7 +195,7 @@ def _noter(scores: Scores, gold: GoldArticle):
     return note
 
 
-def _count(prf: PRF, matched, missed, false) -> None:
+def count(prf: PRF, matched, missed, false) -> None:
     prf.tp += len(matched)
     prf.fn += len(missed)
     prf.fp += len(false)

@@ -16,11 +16,15 @@ The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
+from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import governor
 from natoiraq.pipeline.troops import change, counts, discourse, where, whose
 from natoiraq.pipeline.troops.context import Context
@@ -33,20 +37,32 @@ from natoiraq.pipeline.troops.words import TroopWords
 extensions.register()
 
 
-@Language.factory("natoiraq_troops", default_config={"lexicon": "troops"})
-def make_troops(nlp: Language, name: str, lexicon: str) -> "TroopFigureFinder":
-    return TroopFigureFinder(nlp, name, lexicon=lexicon)
+@Language.factory(
+    "natoiraq_troops",
+    default_config={"scorer": {"@scorers": "natoiraq.troops_scorer.v1"}},
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.natoiraq_dates"],
+    assigns=["doc._.natoiraq_troops"],
+    default_score_weights={"troops_f": 1.0, "troops_p": 0.0, "troops_r": 0.0, "troops_force_acc": 0.0,
+                           "troops_kind_acc": 0.0, "troops_status_acc": 0.0, "troops_location_acc": 0.0},
+)
+def make_troops(nlp: Language, name: str, scorer: Callable | None) -> "TroopFigureFinder":
+    return TroopFigureFinder(nlp, name, scorer=scorer)
 
 
-class TroopFigureFinder:
+class TroopFigureFinder(Component):
     """Find troop figures and store them on ``doc._.natoiraq_troops``."""
 
-    def __init__(self, nlp: Language, name: str = "natoiraq_troops", *, lexicon: str = "troops"):
-        self.name = name
-        self.lexicon = lexicon
-        self.words = TroopWords.load(lexicon)
-        self.ontology = Ontology.load()
-        self.gazetteer = Gazetteer(nlp.make_doc, self.ontology)
+    #: the vocabulary, the force ontology, the place gazetteer, and the entity component's actors
+    table_names = ("troops", "forces", "places", "aliases")
+
+    def __init__(self, nlp: Language, name: str = "natoiraq_troops", *, tables: dict[str, Any] | None = None,
+                 scorer: Callable | None = None):
+        super().__init__(nlp, name, tables=tables, scorer=scorer)
+
+    def configure(self, tables: dict[str, Any]) -> None:
+        self.words = TroopWords.from_table(tables["troops"])
+        self.ontology = Ontology.from_tables(tables["forces"], tables["places"], tables["aliases"])
+        self.gazetteer = Gazetteer(self.nlp.make_doc, self.ontology)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer))

@@ -88,7 +88,7 @@ class Mentions:
                 self.by_token[i] = mention
 
     def _mention(self, span: Span) -> Mention:
-        canonical = span._.canonical or span.text
+        canonical = span._.natoiraq_canonical or span.text
         place = self.ontology.place(span.text) or self.ontology.place(canonical)
         actor = None
         if (span.label_ in ACTOR_LABELS or place in self.ontology.countries) and not (place and is_place_role(span.root)):

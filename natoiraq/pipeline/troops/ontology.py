@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from natoiraq.lexicon import table
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
@@ -51,10 +50,6 @@ class Ontology:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
         actor = self.actors.get(normalise(mission)) if mission else None
         return actor.theatre if actor is not None else None
-
-    @classmethod
-    def load(cls) -> "Ontology":
-        return cls.from_tables(table("forces"), table("places"), table("aliases"))
 
     @classmethod
     def from_tables(cls, forces: dict, places: dict, aliases: dict) -> "Ontology":

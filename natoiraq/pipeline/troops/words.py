@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from natoiraq.lexicon import table
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,3 @@ class TroopWords:
             else:
                 values[field.name] = frozenset(raw)
         return cls(**values)
-
-    @classmethod
-    def load(cls, lexicon: str = "troops") -> "TroopWords":
-        return cls.from_table(table(lexicon))
