@@ -21,7 +21,7 @@ import dataclasses
 import pytest
 
 from natoiraq.extract import extract_records
-from natoiraq.scoring.evaluate import _match, score
+from natoiraq.scoring.evaluate import match, score
 from natoiraq.scoring.gold import load_gold
 from tests.conftest import GOLD
 
@@ -203,14 +203,14 @@ def _same_bounds(gold, predicted):
 @pytest.mark.parametrize("article, check", _cases(lambda a: ["figures"]))
 def test_troop_figures(article, check, extracted):
     """Exactly the annotated figures: overlapping spans with the same bounds, no more."""
-    _, missed, false = _match(article.facts["troops"], extracted[article.id].to_dict()["troops"], _same_bounds)
+    _, missed, false = match(article.facts["troops"], extracted[article.id].to_dict()["troops"], _same_bounds)
     assert ([g["text"] for g in missed], [p["text"] for p in false]) == ([], [])
 
 
 @pytest.mark.parametrize("article, attribute", _cases(_annotated))
 def test_troop_attribute(article, attribute, extracted):
     """Each figure found has the annotated qualifier, force, kind, status, location and mission."""
-    pairs, _, _ = _match(article.facts["troops"], extracted[article.id].to_dict()["troops"], _same_bounds)
+    pairs, _, _ = match(article.facts["troops"], extracted[article.id].to_dict()["troops"], _same_bounds)
     wrong = [(g["text"], p[attribute], g[attribute])
              for g, p in pairs if attribute in g and p[attribute] != g[attribute]]
     assert wrong == []

@@ -154,8 +154,6 @@ def test_the_scorers_see_misses_false_hits_and_wrong_values(evaluated):
         example.reference._.natoiraq_troops, example.reference._.natoiraq_dates = troops, dates
 
 
-@pytest.mark.xfail(strict=True, reason="the troop component joins the Component base (scorer "
-                                       "natoiraq.troops_scorer.v1) in the lead's pipeline/troops/ split")
 def test_nlp_evaluate_reports_troop_scores(evaluated):
     _, scores, ours = evaluated
     assert scores["troops_f"] == pytest.approx(ours.troops.f1)
