@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from natoiraq.cli import cli
 from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure, DateFact
-from natoiraq.outputs.timeline import points, sortable
+from natoiraq.outputs.timeline import points
 from natoiraq.outputs.writers import spreadsheet_safe
 from tests.conftest import SEEDS
 
@@ -109,14 +109,6 @@ def test_timeline_places_each_level_at_its_sentence_date_or_the_reference():
     assert [(p.date, p.date_source, p.low) for p in found] == [("2007", "sentence", 170000),
                                                                 ("2011-12-15", "reference", 4000),
                                                                 ("2020-01-24", "reference", 11000)]
-
-
-@pytest.mark.parametrize("value, first_day", [
-    ("2015-06-23", "2015-06-23"), ("2015-W26", "2015-06-22"), ("2014-12", "2014-12-01"), ("2020-Q2", "2020-04-01"),
-    ("2019-22", "2019-06-01"), ("2011", "2011-01-01"), ("199", "1990-01-01"),
-])
-def test_sortable(value, first_day):
-    assert sortable(value).isoformat() == first_day
 
 
 def test_timeline_command_json():

@@ -1,0 +1,93 @@
+"""When a troop figure holds: its ``as_of`` date, ``{"value": ISO, "source": ...}``.
+
+- ``clause``: the nearest date in the figure's own clause ("At the height of
+  the war in 2007, there were about 170,000 troops" → 2007);
+- ``target``: for a planned figure, the date the plan aims at ("bringing the
+  total to about 1,600 by the summer"), or a date in its clause after the
+  article's own;
+- ``reference``: else the article's reference date; None when it has none.
+
+A date across a clause break belongs to another event ("the coalition was
+formed in 2014 and includes countries that provide 11,000 personnel" is not a
+2014 figure), and a date on a reporting verb ("officials said on Monday") is
+when the news was told, not when the figure held.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from natoiraq.lexicon import table
+from natoiraq.parsing.periods import first_day
+
+#: Words that start another clause: a date beyond one dates another event.
+CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
+CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
+
+
+def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None) -> dict | None:
+    """The date ``figure`` (the record of the troop figure ``span``) holds at.
+
+    ``dates`` are the document's date records (``doc._.natoiraq_dates``) and
+    ``reference`` its reference date (``doc._.natoiraq_reference``).
+    """
+    words = table("when")
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    ref_value = (reference or {}).get("value")
+    planned = figure.get("status") == "planned"
+    candidates = []
+    for record in dates:
+        if record.get("kind") != "date" or not record.get("value"):
+            continue
+        if not (sentence.start_char <= record["start"] and record["end"] <= sentence.end_char):
+            continue
+        if _overlaps(record, span) or not _same_clause(doc.text, record, span) or _reported(doc, record, words):
+            continue
+        target = planned and (_after_target_word(doc.text, sentence.start_char, record, words)
+                              or _later_than(record["value"], ref_value))
+        # A plan's target date first, then the nearest date.
+        candidates.append((not target, abs(record["start"] - span.start_char), record["start"], record, target))
+    if candidates:
+        *_, record, target = min(candidates, key=lambda c: c[:3])
+        return {"value": record["value"], "source": TARGET if target else CLAUSE}
+    if ref_value:
+        return {"value": ref_value, "source": REFERENCE}
+    return None
+
+
+def _overlaps(record: dict, span: Span) -> bool:
+    return record["start"] < span.end_char and span.start_char < record["end"]
+
+
+def _same_clause(text: str, record: dict, span: Span) -> bool:
+    left, right = (record["end"], span.start_char) if record["end"] <= span.start_char else (span.end_char, record["start"])
+    return not CLAUSE_BREAK.search(text[left:right])
+
+
+def _reported(doc, record: dict, words: dict) -> bool:
+    """ "said on Monday", "told reporters Tuesday": the date hangs on a reporting verb."""
+    dated = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+    if dated is None or not doc.has_annotation("DEP"):
+        return False
+    head = dated.root
+    if head.dep_ == "pobj":
+        head = head.head  # the preposition: "on" in "said on Monday"
+    return head.dep_ in ("prep", "npadvmod", "pobj", "nmod") and head.head.lemma_.lower() in words["reporting_verbs"]
+
+
+def _after_target_word(text: str, sentence_start: int, record: dict, words: dict) -> bool:
+    before = text[sentence_start:record["start"]].split()
+    return bool(before) and before[-1].lower() in words["target_words"]
+
+
+def _later_than(value: str, reference: str | None) -> bool:
+    if not reference:
+        return False
+    try:
+        return first_day(value) > date.fromisoformat(reference)
+    except ValueError:
+        return False
