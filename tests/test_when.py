@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from natoiraq.parsing.periods import first_day
+from natoiraq.parsing.periods import first_day, last_day
 
 
 def _when():
@@ -54,6 +54,9 @@ def dated_figures(nlp, text: str, reference: str | None) -> dict[str, dict | Non
     ("Germany will send 3,200 soldiers to Lithuania by 2027, the defence ministry said on Tuesday.", "2019-12-10",
      "3,200", {"value": "2027", "source": "target"}),
     ("NATO will deploy 4,000 troops in March.", "2021-01-10", "4,000", {"value": "2021-03", "source": "target"}),
+    ("The United States will reduce its troop presence in Iraq from 5,200 to 3,000 this month.", "2020-09-09",
+     "3,000", {"value": "2020-09", "source": "target"}),
+    ("In 2014 Obama planned to send 1,600 troops.", "2016-03-01", "1,600", {"value": "2014", "source": "clause"}),
 ])
 def test_as_of(nlp, text, reference, figure, expected):
     assert dated_figures(nlp, text, reference)[figure] == expected
@@ -108,6 +111,12 @@ def test_durations_and_unresolved_dates_do_not_date_a_figure(blank):
 ])
 def test_first_day(value, first):
     assert first_day(value).isoformat() == first
+
+
+@pytest.mark.parametrize("value, last", [("2020", "2020-12-31"), ("2020-02", "2020-02-29"), ("2019-12", "2019-12-31"),
+                                         ("2021-07-26", "2021-07-26")])
+def test_last_day(value, last):
+    assert last_day(value).isoformat() == last
 
 
 @pytest.mark.parametrize("value", ["P3Y", "", "2014-13-40", "soon"])

@@ -28,3 +28,16 @@ def first_day(value: str) -> date:
         raise ValueError(f"not an ISO date value: {value!r}")
     parts = [int(p) for p in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def last_day(value: str) -> date:
+    """The last day of a year, month or day value ("2020" → 2020-12-31); ValueError for other values."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise ValueError(f"not a year, month or day: {value!r}")
+    start = first_day(value)
+    if len(value) == 10:
+        return start
+    if len(value) == 4:
+        return date(start.year, 12, 31)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)

@@ -3,8 +3,8 @@
 - ``clause``: the nearest date in the figure's own clause ("At the height of
   the war in 2007, there were about 170,000 troops" → 2007);
 - ``target``: for a planned figure, the date the plan aims at ("bringing the
-  total to about 1,600 by the summer"), or a date in its clause after the
-  article's own;
+  total to about 1,600 by the summer"), or a date in its clause that has not
+  passed by the article's date ("to 3,000 this month");
 - ``reference``: else the article's reference date; None when it has none.
 
 A date across a clause break belongs to another event ("the coalition was
@@ -21,7 +21,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from natoiraq.lexicon import table
-from natoiraq.parsing.periods import first_day
+from natoiraq.parsing.periods import first_day, last_day
 
 #: Words that start another clause: a date beyond one dates another event.
 CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
@@ -48,7 +48,7 @@ def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None) -
         if _overlaps(record, span) or not _same_clause(doc.text, record, span) or _reported(doc, record, words):
             continue
         target = planned and (_after_target_word(doc.text, sentence.start_char, record, words)
-                              or _later_than(record["value"], ref_value))
+                              or _not_past(record["value"], ref_value))
         # A plan's target date first, then the nearest date.
         candidates.append((not target, abs(record["start"] - span.start_char), record["start"], record, target))
     if candidates:
@@ -84,10 +84,15 @@ def _after_target_word(text: str, sentence_start: int, record: dict, words: dict
     return bool(before) and before[-1].lower() in words["target_words"]
 
 
-def _later_than(value: str, reference: str | None) -> bool:
+def _not_past(value: str, reference: str | None) -> bool:
+    """The period has not ended by the article's date: "this month" or "in March" in a plan is its target."""
     if not reference:
         return False
     try:
-        return first_day(value) > date.fromisoformat(reference)
+        try:
+            end = last_day(value)
+        except ValueError:  # a week, quarter, season or decade: its start will do
+            end = first_day(value)
+        return end >= date.fromisoformat(reference)
     except ValueError:
         return False
