@@ -14,7 +14,7 @@ from natoiraq.cli import cli
 from natoiraq.outputs.html import TROOPS_COLOUR, render
 from natoiraq.outputs.timeline import build
 from tests.conftest import SEEDS
-from tests.handmade import REPORT, article
+from tests.handmade import CORPUS, article
 
 CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
                  if shutil.which(name)), None)
@@ -57,7 +57,7 @@ def outline(page: str) -> Outline:
 
 @pytest.fixture(scope="module")
 def handmade_page():
-    return render([article(facts) for facts in REPORT], title="Handmade")
+    return render([article(facts) for facts in CORPUS], title="Handmade")
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_report_highlights_every_troop_figure(seeds_report):
 
 
 def test_one_panel_per_series_each_scaling_to_its_box(handmade_page):
-    series = build(REPORT).series
+    series = build(CORPUS).series
     parsed = outline(handmade_page)
     assert len(parsed.svgs) == len(series) == handmade_page.count("<figure class='panel'>")
     assert all(re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"]) and "width" not in svg for svg in parsed.svgs)
@@ -119,7 +119,7 @@ def test_summary_gives_each_series_latest_actual_level_date_and_source(handmade_
 
 
 def test_summary_links_a_source_with_a_url():
-    page = render([article(facts) for facts in REPORT if facts.id in ("wire-a", "wire-b")])
+    page = render([article(facts) for facts in CORPUS if facts.id in ("wire-a", "wire-b")])
     assert "<a href='https://example.org/a'>wire-a</a> +1" in page
 
 
@@ -215,7 +215,7 @@ def test_a_phone_sees_every_series_and_its_values_without_overflow(handmade_page
     phone = seen(handmade_page, 400, tmp_path)
     assert phone["width"] == 400
     assert phone["pageWidth"] <= 400 and phone["overflowing"] == [] and phone["panelsOutside"] == 0
-    assert phone["captions"] == [s.label for s in build(REPORT).series]
+    assert phone["captions"] == [s.label for s in build(CORPUS).series]
     assert phone["panelLefts"] == 1  # one column of panels
     labels = {label["text"]: label for label in phone["labels"]}
     for value in (">250,000", "~170,000", "2,500", "500", "4,000", "▲+4,000"):

@@ -11,27 +11,7 @@ from natoiraq.cli import cli, commands
 from natoiraq.outputs.timeline import (DUPLICATE, NO_DATE, NO_FORCE, OTHER_FORCE, OTHER_STATUS, OUT_OF_RANGE, UNDATED,
                                        build, canonical_names)
 from tests.conftest import SEEDS
-from tests.handmade import document, figure
-
-CORPUS = [
-    document("invasion", "2003-03-20", figure(250000, when="2003-03-19", qualifier="more_than")),
-    document("iraq-end", "2011-12-15", figure(170000, when="2007", qualifier="approximate"),
-             figure(4000, when="2011-12-15", source="reference")),
-    document("syria", "2019-10-14", figure(1000, location="Syria", when="2019-10-14", source="reference"),
-             figure(1000, location="Syria", when="2019-10-14", source="reference", kind="decrease", status="planned")),
-    document("afghan", "2017-08-22", figure(8400, location="Afghanistan", when="2017-08-22", source="reference"),
-             figure(4000, location="Afghanistan", when="2017-08-22", kind="increase", status="planned")),
-    # two wires of one day report one figure; a third reports it the next day
-    document("wire-a", "2021-07-26", figure(2500, when="2021-07-26", source="reference"), url="https://example.org/a"),
-    document("wire-b", "2021-07-26", figure(2500, when="2021-07-26", source="reference", qualifier="approximate")),
-    document("wire-c", "2021-07-27", figure(2500, when="2021-07-27", source="reference")),
-    document("nato", "2018-07-12", figure(500, force="NATO", when="2018-07-12", source="reference"),
-             figure(4000, force="NATO", when="2021", source="target", status="planned")),
-    document("no-force", "2020-01-01", figure(20, force=None)),
-    document("undated", None, figure(300, location="Iraq")),
-    document("not-dated", "2020-01-01", figure(600, location=None)),
-]
-
+from tests.handmade import CORPUS, document, figure
 
 def test_one_series_per_force_and_location():
     timeline = build(CORPUS)
@@ -39,7 +19,8 @@ def test_one_series_per_force_and_location():
     assert labels[:3] == ["United States · Iraq", "United States · Afghanistan", "United States · Syria"]  # largest first
     assert labels[3:] == ["NATO · Iraq"]
     iraq = timeline.series[0]
-    assert [p.date for p in iraq.levels] == ["2003-03-19", "2007", "2011-12-15", "2021-07-26", "2021-07-27"]
+    assert [p.date for p in iraq.levels] == ["2003-03-19", "2007", "2011-12-15", "2021-07-26", "2021-07-27",
+                                             "2024-01-15"]
     assert all(p.location == "Iraq" for p in iraq.points)
 
 
@@ -47,8 +28,9 @@ def test_changes_are_shown_beside_the_levels_of_their_series():
     timeline = build(CORPUS)
     syria = next(s for s in timeline.series if s.location == "Syria")
     assert [(p.kind, p.status, p.high) for p in syria.points] == [("level", "actual", 1000),
-                                                                   ("decrease", "planned", 1000)]
-    assert [p.kind for p in syria.levels] == ["level"]
+                                                                   ("decrease", "planned", 1000),
+                                                                   ("level", "planned", 150)]
+    assert [p.high for p in syria.levels] == [1000, 150]
 
 
 def test_the_same_figure_on_the_same_day_is_one_point_with_its_sources():
@@ -96,7 +78,7 @@ def test_filters_count_what_they_leave_out():
     assert [s.label for s in timeline.series] == ["United States · Iraq"]
     assert [p.date for p in timeline.series[0].points] == ["2007", "2011-12-15", "2021-07-26"]
     left = timeline.left_out
-    assert left[OTHER_FORCE] == 2 and left[OUT_OF_RANGE] == 2
+    assert left[OTHER_FORCE] == 2 and left[OUT_OF_RANGE] == 3  # 2003, and 2021-07-27 and 2024 after --until
     assert timeline.figures == sum(len(s.points) for s in timeline.series) + sum(left.values())
     planned = build(CORPUS, forces=["Nato"], status="planned")
     assert [(p.force, p.status) for s in planned.series for p in s.points] == [("NATO", "planned")]
