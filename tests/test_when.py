@@ -45,6 +45,12 @@ def dated_figures(nlp, text: str, reference: str | None) -> dict[str, dict | Non
      "roughly 11,000", {"value": "2020-01-24", "source": "reference"}),
     ("The mission ended in 2011, but about 4,000 U.S. troops remain.", "2014-06-19",
      "about 4,000", {"value": "2014-06-19", "source": "reference"}),
+    ("Iraq's parliament voted on Sunday to expel the 5,200 American troops based in the country.", "2020-01-06",
+     "5,200", {"value": "2020-01-05", "source": "clause"}),
+    ("More than 250,000 U.S. troops massed on Iraq's border as the deadline expired on Wednesday.", "2003-03-20",
+     "More than 250,000", {"value": "2003-03-19", "source": "clause"}),
+    ("Turkey, which has deployed an estimated 15,000 soldiers along the border, launched its offensive last week.",
+     "2019-10-14", "an estimated 15,000", {"value": "2019-10-14", "source": "reference"}),
     # when the news was told is not when the figure holds
     ("About 2,500 U.S. troops are in Iraq, the Pentagon said on Monday.", "2021-07-28",
      "About 2,500", {"value": "2021-07-28", "source": "reference"}),
@@ -57,6 +63,10 @@ def dated_figures(nlp, text: str, reference: str | None) -> dict[str, dict | Non
     ("The United States will reduce its troop presence in Iraq from 5,200 to 3,000 this month.", "2020-09-09",
      "3,000", {"value": "2020-09", "source": "target"}),
     ("In 2014 Obama planned to send 1,600 troops.", "2016-03-01", "1,600", {"value": "2014", "source": "clause"}),
+    ("NATO ministers on Thursday agreed to expand the mission from 500 personnel to around 4,000.", "2021-02-18",
+     "around 4,000", {"value": "2021-02-18", "source": "clause"}),
+    ("Germany voted to keep up to 500 soldiers in the region until October 2022.", "2021-12-09",
+     "up to 500", {"value": "2022-10", "source": "target"}),
 ])
 def test_as_of(nlp, text, reference, figure, expected):
     assert dated_figures(nlp, text, reference)[figure] == expected

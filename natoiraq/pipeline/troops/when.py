@@ -25,6 +25,10 @@ from natoiraq.parsing.periods import first_day, last_day
 
 #: Words that start another clause: a date beyond one dates another event.
 CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|though|although)\b|;", re.IGNORECASE)
+#: A verb that shares the clause of the verb it depends on: "voted on Sunday to expel the 5,200 troops".
+SHARED_CLAUSE = ("xcomp", "ccomp")
+#: Conjunctions of a time clause, which dates the clause it depends on: "... as the deadline expired on Wednesday".
+TIME_MARKERS = frozenset({"as", "when", "after", "before", "once", "until", "till", "since"})
 CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
 
 
@@ -64,8 +68,39 @@ def _overlaps(record: dict, span: Span) -> bool:
 
 
 def _same_clause(text: str, record: dict, span: Span) -> bool:
+    """No clause break between them in the text, and, where there is a parse, one verb over both: "Turkey,
+    which has deployed 15,000 soldiers, launched its offensive last week" dates the offensive, not the figure."""
     left, right = (record["end"], span.start_char) if record["end"] <= span.start_char else (span.end_char, record["start"])
-    return not CLAUSE_BREAK.search(text[left:right])
+    if CLAUSE_BREAK.search(text[left:right]):
+        return False
+    doc = span.doc
+    dated = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+    if dated is None or not doc.has_annotation("DEP"):
+        return True
+    verb, date_verb = _clause_verb(span.root), _clause_verb(dated.root)
+    verbs = {verb.i}
+    while _shares_clause(verb):
+        verb = _clause_verb(verb.head)
+        verbs.add(verb.i)
+    while date_verb.i not in verbs and date_verb.dep_ == "advcl" and date_verb.head.i != date_verb.i and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in date_verb.children):
+        date_verb = _clause_verb(date_verb.head)  # "massed on the border as the deadline expired on Wednesday"
+    return date_verb.i in verbs
+
+
+def _shares_clause(verb) -> bool:
+    """ "voted on Sunday to expel the 5,200 troops": an infinitive or complement takes its governor's date."""
+    if verb.head.i == verb.i:
+        return False
+    return verb.dep_ in SHARED_CLAUSE or (verb.dep_ == "advcl" and verb.tag_ == "VB"
+                                          and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _clause_verb(token):
+    """The verb heading the clause a token is in (the root, in a sentence without one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _reported(doc, record: dict, words: dict) -> bool:
@@ -85,7 +120,8 @@ def _after_target_word(text: str, sentence_start: int, record: dict, words: dict
 
 
 def _not_past(value: str, reference: str | None) -> bool:
-    """The period has not ended by the article's date: "this month" or "in March" in a plan is its target."""
+    """The period has not ended by the article's date: "this month" or "in March" in a plan is its target.
+    A day must come after it: "agreed on Thursday to send 4,000" is when the plan was made."""
     if not reference:
         return False
     try:
@@ -93,6 +129,7 @@ def _not_past(value: str, reference: str | None) -> bool:
             end = last_day(value)
         except ValueError:  # a week, quarter, season or decade: its start will do
             end = first_day(value)
-        return end >= date.fromisoformat(reference)
+        today = date.fromisoformat(reference)
+        return end > today if len(value) == 10 else end >= today
     except ValueError:
         return False
