@@ -159,10 +159,10 @@ class _Frame:
 
 
 def _ticks_linear(top: int) -> list[int]:
-    step = 10 ** max(0, int(math.log10(max(1, top))))
-    if top / step < 3:
-        step //= 2 if step >= 10 else 1
-    return list(range(0, top + 1, max(1, step)))
+    """0 and at most five round steps (1, 2 or 5 times a power of ten) up to ``top``."""
+    power = 10 ** max(0, int(math.log10(max(1, top))) - 1)
+    step = next(power * m for m in (1, 2, 5, 10, 20, 50) if top / (power * m) <= 5)
+    return list(range(0, top + 1, step))
 
 
 def _compact(value: int) -> str:
@@ -181,6 +181,10 @@ class _Labels:
     def __init__(self, frame: _Frame):
         self.frame = frame
         self.boxes: list[tuple[float, float, float, float]] = []
+
+    def block(self, left: float, top: float, right: float, bottom: float) -> None:
+        """Keep labels off this box (an axis label, a point)."""
+        self.boxes.append((left, top, right, bottom))
 
     def place(self, x: float, ys: Iterable[float], text: str) -> tuple[float, float, str] | None:
         """(x, y, anchor) of the first free spot among ``ys``, or None when every one is taken."""
@@ -230,6 +234,7 @@ def panel(series: Series, colour: str) -> str:
 
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {frame.width} {frame.height}' role='img' "
              f"aria-label='{escape(series.label, quote=True)}: troop levels over time'>"]
+    labels = _Labels(frame)
     for tick in ticks:
         parts.append(f"<line x1='{frame.left}' x2='{frame.width - frame.right}' y1='{y(tick):.1f}' y2='{y(tick):.1f}' "
                      f"stroke='#eee'/><text x='{frame.left - 5}' y='{y(tick) + 4:.1f}' text-anchor='end'>"
@@ -242,14 +247,16 @@ def panel(series: Series, colour: str) -> str:
             xx = frame.x(day, first, last)
             parts.append(f"<line x1='{xx:.1f}' x2='{xx:.1f}' y1='{frame.top}' y2='{plot_bottom}' stroke='#f2f2f2'/>"
                          f"<text x='{xx:.1f}' y='{plot_bottom + 14}' text-anchor='middle'>{year}</text>")
+            labels.block(xx - 14, plot_bottom + 3, xx + 14, plot_bottom + 16)
     for status, dash in ((ACTUAL, ""), ("planned", " stroke-dasharray='4 3'")):
         line = [p for p in levels if p.status == status]
         if len(line) > 1:
             path = " ".join(f"{x(p):.1f},{y(p.high):.1f}" for p in line)
             parts.append(f"<polyline points='{path}' fill='none' stroke='{colour}' stroke-width='1.6'{dash}/>")
-    labels, unlabelled = _Labels(frame), []
+    unlabelled = []
     for p in levels:
         xx, yy = x(p), y(p.high)
+        labels.block(xx - 4, yy - 4, xx + 4, yy + 4)
         fill = colour if p.status == ACTUAL else "white"
         parts.append(f"<circle cx='{xx:.1f}' cy='{yy:.1f}' r='4' fill='{fill}' stroke='{colour}' stroke-width='1.6'>"
                      f"<title>{escape(_point_title(series, p))}</title></circle>")
