@@ -6,12 +6,15 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natoiraq.cli import cli, commands
+from natoiraq.outputs.html import render
 from natoiraq.outputs.timeline import (DUPLICATE, NO_DATE, NO_FORCE, OTHER_FORCE, OTHER_STATUS, OUT_OF_RANGE, UNDATED,
                                        build, canonical_names)
 from tests.conftest import SEEDS
-from tests.handmade import CORPUS, document, figure
+from tests.handmade import CORPUS, article, document, figure
 
 def test_one_series_per_force_and_location():
     timeline = build(CORPUS)
@@ -133,3 +136,23 @@ def test_every_figure_the_model_finds_is_accounted_for(nlp):
     figures = sum(len(d["troops"]) for d in json.loads(extracted.stdout))
     assert figures > 0 and data["figures"] == figures
     assert sum(len(s["points"]) for s in data["series"]) + sum(data["left_out"].values()) == figures
+
+
+_figures = st.builds(
+    figure, st.integers(0, 2_000_000), force=st.sampled_from(["United States", "NATO", None]),
+    location=st.sampled_from(["Iraq", "Syria", None]),
+    when=st.sampled_from([None, "2003", "2014-22", "2019-W41", "2020-Q2", "2021-07-26", "199", "2021-07"]),
+    source=st.sampled_from(["clause", "target", "reference"]), kind=st.sampled_from(["level", "increase", "decrease"]),
+    status=st.sampled_from(["actual", "planned"]), qualifier=st.sampled_from(["exact", "approximate", "more_than"]))
+_documents = st.lists(st.builds(lambda n, ref, troops: document(f"d{n}", ref, *troops), st.integers(0, 5),
+                                st.sampled_from([None, "2021-07-26"]), st.lists(_figures, max_size=4)), max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_documents)
+def test_every_figure_is_shown_or_counted_and_every_corpus_renders(documents):
+    timeline = build(documents)
+    assert timeline.figures == sum(len(d.troops) for d in documents)
+    assert timeline.figures == sum(len(s.points) for s in timeline.series) + sum(timeline.left_out.values())
+    page = render([article(d) for d in documents])
+    assert page.count("<figure class='panel'>") == len(timeline.series)

@@ -224,7 +224,7 @@ def panel(series: Series, colour: str) -> str:
             return plot_bottom - share * (plot_bottom - frame.top)
     else:
         ticks = _ticks_linear(high)
-        ceiling = max(high * 1.12, ticks[-1])
+        ceiling = max(high * 1.12, ticks[-1], 1)
 
         def y(value: int) -> float:
             return plot_bottom - value / ceiling * (plot_bottom - frame.top)
