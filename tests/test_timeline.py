@@ -65,10 +65,22 @@ def test_the_footer_accounts_for_every_figure():
 
 @pytest.mark.parametrize("name, canonical", [
     ("US", "united states"), ("U.S.", "united states"), ("America", "united states"), ("american", "united states"),
-    ("Nato", "nato"), ("the alliance", "nato"), ("Pentagon", "united states"), ("Baltic states", "baltic states"),
+    ("Nato", "nato"), ("the alliance", "nato"), ("Pentagon", "united states"), ("Syria", "syria"),
 ])
 def test_names_are_read_through_the_actor_table(name, canonical):
     assert canonical in canonical_names(name)
+
+
+def test_location_names_are_read_through_the_gazetteer(monkeypatch):
+    from natoiraq.outputs import timeline
+
+    gazetteer = {"regions": {"Baltic states": ["Baltics", "the Baltics"]}, "within": {"Iraq": ["Erbil", "Irbil"]}}
+    real = timeline.table
+    monkeypatch.setattr(timeline, "table", lambda name: gazetteer if name == "places" else real(name))
+    assert canonical_names("Baltics") == canonical_names("the baltics") == {"baltic states"}
+    assert canonical_names("Irbil") == {"iraq"}
+    baltic = [document("b", "2017-02-01", figure(1000, force="NATO", location="Baltic states", when="2017-02-01"))]
+    assert [s.label for s in build(baltic + CORPUS, locations=["Baltics"]).series] == ["NATO · Baltic states"]
 
 
 def test_lower_case_us_is_not_the_united_states():

@@ -117,20 +117,44 @@ def _count(number: int, noun: str, plural: str | None = None) -> str:
 # -- names ---------------------------------------------------------------------------------
 
 
+#: The tables that name forces and places, and their shapes: {alias: canonical}, {canonical: [aliases]}, or
+#: missions, {name: {"parent", "aliases"}}, which count for their parent.
+ALIAS_TO_NAME, NAME_TO_ALIASES, MISSIONS = "alias to name", "name to aliases", "missions"
+NAME_TABLES = (("aliases", "demonyms", ALIAS_TO_NAME), ("aliases", "forces", ALIAS_TO_NAME),
+               ("forces", "organisations", NAME_TO_ALIASES), ("forces", "services", ALIAS_TO_NAME),
+               ("forces", "missions", MISSIONS), ("places", "regions", NAME_TO_ALIASES),
+               ("places", "within", NAME_TO_ALIASES))
+
+
 def canonical_names(name: str) -> set[str]:
     """The canonical names (case-folded) an analyst's name may stand for: "US", "U.S." and "America" are
-    the United States, "Nato" is NATO. A name the actor table does not know stands for itself."""
-    aliases = table("aliases")
+    the United States, "Nato" is NATO, "Baltics" the Baltic states, "Erbil" Iraq (where its figures are
+    placed). A name no table knows stands for itself."""
+    wanted = name.casefold()
     found = set()
-    for actor in aliases.get("actors", []):
-        if name.casefold() in {a.casefold() for a in [actor["canonical"], *actor.get("aliases", [])]} \
-                or name in actor.get("cased", []):
+    for actor in _optional_table("aliases").get("actors", []):
+        if wanted in {a.casefold() for a in [actor["canonical"], *actor.get("aliases", [])]} \
+                or name in actor.get("cased", []):  # "US" but not the pronoun "us"
             found.add(actor["canonical"].casefold())
-    for mapping in ("demonyms", "forces"):
-        for alias, canonical in aliases.get(mapping, {}).items():
-            if alias.casefold() == name.casefold():
+    for table_name, key, shape in NAME_TABLES:
+        for first, second in _optional_table(table_name).get(key, {}).items():
+            if shape == ALIAS_TO_NAME:
+                aliases, canonical = [first], second
+            elif shape == NAME_TO_ALIASES:
+                aliases, canonical = [first, *second], first
+            else:
+                aliases, canonical = [first, *second.get("aliases", [])], second.get("parent", first)
+            if wanted in {a.casefold() for a in aliases}:
                 found.add(canonical.casefold())
-    return found or {name.casefold()}
+    return found or {wanted}
+
+
+def _optional_table(name: str) -> dict:
+    """A data table, or nothing where this version of the pipeline has none (places, forces)."""
+    try:
+        return table(name)
+    except FileNotFoundError:
+        return {}
 
 
 def _names(wanted: Iterable[str]) -> dict[str, set[str]]:
