@@ -213,7 +213,8 @@ def _period(first: bool):
 @click.option("--force", "forces", multiple=True, metavar="NAME",
               help="Only these forces, by any name the actor table knows: US, U.S., America, Nato (repeatable).")
 @click.option("--location", "locations", multiple=True, metavar="NAME",
-              help="Only figures in these places, by any name the actor table knows (repeatable).")
+              help="Only figures in these places, by any name the actor table or the place gazetteer knows: "
+                   "Syria, Baltics, Erbil (repeatable).")
 @click.option("--since", callback=_period(first=True), metavar="DATE",
               help="Only figures dated from this year, month or day on (YYYY, YYYY-MM, YYYY-MM-DD).")
 @click.option("--until", callback=_period(first=False), metavar="DATE",
@@ -268,9 +269,11 @@ def report(paths, output, title, model, reference_date, workers, batch_size, no_
     """Write one self-contained HTML report to show a colleague.
 
     \b
-    Every article with its entities, dates and troop figures highlighted,
-    a table of its figures, and the troop-level timeline as an SVG chart.
-    No scripts and nothing fetched: it opens offline, and mails as one file.
+    The latest actual level of each force in each place; the timeline as
+    one small chart per force and location, values written on it; then
+    every article with its entities, dates and troop figures highlighted
+    and a table of its figures. No scripts and nothing fetched: it opens
+    offline, mails as one file, and fits a phone screen.
 
     \b
     Example:
