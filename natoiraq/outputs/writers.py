@@ -15,14 +15,14 @@ from contextlib import contextmanager
 from typing import IO, TextIO
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
-from natoiraq.outputs import columns
+from natoiraq.outputs import columns as columns_of
 
 FORMATS = ("table", "jsonl", "json", "csv")
 
 #: The fact kinds of a CSV file: the "type" column, the DocumentFacts attribute, the fact class.
 CSV_KINDS = (("entity", "entities", Entity), ("date", "dates", DateFact), ("troops", "troops", TroopFigure))
 #: CSV columns: one row per fact, its kind in "type"; a column a fact lacks stays empty.
-CSV_COLUMNS = ("type", "document", *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns.names(cls)))
+CSV_COLUMNS = ("type", "document", *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -47,7 +47,7 @@ class CsvWriter:
     def write(self, facts: DocumentFacts) -> None:
         for kind, attribute, cls in CSV_KINDS:
             for fact in getattr(facts, attribute):
-                row = {**columns.flat(vars(fact), cls), "type": kind, "document": facts.id}
+                row = {**columns_of.flat(vars(fact), cls), "type": kind, "document": facts.id}
                 self.writer.writerow([spreadsheet_safe(row.get(c)) for c in CSV_COLUMNS])
         self.stream.flush()
 
