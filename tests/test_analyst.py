@@ -9,8 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from natoiraq.cli import cli
-from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure, DateFact
-from natoiraq.outputs.timeline import points, sortable
 from natoiraq.outputs.writers import spreadsheet_safe
 from tests.conftest import SEEDS
 
@@ -82,45 +80,3 @@ def test_bad_query_lists_the_tables_and_columns():
     assert result.exit_code == 1
     assert "no such column: nope" in result.output
     assert "troops(doc_id, text, char_start, char_end, value, low, high" in result.output
-
-
-def _facts(doc_id, reference, troops, dates=()):
-    return DocumentFacts(doc_id, None, None, ReferenceDate(reference, "option" if reference else None),
-                         dates=list(dates), troops=list(troops))
-
-
-def _troop(text, sentence, start, low, force="NATO", kind="level", status="actual"):
-    return TroopFigure(text, start, start + len(text), low, low, low, "exact", "troops", force, kind, status, sentence)
-
-
-def test_timeline_places_each_level_at_its_sentence_date_or_the_reference():
-    sentence = "In 2007 there were 170,000 troops."
-    dated = _facts("a", "2011-12-15", [_troop("170,000", sentence, 19, 170000, force="United States")],
-                   [DateFact("2007", 3, 7, "2007", "year", "date")])
-    undated = _facts("b", "2011-12-15", [_troop("4,000", "About 4,000 remain.", 6, 4000, force="United States"),
-                                         _troop("450", "450 more troops.", 0, 450, force="United States", kind="increase"),
-                                         _troop("20", "20 troops.", 0, 20, force=None)])
-    other_clause = "The coalition was formed in 2014 and includes countries that provide 11,000 personnel."
-    coalition = _facts("c", "2020-01-24", [_troop("11,000", other_clause, 200 + other_clause.index("11,000"), 11000,
-                                                  force="coalition")],
-                       [DateFact("2014", 200 + other_clause.index("2014"), 204 + other_clause.index("2014"), "2014",
-                                 "year", "date")])
-    found = points([undated, dated, coalition])
-    assert [(p.date, p.date_source, p.low) for p in found] == [("2007", "sentence", 170000),
-                                                                ("2011-12-15", "reference", 4000),
-                                                                ("2020-01-24", "reference", 11000)]
-
-
-@pytest.mark.parametrize("value, first_day", [
-    ("2015-06-23", "2015-06-23"), ("2015-W26", "2015-06-22"), ("2014-12", "2014-12-01"), ("2020-Q2", "2020-04-01"),
-    ("2019-22", "2019-06-01"), ("2011", "2011-01-01"), ("199", "1990-01-01"),
-])
-def test_sortable(value, first_day):
-    assert sortable(value).isoformat() == first_day
-
-
-def test_timeline_command_json():
-    result = run("timeline", str(SEEDS), "-f", "json", "--reference-date", "2021-02-16")
-    forces = json.loads(result.stdout)["forces"]
-    assert {p["status"] for p in forces["NATO"]} == {"actual", "planned"}
-    assert all(p["date"] for group in forces.values() for p in group)

@@ -209,26 +209,54 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_
     sys.exit(report.exit_code)
 
 
+def _period(first: bool):
+    """--since/--until: a year, month or day; since is its first day, until its last."""
+    def check(ctx, param, value):
+        if value is None:
+            return None
+        from natoiraq.parsing.periods import first_day, last_day
+
+        try:
+            return first_day(value) if first else last_day(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a year, month or day (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return check
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
-              help="Default: table with bars on a terminal, json when piped.")
+              help="Default: table with bars on a terminal, json when piped (the footer then goes to stderr).")
 @click.option("--force", "forces", multiple=True, metavar="NAME",
-              help="Only these forces, by canonical name (repeatable; case does not matter).")
+              help="Only these forces, by any name the actor table knows: US, U.S., America, Nato (repeatable).")
+@click.option("--location", "locations", multiple=True, metavar="NAME",
+              help="Only figures in these places, by any name the actor table or the place gazetteer knows: "
+                   "Syria, Baltics, Erbil (repeatable).")
+@click.option("--since", callback=_period(first=True), metavar="DATE",
+              help="Only figures dated from this year, month or day on (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", callback=_period(first=False), metavar="DATE",
+              help="Only figures dated up to the end of this year, month or day.")
+@click.option("--status", type=click.Choice(["actual", "planned"]), default=None,
+              help="Only actual figures, or only planned ones.")
 @extraction_options
-def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_cache):
-    """Troop levels over time, for each force.
+def timeline(paths, fmt, forces, locations, since, until, status, model, reference_date, workers, batch_size,
+             no_cache):
+    """Troop levels over time, one series per force and location.
 
     \b
-    Each level is placed at the date its sentence names ("In 2007, there
-    were about 170,000 U.S. troops") or else at the article's reference
-    date. Planned figures (○) and actual ones (●) are told apart; increases
-    and decreases are changes, not levels, and are left out.
+    Each figure sits at the date it holds at: a date in its own clause
+    ("In 2007, there were about 170,000 U.S. troops"), a plan's target
+    date ("to about 1,600 by the summer", marked →), else the article's
+    date (marked *). Actual levels ●, planned ○; increases ▲ and decreases
+    ▼ are shown beside the levels. The same figure in several reports of
+    one day is one point with its sources. A footer accounts for every
+    figure left out, and why.
 
     \b
-    Example:
-      natoiraq timeline corpus/ --force NATO --force "United States"
-      natoiraq timeline corpus/ -f json | jq '.forces.NATO'
+    Examples:
+      natoiraq timeline corpus/ --force US
+      natoiraq timeline corpus/ --force Nato --location Iraq --since 2018 --status actual
+      natoiraq timeline corpus/ -f json | jq '.series[] | select(.location == "Syria")'
     """
     import json
 
@@ -236,17 +264,14 @@ def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_
     from natoiraq.cli.runner import Report
 
     report = Report()
-    found = tl.points(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
-    if forces:
-        wanted = {name.casefold() for name in forces}
-        found = [p for p in found if p.force.casefold() in wanted]
+    found = tl.build(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True),
+                     forces=forces, locations=locations, status=status, since=since, until=until)
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
-        click.echo(json.dumps(tl.as_json(found), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
+        click.echo(found.footer(), err=True)
     else:
-        from natoiraq.scoring.printing import print_timeline
-
-        print_timeline(found)
+        tl.print_timeline(found)
     sys.exit(report.exit_code)
 
 
@@ -261,9 +286,11 @@ def report(paths, output, title, model, reference_date, workers, batch_size, no_
     """Write one self-contained HTML report to show a colleague.
 
     \b
-    Every article with its entities, dates and troop figures highlighted,
-    a table of its figures, and the troop-level timeline as an SVG chart.
-    No scripts and nothing fetched: it opens offline, and mails as one file.
+    The latest actual level of each force in each place; the timeline as
+    one small chart per force and location, values written on it; then
+    every article with its entities, dates and troop figures highlighted
+    and a table of its figures. No scripts and nothing fetched: it opens
+    offline, mails as one file, and fits a phone screen.
 
     \b
     Example:

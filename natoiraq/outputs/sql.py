@@ -13,9 +13,14 @@ import sqlite3
 from collections.abc import Iterable
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.facts import DocumentFacts
+from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
+from natoiraq.outputs import columns as columns_of
 
-SCHEMA = """
+#: Fact tables and the dataclass each one's columns come from; offsets are renamed (``end`` is an SQL keyword).
+FACT_TABLES = {"entities": Entity, "dates": DateFact, "troops": TroopFigure}
+SQL_NAMES = {"start": "char_start", "end": "char_end"}
+
+DOCUMENTS = """
 CREATE TABLE documents (
     doc_id INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
@@ -25,22 +30,9 @@ CREATE TABLE documents (
     reference_origin TEXT,
     meta TEXT
 );
-CREATE TABLE entities (
-    doc_id INTEGER NOT NULL REFERENCES documents(doc_id),
-    text TEXT NOT NULL, label TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
-    canonical TEXT NOT NULL
-);
-CREATE TABLE dates (
-    doc_id INTEGER NOT NULL REFERENCES documents(doc_id),
-    text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
-    value TEXT, granularity TEXT NOT NULL, kind TEXT NOT NULL
-);
-CREATE TABLE troops (
-    doc_id INTEGER NOT NULL REFERENCES documents(doc_id),
-    text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
-    value INTEGER, low INTEGER NOT NULL, high INTEGER NOT NULL, qualifier TEXT NOT NULL,
-    unit TEXT, force TEXT, kind TEXT NOT NULL, status TEXT NOT NULL, sentence TEXT NOT NULL
-);
+"""
+
+INDEXES = """
 CREATE INDEX documents_id ON documents(id);
 CREATE INDEX documents_reference_date ON documents(reference_date);
 CREATE INDEX entities_doc ON entities(doc_id);
@@ -50,9 +42,20 @@ CREATE INDEX dates_doc ON dates(doc_id);
 CREATE INDEX dates_value ON dates(value);
 CREATE INDEX troops_doc ON troops(doc_id);
 CREATE INDEX troops_force ON troops(force);
+CREATE INDEX troops_location ON troops(location);
+CREATE INDEX troops_as_of ON troops(as_of);
 CREATE INDEX troops_value ON troops(value);
 CREATE INDEX troops_high ON troops(high);
 """
+
+
+def _fact_table(table: str, cls) -> str:
+    columns = [f"{SQL_NAMES.get(name, name)} {kind}" for name, kind in columns_of.sql_types(cls).items()]
+    return (f"CREATE TABLE {table} (\n    doc_id INTEGER NOT NULL REFERENCES documents(doc_id),\n    "
+            + ",\n    ".join(columns) + "\n);\n")
+
+
+SCHEMA = DOCUMENTS + "".join(_fact_table(table, cls) for table, cls in FACT_TABLES.items()) + INDEXES
 
 TABLES = ("documents", "entities", "dates", "troops")
 
@@ -72,16 +75,12 @@ def insert(connection: sqlite3.Connection, facts: DocumentFacts) -> None:
         "INSERT INTO documents (id, source, title, reference_date, reference_origin, meta) VALUES (?, ?, ?, ?, ?, ?)",
         (facts.id, facts.source, facts.title, ref.value, ref.origin, json.dumps(facts.meta, ensure_ascii=False)))
     doc_id = cursor.lastrowid
-    connection.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc_id, e.text, e.label, e.start, e.end, e.canonical) for e in facts.entities])
-    connection.executemany(
-        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, d.text, d.start, d.end, d.value, d.granularity, d.kind) for d in facts.dates])
-    connection.executemany(
-        "INSERT INTO troops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, t.text, t.start, t.end, t.value, t.low, t.high, t.qualifier, t.unit, t.force, t.kind, t.status,
-          t.sentence) for t in facts.troops])
+    for table, cls in FACT_TABLES.items():
+        names = columns_of.names(cls)
+        marks = ", ".join("?" * (len(names) + 1))
+        rows = [(doc_id, *(row[name] for name in names))
+                for row in (columns_of.flat(vars(fact), cls) for fact in getattr(facts, table))]
+        connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
 def load(facts: Iterable[DocumentFacts], connection: sqlite3.Connection | None = None, on_document=None) -> sqlite3.Connection:

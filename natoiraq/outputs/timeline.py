@@ -1,100 +1,294 @@
-"""Troop levels over time, per force.
+"""Troop levels over time: one series per (force, location).
 
-Each level figure is placed at the date it refers to: the nearest resolved
-date in its own sentence ("In 2007 there were about 170,000 U.S. troops"),
-else the article's reference date. Changes (increases, decreases) are not
-levels and stay out; planned and actual figures are kept apart.
+Each figure sits at its ``as_of`` date (computed in the pipeline: a date in
+its clause, a plan's target date, or the article's date). Levels are the
+series; increases and decreases are shown beside them as changes. The same
+figure reported by several articles for the same day is one point listing
+its sources. Nothing is dropped silently: every figure left out is counted
+under its reason, so the footer accounts for the whole input.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from natoiraq.facts import DateFact, DocumentFacts, TroopFigure
+from natoiraq.facts import DocumentFacts, TroopFigure
+from natoiraq.lexicon import table
+from natoiraq.parsing.periods import first_day
+
+LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
+STATUSES = (ACTUAL, PLANNED)
+
+#: Why a figure is not a point of its own, in the order the footer lists them.
+NO_FORCE = "no force"
+UNDATED = "undated article"
+NO_DATE = "no date"
+DUPLICATE = "duplicate"
+OTHER_FORCE = "another force than asked"
+OTHER_LOCATION = "another location than asked"
+OTHER_STATUS = "another status than asked"
+OUT_OF_RANGE = "outside --since/--until"
+REASONS = (NO_FORCE, OTHER_FORCE, OTHER_LOCATION, UNDATED, NO_DATE, OTHER_STATUS, OUT_OF_RANGE, DUPLICATE)
+#: Said of a series whose figures name no place.
+NO_LOCATION = "location not stated"
+
+
+@dataclass
+class Source:
+    document: str
+    text: str
+    sentence: str
+    url: str | None = None
 
 
 @dataclass
 class Point:
     force: str
+    location: str | None
     date: str  # ISO value at its own granularity: "2015-06-23", "2014-12", "2011"
-    date_source: str  # "sentence" (a date in the figure's sentence) or "reference" (the article's date)
+    date_source: str  # clause | target | reference (see as_of)
     low: int
     high: int
     qualifier: str
+    kind: str  # level | increase | decrease
     status: str
-    text: str
-    document: str
-    sentence: str
+    sources: list[Source] = field(default_factory=list)
 
     @property
-    def sort_key(self) -> date:
-        return sortable(self.date)
+    def day(self) -> date:
+        return first_day(self.date)
 
 
-def sortable(value: str) -> date:
-    """The first day an ISO value at any granularity covers, for ordering."""
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return date.fromisocalendar(int(m[1]), int(m[2]), 1)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        return date(int(m[1]), 3 * int(m[2]) - 2, 1)
-    if m := re.fullmatch(r"(\d{4})-(2[1-4])", value):  # seasons
-        return date(int(m[1]), {21: 3, 22: 6, 23: 9, 24: 12}[int(m[2])], 1)
-    if re.fullmatch(r"\d{3}", value):  # decade
-        return date(int(value) * 10, 1, 1)
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+@dataclass
+class Series:
+    force: str
+    location: str | None
+    points: list[Point]
+
+    @property
+    def label(self) -> str:
+        return f"{self.force} · {self.location or NO_LOCATION}"
+
+    @property
+    def levels(self) -> list[Point]:
+        return [p for p in self.points if p.kind == LEVEL]
+
+    def latest_actual(self) -> Point | None:
+        actual = [p for p in self.levels if p.status == ACTUAL]
+        return max(actual, key=lambda p: p.day) if actual else None
 
 
-_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|;|\bwhile\b|\bwhereas\b")
+@dataclass
+class Timeline:
+    series: list[Series]
+    figures: int  # every troop figure read, shown or not
+    left_out: Counter = field(default_factory=Counter)  # reason -> figures
+    unknown_names: list[str] = field(default_factory=list)  # --force/--location names that matched nothing
+
+    def footer(self) -> str:
+        """One paragraph that accounts for every figure read."""
+        levels = sum(len(s.levels) for s in self.series)
+        changes = sum(len(s.points) for s in self.series) - levels
+        shown = f"{_count(levels, 'level')} in {_count(len(self.series), 'series', 'series')}"
+        if changes:
+            shown += f", {_count(changes, 'change')} (increases, decreases) beside them"
+        left = [f"{self.left_out[r]} {r}" for r in REASONS if self.left_out.get(r)]
+        text = f"{_count(self.figures, 'troop figure')}: {shown}; " + (
+            f"left out: {', '.join(left)}." if left else "nothing left out.")
+        if self.left_out.get(DUPLICATE):
+            text += " A duplicate is the same figure for the same day in another report: one point, its sources listed."
+        if self.unknown_names:
+            text += f" No figure matched {', '.join(repr(n) for n in self.unknown_names)}."
+        return text
+
+    def as_json(self) -> dict:
+        return {"series": [{"force": s.force, "location": s.location, "points": [asdict(p) for p in s.points]}
+                           for s in self.series],
+                "figures": self.figures, "left_out": {r: self.left_out[r] for r in REASONS if self.left_out.get(r)}}
 
 
-def _sentence_date(figure: TroopFigure, dates: list[DateFact]) -> DateFact | None:
-    """The nearest date in the figure's own clause of its sentence.
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
-    "In 2007, there were about 170,000 troops" dates the figure; "was formed in
-    2014 and includes countries that provide 11,000 personnel" does not: a
-    clause break ("and", "but", ";") between them means another event.
+
+# -- names ---------------------------------------------------------------------------------
+
+
+#: The tables that name forces and places, and their shapes: {alias: canonical}, {canonical: [aliases]}, or
+#: missions, {name: {"parent", "aliases"}}, which count for their parent.
+ALIAS_TO_NAME, NAME_TO_ALIASES, MISSIONS = "alias to name", "name to aliases", "missions"
+NAME_TABLES = (("aliases", "demonyms", ALIAS_TO_NAME), ("aliases", "forces", ALIAS_TO_NAME),
+               ("forces", "organisations", NAME_TO_ALIASES), ("forces", "services", ALIAS_TO_NAME),
+               ("forces", "missions", MISSIONS), ("places", "regions", NAME_TO_ALIASES),
+               ("places", "within", NAME_TO_ALIASES))
+
+
+def canonical_names(name: str) -> set[str]:
+    """The canonical names (case-folded) an analyst's name may stand for: "US", "U.S." and "America" are
+    the United States, "Nato" is NATO, "Baltics" the Baltic states, "Erbil" Iraq (where its figures are
+    placed). A name no table knows stands for itself."""
+    wanted = name.casefold()
+    found = set()
+    for actor in _optional_table("aliases").get("actors", []):
+        if wanted in {a.casefold() for a in [actor["canonical"], *actor.get("aliases", [])]} \
+                or name in actor.get("cased", []):  # "US" but not the pronoun "us"
+            found.add(actor["canonical"].casefold())
+    for table_name, key, shape in NAME_TABLES:
+        for first, second in _optional_table(table_name).get(key, {}).items():
+            if shape == ALIAS_TO_NAME:
+                aliases, canonical = [first], second
+            elif shape == NAME_TO_ALIASES:
+                aliases, canonical = [first, *second], first
+            else:
+                aliases, canonical = [first, *second.get("aliases", [])], second.get("parent", first)
+            if wanted in {a.casefold() for a in aliases}:
+                found.add(canonical.casefold())
+    return found or {wanted}
+
+
+def _optional_table(name: str) -> dict:
+    """A data table, or nothing where this version of the pipeline has none (places, forces)."""
+    try:
+        return table(name)
+    except FileNotFoundError:
+        return {}
+
+
+def _names(wanted: Iterable[str]) -> dict[str, set[str]]:
+    return {name: canonical_names(name) for name in wanted}
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def build(documents: Iterable[DocumentFacts], forces: Iterable[str] = (), locations: Iterable[str] = (),
+          status: str | None = None, since: date | None = None, until: date | None = None) -> Timeline:
+    """The series of ``documents``' troop figures, with every figure not shown counted under its reason.
+
+    ``since``/``until`` are inclusive first and last days; a figure is kept when the first day of its
+    date falls between them.
     """
-    offset = figure.sentence.find(figure.text)
-    if offset < 0:
-        return None
-    start = figure.start - offset
-    end = start + len(figure.sentence)
-
-    def same_clause(d: DateFact) -> bool:
-        left, right = sorted((d.end - start, offset))
-        return not _CLAUSE_BREAK.search(figure.sentence[left:right])
-
-    inside = [d for d in dates if d.kind == "date" and d.value and start <= d.start and d.end <= end and same_clause(d)]
-    return min(inside, key=lambda d: abs(d.start - figure.start), default=None)
-
-
-def points(documents: Iterable[DocumentFacts]) -> list[Point]:
-    """Every troop level with a force and a date, in time order."""
-    found = []
+    force_names, location_names = _names(forces), _names(locations)
+    left_out: Counter = Counter()
+    merged: dict[tuple, Point] = {}
+    figures = 0
+    matched: set[str] = set()
     for facts in documents:
         for figure in facts.troops:
-            if figure.kind != "level" or not figure.force:
+            figures += 1
+            reason = _left_out(figure, facts, force_names, location_names, status, since, until, matched)
+            if reason:
+                left_out[reason] += 1
                 continue
-            in_sentence = _sentence_date(figure, facts.dates)
-            when, source = (in_sentence.value, "sentence") if in_sentence else (facts.reference_date.value, "reference")
-            if not when:
+            point = _point(figure)
+            source = Source(facts.id, figure.text, figure.sentence, facts.meta.get("url"))
+            key = _same_figure(point)
+            if key in merged:
+                left_out[DUPLICATE] += 1
+                merged[key].sources.append(source)
                 continue
-            found.append(Point(figure.force, when, source, figure.low, figure.high, figure.qualifier, figure.status,
-                               figure.text, facts.id, figure.sentence))
-    return sorted(found, key=lambda p: (p.force, p.sort_key, p.status))
+            point.sources.append(source)
+            merged[key] = point
+    unknown = [n for n in [*force_names, *location_names] if n not in matched]
+    return Timeline(_series(merged.values()), figures, left_out, unknown)
 
 
-def by_force(found: list[Point]) -> dict[str, list[Point]]:
-    grouped: dict[str, list[Point]] = defaultdict(list)
+def _left_out(figure: TroopFigure, facts: DocumentFacts, force_names, location_names, status, since, until,
+              matched: set[str]) -> str | None:
+    if not figure.force:
+        return NO_FORCE
+    # What was not asked for first, so that "no date" speaks of the series asked for.
+    for names, value, reason in ((force_names, figure.force, OTHER_FORCE),
+                                 (location_names, figure.location, OTHER_LOCATION)):
+        hits = [name for name, canonical in names.items() if value and value.casefold() in canonical]
+        matched.update(hits)
+        if names and not hits:
+            return reason
+    if not figure.as_of:
+        return NO_DATE if facts.reference_date.value else UNDATED
+    try:
+        day = first_day(figure.as_of["value"])
+    except ValueError:
+        return NO_DATE
+    if status and figure.status != status:
+        return OTHER_STATUS
+    if (since and day < since) or (until and day > until):
+        return OUT_OF_RANGE
+    return None
+
+
+def _point(figure: TroopFigure) -> Point:
+    return Point(figure.force, figure.location, figure.as_of["value"], figure.as_of["source"], figure.low,
+                 figure.high, figure.qualifier, figure.kind, figure.status)
+
+
+def _same_figure(point: Point) -> tuple:
+    """ "about 2,500" and "2,500" in two reports of one day are one figure; "more than 2,500" is another."""
+    qualifier = "exact" if point.qualifier == "approximate" else point.qualifier
+    return point.force, point.location, point.date, point.low, point.high, qualifier, point.kind, point.status
+
+
+def _series(found: Iterable[Point]) -> list[Series]:
+    grouped: dict[tuple, list[Point]] = defaultdict(list)
     for point in found:
-        grouped[point.force].append(point)
-    return dict(sorted(grouped.items(), key=lambda kv: -max(p.high for p in kv[1])))
+        grouped[(point.force, point.location)].append(point)
+    series = [Series(force, location, sorted(points, key=lambda p: (p.day, p.kind != LEVEL, p.status)))
+              for (force, location), points in grouped.items()]
+    largest_of_force: dict[str, int] = defaultdict(int)
+    for s in series:
+        largest_of_force[s.force] = max(largest_of_force[s.force], max(p.high for p in s.points))
+    # A force's series together, the largest force first; within it, placed series before the unplaced.
+    return sorted(series, key=lambda s: (-largest_of_force[s.force], s.force, s.location is None,
+                                         -max(p.high for p in s.points), s.location or ""))
 
 
-def as_json(found: list[Point]) -> dict:
-    return {"forces": {force: [asdict(p) for p in group] for force, group in by_force(found).items()}}
+# -- for a person ----------------------------------------------------------------------------
+
+BAR_WIDTH = 36
+MARKS = {(LEVEL, ACTUAL): "●", (LEVEL, PLANNED): "○", ("increase", ACTUAL): "▲", ("increase", PLANNED): "△",
+         ("decrease", ACTUAL): "▼", ("decrease", PLANNED): "▽"}
+#: After a date: how it was found; a clause's own date goes unmarked.
+DATE_MARKS = {"clause": "", "target": "→", "reference": "*"}
+LEGEND = ("● actual level  ○ planned level  ▲△ increase  ▼▽ decrease  "
+          "* the article's date, not its sentence's  → a plan's target date")
+
+
+def sources_text(point: Point, shown: int = 2) -> str:
+    """ "wire-02, wire-14 +1 more": a point's documents."""
+    names = list(dict.fromkeys(s.document for s in point.sources))
+    more = f" +{len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
+
+
+def print_timeline(timeline: Timeline, console=None, footer_console=None) -> None:
+    """A table per series: each level with a bar, each change with its sign; the footer after them."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from natoiraq.outputs.writers import QUALIFIER_MARKS, bounds
+
+    console = console or Console()
+    if not timeline.series:
+        console.print("[dim]No troop figures with a force and a date.[/]")
+    for series in timeline.series:
+        top = max(p.high for p in series.points)
+        table = Table(title=escape(series.label), title_justify="left", show_edge=False)
+        for column in ("as of", "", "troops", "", "sources"):
+            table.add_column(column)
+        for p in series.points:
+            figure = QUALIFIER_MARKS[p.qualifier] + bounds(p)
+            if p.kind == LEVEL:
+                bar = ("█" if p.status == ACTUAL else "░") * max(1, round(BAR_WIDTH * p.high / top))
+            else:
+                figure, bar = ("+" if p.kind == "increase" else "−") + figure, f"[dim]{p.kind}[/]"
+            table.add_row(f"{p.date}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], figure, bar,
+                          escape(sources_text(p)))
+        console.print(table)
+        console.print()
+    if timeline.series:
+        console.print(f"[dim]{LEGEND}[/]")
+    (footer_console or console).print(timeline.footer(), highlight=False, markup=False)

@@ -16,14 +16,16 @@ from contextlib import contextmanager
 from typing import IO, TextIO
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.facts import DocumentFacts
+from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
+from natoiraq.outputs import columns as columns_of
 from natoiraq.reading.inputs import shown
 
 FORMATS = ("table", "jsonl", "json", "csv")
 
+#: The fact kinds of a CSV file: the "type" column, the DocumentFacts attribute, the fact class.
+CSV_KINDS = (("entity", "entities", Entity), ("date", "dates", DateFact), ("troops", "troops", TroopFigure))
 #: CSV columns: one row per fact, its kind in "type"; a column a fact lacks stays empty.
-CSV_COLUMNS = ("type", "document", "text", "start", "end", "label", "canonical", "value", "granularity", "kind",
-               "low", "high", "qualifier", "unit", "force", "status", "sentence")
+CSV_COLUMNS = ("type", "document", *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -46,10 +48,9 @@ class CsvWriter:
         self.writer.writerow(columns)
 
     def write(self, facts: DocumentFacts) -> None:
-        data = facts.to_dict()
-        for kind, rows in (("entity", data["entities"]), ("date", data["dates"]), ("troops", data["troops"])):
-            for row in rows:
-                row = {**row, "type": kind, "document": facts.id}
+        for kind, attribute, cls in CSV_KINDS:
+            for fact in getattr(facts, attribute):
+                row = {**columns_of.flat(vars(fact), cls), "type": kind, "document": facts.id}
                 self.writer.writerow([spreadsheet_safe(row.get(c)) for c in CSV_COLUMNS])
         self.stream.flush()
 
@@ -188,6 +189,21 @@ class JsonArrayWriter:
         self.stream.flush()
 
 
+#: How a qualifier reads before a figure's bounds: "~500", ">300,000".
+QUALIFIER_MARKS = {"exact": "", "approximate": "~", "more_than": ">", "less_than": "<", "up_to": "≤",
+                   "at_least": "≥"}
+
+
+def bounds(figure) -> str:
+    """ "4,000" or "4,000–5,000": a figure's (or a timeline point's) low and high."""
+    return f"{figure.low:,}" if figure.low == figure.high else f"{figure.low:,}–{figure.high:,}"
+
+
+def as_of_text(as_of: dict | None) -> str:
+    """ "2007 (clause)", or "—" when the figure has no date."""
+    return f"{as_of['value']} ({as_of['source']})" if as_of else "—"
+
+
 class TableWriter:
     """Rich tables per article: troop figures, dates, and entities grouped by canonical name."""
 
@@ -203,11 +219,13 @@ class TableWriter:
         self.console.print(Panel(f"[bold]{facts.title or facts.id}[/]\n[dim]{facts.id} · reference date {reference}[/]",
                                  expand=False))
         troops = Table(title="Troop figures", title_justify="left", show_lines=False)
-        for column in ("figure", "bounds", "qualifier", "unit", "force", "kind", "status"):
-            troops.add_column(column, overflow="fold")
+        missions = any(t.mission for t in facts.troops)  # a column only where an article names one
+        for column in ("figure", "bounds", "unit", "force", "location", *("mission",) * missions, "kind", "as of"):
+            troops.add_column(column, overflow="fold", no_wrap=column == "bounds")
         for t in facts.troops:
-            bounds = f"{t.low:,}" if t.low == t.high else f"{t.low:,}–{t.high:,}"
-            troops.add_row(t.text, bounds, t.qualifier, t.unit or "—", t.force or "—", t.kind, t.status)
+            troops.add_row(t.text, QUALIFIER_MARKS[t.qualifier] + bounds(t), t.unit or "—", t.force or "—",
+                           t.location or "—", *(t.mission or "—",) * missions, f"{t.kind}, {t.status}",
+                           as_of_text(t.as_of))
         self.console.print(troops if facts.troops else "[dim]No troop figures.[/]")
         dates = Table(title="Dates", title_justify="left")
         for column in ("expression", "value", "granularity", "kind"):

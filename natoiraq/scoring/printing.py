@@ -8,9 +8,6 @@ from rich.table import Table
 
 from natoiraq.scoring.evaluate import PRF, Scores
 
-BAR_WIDTH = 36
-
-
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}"
 
@@ -62,30 +59,3 @@ def _print_confusion(scores: Scores, console: Console) -> None:
         for (gold, predicted), n in counts.most_common():
             table.add_row(escape(str(gold)), escape(str(predicted)), str(n))
         console.print(table)
-
-
-def print_timeline(found, console: Console | None = None) -> None:
-    """A table per force, each level with a bar: ● actual, ○ planned."""
-    from natoiraq.outputs.timeline import by_force
-
-    console = console or Console()
-    if not found:
-        console.print("[dim]No troop levels with a force and a date.[/]")
-        return
-    for force, group in by_force(found).items():
-        top = max(p.high for p in group)
-        table = Table(title=f"{force}", title_justify="left", show_edge=False)
-        for column in ("date", "", "troops", "", "document"):
-            table.add_column(column)
-        for p in group:
-            bounds = f"{p.low:,}" if p.low == p.high else f"{p.low:,}–{p.high:,}"
-            qualifier = {"exact": "", "approximate": "~", "more_than": ">", "less_than": "<", "up_to": "≤",
-                         "at_least": "≥"}[p.qualifier]
-            length = max(1, round(BAR_WIDTH * p.high / top))
-            bar = ("█" if p.status == "actual" else "░") * length
-            marker = "●" if p.status == "actual" else "○"
-            source = "" if p.date_source == "sentence" else "[dim]*[/]"
-            table.add_row(f"{p.date}{source}", marker, f"{qualifier}{bounds}", bar, escape(p.document))
-        console.print(table)
-        console.print()
-    console.print("[dim]● actual  ○ planned  * dated by the article's reference date, not its sentence[/]")

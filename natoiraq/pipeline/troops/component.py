@@ -8,7 +8,7 @@ Where a troop figure is born, step by step (one module each):
    and names for it are mapped to canonical actors by :mod:`.ontology` (missions to their parent);
 4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned);
 5. :mod:`.discourse` settles, once per doc, the force of figures whose own words do not name one;
-6. :mod:`.where` finds where the personnel are, or go.
+6. :mod:`.where` finds where the personnel are, or go, and :mod:`.when` the date the figure holds at.
 
 The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
 ``data/forces.json`` and ``data/places.json``.
@@ -26,7 +26,7 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import governor
-from natoiraq.pipeline.troops import change, counts, discourse, where, whose
+from natoiraq.pipeline.troops import change, counts, discourse, when, where, whose
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.discourse import Figure
 from natoiraq.pipeline.troops.mentions import Gazetteer, Mentions
@@ -77,6 +77,9 @@ class TroopFigureFinder(Component):
                 ctx.found[number_head(span).i] = figure.record
         discourse.resolve(ctx, doc, figures)
         where.locate(ctx, doc, figures)
+        for figure in figures:
+            figure.record["as_of"] = when.as_of(figure.span, figure.record, doc._.natoiraq_dates or [],
+                                                doc._.natoiraq_reference, self.words)
         doc._.natoiraq_troops = [f.record for f in figures]
         return doc
 

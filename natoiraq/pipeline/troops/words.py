@@ -40,6 +40,7 @@ class TroopWords:
     destination_preps: frozenset[str]
     allowed_modifiers: dict[str, frozenset[str]]
     state_verbs: frozenset[str]
+    target_words: frozenset[str]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
