@@ -51,6 +51,8 @@ class Gazetteer:
         for label, names in (("LOC", ontology.place_names), ("ORG", ontology.actor_names)):
             for name in names:
                 (self.as_written if _is_acronym(name) else self.any_case).add(label, [make_doc(name)])
+        # Nationalities as written: "Ghanaian peacekeepers", not "french fries".
+        self.as_written.add("NORP", [make_doc(name) for name in ontology.demonym_names])
 
     def __call__(self, doc: Doc) -> list[Span]:
         found = [Span(doc, s, e, label=doc.vocab.strings[key]) for matcher in (self.any_case, self.as_written)

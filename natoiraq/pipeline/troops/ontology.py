@@ -45,6 +45,7 @@ class Ontology:
     #: names as written, for a gazetteer to find what the statistical NER misses
     place_names: tuple[str, ...] = ()
     actor_names: tuple[str, ...] = ()
+    demonym_names: tuple[str, ...] = ()
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -71,6 +72,8 @@ class Ontology:
         for name, country in forces["services"].items():
             actors[normalise(name)] = Actor(country)
         where = dict(countries)
+        for seat, country in aliases.get("government_seats", {}).items():
+            where[normalise(seat)] = country  # "troops in Kabul" are in Afghanistan
         for canonical, names in places["regions"].items():
             for name in [canonical, *names]:
                 where[normalise(name)] = canonical
@@ -79,13 +82,13 @@ class Ontology:
                 where[normalise(name)] = country
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
-        place_names = tuple(aliases.get("countries", [])) + tuple(
+        place_names = tuple(aliases.get("countries", [])) + tuple(aliases.get("government_seats", {})) + tuple(
             n for names in places["regions"].values() for n in names) + tuple(
             n for names in places["within"].values() for n in names)
         actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
             n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"])
         return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
-                   frozenset(forces["militant_groups"]), place_names, actor_names)
+                   frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})))
 
     def actor(self, name: str) -> Actor | None:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),

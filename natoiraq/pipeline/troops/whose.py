@@ -34,6 +34,11 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     named = _named_in_phrase(ctx, noun, governing)
     if named:
         return named
+    holder = _holder_with(noun)
+    if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
+        named = ctx.mentions.actor([holder]) or _described(ctx, holder)
+        if named:
+            return named, "clause"
     # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
     current = noun
     for step in range(5):
@@ -70,7 +75,36 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return _pronoun_force(ctx, subject, noun)
         if subject.i == noun.i:
             return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
-        return _clause(ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)))
+        named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
+        if named is None and (described := _described(ctx, subject)) is not None:
+            return described, "context"  # "The mission says its 10,000 personnel ..."
+        return _clause(named)
+    return None
+
+
+def _holder_with(noun: Token) -> Token | None:
+    """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
+    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def _described(ctx: Context, noun: Token) -> Actor | None:
+    """A definite description of a mission or organisation named before: "the mission", "the force",
+    "the bloc" are the nearest named mission (else organisation) before them."""
+    if noun.lemma_.lower() not in ctx.words.force_nouns | ctx.words.organisation_nouns:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
+        return None
+    earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force]
+    for wanted in (lambda m: m.actor.mission, lambda m: m.rank == 0):
+        chosen = [m for m in earlier if wanted(m)]
+        if chosen:
+            return chosen[-1].actor
     return None
 
 

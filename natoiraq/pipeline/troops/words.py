@@ -41,6 +41,7 @@ class TroopWords:
     allowed_modifiers: dict[str, frozenset[str]]
     state_verbs: frozenset[str]
     target_words: frozenset[str]
+    organisation_nouns: frozenset[str]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
