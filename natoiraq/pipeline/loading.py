@@ -59,8 +59,22 @@ def assemble(nlp):
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
+    split_at_dashes(nlp)
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
     nlp.add_pipe("natoiraq_troops", after="natoiraq_dates")
     return nlp
+
+
+#: A dash between words, as copy pasted from the web runs them together ("534 troops—341 from the
+#: Philippines"); spaCy's English infixes split hyphens, not these.
+DASHES = r"(?<=[\w.,])[\u2014\u2015](?=\w)"
+
+
+def split_at_dashes(nlp) -> None:
+    """Make the tokenizer split a word from a number or word at an em dash."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ()) + [DASHES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -23,6 +23,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
+_WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Within one phrase an organisation says more about whose force it is than a
@@ -81,10 +82,19 @@ class Mentions:
                 overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
                 if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
                     spans = [e for e in spans if e not in inside] + [found]
+        places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         for span in sorted(spans, key=lambda s: s.start):
             mention = self._mention(span)
             if mention.actor is None and mention.place is None:
                 continue
+            named_here = places_named.setdefault(span.sent.start, set())
+            if mention.place is not None and is_place_role(span.root):
+                named_here.add(mention.place)
+            elif mention.place in named_here and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
+                    span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN"):
+                # "battlegroups in Latvia and Lithuania ...: Latvia's is the largest, ahead of Lithuania's 1,632":
+                # a place just listed as a place is still that place, unless it acts or owns a noun again.
+                mention = Mention(mention.start, mention.end, mention.root, None, mention.place, mention.rank)
             self.mentions.append(mention)
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
@@ -125,11 +135,20 @@ class Mentions:
         return None
 
 
+def in_place_phrase(token: Token) -> bool:
+    """Is this name the object of a place's preposition, "from" included ("withdraw from Lithuania")?"""
+    return is_place_role(token) or (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS)
+
+
 def is_place_role(token: Token) -> bool:
-    """Is this name where something happens ("in Latvia", "to Mali", "left Kenya"), not who acts?"""
-    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+    """Is this name where something happens ("in Latvia", "to Mali", "left Kenya"), not who acts?
+    "from" is left out: "troops from Denmark" are Denmark's. A list shares its first item's role
+    ("in Bulgaria, Estonia and Latvia")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
         return True
-    if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in PLACE_PREPS \
+    if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in _WHERE_NOT_WHO \
             and token.head.ent_type_:
         return True  # "in [northeastern] Syria"
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

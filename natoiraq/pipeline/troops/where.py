@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.discourse import Figure, headline_end_char, paragraph
-from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -119,7 +119,7 @@ def _first_place(ctx: Context, doc: Doc) -> str | None:
     limit = headline_end_char(doc) + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for mention in places:
-        if is_place_role(doc[mention.root]):
+        if in_place_phrase(doc[mention.root]):
             return mention.place
     if places:
         return places[0].place
@@ -133,6 +133,6 @@ def _headline_place(ctx: Context, doc: Doc) -> str | None:
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
-        if mention.place is not None and is_place_role(doc[mention.root]):
+        if mention.place is not None and in_place_phrase(doc[mention.root]):
             return mention.place
     return None
