@@ -101,7 +101,8 @@ class Mentions:
 
     def _mention(self, span: Span) -> Mention:
         canonical = span._.natoiraq_canonical or span.text
-        place = self.ontology.place(span.text) or self.ontology.place(canonical)
+        # A nationality is whose, never where: "a German brigade" is not in Germany.
+        place = None if span.label_ == "NORP" else self.ontology.place(span.text) or self.ontology.place(canonical)
         actor = None
         if (span.label_ in ACTOR_LABELS or place in self.ontology.countries) and not (place and is_place_role(span.root)):
             actor = self.ontology.actor(span.text) or self.ontology.actor(canonical) or (

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Words naming the kind of a place after its name: closed, and spelled once.
+_PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
+                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
 _FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
 
 
@@ -120,7 +123,10 @@ class Ontology:
         words = key.split()
         # "northeastern Syria", "southern Lebanon": a compass word before a known place.
         if len(words) > 1 and words[0].rstrip("ern").endswith(("north", "south", "east", "west")):
-            return self.places.get(" ".join(words[1:]))
+            return self.place(" ".join(words[1:]))
+        # "Okinawa Prefecture", "Helmand province": a known place and the kind of place it is.
+        if len(words) > 1 and words[-1] in _PLACE_KINDS:
+            return self.places.get(" ".join(words[:-1]))
         return None
 
     def flag(self, text: str) -> str | None:

@@ -23,6 +23,8 @@ from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, i
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
                   "along", "toward", "towards", "onto", "around", "outside")
+#: A country's own ground, in "on its soil": closed, and spelled once.
+_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -47,6 +49,9 @@ def _own(ctx: Context, figure: Figure) -> str | None:
     after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
+    owner = ctx.mentions.place(c for t in (*figure.span, anchor) for c in t.children if c.dep_ == "poss")
+    if owner is not None:  # "ahead of Lithuania's 1,632": a place that owns the figure is where it is
+        return owner
     # The figure's own phrase: where the troops are ("marines stationed in Okinawa"), even for a withdrawal.
     phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
@@ -101,7 +106,13 @@ def _place_right_after(ctx: Context, figure: Figure) -> str | None:
 
 
 def _place_in(ctx: Context, prep: Token) -> str | None:
-    return ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
+    place = ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
+    if place is not None:
+        return place
+    # "stationed on its soil": the country "its" stands for.
+    owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
+    return ctx.mentions.ontology.place(actor.force) if actor is not None and actor.force else None
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> str | None:
