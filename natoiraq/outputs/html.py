@@ -210,7 +210,8 @@ def panel(series: Series, colour: str) -> str:
     days = [p.day.toordinal() for p in series.points]
     first, last = min(days), max(days)
     if last - first < 60:  # one date: give it room on both sides
-        first, last = first - 180, last + 180
+        # Half a year either side, within the calendar Python can draw (years 1 to 9999).
+        first, last = max(first - 180, date.min.toordinal()), min(last + 180, date.max.toordinal())
     low = min((p.low for p in levels), default=1)
     high = max((p.high for p in levels), default=1)
     log = high > LOG_SPAN * max(1, low)
@@ -241,7 +242,7 @@ def panel(series: Series, colour: str) -> str:
                      f"{_compact(tick)}</text>")
     first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
     step = max(1, math.ceil((last_year - first_year + 1) / 5))
-    for year in range(first_year, last_year + 2, step):
+    for year in range(first_year, min(last_year + 2, date.max.year + 1), step):
         day = date(year, 1, 1).toordinal()
         if first <= day <= last:
             xx = frame.x(day, first, last)
