@@ -73,7 +73,7 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
     for candidate in (number, personnel.anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            noun = candidate.head.head.lemma_.lower()
+            noun = _hyphenated(candidate.head.head)
             if noun in ctx.words.decrease_nouns:
                 return "decrease"
             if noun in ctx.words.increase_nouns:
@@ -169,3 +169,11 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True  # elided: "and partner nations a further 1,800"
     tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass"))
     return verb.lemma_.lower() in ctx.words.state_verbs and not (tense_future and verb.lemma_.lower() == "be")
+
+
+def _hyphenated(token: Token) -> str:
+    """A noun with the words hyphenated to it, as one lemma: "pull-out", "build-up"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start: token.i + 1].text.lower() if start < token.i else token.lemma_.lower()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context, Personnel
@@ -137,13 +137,18 @@ def _topic(ctx: Context, doc: Doc, figures: list[Figure], headline_end: int) -> 
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
-        if mention.actor is not None and mention.actor.force is not None:
+        if mention.actor is not None and mention.actor.force is not None and not _bystander(ctx, doc[mention.root]):
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
             first.setdefault(key, mention.start)
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
+
+
+def _bystander(ctx: Context, token: Token) -> bool:
+    """Does this name host, pay for or ask for troops ("Qatar will pay to host ...")? Then it is not the topic force."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ctx.words.bystander_verbs
 
 
 def _lede_end(doc: Doc, lede_start: int) -> int:

@@ -128,10 +128,11 @@ class Mentions:
         return None
 
     def actor_before(self, token: Token, window: int = 60) -> Actor | None:
-        """The nearest actor named before ``token`` (for "it" and "its"), into the previous sentence."""
+        """The nearest state or organisation named before ``token`` (for "it" and "its"), into the previous
+        sentence; a nationality adjective ("American troops") is not what "its" stands for."""
         for mention in reversed(self.mentions):
             if mention.start < token.i and token.i - mention.start <= window and mention.actor is not None \
-                    and mention.actor.force is not None:
+                    and mention.actor.force is not None and mention.rank < _RANK["NORP"]:
                 return mention.actor
         return None
 

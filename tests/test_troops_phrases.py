@@ -1,0 +1,28 @@
+"""Finding number phrases: token texts only, so a blank English pipeline is enough."""
+
+import pytest
+import spacy
+
+from natoiraq.pipeline.troops.phrases import number_spans
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO has 500 trainers.", [("500", 500, 500, "exact")]),
+    ("more than 4,000 troops", [("more than 4,000", 4000, 4000, "more_than")]),
+    ("between 4,000 and 5,000 troops", [("between 4,000 and 5,000", 4000, 5000, "exact")]),
+    ("up to 13,730 military personnel", [("up to 13,730", 13730, 13730, "up_to")]),
+    ("not exceeding 4 000", [("not exceeding 4 000", 4000, 4000, "up_to")]),
+    ("a dozen advisers", [("a dozen", 12, 12, "exact")]),
+    ("Two hundred police officers", [("Two hundred", 200, 200, "exact")]),
+    # "from X to Y" is a before and an after, never one range, qualifier or not
+    ("cut from 5,200 to 3,000 troops", [("5,200", 5200, 5200, "exact"), ("3,000", 3000, 3000, "exact")]),
+    ("from about 5,200 to 3,000", [("about 5,200", 5200, 5200, "approximate"), ("3,000", 3000, 3000, "exact")]),
+])
+def test_number_spans(blank, text, found):
+    got = [(s.text, q.low, q.high, q.qualifier) for s, q in number_spans(blank(text))]
+    assert got == found

@@ -1,0 +1,66 @@
+"""Whose troops: the force, how it was found, and the mission, sentence by sentence.
+
+Each row is a short text written for this test; the comment names the rule it guards.
+"""
+
+import pytest
+
+#: (text, figure as written, force, force_source, mission)
+ROWS = [
+    # phrase: a nationality or country in the figure's own phrase
+    ("Germany will send 300 Dutch troops to Lithuania.", "300", "Netherlands", "phrase", None),
+    # phrase: a national contingent of a mission is its country's; the mission is kept
+    ("About 400 Ghanaian peacekeepers serve with UNMISS in Juba.", "About 400", "Ghana", "phrase", None),
+    # clause: a mission counts for its parent organisation
+    ("The UNIFIL strength stands at 10,000 troops.", "10,000", "United Nations", "clause", "UNIFIL"),
+    # clause: the subject of the clause
+    ("Canada has about 2,000 soldiers in Latvia.", "about 2,000", "Canada", "clause", None),
+    # clause: a service counts for its state
+    ("The Bundeswehr keeps 1,500 soldiers in Lithuania.", "1,500", "Germany", "clause", None),
+    # clause: a place is never the force
+    ("There are 1,100 soldiers stationed in Lebanon, the ministry said.", "1,100", None, None, None),
+    # clause: a host or payer is never the force
+    ("Seoul pays for hosting 28,500 American troops.", "28,500", "United States", "phrase", None),
+    ("Qatar will pay to host 10,000 troops at Al Udeid.", "10,000", None, None, None),
+    # clause: "leaves X with N": X's troops
+    ("The drawdown leaves KFOR with about 4,000 troops.", "about 4,000", "NATO", "clause", "KFOR"),
+    # militants are not a force's troops
+    ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
+]
+
+#: (text, figure, force, force_source): figures whose force only the discourse gives
+DISCOURSE = [
+    # the headline names the actor, the lede never repeats it
+    ("Ankara sends commandos to Libya\n\nANKARA - The 1,500 commandos will train local forces, "
+     "officials said on Monday, in a deployment approved by parliament.", "1,500", "Turkey", "article"),
+    # "the contingent" after a sentence that named its country
+    ("Ireland's contingent returned home from Lebanon on Monday. The contingent numbered 340 "
+     "and served for six months.", "340", "Ireland", "context"),
+    # the same figure reported again: the definite mention takes the first one's force
+    ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
+     "December.", "200", "Spain", "context"),
+]
+
+
+def _figures(nlp, text):
+    return {t.text: t for t in nlp(text)._.natoiraq.troops}
+
+
+@pytest.mark.parametrize("text, figure, force, source, mission", ROWS, ids=lambda v: str(v)[:40])
+def test_whose(nlp, text, figure, force, source, mission):
+    figures = _figures(nlp, text)
+    if force == "absent":
+        assert figure not in figures
+        return
+    assert figure in figures, sorted(figures)
+    got = figures[figure]
+    assert (got.force, got.force_source) == (force, source)
+    if mission is not None:
+        assert got.mission == mission
+
+
+@pytest.mark.parametrize("text, figure, force, source", DISCOURSE, ids=lambda v: str(v)[:40])
+def test_discourse(nlp, text, figure, force, source):
+    figures = [t for t in nlp(text)._.natoiraq.troops if t.text == figure]
+    assert figures, "figure not found"
+    assert (figures[-1].force, figures[-1].force_source) == (force, source)
