@@ -26,8 +26,8 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import governor
-from natoiraq.pipeline.troops import change, counts, discourse, when, where, whose
-from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops import change, counts, discourse, lists, when, where, whose
+from natoiraq.pipeline.troops.context import Context, Personnel
 from natoiraq.pipeline.troops.discourse import Figure
 from natoiraq.pipeline.troops.mentions import Gazetteer, Mentions
 from natoiraq.pipeline.troops.ontology import Ontology
@@ -67,7 +67,7 @@ class TroopFigureFinder(Component):
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
-        figures = []
+        figures, listed = [], []
         for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
@@ -75,6 +75,11 @@ class TroopFigureFinder(Component):
             if figure is not None:
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure.record
+            elif (line := lists.item(ctx, span, quantity)) is not None:
+                listed.append(line)  # "BG 🇱🇻: 1887": a breakdown, if a troop figure is near
+        for line, of in lists.attach(listed, [f.record for f in figures], doc.text):
+            figures.append(_listed(line, of))
+        figures.sort(key=lambda f: f.span.start)
         discourse.resolve(ctx, doc, figures)
         where.locate(ctx, doc, figures)
         for figure in figures:
@@ -109,3 +114,16 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
         "force_source": source if actor and actor.force else None,
     }
     return Figure(record, span, personnel)
+
+
+def _listed(line: lists.Item, of: dict) -> Figure:
+    """A list line as a figure of the figure it breaks down: its unit, force and status; its own place."""
+    span, quantity = line.span, line.quantity
+    record = {
+        "text": span.text, "start": span.start_char, "end": span.end_char,
+        "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
+        "unit": of["unit"], "force": of["force"], "kind": "level", "status": of["status"],
+        "sentence": span.sent.text.strip(), "location": None, "mission": of.get("mission"),
+        "force_source": "context" if of["force"] else None,
+    }
+    return Figure(record, span, Personnel(None, span[-1]), place=line.place)

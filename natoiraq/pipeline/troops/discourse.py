@@ -36,6 +36,7 @@ class Figure:
     record: dict
     span: Span
     personnel: Personnel
+    place: str | None = None  # where a list line says the figure is ("BG 🇱🇻: 1887")
 
     @property
     def bounds(self) -> tuple[int, int]:

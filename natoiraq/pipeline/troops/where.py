@@ -44,6 +44,8 @@ def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
 
 
 def _own(ctx: Context, figure: Figure) -> str | None:
+    if figure.place is not None:
+        return figure.place
     anchor = figure.personnel.anchor
     leaving = figure.record["kind"] == "decrease"
     after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
