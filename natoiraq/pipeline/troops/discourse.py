@@ -37,6 +37,7 @@ class Figure:
     span: Span
     personnel: Personnel
     place: str | None = None  # where a list line says the figure is ("BG 🇱🇻: 1887")
+    echo_of: "Figure | None" = None  # the lede figure a headline figure reports again
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -58,6 +59,8 @@ def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
         if figure.record["force"] is None and source.record["force"] is not None:
             _assign(figure, source.record["force"], source.record.get("mission"), "context")
         in_headline = figure.span.start_char < headline_end
+        if in_headline:
+            figure.echo_of = source
         if in_headline or (_definite(figure) and source.span.start < figure.span.start
                            and source.record["kind"] != "level"):
             figure.record["kind"], figure.record["status"] = source.record["kind"], source.record["status"]

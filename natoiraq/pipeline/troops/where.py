@@ -17,14 +17,18 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.discourse import Figure, headline_end_char, paragraph
-from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase
+from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase, is_place_role
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
                   "along", "toward", "towards", "onto", "around", "outside")
+#: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
+_PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
 #: A country's own ground, in "on its soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
+#: Where troops are, not where they go: a withdrawal's troops are leaving these.
+_AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -33,6 +37,9 @@ def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
     for figure in figures:
         # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
         figure.record["location"] = _own(ctx, figure) or ctx.mentions.ontology.theatre(figure.record.get("mission"))
+    for figure in figures:
+        if figure.echo_of is not None and figure.echo_of.record["location"]:
+            figure.record["location"] = figure.echo_of.record["location"]  # a headline says what its lede says
     for index, figure in enumerate(figures):
         if figure.record["location"] is None:
             figure.record["location"] = _from_paragraph(ctx, doc, figures[:index], figure)
@@ -59,7 +66,7 @@ def _own(ctx: Context, figure: Figure) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     for holder in phrase:
-        place = _place_under(ctx, holder, _ORIGIN_PREPS + _STATION_PREPS if leaving else _STATION_PREPS)
+        place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS)
         if place is not None:
             return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
@@ -103,7 +110,9 @@ def _place_right_after(ctx: Context, figure: Figure) -> str | None:
         if end < len(doc) and doc[end].pos_ == "ADV":
             end += 1
         if end < len(doc) and doc[end].lower_ in ("in", "inside", "at", "on") and doc[end].dep_ == "prep":
-            return _place_in(ctx, doc[end])
+            place = _place_in(ctx, doc[end])
+            if place is not None:
+                return place
     return None
 
 
@@ -111,6 +120,15 @@ def _place_in(ctx: Context, prep: Token) -> str | None:
     place = ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
     if place is not None:
         return place
+    # "deployed in the country", "in the same region": the place of that kind named last.
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
+            c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
+        countries = ctx.mentions.ontology.countries
+        earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
+                   and is_place_role(noun.doc[m.root]) and (noun.lemma_.lower() != "country" or m.place in countries)]
+        if earlier:
+            return earlier[-1]
     # "stationed on its soil": the country "its" stands for.
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
