@@ -250,9 +250,11 @@ def panel(series: Series, colour: str) -> str:
             labels.block(xx - 14, plot_bottom + 3, xx + 14, plot_bottom + 16)
     for status, dash in ((ACTUAL, ""), ("planned", " stroke-dasharray='4 3'")):
         line = [p for p in levels if p.status == status]
-        if len(line) > 1:
-            path = " ".join(f"{x(p):.1f},{y(p.high):.1f}" for p in line)
-            parts.append(f"<polyline points='{path}' fill='none' stroke='{colour}' stroke-width='1.6'{dash}/>")
+        # A line joins one date to the next; figures of the same date are different counts, not a change.
+        steps = [f"M{x(a):.1f},{y(a.high):.1f} L{x(b):.1f},{y(b.high):.1f}" for a, b in zip(line, line[1:])
+                 if a.date != b.date]
+        if steps:
+            parts.append(f"<path d='{' '.join(steps)}' fill='none' stroke='{colour}' stroke-width='1.6'{dash}/>")
     unlabelled = []
     for p in levels:
         xx, yy = x(p), y(p.high)
