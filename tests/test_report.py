@@ -116,6 +116,12 @@ def test_figures_of_one_day_are_not_joined_by_a_line():
     assert page.count(" L") == 1  # from the later of the day's figures to the next day's, not between them
 
 
+@pytest.mark.parametrize("days", [["0001-01-01"], ["9999-12-31"], ["0001-01-01", "9999-12-31"], ["0001", "9999-12"]])
+def test_the_calendar_edges_are_drawn(days):
+    page = render([article(document(f"d{n}", day, figure(500 + n, when=day))) for n, day in enumerate(days)])
+    assert page.count("<figure class='panel'>") == 1 and page.count("<circle ") == len(days)
+
+
 def test_summary_gives_each_series_latest_actual_level_date_and_source(handmade_page):
     summary = handmade_page.split("<h2 id='summary'>")[1].split("<h2")[0]
     rows = re.findall(r"<tr><td>([^<]+)</td><td class='n'>([^<]+)</td><td class='d'>([^<]+)</td>"

@@ -209,8 +209,8 @@ def panel(series: Series, colour: str) -> str:
     levels, changes = series.levels, [p for p in series.points if p.kind != LEVEL]
     days = [p.day.toordinal() for p in series.points]
     first, last = min(days), max(days)
-    if last - first < 60:  # one date: give it room on both sides
-        first, last = first - 180, last + 180
+    if last - first < 60:  # one date: give it room on both sides, within the calendar
+        first, last = max(1, first - 180), min(date.max.toordinal(), last + 180)
     low = min((p.low for p in levels), default=1)
     high = max((p.high for p in levels), default=1)
     log = high > LOG_SPAN * max(1, low)
@@ -241,7 +241,7 @@ def panel(series: Series, colour: str) -> str:
                      f"{_compact(tick)}</text>")
     first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
     step = max(1, math.ceil((last_year - first_year + 1) / 5))
-    for year in range(first_year, last_year + 2, step):
+    for year in range(first_year, min(last_year + 1, date.max.year) + 1, step):
         day = date(year, 1, 1).toordinal()
         if first <= day <= last:
             xx = frame.x(day, first, last)
