@@ -45,6 +45,15 @@ def test_the_same_figure_on_the_same_day_is_one_point_with_its_sources():
     assert [s.document for p in iraq.points if p.date == "2021-07-27" for s in p.sources] == ["wire-c"]
 
 
+def test_the_latest_actual_level_is_the_last_days_largest():
+    jordan = [document("j", "2024-02-05", figure(2000, location="Jordan", when="2024-02-05"),
+                       figure(3000, location="Jordan", when="2024-02-05"),
+                       figure(5000, location="Jordan", when="2024-03", status="planned")),
+              document("k", "2023-01-01", figure(9000, location="Jordan", when="2023-01-01"))]
+    latest = build(jordan).series[0].latest_actual()
+    assert (latest.date, latest.high) == ("2024-02-05", 3000)
+
+
 def test_more_than_is_not_the_same_figure():
     twins = [document("x", "2021-07-26", figure(2500, when="2021-07-26")),
              document("y", "2021-07-26", figure(2500, when="2021-07-26", qualifier="more_than"))]

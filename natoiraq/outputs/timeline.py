@@ -77,8 +77,9 @@ class Series:
         return [p for p in self.points if p.kind == LEVEL]
 
     def latest_actual(self) -> Point | None:
+        """The last actual level; of several that day, the largest (the others count parts of it)."""
         actual = [p for p in self.levels if p.status == ACTUAL]
-        return max(actual, key=lambda p: p.day) if actual else None
+        return max(actual, key=lambda p: (p.day, p.high)) if actual else None
 
 
 @dataclass
