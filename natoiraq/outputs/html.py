@@ -205,8 +205,9 @@ def panel(series: Series, colour: str) -> str:
     levels, changes = series.levels, [p for p in series.points if p.kind != LEVEL]
     days = [p.day.toordinal() for p in series.points]
     first, last = min(days), max(days)
-    if last - first < 60:  # one date: give it room on both sides, within the calendar
-        first, last = max(1, first - 180), min(date.max.toordinal(), last + 180)
+    if last - first < 60:  # one date: give it room on both sides
+        # Half a year either side, within the calendar Python can draw (years 1 to 9999).
+        first, last = max(first - 180, date.min.toordinal()), min(last + 180, date.max.toordinal())
     low = min((p.low for p in levels), default=1)
     high = max((p.high for p in levels), default=1)
     log = high > LOG_SPAN * max(1, low)
@@ -237,7 +238,7 @@ def panel(series: Series, colour: str) -> str:
                      f"{_compact(tick)}</text>")
     first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
     step = max(1, math.ceil((last_year - first_year + 1) / 5))
-    for year in range(first_year, min(last_year + 1, date.max.year) + 1, step):
+    for year in range(first_year, min(last_year + 2, date.max.year + 1), step):
         day = date(year, 1, 1).toordinal()
         if first <= day <= last:
             xx = frame.x(day, first, last)
