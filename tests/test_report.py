@@ -14,7 +14,7 @@ from natoiraq.cli import cli
 from natoiraq.outputs.html import TROOPS_COLOUR, render
 from natoiraq.outputs.timeline import build
 from tests.conftest import SEEDS
-from tests.handmade import CORPUS, article
+from tests.handmade import CORPUS, article, document, figure
 
 CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
                  if shutil.which(name)), None)
@@ -104,8 +104,22 @@ def test_values_are_written_on_the_chart_and_log_scale_only_where_needed(handmad
     nato = panels["NATO · Iraq"]
     assert re.search(r"<circle [^>]*fill='white'", nato) and "class='value planned'" in nato  # planned: hollow
     assert "stroke-dasharray" not in nato  # one planned point: no dashed line to draw
+    assert iraq.count("<path ") == 1 and iraq.count(" L") == 5  # six actual levels on six dates
     afghanistan = panels["United States · Afghanistan"]
     assert ">▲+4,000<title>" in afghanistan  # a change, beside the level
+
+
+def test_figures_of_one_day_are_not_joined_by_a_line():
+    page = render([article(document("a", "2022-02-24", figure(190000, location="Ukraine", when="2022-02-24"),
+                                    figure(30000, location="Ukraine", when="2022-02-24"))),
+                   article(document("b", "2022-03-01", figure(150000, location="Ukraine", when="2022-03-01")))])
+    assert page.count(" L") == 1  # from the later of the day's figures to the next day's, not between them
+
+
+@pytest.mark.parametrize("days", [["0001-01-01"], ["9999-12-31"], ["0001-01-01", "9999-12-31"], ["0001", "9999-12"]])
+def test_the_calendar_edges_are_drawn(days):
+    page = render([article(document(f"d{n}", day, figure(500 + n, when=day))) for n, day in enumerate(days)])
+    assert page.count("<figure class='panel'>") == 1 and page.count("<circle ") == len(days)
 
 
 def test_summary_gives_each_series_latest_actual_level_date_and_source(handmade_page):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from natoiraq.cli import cli, commands
 from natoiraq.outputs.html import render
 from natoiraq.outputs.timeline import (DUPLICATE, NO_DATE, NO_FORCE, OTHER_FORCE, OTHER_STATUS, OUT_OF_RANGE, UNDATED,
-                                       build, canonical_names)
+                                       build, canonical_names, point_text)
 from tests.conftest import SEEDS
 from tests.handmade import CORPUS, article, document, figure
 
@@ -43,6 +43,24 @@ def test_the_same_figure_on_the_same_day_is_one_point_with_its_sources():
     assert [(s.document, s.url) for s in same_day[0].sources] == [("wire-a", "https://example.org/a"),
                                                                  ("wire-b", None)]
     assert [s.document for p in iraq.points if p.date == "2021-07-27" for s in p.sources] == ["wire-c"]
+
+
+def test_the_latest_actual_level_is_the_last_days_largest():
+    jordan = [document("j", "2024-02-05", figure(2000, location="Jordan", when="2024-02-05"),
+                       figure(3000, location="Jordan", when="2024-02-05"),
+                       figure(5000, location="Jordan", when="2024-03", status="planned")),
+              document("k", "2023-01-01", figure(9000, location="Jordan", when="2023-01-01"))]
+    latest = build(jordan).series[0].latest_actual()
+    assert (latest.date, latest.high) == ("2024-02-05", 3000)
+
+
+@pytest.mark.parametrize("kind, qualifier, low, high, text", [
+    ("level", "approximate", 2500, None, "~2,500"), ("increase", "approximate", 600, None, "~+600"),
+    ("decrease", "up_to", 1000, None, "≤−1,000"), ("increase", "exact", 4000, 5000, "+4,000–5,000"),
+])
+def test_point_text_puts_the_sign_after_the_qualifier(kind, qualifier, low, high, text):
+    corpus = [document("x", "2020-01-01", figure(low, high=high, when="2020", kind=kind, qualifier=qualifier))]
+    assert point_text(build(corpus).series[0].points[0]) == text
 
 
 def test_more_than_is_not_the_same_figure():

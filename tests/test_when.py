@@ -113,7 +113,7 @@ def test_first_day(value, first):
 
 
 @pytest.mark.parametrize("value, last", [("2020", "2020-12-31"), ("2020-02", "2020-02-29"), ("2019-12", "2019-12-31"),
-                                         ("2021-07-26", "2021-07-26")])
+                                         ("2021-07-26", "2021-07-26"), ("9999-12", "9999-12-31")])
 def test_last_day(value, last):
     assert last_day(value).isoformat() == last
 

@@ -13,7 +13,8 @@ from datetime import date
 from html import escape
 
 from natoiraq.facts import DocumentFacts, TroopFigure
-from natoiraq.outputs.timeline import ACTUAL, LEVEL, NO_LOCATION, Point, Series, Timeline, build, sources_text
+from natoiraq.outputs.timeline import (ACTUAL, LEVEL, NO_LOCATION, Point, Series, Timeline, build, point_text,
+                                       sources_text)
 from natoiraq.outputs.writers import QUALIFIER_MARKS, as_of_text, bounds
 
 TROOPS, DATE = "TROOPS", "DATE"
@@ -113,14 +114,9 @@ def _figures_table(facts: DocumentFacts) -> str:
     return _table(("figure", "bounds", "force", "location", "as of", "unit", "kind", "status"), rows)
 
 
-def _point_label(p: Point) -> str:
-    sign = {"increase": "+", "decrease": "−"}.get(p.kind, "")
-    return f"{sign}{QUALIFIER_MARKS[p.qualifier]}{bounds(p)}"
-
-
 def _point_title(series: Series, p: Point) -> str:
     return (f"{series.force} · {series.location or NO_LOCATION} · as of {p.date} ({p.date_source}) · "
-            f"{_point_label(p)} {p.kind}, {p.status} · {sources_text(p, shown=5)}")
+            f"{point_text(p)} {p.kind}, {p.status} · {sources_text(p, shown=5)}")
 
 
 def summary_table(timeline: Timeline, urls: dict[str, str]) -> str:
@@ -138,7 +134,7 @@ def summary_table(timeline: Timeline, urls: dict[str, str]) -> str:
             name = (f"<a href='{escape(link, quote=True)}'>{escape(source.document)}</a>"
                     if link and link.startswith(("https://", "http://")) else escape(source.document))
             more = f" +{len(latest.sources) - 1}" if len(latest.sources) > 1 else ""
-            cells = (f"<td class='n'>{_point_label(latest)}</td><td class='d'>{escape(latest.date)}</td>"
+            cells = (f"<td class='n'>{point_text(latest)}</td><td class='d'>{escape(latest.date)}</td>"
                      f"<td class='src'>{name}{more}</td>")
         rows.append(f"<tr><td>{escape(series.label)}</td>{cells}</tr>")
     return _table(("series", "latest level", "as of", "source"), rows)
@@ -251,9 +247,11 @@ def panel(series: Series, colour: str) -> str:
             labels.block(xx - 14, plot_bottom + 3, xx + 14, plot_bottom + 16)
     for status, dash in ((ACTUAL, ""), ("planned", " stroke-dasharray='4 3'")):
         line = [p for p in levels if p.status == status]
-        if len(line) > 1:
-            path = " ".join(f"{x(p):.1f},{y(p.high):.1f}" for p in line)
-            parts.append(f"<polyline points='{path}' fill='none' stroke='{colour}' stroke-width='1.6'{dash}/>")
+        # A line joins one date to the next; figures of the same date are different counts, not a change.
+        steps = [f"M{x(a):.1f},{y(a.high):.1f} L{x(b):.1f},{y(b.high):.1f}" for a, b in zip(line, line[1:])
+                 if a.date != b.date]
+        if steps:
+            parts.append(f"<path d='{' '.join(steps)}' fill='none' stroke='{colour}' stroke-width='1.6'{dash}/>")
     unlabelled = []
     for p in levels:
         xx, yy = x(p), y(p.high)
@@ -262,28 +260,28 @@ def panel(series: Series, colour: str) -> str:
         parts.append(f"<circle cx='{xx:.1f}' cy='{yy:.1f}' r='4' fill='{fill}' stroke='{colour}' stroke-width='1.6'>"
                      f"<title>{escape(_point_title(series, p))}</title></circle>")
     for p in levels:  # after every point, so that a label's room is judged against all of them
-        spot = labels.place(x(p), (y(p.high) - 7, y(p.high) + 15, y(p.high) - 18, y(p.high) + 26), _point_label(p))
+        spot = labels.place(x(p), (y(p.high) - 7, y(p.high) + 15, y(p.high) - 18, y(p.high) + 26), point_text(p))
         if spot is None:
             unlabelled.append(p)
             continue
         style = "value" if p.status == ACTUAL else "value planned"
         parts.append(f"<text class='{style}' x='{spot[0]:.1f}' y='{spot[1]:.1f}' text-anchor='{spot[2]}'>"
-                     f"{escape(_point_label(p))}</text>")
+                     f"{escape(point_text(p))}</text>")
     for p in changes:
         glyph = "▲" if p.kind == "increase" else "▼"
-        spot = labels.place(x(p), (frame.height - 14, frame.height - 2), glyph + _point_label(p))
+        spot = labels.place(x(p), (frame.height - 14, frame.height - 2), glyph + point_text(p))
         if spot is None:
             unlabelled.append(p)
             continue
         style = "change" if p.status == ACTUAL else "change planned"
         parts.append(f"<text class='{style}' x='{spot[0]:.1f}' y='{spot[1]:.1f}' text-anchor='{spot[2]}' "
-                     f"fill='{colour}'>{glyph}{escape(_point_label(p))}<title>{escape(_point_title(series, p))}"
+                     f"fill='{colour}'>{glyph}{escape(point_text(p))}<title>{escape(_point_title(series, p))}"
                      f"</title></text>")
     parts.append("</svg>")
     scale = "<span class='scale'>log scale</span>" if log else ""
     rest = ""
     if unlabelled:
-        listed = "; ".join(f"{p.date} {_point_label(p)} {p.kind if p.kind != LEVEL else p.status}"
+        listed = "; ".join(f"{p.date} {point_text(p)} {p.kind if p.kind != LEVEL else p.status}"
                            for p in sorted(unlabelled, key=lambda p: p.day))
         rest = f"<p>Not labelled for lack of room: {escape(listed)}.</p>"
     return f"<figure class='panel'><figcaption>{escape(series.label)}{scale}</figcaption>{''.join(parts)}{rest}</figure>"

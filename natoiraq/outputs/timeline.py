@@ -17,6 +17,7 @@ from datetime import date
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.lexicon import table
+from natoiraq.outputs.writers import QUALIFIER_MARKS, bounds
 from natoiraq.parsing.periods import first_day
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
@@ -77,8 +78,9 @@ class Series:
         return [p for p in self.points if p.kind == LEVEL]
 
     def latest_actual(self) -> Point | None:
+        """The last actual level; of several that day, the largest (the others count parts of it)."""
         actual = [p for p in self.levels if p.status == ACTUAL]
-        return max(actual, key=lambda p: p.day) if actual else None
+        return max(actual, key=lambda p: (p.day, p.high)) if actual else None
 
 
 @dataclass
@@ -250,10 +252,16 @@ def _series(found: Iterable[Point]) -> list[Series]:
 BAR_WIDTH = 36
 MARKS = {(LEVEL, ACTUAL): "●", (LEVEL, PLANNED): "○", ("increase", ACTUAL): "▲", ("increase", PLANNED): "△",
          ("decrease", ACTUAL): "▼", ("decrease", PLANNED): "▽"}
+SIGNS = {"increase": "+", "decrease": "−"}
 #: After a date: how it was found; a clause's own date goes unmarked.
 DATE_MARKS = {"clause": "", "target": "→", "reference": "*"}
 LEGEND = ("● actual level  ○ planned level  ▲△ increase  ▼▽ decrease  "
           "* the article's date, not its sentence's  → a plan's target date")
+
+
+def point_text(point: Point) -> str:
+    """ "~2,500"; a change with its sign after the qualifier: "~+600" (about 600 more), "≤−1,000"."""
+    return QUALIFIER_MARKS[point.qualifier] + SIGNS.get(point.kind, "") + bounds(point)
 
 
 def sources_text(point: Point, shown: int = 2) -> str:
@@ -269,8 +277,6 @@ def print_timeline(timeline: Timeline, console=None, footer_console=None) -> Non
     from rich.markup import escape
     from rich.table import Table
 
-    from natoiraq.outputs.writers import QUALIFIER_MARKS, bounds
-
     console = console or Console()
     if not timeline.series:
         console.print("[dim]No troop figures with a force and a date.[/]")
@@ -280,12 +286,11 @@ def print_timeline(timeline: Timeline, console=None, footer_console=None) -> Non
         for column in ("as of", "", "troops", "", "sources"):
             table.add_column(column)
         for p in series.points:
-            figure = QUALIFIER_MARKS[p.qualifier] + bounds(p)
             if p.kind == LEVEL:
                 bar = ("█" if p.status == ACTUAL else "░") * max(1, round(BAR_WIDTH * p.high / top))
             else:
-                figure, bar = ("+" if p.kind == "increase" else "−") + figure, f"[dim]{p.kind}[/]"
-            table.add_row(f"{p.date}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], figure, bar,
+                bar = f"[dim]{p.kind}[/]"
+            table.add_row(f"{p.date}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], point_text(p), bar,
                           escape(sources_text(p)))
         console.print(table)
         console.print()

@@ -37,7 +37,7 @@ def last_day(value: str) -> date:
     start = first_day(value)
     if len(value) == 10:
         return start
-    if len(value) == 4:
+    if len(value) == 4 or start.month == 12:
         return date(start.year, 12, 31)
     following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
