@@ -82,6 +82,7 @@ class TroopFigureFinder(Component):
         figures.sort(key=lambda f: f.span.start)
         discourse.resolve(ctx, doc, figures)
         where.locate(ctx, doc, figures)
+        discourse.missions(ctx, figures)
         for figure in figures:
             figure.record["as_of"] = when.as_of(figure.span, figure.record, doc._.natoiraq_dates or [],
                                                 doc._.natoiraq_reference, self.words)

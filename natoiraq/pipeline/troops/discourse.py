@@ -165,3 +165,28 @@ def _assign(figure: Figure, force: str | None, mission: str | None, source: str)
     figure.record["force_source"] = source if force is not None else None
     if figure.record.get("mission") is None:
         figure.record["mission"] = mission
+
+
+def missions(ctx: Context, figures: list[Figure]) -> None:
+    """The mission a figure serves with, where its own words name none: a mission named in its sentence,
+    else the article's one mission when the figure is in that mission's theatre ("Ireland's contingent
+    with UNIFIL ... The contingent numbered 340")."""
+    named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission]
+    distinct = {m.actor.mission for m in named}
+    parents = {m.actor.force for m in named}
+    for figure in figures:
+        if figure.record.get("mission"):
+            continue
+        sentence = figure.span.sent
+        here = [m for m in named if sentence.start <= m.start < sentence.end]
+        if here:
+            chosen = min(here, key=lambda m: abs(m.start - figure.span.start)).actor
+        elif len(distinct) == 1:
+            chosen = named[0].actor
+            if figure.record.get("location") not in (None, chosen.theatre):
+                continue
+        else:
+            continue
+        # A national contingent serves with the mission; the figure of another mission's parent does not.
+        if figure.record["force"] not in parents - {chosen.force}:
+            figure.record["mission"] = chosen.mission

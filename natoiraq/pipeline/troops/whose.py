@@ -96,7 +96,7 @@ def _holder_with(noun: Token) -> Token | None:
 def _described(ctx: Context, noun: Token) -> Actor | None:
     """A definite description of a mission or organisation named before: "the mission", "the force",
     "the bloc" are the nearest named mission (else organisation) before them."""
-    if noun.lemma_.lower() not in ctx.words.force_nouns | ctx.words.organisation_nouns:
+    if noun.lemma_.lower() not in ctx.words.organisation_nouns:
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
         return None
