@@ -25,6 +25,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
     if any(w in ctx.words.increase_markers_before for w in before) and "than" not in before:
+        if _verb_decreases(ctx, span, personnel) or _by_change(ctx, number, personnel) == "decrease":
+            return "decrease"  # "bring a further 120 home", "shrink the force by a further 100"
         if _enumerates(ctx, span, personnel):
             return "level"  # "another 250 are flying sorties": a further group, not a change
         return "increase"  # "an additional 20 will deploy", "another 1,000"
@@ -36,15 +38,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     anchor = personnel.anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _PARTITIVES:
         return "level"  # "withdrawing most of its 250 soldiers": 250 is the force's size
-    for candidate in (number, personnel.anchor):
-        # "boost by 500", "reinforced by 50 instructors"
-        if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
-            change = change_verb(candidate.head, ctx.words.level_verbs)
-            verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs:
-                return "decrease"
-            if verb in ctx.words.increase_verbs:
-                return "increase"
+    by = _by_change(ctx, number, personnel)
+    if by is not None:
+        return by
     if _verb_decreases(ctx, span, personnel):
         return "decrease"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -177,3 +173,16 @@ def _hyphenated(token: Token) -> str:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2
     return doc[start: token.i + 1].text.lower() if start < token.i else token.lemma_.lower()
+
+
+def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
+    """ "boost by 500", "reinforced by 50 instructors", "shrink the force by 3,000"."""
+    for candidate in (number, personnel.anchor):
+        if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
+            change = change_verb(candidate.head, ctx.words.level_verbs)
+            verb = change.lemma_.lower() if change is not None else ""
+            if verb in ctx.words.decrease_verbs:
+                return "decrease"
+            if verb in ctx.words.increase_verbs:
+                return "increase"
+    return None

@@ -97,10 +97,12 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
     personnel = counts.personnel(ctx, span, number)
     if personnel is None or counts.excluded(ctx, personnel, number):
         return None
-    if personnel.inherited_force is not None:
-        found = personnel.inherited_force, "phrase"
-    else:
+    found = None
+    if personnel.borrowed or personnel.inherited_force is None:
+        # "Britain contributes about 250 of them": the clause names its own force
         found = whose.force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
+    if found is None and personnel.inherited_force is not None:
+        found = personnel.inherited_force, "context" if personnel.borrowed else "phrase"
     actor, source = found if found is not None else (None, None)
     if actor is not None and actor.force in ctx.mentions.ontology.militant_groups:
         return None  # "10,000 Islamic State fighters": militants, not a force's troops

@@ -20,6 +20,7 @@ class Personnel:
     anchor: Token
     inherited_force: Actor | None = None  # an elided noun's figure is its antecedent's, or names its own
     inherited_unit: str | None = None  # an elided noun ("about 900 in Syria") takes its antecedent's
+    borrowed: bool = False  # the noun comes from another sentence: the figure's own clause may name its force
 
 
 @dataclass

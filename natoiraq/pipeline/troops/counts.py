@@ -106,6 +106,7 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     if following is not None and following.lower_ in ("of", "out") and not of_them:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
+    borrowed = not earlier
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
         here = paragraph(doc, number.idx)
@@ -117,7 +118,8 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
-    return Personnel(None, anchor, own or recorded_actor(record), inherited_unit=record["unit"])
+    return Personnel(None, anchor, own or recorded_actor(record), inherited_unit=record["unit"],
+                     borrowed=borrowed and own is None)
 
 
 def _predicated(ctx: Context, number: Token) -> Personnel | None:
