@@ -10,8 +10,7 @@ from spacy.language import Language
 
 from natoiraq.cache import FILE_NAME, FactCache
 from natoiraq.cli.runner import run_extract
-from natoiraq.extract import CHUNK_CHARS, extract_outcomes, extract_records, reference_for
-from natoiraq.limits import FIGURE_MAX
+from natoiraq.extract import CHUNK_CHARS, extract_records, reference_for
 from natoiraq.reading.inputs import Record
 
 
@@ -46,7 +45,7 @@ def test_dates_beyond_the_calendar_cost_no_record(nlp, tmp_path, row):
     assert [d["id"] for d in documents] == ["bad", "good"]
     for document in documents:
         for date in document["dates"]:
-            assert date["value"] is None or date["value"][:4] not in ("0000", "-")
+            assert date["value"] is None or not date["value"].startswith(("-", "0000"))
 
 
 def test_a_lone_surrogate_in_json_text_is_replaced_with_a_warning(nlp, tmp_path):
@@ -155,7 +154,7 @@ def test_figures_beyond_64_bits_are_left_out_with_a_warning(nlp, tmp_path):
     rows = [{"id": "big", "text": "NATO sent 99999999999999999999999 troops and 300 trainers."}, GOOD]
     code, documents, messages = extract(nlp, [jsonl_file(tmp_path / "a.jsonl", rows)])
     assert code == 0
-    assert all(t["high"] <= FIGURE_MAX for d in documents for t in d["troops"])
+    assert all(t["high"] <= 2**63 - 1 for d in documents for t in d["troops"])
     assert [t["low"] for t in documents[0]["troops"]] == [300]
     assert any("a.jsonl:1" in m and "99999999999999999999999" in m and "left out" in m for m in messages)
 
