@@ -182,6 +182,9 @@ def info(directory: Path | None = None) -> dict[str, Any]:
     path = (directory or cache_dir()) / FILE_NAME
     if not path.exists():
         return {"path": str(path), "entries": 0, "bytes": 0}
-    with sqlite3.connect(path) as connection:
-        entries = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
+    try:
+        with sqlite3.connect(path, timeout=BUSY_SECONDS) as connection:
+            entries = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
+    except sqlite3.Error as exc:  # corrupt or locked: say so; `natoiraq cache clear` removes it
+        entries = f"unreadable ({exc})"
     return {"path": str(path), "entries": entries, "bytes": path.stat().st_size}

@@ -6,9 +6,10 @@
 >>> facts.troops[0].low
 500
 
-The CLI, the evaluator and the Dask example all go through
-:func:`extract_records`; :func:`extract_dicts` is the same over plain dicts for
-engines that move JSON around.
+The CLI and the evaluator go through :func:`extract_outcomes` (one
+:class:`Outcome` per record: its facts, or why it failed); :func:`extract_records`
+gives the facts alone, and :func:`extract_dicts` the same over plain dicts for
+engines that move JSON around (the Dask example).
 """
 
 from __future__ import annotations
@@ -426,7 +427,8 @@ def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> 
 def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, **options) -> Iterator[dict[str, Any]]:
     """:func:`extract_records` over JSON Lines records as dicts, facts as dicts.
 
-    A row that is not a valid record raises ``ValueError`` naming its id.
+    A row that is not a valid record raises ``ValueError`` naming its id; a record whose
+    extraction fails is skipped as in :func:`extract_records` (``on_error=`` to collect it).
     """
     def records() -> Iterator[Record]:
         for number, row in enumerate(rows, start=1):

@@ -167,9 +167,9 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
                 if output else stdout
             writer = make_writer(fmt, stream)
             for item in ([first] if first is not None else []):
-                writer.write(item)
+                _write(writer, item, report, echo)
             for item in facts:
-                writer.write(item)
+                _write(writer, item, report, echo)
             writer.close()
     except NatoiraqError as exc:  # the model, first needed after some cached documents
         echo(f"natoiraq: {exc}")
@@ -185,6 +185,16 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         return 1
     report.close(echo, quiet=quiet, output=output)
     return report.exit_code
+
+
+def _write(writer, facts, report: Report, echo) -> None:
+    """One document out; facts a writer cannot encode fail that document alone (a disk error ends the run)."""
+    try:
+        writer.write(facts)
+    except (ValueError, TypeError, RecursionError) as exc:
+        report.documents -= 1
+        report.fail(InputFailure(facts.source or facts.id, f"facts could not be written: {type(exc).__name__}: "
+                                                           f"{exc}"), echo)
 
 
 class _Progress:

@@ -80,7 +80,7 @@ def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Ite
         elif os.path.isdir(path):
             yield from _read_directory(path)
         elif os.path.exists(path):
-            yield from _read_file(path, shown(path))
+            yield from _guarded(_read_file(path, shown(path)), path)
         elif os.path.islink(path):
             yield InputFailure(path, "broken symbolic link")
         else:
@@ -140,12 +140,20 @@ def _read_directory(root: str) -> Iterator[Item]:
             if _kind(mode):  # a FIFO would hang the run, /dev/zero fill the memory
                 yield InputFailure(full, f"{_kind(mode)}, not a regular file; skipped")
                 continue
-            yield from _read_file(full, shown(os.path.relpath(full, root)))
+            yield from _guarded(_read_file(full, shown(os.path.relpath(full, root))), full)
     for error in unreadable:
         yield InputFailure(error.filename or root, f"{error.strerror or error}; directory skipped")
         found = True
     if not found:
         yield InputFailure(root, f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES + JSONL_SUFFIXES)})")
+
+
+def _guarded(items: Iterator[Item], path: str) -> Iterator[Item]:
+    """A file's items; whatever its reading raises (a file too large for memory) fails that file alone."""
+    try:
+        yield from items
+    except (OSError, MemoryError, ValueError, RecursionError) as exc:
+        yield InputFailure(path, f"cannot be read: {getattr(exc, 'strerror', None) or type(exc).__name__}")
 
 
 def _read_file(path: str, doc_id: str) -> Iterator[Item]:

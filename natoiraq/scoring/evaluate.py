@@ -203,7 +203,16 @@ def count(prf: PRF, matched, missed, false) -> None:
 
 def evaluate(articles: list[GoldArticle], nlp=None, **options) -> Scores:
     """Run the pipeline over gold articles (with their publication dates) and score it."""
-    from natoiraq.extract import extract_records
+    import warnings
 
-    predicted = extract_records((a.record() for a in articles), nlp, **options)
-    return score(zip(articles, predicted))
+    from natoiraq.extract import extract_outcomes
+    from natoiraq.facts import DocumentFacts, ReferenceDate
+
+    def predicted():
+        """Facts per article, in order; one whose extraction failed scores as finding nothing."""
+        for outcome in extract_outcomes((a.record() for a in articles), nlp, **options):
+            if outcome.facts is None:
+                warnings.warn(f"natoiraq: {outcome.record.id}: extraction failed: {outcome.error}", stacklevel=2)
+            yield outcome.facts or DocumentFacts(outcome.record.id, None, None, ReferenceDate(None, None))
+
+    return score(zip(articles, predicted()))
