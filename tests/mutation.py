@@ -16,8 +16,8 @@ leaves every test passing is a rule no test guards.
 
     python tests/mutation.py --list                     # the rules, by id
     python tests/mutation.py                            # every rule (slow: one test run each)
-    python tests/mutation.py troops.py:418 data:troops.money_words
-    python tests/mutation.py --module natoiraq.pipeline.troops --jobs 2
+    python tests/mutation.py change.py:40 data:troops.money_words
+    python tests/mutation.py --module natoiraq.pipeline.troops.change --jobs 2
 
 Exit 0 when every rule run is guarded, 1 otherwise. Not collected by pytest
 (the name does not start with ``test_``).
@@ -37,11 +37,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
-MODULES = ("natoiraq.pipeline.troops", "natoiraq.pipeline.entities", "natoiraq.pipeline.dates",
+MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
+               "phrases", "counts", "whose", "change", "discourse", "where", "when", "mentions", "ontology", "lists")),
+           "natoiraq.pipeline.entities", "natoiraq.pipeline.dates",
            "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.parsing.quantities",
            "natoiraq.parsing.numbers", "natoiraq.parsing.dates")
 #: The tests that exercise the rules (the format and CLI tests do not).
-TESTS = ("tests/test_rules.py", "tests/test_articles.py", "tests/test_seeds.py", "tests/test_numbers.py",
+TESTS = ("tests/test_rules.py", *(f"tests/test_troops_{part}.py" for part in (
+             "phrases", "counts", "whose", "change", "where", "ontology", "lists")), "tests/test_when.py",
+         "tests/test_articles.py", "tests/test_seeds.py", "tests/test_numbers.py",
          "tests/test_dates.py", "tests/test_evaluate.py", "tests/test_library.py::test_doc_extensions_carry_the_facts")
 ENV = "NATOIRAQ_MUTANT"
 
