@@ -41,3 +41,17 @@ def test_kind_and_status(nlp, text, figure, kind, status):
     figures = {t.text: t for t in nlp(text)._.natoiraq.troops}
     assert figure in figures, sorted(figures)
     assert (figures[figure].kind, figures[figure].status) == (kind, status)
+
+
+def test_items_of_a_planned_figures_list_are_planned(nlp):
+    text = ("The council set an authorised ceiling of 11,650 military personnel, including 480 military "
+            "observers and 2,080 police personnel.")
+    figures = {t.text: t.status for t in nlp(text)._.natoiraq.troops}
+    assert figures == {"11,650": "planned", "480": "planned", "2,080": "planned"}
+
+
+def test_a_headline_figure_takes_its_ledes_kind_and_status(nlp):
+    text = ("300 more troops for Estonia\n\nA further 300 British troops will be sent to Estonia next "
+            "month.")
+    figures = [(t.text, t.kind, t.status, t.location) for t in nlp(text)._.natoiraq.troops]
+    assert figures[0] == ("300", "increase", "planned", "Estonia")

@@ -27,7 +27,7 @@ from natoiraq.pipeline.troops.context import Context, Personnel
 
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
-_LEDE_MIN_WORDS = 15
+_LEDE_MIN_WORDS = 8
 _SENTENCE_ENDS = frozenset('.!?"”’\'')
 
 
@@ -64,6 +64,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
         if in_headline or (_definite(figure) and source.span.start < figure.span.start
                            and source.record["kind"] != "level"):
             figure.record["kind"], figure.record["status"] = source.record["kind"], source.record["status"]
+    _list_status(figures)
     for index, figure in enumerate(figures):
         if figure.record["force"] is None:
             _from_paragraph(ctx, doc, figures[:index], figure)
@@ -71,6 +72,23 @@ def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.record["force"] is None and topic is not None:
             _assign(figure, topic[0], topic[1], "article")
+
+
+def _list_status(figures: list[Figure]) -> None:
+    """Items of a figure's list share its status: "a ceiling of 11,650 personnel, including 480 observers
+    and 2,080 police" are all planned."""
+    by_anchor = {f.personnel.anchor.i: f for f in figures}
+    for figure in figures:
+        token = figure.personnel.anchor
+        for _ in range(4):
+            if token.dep_ not in ("conj", "appos", "pobj", "prep") or token.head.i == token.i:
+                break
+            token = token.head
+            head = by_anchor.get(token.i)
+            if head is not None and head is not figure:
+                if head.record["status"] == "planned" and figure.record["kind"] == "level":
+                    figure.record["status"] = "planned"
+                break
 
 
 def headline_end_char(doc: Doc) -> int:
