@@ -34,37 +34,22 @@ ATTRIBUTES = ("qualifier", "force", "kind", "status", "location", "mission")
 # (article id, check) -> why it fails today; check is "figures", "dates" or an attribute.
 KNOWN = {
     ('wire-13-spain-besmaya', 'status'): "'about 350' gives 'actual', gold 'planned'",
-    ('fx-02-our-mission-quote', 'mission'): "'more than 4,500' gives None, gold 'KFOR'",
     ('fx-03-contingent-pronouns', 'force'): "'335' gives 'Poland', gold 'Ireland'; '10,000' gives 'Malta', gold"
                                             " 'United Nations'",
-    ('fx-03-contingent-pronouns', 'mission'): "'340' gives None, gold 'UNIFIL'; '30' gives None, gold 'UNIFIL';"
-                                              " '335' gives None, gold 'UNIFIL'; '12' gives None, gold "
-                                              "'UNIFIL'; '10,000' gives None, gold 'UNIFIL'",
     ('fx-04-advisers-deployment', 'location'): "'no more than 35' gives 'United Kingdom', gold 'Ukraine'; "
                                                "'around 100' gives 'United Kingdom', gold 'Ukraine'",
-    ('fx-04-advisers-deployment', 'mission'): "'around 100' gives None, gold 'Operation Orbital'",
     ('fx-05-headline-chad', 'status'): "'1,000' gives 'actual', gold 'planned'",
     ('fx-06-eutm-mission', 'figures'): "misses 'around 300'; misses '1,000'",
-    ('fx-06-eutm-mission', 'mission'): "'about 700' gives None, gold 'EUTM Mali'; 'Another 60' gives None, gold"
-                                       " 'EUTM Mali'",
+    ('fx-06-eutm-mission', 'mission'): "'Another 60' gives None, gold 'EUTM Mali'",
     ('fx-07-tokyo-host', 'kind'): "'around 4,000' gives 'level', gold 'decrease'",
     ('fx-07-tokyo-host', 'location'): "'around 4,000' gives 'United States', gold 'Japan'",
     ('fx-08-host-subject', 'force'): "'about 23,000' gives 'Germany', gold 'Lithuania'",
-    ('fx-09-dispatch-destination', 'mission'): "'50' gives None, gold 'Operation Barkhane'; 'up to 50' gives "
-                                               "None, gold 'Operation Barkhane'; '45' gives None, gold "
-                                               "'Operation Barkhane'; 'about 4,500' gives None, gold 'Operation"
-                                               " Barkhane'",
-    ('fx-10-cyprus-peacekeepers', 'force'): "'about 250' gives 'United Nations', gold 'United Kingdom'",
-    ('fx-10-cyprus-peacekeepers', 'mission'): "'roughly 800' gives None, gold 'UNFICYP'; 'about 250' gives "
-                                              "None, gold 'UNFICYP'",
+    ('fx-09-dispatch-destination', 'mission'): "'50' gives None, gold 'Operation Barkhane'",
+    ('fx-10-cyprus-peacekeepers', 'mission'): "'some 35,000' gives 'UNFICYP', gold None",
     ('fx-11-payer-riyadh', 'status'): "'about 3,000' gives 'planned', gold 'actual'",
     ('fx-12-niger-withdrawal', 'figures'): "misses '60'",
     ('fx-12-niger-withdrawal', 'kind'): "'roughly 1,000' gives 'decrease', gold 'level'",
-    ('fx-13-kfor-contingents', 'mission'): "'about 200' gives None, gold 'KFOR'; 'another 100' gives None, gold"
-                                           " 'KFOR'; '130' gives None, gold 'KFOR'",
     ('fx-14-unmiss-contingents', 'figures'): "misses '1,700'",
-    ('fx-14-unmiss-contingents', 'mission'): "'About 720' gives None, gold 'UNMISS'; 'some 2,400' gives None, "
-                                             "gold 'UNMISS'",
     ('fx-15-atmis-drawdown', 'figures'): "misses 'another 3,000'",
     ('fx-15-atmis-drawdown', 'mission'): "'2,000' gives None, gold 'ATMIS'; 'about 17,600' gives None, gold "
                                          "'ATMIS'; 'roughly 4,500' gives None, gold 'ATMIS'",
@@ -76,17 +61,14 @@ KNOWN = {
     ('fx-18-efp-estonia', 'force'): "'some 1,650' gives 'Estonia', gold 'United Kingdom'; 'a further 200' gives"
                                     " 'France', gold 'Denmark'",
     ('fx-18-efp-estonia', 'status'): "'some 1,650' gives 'planned', gold 'actual'",
-    ('fx-18-efp-estonia', 'mission'): "'some 1,650' gives None, gold 'enhanced Forward Presence'; 'about 300' "
-                                      "gives None, gold 'enhanced Forward Presence'; 'a further 200' gives "
-                                      "None, gold 'enhanced Forward Presence'",
     ('fx-19-pullout-nominal', 'status'): "'180' gives 'actual', gold 'planned'; 'about 1,000' gives 'actual', "
                                          "gold 'planned'",
-    ('fx-19-pullout-nominal', 'mission'): "'180' gives None, gold 'UNDOF'; '500' gives None, gold 'UNDOF'",
-    ('fx-20-italy-cuts', 'kind'): "'a further 100' gives 'increase', gold 'decrease'",
     ('fx-20-italy-cuts', 'mission'): "'a further 100' gives None, gold 'Resolute Support'; 'around 700' gives "
                                      "None, gold 'Resolute Support'",
     ('fx-21-bring-home', 'figures'): "misses '270'",
     ('fx-21-bring-home', 'kind'): "'a further 120' gives 'increase', gold 'decrease'",
+    ('fx-21-bring-home', 'mission'): "'a further 120' gives 'enhanced Forward Presence', gold None; 'about 150'"
+                                     " gives 'enhanced Forward Presence', gold None",
     ('fx-22-raise-count', 'figures'): "misses 'above 10,000'",
     ('fx-22-raise-count', 'kind'): "'more than 10,000' gives 'increase', gold 'level'; 'The first 1,700' gives "
                                    "'level', gold 'increase'",
@@ -95,9 +77,8 @@ KNOWN = {
     ('fx-23-enumerative-chammal', 'location'): "'1,100' gives 'Jordan', gold None; 'about 1,100' gives "
                                                "'Jordan', gold None; 'another 300' gives 'Jordan', gold 'United"
                                                " Arab Emirates'",
-    ('fx-23-enumerative-chammal', 'mission'): "'1,100' gives None, gold 'Operation Chammal'; 'about 1,100' "
-                                              "gives None, gold 'Operation Chammal'; 'Some 600' gives None, "
-                                              "gold 'Operation Chammal'; 'another 300' gives None, gold "
+    ('fx-23-enumerative-chammal', 'mission'): "'1,100' gives None, gold 'Operation Chammal'; 'Some 600' gives "
+                                              "None, gold 'Operation Chammal'; 'another 300' gives None, gold "
                                               "'Operation Chammal'",
     ('fx-24-additional-deploy', 'figures'): "misses '12'",
     ('fx-24-additional-deploy', 'dates'): "wrong value 'August' ('2023-08', gold '2022-08'); false 'last year' "
@@ -105,26 +86,23 @@ KNOWN = {
     ('fx-25-withdraw-all-of', 'figures'): "misses 'about 1,000'",
     ('fx-25-withdraw-all-of', 'kind'): "'300' gives 'decrease', gold 'level'",
     ('fx-25-withdraw-all-of', 'status'): "'220' gives 'actual', gold 'planned'",
-    ('fx-25-withdraw-all-of', 'mission'): "'220' gives None, gold 'MINUSMA'; 'about 15' gives None, gold "
-                                          "'MINUSMA'; '300' gives None, gold 'MINUSMA'",
     ('fx-26-strength-made-up', 'figures'): "misses '1,290'; misses '1,100'; misses '15,000'",
     ('fx-26-strength-made-up', 'force'): "'10,480' gives 'Lebanon', gold 'United Nations'",
     ('fx-26-strength-made-up', 'mission'): "'10,480' gives None, gold 'UNIFIL'",
     ('fx-27-landed-more-follow', 'figures'): "misses 'as many as 2,000'",
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'figures'): "misses 'about 270'",
-    ('fx-28-down-from', 'mission'): "'roughly 90' gives None, gold 'NATO Mission Iraq'",
+    ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "
+                                    "Iraq', gold None",
     ('fx-28-down-from', 'dates'): "false 'a year earlier' (2020)",
     ('fx-29-kfor-ceiling', 'figures'): "misses 'up to 400'",
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
-    ('fx-29-kfor-ceiling', 'mission'): "'fewer than 70' gives None, gold 'KFOR'; 'about 700' gives None, gold "
-                                       "'KFOR'; '4,000' gives None, gold 'KFOR'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "
                                           "'Spain', gold None",
     ('fx-31-casualty-decoys', 'figures'): "takes '86' (soldiers)",
     ('fx-31-casualty-decoys', 'kind'): "'a further 200' gives 'level', gold 'increase'",
     ('fx-33-units-fractions', 'location'): "'40,000' gives 'Eastern Europe', gold None",
-    ('fx-34-peacekeeper-casualties', 'mission'): "'about 1,000' gives None, gold 'MINUSCA'",
+    ('fx-34-peacekeeper-casualties', 'mission'): "'1,000' gives 'MINUSCA', gold None",
     ('fx-35-location-earlier', 'force'): "'220' gives 'United States', gold 'Portugal'; 'about 800' gives "
                                          "'United States', gold 'NATO'",
     ('fx-37-seoul-cost-sharing', 'figures'): "misses 'about 555,000'",
@@ -133,19 +111,9 @@ KNOWN = {
     ('fx-39-payer-poland', 'kind'): "'9,500' gives 'level', gold 'decrease'",
     ('fx-39-payer-poland', 'status'): "'9,500' gives 'actual', gold 'planned'",
     ('fx-39-payer-poland', 'location'): "'about 4,500' gives 'United States', gold 'Poland'",
-    ('fx-40-india-monusco', 'mission'): "'200' gives None, gold 'MONUSCO'; 'about 1,800' gives None, gold "
-                                        "'MONUSCO'",
     ('fx-41-resolute-support', 'figures'): "misses '8,600'",
-    ('fx-41-resolute-support', 'mission'): "'about 16,000' gives None, gold 'Resolute Support'; 'around 12,000'"
-                                           " gives None, gold 'Resolute Support'; 'about 1,300' gives None, "
-                                           "gold 'Resolute Support'",
     ('fx-42-eufor-althea', 'figures'): "misses 'about 200'",
-    ('fx-42-eufor-althea', 'mission'): "'500' gives None, gold 'EUFOR Althea'",
-    ('fx-43-ecomig', 'mission'): "'about 750' gives None, gold 'ECOMIG'; '200' gives None, gold 'ECOMIG'; '50' "
-                                 "gives None, gold 'ECOMIG'",
     ('fx-44-our-troops-quote', 'force'): "'10,000' gives 'Italy', gold 'United Nations'",
-    ('fx-44-our-troops-quote', 'mission'): "'1,200' gives None, gold 'UNIFIL'; '10,000' gives None, gold "
-                                           "'UNIFIL'",
     ('fx-45-headline-turkey', 'figures'): "misses 'about 60'",
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "
@@ -156,15 +124,13 @@ KNOWN = {
     ('fx-47-nominal-cut', 'dates'): "false 'the next decade' (202)",
     ('fx-48-garrison-halved', 'kind'): "'1,200' gives 'decrease', gold 'level'; 'roughly 90' gives 'decrease', "
                                        "gold 'level'",
-    ('fx-49-partner-nations', 'force'): "'some 14,000' gives 'NATO', gold 'United States'",
+    ('fx-49-partner-nations', 'force'): "'a further 1,800' gives 'United States', gold 'NATO'",
     ('fx-50-defence-force', 'figures'): "misses 'Around 60'",
     ('fx-51-stationed-south-sudan', 'status'): "'4,000' gives 'actual', gold 'planned'",
     ('fx-52-they-pronoun', 'figures'): "misses 'about 130'",
     ('fx-52-they-pronoun', 'location'): "'roughly 650' gives 'Italy', gold 'Lebanon'",
-    ('fx-52-they-pronoun', 'mission'): "'roughly 650' gives None, gold 'UNIFIL'",
     ('fx-53-injuries-missiles', 'figures'): "takes 'More than 100' (troops); takes '11' (troops)",
     ('fx-54-killed-phrasings', 'figures'): "takes '57' (troops)",
-    ('fx-54-killed-phrasings', 'mission'): "'about 1,400' gives None, gold 'MINUSMA'",
     ('fx-55-trainees-militants', 'force'): "'another 110' gives 'Australia', gold 'New Zealand'",
     ('fx-55-trainees-militants', 'kind'): "'another 110' gives 'increase', gold 'level'",
     ('fx-56-civilians-distances', 'location'): "'some 24,000' gives 'Finland', gold 'Sweden'",
