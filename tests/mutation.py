@@ -112,7 +112,7 @@ def apply(mutant: str) -> None:
         holder[keys[-1]] = type(holder[keys[-1]])()
         return
     name, line = mutant.rsplit(":", 1)
-    module_name = "natoiraq." + name.removesuffix(".py").replace("/", ".")
+    module_name = "natoiraq." + name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
     path, source = _source(module_name)
     tree = ast.parse(source)
     disable = _Disable(int(line))

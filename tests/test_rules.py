@@ -19,6 +19,20 @@ ATTRIBUTES = [
     ("The 800-strong Irish army contingent returned home.", "800", "unit", "contingent"),
     # force: "a mission in Mali, which has ...": the relative clause is about the mission, not Mali
     ("The UN has a peacekeeping mission in Mali, which has 13,000 troops.", "13,000", "force", "United Nations"),
+    # what it counts: nouns that are personnel only with the right modifier (troops.json qualified_personnel)
+    ("The U.S. has 2,500 service members in Iraq.", "2,500", "unit", "service members"),
+    ("NATO has 300 support staff in Kabul.", "300", "unit", "support staff"),
+    ("Germany sent 40 police officers to Mali.", "40", "unit", "police officers"),
+    ("Bangladesh sent 200 formed police to Haiti.", "200", "unit", "police"),
+    ("The UN deployed 300 international policemen in Kosovo.", "300", "unit", "policemen"),
+    ("The U.S. has 2,000 special forces in Syria.", "2,000", "unit", "forces"),
+    ("The Pentagon employs 5,000 private contractors in Iraq.", "5,000", "unit", "contractors"),
+    ("The army mobilised 10,000 armed men.", "10,000", "unit", "men"),
+    ("The U.S. sent 50 special operators to Syria.", "50", "unit", "operators"),
+    ("NATO sent 200 military mentors to Afghanistan.", "200", "unit", "mentors"),
+    ("Ukraine has 5,000 military recruits at the front.", "5,000", "unit", "recruits"),
+    # qualifier: "or fewer" after the number (quantities.json qualifiers_after)
+    ("NATO will keep 500 or fewer troops in Iraq.", "500 or fewer", "qualifier", "up_to"),
     # what it counts: "police" and "forces" are personnel when a nationality or country owns them
     ("Kenya will send 1,000 Kenyan police to Haiti.", "1,000", "unit", "police"),
     # kind: "another", "a further" before the number
