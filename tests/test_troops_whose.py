@@ -24,6 +24,8 @@ ROWS = [
     ("Qatar will pay to host 10,000 troops at Al Udeid.", "10,000", None, None, None),
     # clause: "leaves X with N": X's troops
     ("The drawdown leaves KFOR with about 4,000 troops.", "about 4,000", "NATO", "clause", "KFOR"),
+    # a place left is never the force, in a verb's phrase or a noun's
+    ("The withdrawal of 2,000 troops from Iraq began in March.", "2,000", None, None, None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context, Personnel
+from natoiraq.pipeline.troops.mentions import in_place_phrase
 
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
@@ -159,7 +160,8 @@ def _topic(ctx: Context, doc: Doc, figures: list[Figure], headline_end: int) -> 
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
-        if mention.actor is not None and mention.actor.force is not None and not _bystander(ctx, doc[mention.root]):
+        if mention.actor is not None and mention.actor.force is not None and not _bystander(ctx, doc[mention.root]) \
+                and not (mention.place and in_place_phrase(doc[mention.root])):  # "from Iraq" is no topic force
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
             first.setdefault(key, mention.start)

@@ -146,7 +146,8 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figur
 
 
 def _first_place(ctx: Context, doc: Doc) -> str | None:
-    """The first place the headline or lede names in a place's role, else the first place at all."""
+    """The first place the headline or lede names in a place's role, else the first place at all, else
+    the theatre of a mission it names."""
     limit = headline_end_char(doc) + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for mention in places:

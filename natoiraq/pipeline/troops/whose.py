@@ -73,8 +73,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             if referent is not None and referent.anchor.i == noun.i:
                 continue  # "NATO does have trainers ..., they number less than 20": go to the trainers' clause
             return _pronoun_force(ctx, subject, noun)
-        if subject.i == noun.i:
-            return None  # "Some 2,000 Marines are aboard": the phrase itself was searched
+        if noun in subject.subtree:
+            return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, "context"  # "The mission says its 10,000 personnel ..."
@@ -116,7 +116,9 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     """An actor inside the figure's own phrase: "U.S. troops", "Nato's trainers", "troops from Denmark",
     "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
     verb = governing or governing_verb(noun)[0]
-    moving = verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs
+    # "withdraw troops from Syria", "the withdrawal of 2,000 troops from Iraq": a place left, not whose
+    moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else _WHOSE_PREPS
     named = ctx.mentions.actor(t for t in np_tokens(noun, preps) if t.i != noun.i)
     if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
