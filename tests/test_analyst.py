@@ -121,6 +121,8 @@ def test_sortable(value, first_day):
 
 def test_timeline_command_json():
     result = run("timeline", str(SEEDS), "-f", "json", "--reference-date", "2021-02-16")
-    forces = json.loads(result.stdout)["forces"]
-    assert {p["status"] for p in forces["NATO"]} == {"actual", "planned"}
-    assert all(p["date"] for group in forces.values() for p in group)
+    points = json.loads(result.stdout)
+    assert {p["status"] for p in points if p["force"] == "NATO"} == {"actual", "planned"}
+    assert all(p["date"] for p in points)
+    piped = run("timeline", str(SEEDS), "--reference-date", "2021-02-16")  # JSON Lines, one level a line
+    assert [json.loads(line) for line in piped.stdout.splitlines()] == points

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from natoiraq.facts import DateFact, DocumentFacts, TroopFigure
@@ -95,6 +95,3 @@ def by_force(found: list[Point]) -> dict[str, list[Point]]:
         grouped[point.force].append(point)
     return dict(sorted(grouped.items(), key=lambda kv: -max(p.high for p in kv[1])))
 
-
-def as_json(found: list[Point]) -> dict:
-    return {"forces": {force: [asdict(p) for p in group] for force, group in by_force(found).items()}}

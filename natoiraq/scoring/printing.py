@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from natoiraq.outputs.terminal import QUALIFIER_SIGNS
 from natoiraq.scoring.evaluate import PRF, Scores
 
 BAR_WIDTH = 36
@@ -63,8 +64,7 @@ def print_timeline(found, console: Console | None = None) -> None:
             table.add_column(column)
         for p in group:
             bounds = f"{p.low:,}" if p.low == p.high else f"{p.low:,}–{p.high:,}"
-            qualifier = {"exact": "", "approximate": "~", "more_than": ">", "less_than": "<", "up_to": "≤",
-                         "at_least": "≥"}[p.qualifier]
+            qualifier = QUALIFIER_SIGNS[p.qualifier]
             length = max(1, round(BAR_WIDTH * p.high / top))
             bar = ("█" if p.status == "actual" else "░") * length
             marker = "●" if p.status == "actual" else "○"
@@ -73,3 +73,31 @@ def print_timeline(found, console: Console | None = None) -> None:
         console.print(table)
         console.print()
     console.print("[dim]● actual  ○ planned  * dated by the article's reference date, not its sentence[/]")
+
+
+class ScoresView:
+    """``evaluate``'s table view: the scores as :func:`print_scores` prints them."""
+
+    def __init__(self, console: Console, verbose: bool = False):
+        self.console = console
+        self.verbose = verbose
+
+    def write(self, scores: Scores) -> None:
+        print_scores(scores, verbose=self.verbose, console=self.console)
+
+    def close(self) -> None:
+        pass
+
+
+class TimelineView:
+    """``timeline``'s table view: the points collected, then a table per force."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.points = []
+
+    def write(self, point) -> None:
+        self.points.append(point)
+
+    def close(self) -> None:
+        print_timeline(self.points, console=self.console)
