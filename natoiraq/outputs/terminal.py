@@ -171,17 +171,16 @@ class DocumentView:
     def _summary_row(self, facts: DocumentFacts) -> None:
         if self._summary_rows is None:
             table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-            for name in ("document", "reference", "troops", "largest", "dates", "actors"):
-                table.add_column(name, no_wrap=True, overflow="ellipsis",
-                                 justify="right" if name in ("troops", "dates") else "left")
-            table.columns[0].max_width = 40
+            for name, width in (("document", 12), ("reference", 10), ("troops", 6), ("largest", 12), ("actors", 6)):
+                table.add_column(name, no_wrap=True, overflow="ellipsis", min_width=width,
+                                 justify="right" if name == "troops" else "left")
             self._summary_rows = table
         largest = max(facts.troops, key=lambda t: t.high, default=None)
         actors, _ = main_actors(facts, 3)
         self._summary_rows.add_row(
-            escape(facts.title or facts.id), facts.reference_date.value or "[yellow]none[/]", str(len(facts.troops)),
+            escape(facts.id), facts.reference_date.value or "[yellow]none[/]", str(len(facts.troops)),
             escape(f"{bounds(largest)} {largest.force or ''}".strip()) if largest else "",
-            str(len(facts.dates)), escape(", ".join(name for name, _ in actors)))
+            escape(", ".join(name for name, _ in actors)))
 
 
 def _unique_dates(facts: DocumentFacts):

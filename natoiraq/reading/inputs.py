@@ -23,12 +23,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from natoiraq.parsing.titles import choose_title
+
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
-TITLE_MAX = 160
 
 
 @dataclass
@@ -185,10 +186,7 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     if not text.strip():
         yield InputFailure(path, "empty file" if not text else "file holds only whitespace")
         return
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    # A headline is a short first line; an article that opens with its body has none.
-    title = first_line if len(first_line) <= TITLE_MAX else None
-    yield Record(id=doc_id, text=text, source=path, title=title, filename_date=file_date)
+    yield Record(id=doc_id, text=text, source=path, title=choose_title(text), filename_date=file_date)
 
 
 def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
@@ -234,7 +232,8 @@ def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | No
         if published is None:
             return f"'date' is not an ISO 8601 date: {obj['date']!r}"
     for key in ("id", "title", "url"):
-        if obj.get(key) is not None and not isinstance(obj[key], (str, int)):
+        # bool is an int to Python: a JSON true must not become the id "True"
+        if obj.get(key) is not None and (not isinstance(obj[key], (str, int)) or isinstance(obj[key], bool)):
             return f"'{key}' must be a string, got {type(obj[key]).__name__}"
     return Record(
         id=str(obj["id"]) if obj.get("id") is not None else fallback_id,
