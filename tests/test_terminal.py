@@ -13,7 +13,7 @@ from rich.console import Console
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
 from natoiraq.outputs.progress import count_documents
-from natoiraq.outputs.terminal import NO_REFERENCE_HINT, DocumentView, parse_show
+from natoiraq.outputs.terminal import NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, parse_show
 from tests.conftest import GOLD, ROOT, SEEDS
 
 SENTENCE = "Germany will send about 500 soldiers to Lithuania for the NATO mission, officials said on Tuesday."
@@ -79,9 +79,9 @@ def test_show_chooses_sections_and_summary_is_one_line_per_article():
 
 
 def test_an_article_without_reference_date_says_how_to_give_one():
-    screen = render([document(reference=None)], width=200)
-    assert NO_REFERENCE_HINT in screen and "--reference-date" in screen
-    assert NO_REFERENCE_HINT not in render([document()], width=200)
+    screen = render([document(reference=None), document(reference=None)], width=200)
+    assert screen.count(NO_REFERENCE_HINT) == 1 and screen.count(NO_REFERENCE) == 2  # in full once a run
+    assert "--reference-date" in screen and NO_REFERENCE not in render([document()], width=200)
 
 
 def test_documents_are_counted_before_extraction(tmp_path):

@@ -78,6 +78,8 @@ class Output:
             self.fmt = choose_format(fmt, output, formats, terminal=sys.stdout.isatty())
         except FormatError as exc:
             raise click.UsageError(str(exc)) from exc
+        if self.fmt == "db" and not output:
+            raise click.UsageError("a database is a file: give -o FILE.db")
         self.path = output
         self.quiet = quiet
         self.color = color

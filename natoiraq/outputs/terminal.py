@@ -28,11 +28,13 @@ LABEL_WIDTH = 7  # "Troops", "Dates", "Actors"
 QUALIFIER_SIGNS = {"exact": "", "approximate": "~", "more_than": ">", "less_than": "<", "up_to": "≤",
                    "at_least": "≥"}
 
-ORIGINS = {"option": "--reference-date", "metadata": "the record's date", "filename": "the file name",
-           "inferred": "the latest date in the text"}
+ORIGINS = {"option": "from --reference-date", "metadata": "from the record", "filename": "from the file name",
+           "inferred": "inferred from the text"}
 
-NO_REFERENCE_HINT = ("no reference date: relative dates are left unresolved. Give one with --reference-date "
-                     "YYYY-MM-DD, a \"date\" field in JSON Lines, or a date in the file name (2021-02-16-nato.txt).")
+NO_REFERENCE = "no reference date: relative dates are left unresolved"
+#: said in full once per run, then shortened to NO_REFERENCE
+NO_REFERENCE_HINT = (f"{NO_REFERENCE}. Give one with --reference-date YYYY-MM-DD, a \"date\" field in JSON Lines, "
+                     "or a date in the file name (2021-02-16-nato.txt).")
 
 
 def parse_show(value: str | None) -> tuple[str, ...]:
@@ -106,6 +108,7 @@ class DocumentView:
         self.show = show
         self.summary = summary
         self._summary_rows: Table | None = None
+        self._hinted = False
 
     def write(self, facts: DocumentFacts) -> None:
         if self.summary:
@@ -124,11 +127,12 @@ class DocumentView:
         ref = facts.reference_date
         about = [facts.id] if facts.title else []
         if ref.value:
-            about.append(f"reference date {ref.value} (from {ORIGINS.get(ref.origin, ref.origin)})")
+            about.append(f"reference date {ref.value} ({ORIGINS.get(ref.origin, ref.origin)})")
         if about:
             console.print(Text(" · ".join(about), style="dim"))
         if not ref.value:
-            console.print(Text(NO_REFERENCE_HINT, style="yellow"))
+            console.print(Text(NO_REFERENCE if self._hinted else NO_REFERENCE_HINT, style="yellow"))
+            self._hinted = True
         if "troops" in self.show:
             console.print(self._troops(facts))
         if "dates" in self.show:
