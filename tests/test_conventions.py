@@ -204,3 +204,11 @@ def test_ctrl_c_exits_130_for_every_command(command, tmp_path):
     assert process.returncode == 130, stderr.decode()
     assert b"interrupted" in stderr and b"Traceback" not in stderr
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["extract", ONE], ["query", ONE, SQL], ["timeline", ONE], ["annotate", ONE]])
+def test_a_failed_write_names_the_output_and_exits_1(command):
+    result = run(*command, "-o", "/dev/full")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "natoiraq: /dev/full: No space left on device"

@@ -139,7 +139,7 @@ PROGRESS = re.compile(r"extracting|\d+/\d+ +[\d:-]+")
 @pytest.mark.parametrize("columns", [80, 160])
 def test_progress_disappears_and_leaves_the_view_whole(columns):
     lines, raw = screen_of(["extract", "seeds/", str(GOLD / "articles.jsonl")], columns)
-    assert b"extracting" in raw  # the bar was drawn: 36 documents ...
+    assert b"extracting" in raw and b"/36" in raw  # the bar was drawn, with the total counted ahead ...
     assert not [line for line in lines if PROGRESS.search(line)]  # ... and left nothing behind
     assert not [line for line in lines if "━" in line]  # the bar's own glyph
     rules = [line for line in lines if "─" in line]

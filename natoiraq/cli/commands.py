@@ -61,16 +61,16 @@ def _extraction(options: dict) -> dict:
     return options
 
 
-def _facts(paths, report, extraction, out=None, pairs=False):
-    """Documents for a command: saved natoiraq output read back, articles extracted."""
-    from natoiraq.cli.sources import facts_from
+def _facts(paths, report, extraction, out, pairs=False):
+    """Documents for a command: saved natoiraq output read back, articles extracted; with ``pairs``,
+    (record, facts) from extraction only, for what needs the article's text."""
     from natoiraq.cli.runner import iter_facts
+    from natoiraq.cli.sources import facts_from
 
-    echo = lambda m: click.echo(m, err=True)  # noqa: E731 - resolved at call time, above a live progress bar
-    progress = dict(progress=out.progress, console=out.progress_console) if out else {}
-    if pairs:  # the article text is needed: extraction only
-        return iter_facts(_paths(paths), report, echo=echo, pairs=True, **progress, **_extraction(extraction))
-    return facts_from(_paths(paths), report, echo=echo, **progress, **_extraction(extraction))
+    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, **_extraction(extraction))
+    if pairs:
+        return iter_facts(_paths(paths), report, pairs=True, **shared)
+    return facts_from(_paths(paths), report, **shared)
 
 
 @click.group(cls=PolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -83,15 +83,11 @@ class Output:
         self.path = output
         self.quiet = quiet
         self.color = color
-        # Tables on the terminal share their console with the progress bar, so that rich clears the
-        # bar before each table; a bar on stderr would tear anything else written to the terminal.
-        stdout_tty = sys.stdout.isatty()
-        written_to_stdout = not output
-        self.console = console_for(sys.stdout, color) if self.fmt == "table" and written_to_stdout else None
-        if written_to_stdout and stdout_tty:
-            self.progress_console = self.console
-        else:
-            self.progress_console = console_for(sys.stderr, color)
+        to_stdout = not output
+        self.console = console_for(sys.stdout, color) if self.fmt == "table" and to_stdout else None
+        # One console for the bar and the tables, so that rich clears the bar before each table. Other
+        # formats on the terminal get no bar (it would tear their lines); piped, or with -o, it is on stderr.
+        self.progress_console = self.console if to_stdout and sys.stdout.isatty() else console_for(sys.stderr, color)
         self.progress = not quiet and self.progress_console is not None
 
     @contextmanager
@@ -102,8 +98,11 @@ class Output:
             return
         from natoiraq.outputs.writers import atomic_output
 
-        with atomic_output(self.path, newline="" if self.fmt == "csv" else None) as stream:
-            yield stream
+        try:
+            with atomic_output(self.path, newline="" if self.fmt == "csv" else None) as stream:
+                yield stream
+        except OSError as exc:  # a full disk, a device that refuses: name the file
+            raise NatoiraqError(f"{self.path}: {exc.strerror or exc}") from exc
 
     def table(self, view):
         """``view(console)`` as a factory of views on a stream: stdout's console is the shared one."""
@@ -142,8 +141,8 @@ class PolicyGroup(click.Group):
             if exc.errno == errno.EPIPE:
                 _silence_stdout()
                 raise click.exceptions.Exit(0) from None
-            where = exc.filename or "natoiraq"
-            click.echo(f"natoiraq: {where}: {exc.strerror or exc}", err=True)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"natoiraq: {where}{exc.strerror or exc}", err=True)
             raise click.exceptions.Exit(1) from None
 
 
