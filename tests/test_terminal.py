@@ -14,7 +14,7 @@ from rich.console import Console
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
 from natoiraq.outputs.progress import count_documents
 from natoiraq.outputs.terminal import NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, parse_show
-from tests.conftest import GOLD, ROOT, SEEDS
+from tests.conftest import GOLD, ROOT
 
 SENTENCE = "Germany will send about 500 soldiers to Lithuania for the NATO mission, officials said on Tuesday."
 

@@ -312,11 +312,9 @@ def evaluate(gold, out, model, verbose, as_json):
     from natoiraq.scoring.gold import load_gold
     from natoiraq.scoring.printing import ScoresView
 
-    if as_json:
-        out.fmt = "json"
-    scores = run([article for path in gold for article in load_gold(path)], load(model))
-    if out.fmt == "json":  # one object, not an array of one
+    if as_json or out.fmt == "json":  # the scores are one object, not an array of one
         out.fmt = "jsonl"
+    scores = run([article for path in gold for article in load_gold(path)], load(model))
     out.write_all([scores], view=lambda console: ScoresView(console, verbose))
 
 

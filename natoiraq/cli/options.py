@@ -43,7 +43,7 @@ def output_file_option(help_text: str, required: bool = False):
 
 def output_options(*formats: str, table: str = "a table"):
     """-f/--format, -o/--output, -q/--quiet and --color, handed to the command as one ``out``: an :class:`Output`."""
-    names = ", ".join(formats)
+    default = f"{table} on a terminal, JSON Lines when piped" if "table" in formats else "JSON Lines"
 
     def decorate(command):
         @functools.wraps(command)
@@ -52,8 +52,7 @@ def output_options(*formats: str, table: str = "a table"):
 
         for option in reversed([
             click.option("-f", "--format", "fmt", type=click.Choice(formats), default=None,
-                         help=f"{names}. Default: {table} on a terminal, JSON Lines when piped, or what the -o "
-                              "file's extension says."),
+                         help=f"Default: {default}, or what the -o file's extension says."),
             output_file_option("Write to FILE instead of stdout; the file appears only when the run completes."),
             click.option("-q", "--quiet", is_flag=True,
                          help="No progress bar or summary line; failures are still reported."),
