@@ -212,3 +212,19 @@ def test_a_failed_write_names_the_output_and_exits_1(command):
     result = run(*command, "-o", "/dev/full")
     assert result.exit_code == 1
     assert result.stderr.strip() == "natoiraq: /dev/full: No space left on device"
+
+
+def test_saved_facts_are_told_from_articles_and_a_bad_line_is_named(tmp_path):
+    from natoiraq.facts import DocumentFacts
+    from natoiraq.reading.inputs import InputFailure
+    from natoiraq.reading.saved import looks_like_facts, read_facts
+
+    document = {"id": "a", "source": None, "title": None, "reference_date": {"value": None, "origin": None},
+                "entities": [], "dates": [], "troops": [], "meta": {}}
+    assert looks_like_facts(json.dumps(document).encode() + b"\n")
+    assert looks_like_facts(json.dumps({**document, "text": "kept with --include-text"}).encode())
+    assert not looks_like_facts(b'{"id": "a", "text": "NATO has 500 trainers in Iraq."}\n')
+    assert not looks_like_facts(b"NATO has 500 trainers in Iraq.\n")
+    items = list(read_facts([json.dumps(document).encode(), b"", b'{"id": "b"}'], "facts.jsonl"))
+    assert isinstance(items[0], DocumentFacts) and items[0].id == "a"
+    assert isinstance(items[1], InputFailure) and str(items[1]).startswith("facts.jsonl:3: not a natoiraq document")

@@ -91,12 +91,11 @@ def _evidence(sentence: str, figures: list[TroopFigure]) -> Text:
     return text
 
 
-def _grid(columns: int) -> Table:
+def _grid() -> Table:
+    """A label ("Troops", "Dates", "Actors") and what it labels, folded to the terminal's width."""
     grid = Table.grid(padding=(0, 1), expand=False)
     grid.add_column(width=LABEL_WIDTH, no_wrap=True, style="bold cyan")
-    for _ in range(columns - 1):
-        grid.add_column()
-    grid.columns[-1].overflow = "fold"
+    grid.add_column(overflow="fold")
     return grid
 
 
@@ -151,7 +150,7 @@ class DocumentView:
         """One entry per figure: the number and what it counts, its attributes; under it, its sentence."""
         if not facts.troops:
             return self._line("Troops", [], "no troop figures")
-        grid = _grid(2)
+        grid = _grid()
         figures = facts.troops
         for index, figure in enumerate(figures):
             headline = Text(bounds(figure), style="bold")
@@ -168,7 +167,7 @@ class DocumentView:
         return grid
 
     def _line(self, label: str, items: list[Text], empty: str) -> Table:
-        grid = _grid(2)
+        grid = _grid()
         grid.add_row(label, Text(" · ").join(items) if items else Text(empty, style="dim"))
         return grid
 

@@ -2,7 +2,7 @@
 
 ``natoiraq query facts.db`` and ``natoiraq query facts.jsonl`` answer from what
 was saved instead of extracting again. A JSON Lines file is natoiraq's output
-when its first record has the keys every document object has (and no "text").
+when its first record has the keys every document object has.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def looks_like_facts(data: bytes) -> bool:
                 record = json.loads(line)
             except ValueError:
                 return False
-            return isinstance(record, dict) and FACT_KEYS <= record.keys() and "text" not in record
+            return isinstance(record, dict) and FACT_KEYS <= record.keys()
     return False
 
 
