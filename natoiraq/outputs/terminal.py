@@ -174,9 +174,13 @@ class DocumentView:
     def _summary_row(self, facts: DocumentFacts) -> None:
         if self._summary_rows is None:
             table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-            for name, width in (("document", 12), ("reference", 10), ("troops", 6), ("largest", 12), ("actors", 6)):
-                table.add_column(name, no_wrap=True, overflow="ellipsis", min_width=width,
+            # the actors give way first on a narrow terminal: the other columns keep what they need
+            widths = {"document": 26, "reference": 10, "troops": 6, "largest": 20}
+            for name, width in widths.items():
+                table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width,
                                  justify="right" if name == "troops" else "left")
+            actors = self.console.width - sum(widths.values()) - 2 * len(widths) - 1
+            table.add_column("actors", no_wrap=True, overflow="ellipsis", max_width=max(actors, 10))
             self._summary_rows = table
         largest = max(facts.troops, key=lambda t: t.high, default=None)
         actors, _ = main_actors(facts, 3)
