@@ -49,7 +49,7 @@ def parse_show(value: str | None) -> tuple[str, ...]:
 
 
 def bounds(figure: TroopFigure) -> str:
-    """ "~4,000", "3,000–5,000", ">300,000"."""
+    """ "~4,000", "3,000–5,000", ">300,000" (of a figure, or anything with low, high and qualifier)."""
     number = f"{figure.low:,}" if figure.low == figure.high else f"{figure.low:,}–{figure.high:,}"
     return QUALIFIER_SIGNS.get(figure.qualifier, "") + number
 

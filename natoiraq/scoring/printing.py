@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from natoiraq.outputs.terminal import QUALIFIER_SIGNS
+from natoiraq.outputs.terminal import bounds
 from natoiraq.scoring.evaluate import PRF, Scores
 
 BAR_WIDTH = 36
@@ -63,13 +63,11 @@ def print_timeline(found, console: Console | None = None) -> None:
         for column in ("date", "", "troops", "", "document"):
             table.add_column(column)
         for p in group:
-            bounds = f"{p.low:,}" if p.low == p.high else f"{p.low:,}–{p.high:,}"
-            qualifier = QUALIFIER_SIGNS[p.qualifier]
             length = max(1, round(BAR_WIDTH * p.high / top))
             bar = ("█" if p.status == "actual" else "░") * length
             marker = "●" if p.status == "actual" else "○"
             source = "" if p.date_source == "sentence" else "[dim]*[/]"
-            table.add_row(f"{p.date}{source}", marker, f"{qualifier}{bounds}", bar, escape(p.document))
+            table.add_row(f"{p.date}{source}", marker, bounds(p), bar, escape(p.document))
         console.print(table)
         console.print()
     console.print("[dim]● actual  ○ planned  * dated by the article's reference date, not its sentence[/]")
