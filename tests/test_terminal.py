@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
-from natoiraq.outputs.progress import count_documents
+from natoiraq.outputs.progress import ProgressBar, count_documents
 from natoiraq.outputs.terminal import NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, parse_show
 from tests.conftest import GOLD, ROOT
 
@@ -94,6 +94,15 @@ def test_documents_are_counted_before_extraction(tmp_path):
     assert count_documents([str(tmp_path), "-"]) is None
 
 
+def test_a_count_that_falls_short_turns_the_bar_into_a_spinner():
+    console = Console(file=io.StringIO(), force_terminal=True, width=80)
+    with ProgressBar(console, total=2) as bar:
+        for done in (1, 2, 3):
+            bar.advance(done)
+        assert bar.total is None and bar._progress.tasks[0].total is None
+    assert "3" in console.file.getvalue()
+
+
 # --- the real screen ---------------------------------------------------------------------------
 
 pyte = pytest.importorskip("pyte", reason="the pseudo-terminal tests read the screen with pyte")
@@ -139,7 +148,7 @@ PROGRESS = re.compile(r"extracting|\d+/\d+ +[\d:-]+")
 @pytest.mark.parametrize("columns", [80, 160])
 def test_progress_disappears_and_leaves_the_view_whole(columns):
     lines, raw = screen_of(["extract", "seeds/", str(GOLD / "articles.jsonl")], columns)
-    assert b"extracting" in raw and b"/36" in raw  # the bar was drawn, with the total counted ahead ...
+    assert b"extracting" in raw and b"/36" in raw and b"eta" in raw  # drawn, with the total counted ahead ...
     assert not [line for line in lines if PROGRESS.search(line)]  # ... and left nothing behind
     assert not [line for line in lines if "━" in line]  # the bar's own glyph
     rules = [line for line in lines if "─" in line]

@@ -63,9 +63,10 @@ class ProgressBar:
             return
         if self._progress is None:
             self._start()
-        if self.total is not None and done > self.total:  # a count that was an estimate: fall back to a spinner
-            self.total = None
-            self._progress.update(self._task, total=None)
+        if self.total is not None and done > self.total:  # the count was short: a spinner from here
+            self.total = None  # (rich's update() cannot unset a total, so the task is replaced)
+            self._progress.remove_task(self._task)
+            self._task = self._progress.add_task("extracting", total=None)
         self._progress.update(self._task, completed=done)
 
     def _start(self) -> None:
