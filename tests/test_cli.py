@@ -44,7 +44,7 @@ def test_piped_output_defaults_to_jsonl_and_nothing_else_on_stdout():
 def test_table_format_shows_the_figures():
     result = run("extract", str(SEEDS / "002_5c7b882440aeac57.txt"), "--format", "table",
                  "--reference-date", "2020-01-24")
-    assert "Troop figures" in result.stdout and "11,000" in result.stdout and "coalition" in result.stdout
+    assert "Troops" in result.stdout and "11,000" in result.stdout and "coalition" in result.stdout
 
 
 def test_json_format_is_one_array():
@@ -112,7 +112,7 @@ def test_missing_model_is_one_line_naming_the_package():
 
 
 def test_usage_errors_exit_2():
-    assert CliRunner().invoke(cli, ["extract"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["extract", "--no-such-option"]).exit_code == 2
     assert CliRunner().invoke(cli, ["extract", str(SEEDS), "--workers", "0"]).exit_code == 2
 
 
@@ -120,7 +120,7 @@ def test_evaluate_json_and_verbose():
     result = run("evaluate", str(GOLD / "seeds.jsonl"), "--json")
     scores = json.loads(result.stdout)
     assert scores["articles"] == 5 and scores["troops"]["f"] == 1.0
-    verbose = run("evaluate", str(GOLD / "seeds.jsonl"), "--verbose")
+    verbose = run("evaluate", str(GOLD / "seeds.jsonl"), "--verbose", "-f", "table")
     assert "Troop figures" in verbose.stdout and "errors" in verbose.stdout
 
 

@@ -88,10 +88,10 @@ def silence_stdout() -> None:
     """After a broken pipe: later writes and the final flush go nowhere, instead of raising again."""
     import os
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
     try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests' captured stdout)
         pass
 
 
@@ -101,8 +101,11 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
+               console=None) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
+
+    ``progress`` draws a bar on ``console`` (by default one on stderr) when it is a terminal.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
@@ -110,6 +113,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     (``PATH[:LINE]: extraction failed: REASON``) and the others go on.
     """
     from natoiraq.extract import extract_outcomes
+    from natoiraq.outputs.progress import progress_bar
     from natoiraq.pipeline.loading import model_name
 
     cache = None
@@ -124,7 +128,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
             warn(f"cache unavailable ({exc}); running without it")
     try:
-        with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
+        with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
             for outcome in extract_outcomes(report.records(read_inputs(paths, stdin=stdin), echo), nlp,
                                             model=model, reference_date=reference_date, batch_size=batch_size,
                                             workers=workers, cache=cache):
@@ -145,15 +149,20 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
 
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
-    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
+                view=None, console=None, progress: bool | None = None) -> int:
+    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
+
+    ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
+    share; ``progress`` defaults to ``not quiet``."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
     report = Report()
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache)
+                           batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
+                           progress=not quiet if progress is None else progress)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
@@ -165,7 +174,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         with ExitStack() as stack:
             stream = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else None)) \
                 if output else stdout
-            writer = make_writer(fmt, stream)
+            writer = make_writer(fmt, stream, view=view)
             for item in ([first] if first is not None else []):
                 writer.write(item)
             for item in facts:
@@ -187,31 +196,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     return report.exit_code
 
 
-class _Progress:
-    """A progress line on stderr, shown only once a run is more than a few documents long."""
+def _stderr_console():
+    from rich.console import Console
 
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self._progress = None
-        self._task = None
-
-    def __enter__(self) -> "_Progress":
-        return self
-
-    def advance(self, done: int) -> None:
-        if not self.enabled or done <= PROGRESS_AFTER:
-            return
-        if self._progress is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
-
-            self._progress = Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
-                                      MofNCompleteColumn(), TimeElapsedColumn(),
-                                      console=Console(stderr=True), transient=True)
-            self._progress.start()
-            self._task = self._progress.add_task("extracting", total=None)
-        self._progress.update(self._task, completed=done)
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+    return Console(stderr=True)

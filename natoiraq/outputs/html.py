@@ -14,7 +14,7 @@ from html import escape
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.timeline import ACTUAL, LEVEL, NO_LOCATION, Point, Series, Timeline, build, sources_text
-from natoiraq.outputs.writers import QUALIFIER_MARKS, as_of_text, bounds
+from natoiraq.outputs.writers import as_of_text, bounds
 
 TROOPS, DATE = "TROOPS", "DATE"
 #: Troop figures in a colour no spaCy label uses (spaCy's palette is pastel: this lime stands apart from all of it).
@@ -107,7 +107,7 @@ def _figures_table(facts: DocumentFacts) -> str:
     if not facts.troops:
         return "<p class='meta'>No troop figures.</p>"
     rows = [f"<tr class='{escape(t.status)}'><td>{escape(t.text)}</td>"
-            f"<td class='n'>{QUALIFIER_MARKS[t.qualifier]}{bounds(t)}</td><td>{escape(t.force or '—')}</td>"
+            f"<td class='n'>{bounds(t)}</td><td>{escape(t.force or '—')}</td>"
             f"<td>{escape(t.location or '—')}</td><td>{escape(as_of_text(t.as_of))}</td><td>{escape(t.unit or '—')}</td>"
             f"<td>{escape(t.kind)}</td><td>{escape(t.status)}</td></tr>" for t in facts.troops]
     return _table(("figure", "bounds", "force", "location", "as of", "unit", "kind", "status"), rows)
@@ -115,7 +115,7 @@ def _figures_table(facts: DocumentFacts) -> str:
 
 def _point_label(p: Point) -> str:
     sign = {"increase": "+", "decrease": "−"}.get(p.kind, "")
-    return f"{sign}{QUALIFIER_MARKS[p.qualifier]}{bounds(p)}"
+    return f"{sign}{bounds(p)}"
 
 
 def _point_title(series: Series, p: Point) -> str:
@@ -210,7 +210,7 @@ def panel(series: Series, colour: str) -> str:
     days = [p.day.toordinal() for p in series.points]
     first, last = min(days), max(days)
     if last - first < 60:  # one date: give it room on both sides
-        first, last = first - 180, last + 180
+        first, last = max(1, first - 180), min(date.max.toordinal(), last + 180)  # within what date can hold
     low = min((p.low for p in levels), default=1)
     high = max((p.high for p in levels), default=1)
     log = high > LOG_SPAN * max(1, low)
@@ -241,7 +241,7 @@ def panel(series: Series, colour: str) -> str:
                      f"{_compact(tick)}</text>")
     first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
     step = max(1, math.ceil((last_year - first_year + 1) / 5))
-    for year in range(first_year, last_year + 2, step):
+    for year in range(first_year, last_year + 1, step):
         day = date(year, 1, 1).toordinal()
         if first <= day <= last:
             xx = frame.x(day, first, last)

@@ -24,12 +24,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from natoiraq.parsing.titles import choose_title
+
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
-TITLE_MAX = 160
 #: Most bytes read from a pipe or device named on the command line.
 STREAM_MAX_BYTES = 512 * 2**20
 #: Deepest nesting kept in a record's extra fields; deeper ones are left out of ``meta`` with a warning.
@@ -247,10 +248,7 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     if not text.strip():
         yield InputFailure(path, "empty file" if not text else "file holds only whitespace")
         return
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    # A headline is a short first line; an article that opens with its body has none.
-    title = first_line if len(first_line) <= TITLE_MAX else None
-    yield Record(id=doc_id, text=text, source=shown(path), title=title, filename_date=file_date)
+    yield Record(id=doc_id, text=text, source=shown(path), title=choose_title(text), filename_date=file_date)
 
 
 def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
@@ -341,7 +339,8 @@ def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | No
         if published is None:
             return f"'date' is not an ISO 8601 date: {obj['date']!r}"
     for key in ("id", "title", "url"):
-        if obj.get(key) is not None and not isinstance(obj[key], (str, int)):
+        # bool is an int to Python: a JSON true must not become the id "True"
+        if obj.get(key) is not None and (not isinstance(obj[key], (str, int)) or isinstance(obj[key], bool)):
             return f"'{key}' must be a string, got {type(obj[key]).__name__}"
     def text_of(key: str) -> str | None:
         return None if obj.get(key) is None else str(obj[key])

@@ -129,9 +129,12 @@ def match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], 
 
 
 def _sentence(text: str, fact: dict) -> str:
-    start = max(text.rfind("\n", 0, fact["start"]), text.rfind(". ", 0, fact["start"]) + 1)
+    """The line or sentence around a fact; one that opens the article keeps its first letter."""
+    line_start = text.rfind("\n", 0, fact["start"]) + 1
+    full_stop = text.rfind(". ", 0, fact["start"])
+    start = max(line_start, full_stop + 2 if full_stop >= 0 else 0)
     ends = [i for i in (text.find("\n", fact["end"]), text.find(". ", fact["end"])) if i >= 0]
-    return text[start + 1 if start >= 0 else 0: (min(ends) + 1) if ends else len(text)].strip()
+    return text[start: (min(ends) + 1) if ends else len(text)].strip()
 
 
 def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from natoiraq.scoring.evaluate import PRF, Scores
 
+
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}"
 
@@ -59,3 +60,17 @@ def _print_confusion(scores: Scores, console: Console) -> None:
         for (gold, predicted), n in counts.most_common():
             table.add_row(escape(str(gold)), escape(str(predicted)), str(n))
         console.print(table)
+
+
+class ScoresView:
+    """``evaluate``'s table view: the scores as :func:`print_scores` prints them."""
+
+    def __init__(self, console: Console, verbose: bool = False):
+        self.console = console
+        self.verbose = verbose
+
+    def write(self, scores: Scores) -> None:
+        print_scores(scores, verbose=self.verbose, console=self.console)
+
+    def close(self) -> None:
+        pass
