@@ -3,7 +3,12 @@
 A troop figure is a hit when its span overlaps a gold figure's and its bounds
 (low, high) are equal; qualifier, force, kind and status are then scored as
 accuracies over the hits. Dates are hits by overlapping span, with value
-accuracy over the hits. Entities are hits by overlapping span and equal label,
+accuracy over the hits, in two classes scored apart: calendar dates (``kind:
+date``) and stretches of time (durations and vague expressions, "three years",
+"recent weeks"). A gold file that annotates calendar dates only, as most do,
+so never counts a duration as a false date; nor is a date the extractor found
+but could not resolve (an undated article's "on Wednesday", value null) a
+false one unless the gold gives it a value. Entities are hits by overlapping span and equal label,
 scored per label, with canonical-name accuracy over the hits.
 """
 
@@ -76,6 +81,8 @@ class Scores:
     troop_attributes: dict[str, Accuracy] = field(default_factory=lambda: {a: Accuracy() for a in TROOP_ATTRIBUTES})
     dates: PRF = field(default_factory=PRF)
     date_values: Accuracy = field(default_factory=Accuracy)
+    spans: PRF = field(default_factory=PRF)  # durations and vague expressions
+    unresolved: int = 0  # dates found with a null value and not in the gold
     entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     canonical: Accuracy = field(default_factory=Accuracy)
     articles: int = 0
@@ -95,6 +102,8 @@ class Scores:
             "troop_attributes": {k: round(v.value, 4) for k, v in self.troop_attributes.items()},
             "dates": self.dates.as_dict(),
             "date_value_accuracy": round(self.date_values.value, 4),
+            "durations_vague": self.spans.as_dict(),
+            "dates_unresolved": self.unresolved,
             "entities": self.entities_total.as_dict(),
             "entities_per_label": {k: v.as_dict() for k, v in sorted(self.entities.items())},
             "canonical_accuracy": round(self.canonical.value, 4),
@@ -150,17 +159,7 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for p in false:
                 note("troops", "false", p, f"{p['low']}–{p['high']} {p['unit'] or ''}")
         if gold.facts.get("dates") is not None:
-            matched, missed, false = _match(gold.facts["dates"], predicted["dates"], lambda g, p: True)
-            _count(scores.dates, matched, missed, false)
-            for g, p in matched:
-                ok = g.get("value") == p["value"]
-                scores.date_values.add(ok)
-                if not ok:
-                    note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
-            for g in missed:
-                note("dates", "missed", g, str(g.get("value")))
-            for p in false:
-                note("dates", "false", p, str(p["value"]))
+            _score_dates(scores, note, gold.facts["dates"], predicted["dates"])
         if gold.facts.get("entities") is not None:
             matched, missed, false = _match(gold.facts["entities"], predicted["entities"],
                                             lambda g, p: g["label"] == p["label"])
@@ -177,6 +176,37 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
+
+
+def is_calendar(value: str | None) -> bool:
+    """A gold value that names a time on the calendar, not a duration ("P3Y") or a vague span (null)."""
+    return value is not None and not value.startswith("P")
+
+
+def _score_dates(scores: Scores, note, gold: list[dict], predicted: list[dict]) -> None:
+    calendar = [p for p in predicted if p["kind"] == "date"]
+    matched, missed, false = _match([g for g in gold if is_calendar(g.get("value"))], calendar, lambda g, p: True)
+    unresolved = [p for p in false if p["value"] is None]
+    false = [p for p in false if p["value"] is not None]
+    _count(scores.dates, matched, missed, false)
+    scores.unresolved += len(unresolved)
+    for g, p in matched:
+        ok = g.get("value") == p["value"]
+        scores.date_values.add(ok)
+        if not ok:
+            note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
+    for g in missed:
+        note("dates", "missed", g, str(g.get("value")))
+    for p in false:
+        note("dates", "false", p, str(p["value"]))
+    matched, missed, false = _match([g for g in gold if not is_calendar(g.get("value"))],
+                                    [p for p in predicted if p["kind"] != "date"], lambda g, p: True)
+    _count(scores.spans, matched, missed, false)
+    for g, p in matched:
+        if g.get("value") != p["value"]:
+            note("durations", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
+    for g in missed:
+        note("durations", "missed", g, str(g.get("value")))
 
 
 def _noter(scores: Scores, gold: GoldArticle):
