@@ -17,7 +17,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from natoiraq.parsing.dates import MONTHS, SEASONS, WEEKDAYS, DateValue, infer_reference, resolve_date
+from natoiraq.lexicon import table
+from natoiraq.parsing.dates import (MONTHS, ORDINALS, SEASONS, WEEKDAYS, DateValue, deictic, infer_reference,
+                                    named_days, resolve_date)
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.syntax import clause_tense, verb_tense
 
@@ -26,11 +28,12 @@ extensions.register()
 _FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
 _ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != "may" for suffix in ("", ".")]
 _WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
-_UNITS = ["day", "week", "month", "year", "decade", "quarter"]
+_UNITS = ["day", "week", "month", "year", "decade", "quarter", "century"]
 _RELATIONS = ["this", "last", "next", "past", "coming", "previous", "following", "current"]
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
-_DAY_WORDS = [str(d) for d in range(1, 32)] + [f"{d}{_ORDINAL_SUFFIX.get(d, 'th')}" for d in range(1, 32)]
+_DAY_WORDS = [f"{zero}{d}{suffix}" for d in range(1, 32) for zero in ("", "0")[:1 + (d < 10)]
+              for suffix in ("", _ORDINAL_SUFFIX.get(d, "th"))]
 _YEAR_WORDS = [str(y) for y in range(1800, 2100)]
 
 # Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
@@ -47,26 +50,58 @@ COUNT = {"LIKE_NUM": True}
 UNIT = {"LOWER": {"IN": _UNITS}}
 UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
 SEASON = {"LOWER": {"IN": list(SEASONS)}}
+WEEKDAY = {"ORTH": {"IN": _WEEKDAY_NAMES}}
+DAY_PART = {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "overnight"]}}
+DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
+# "of 2019", "this year", "of last year", "fiscal 2013", "this fiscal year": which year a period is in.
+IN_YEAR = [[OF, YEAR], [OF, {"LOWER": {"IN": ["this", "last", "next", "the"]}}, {"LOWER": {"IN": ["current", "previous"]}, "OP": "?"},
+                       {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
+           [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, {"LOWER": "year", "OP": "?"}, YEAR]]
+QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
+           {"LOWER": "quarter"}]
+HALF = [{"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}}, {"LOWER": "half"}]
+SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": ["three", "six", "3", "6"]}},
+               {"LOWER": "months"}]
+FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 
 #: Token patterns for date expressions; plain data, serialisable like SpanRuler patterns.
 #: Words that only position or hedge an expression ("early", "the end of", "a few")
 #: are taken in by ``_PREFIXES`` instead, so no pattern opens with an optional token.
 PATTERNS: dict[str, list[list[dict]]] = {
     "DAY": [
-        [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
+        *[[*weekday, MONTH, DAY, COMMA, YEAR] for weekday in ([], [WEEKDAY, COMMA])],
+        *[[*weekday, DAY, OF, MONTH, COMMA, YEAR] for weekday in ([], [WEEKDAY, COMMA])],
+        [MONTH, DAY], [DAY, OF, MONTH], [WEEKDAY, COMMA, MONTH, DAY], [WEEKDAY, COMMA, DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd"]}}],
-        [{"ORTH": {"IN": _WEEKDAY_NAMES}}], [THIS_LAST_NEXT, {"ORTH": {"IN": _WEEKDAY_NAMES}}],
-        [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}],
+        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [WEEKDAY, DAY_PART], [THIS_LAST_NEXT, WEEKDAY, DAY_PART],
+        [DEIXIS], [DEIXIS, DAY_PART], [{"LOWER": "this"}, DAY_PART], [{"LOWER": "last"}, {"LOWER": "night"}],
+        # "today (Friday)", "last night (Monday)": the weekday fixes the day a quote speaks from
+        [DEIXIS, {"ORTH": "("}, WEEKDAY, {"ORTH": ")"}],
+        [{"LOWER": {"IN": ["this", "last"]}}, DAY_PART, {"ORTH": "("}, WEEKDAY, {"ORTH": ")"}],
+        [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
     ],
-    "MONTH": [[MONTH, COMMA, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH]],
+    "MONTH": [[MONTH, COMMA, YEAR], [MONTH, {"LOWER": "of"}, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH], [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
+              *[[FULL_MONTH, *spec[1:]] for spec in IN_YEAR if spec[1] is not YEAR],
+              *[[FULL_MONTH, *spec] for spec in IN_YEAR if spec[1] is not YEAR]],
     "PERIOD": [
-        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's"]}}],
-        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON],
-        [{"LOWER": {"IN": ["first", "second", "third", "fourth", "final"]}}, {"LOWER": "quarter"}, OF, YEAR],
+        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
+        [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
+        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], *[[SEASON, *spec] for spec in IN_YEAR],
+        *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
+        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]}}],
+        [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
+         {"LOWER": "century"}],
         [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
         [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
+    # The present and references to the past or future as a whole: "currently", "in the past".
+    "PRESENT": [[{"LOWER": {"IN": ["now", "currently", "nowadays", "presently", "formerly"]}}],
+                [{"LOWER": "these"}, {"LOWER": "days"}], [{"LOWER": "at"}, {"LOWER": "present"}],
+                [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": {"IN": ["past", "future"]}}]],
+    # "June 28-30": a range of days, left out (and "June 28" with it).
+    "RANGE": [[MONTH, DAY, {"ORTH": {"IN": ["-", "\u2013"]}}, DAY], [DAY, {"ORTH": {"IN": ["-", "\u2013"]}}, DAY, MONTH]],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
@@ -83,9 +118,12 @@ _PREFIXES = [
     ("middle",), ("a", "few"), ("the", "past", "few"), ("past", "few"), ("last", "few"), ("next", "few"), ("few",),
     ("several",),
 ]
+_DATA = table("dates")
 # A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
-_NUMBERED_NOUNS = frozenset({"resolution", "article", "paragraph", "no", "no.", "number", "flight", "route", "page",
-                             "section", "chapter", "model", "code", "room", "unit", "kilometres", "km", "miles"})
+_NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
+# Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
+_YEAR_EVENTS = frozenset(_DATA["year_events"])
+_PREPOSITIONS = frozenset({"in", "at", "over", "on", "by", "since", "until", "during", "from"})
 
 
 @Language.factory("natoiraq_dates", default_config={"use_ner": True})
@@ -102,6 +140,8 @@ class DateFinder:
         self.matcher = Matcher(nlp.vocab)
         for label, patterns in PATTERNS.items():
             self.matcher.add(label, patterns)
+        # "Election Day", "Christmas": named days, as the tokenizer splits them.
+        self.matcher.add("NAMED", [[{"LOWER": t.lower_} for t in nlp.make_doc(name)] for name in named_days()])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._candidates(doc)
@@ -113,22 +153,44 @@ class DateFinder:
                 reference = {"value": inferred.isoformat(), "origin": "inferred"}
             doc._.natoiraq_reference = reference
         ref = date.fromisoformat(reference["value"]) if reference["value"] else None
-        records = []
+        inferred = reference["origin"] == "inferred"
+        quotes = _quotes(doc)
+        records: list[dict] = []
+        said: dict[int, date] = {}  # quote start -> the day it speaks from
         for span in spans:
-            resolved = resolve_date(span.text, ref, _tense(span))
-            if resolved is not None:
-                records.append(_record(span, resolved))
+            tense = _tense(span)
+            quote = next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
+            here = said.get(quote[0], ref) if quote else ref
+            if inferred and deictic(span.text):
+                here = None  # an undated text fixes the year it is about, not the day it was written
+            elif inferred:
+                tense = "past"  # the inferred reference is the latest date the text gives
+            resolved = resolve_date(span.text, here, tense, _anchor(span, records))
+            if resolved is None:
+                continue
+            records.append(_record(span, resolved))
+            if quote and resolved.value and "(" in span.text:
+                # "last night (Monday)" in a quote: the quote speaks from the day after Monday
+                shift = resolve_date(_deixis(span.text), date(2001, 1, 1))
+                if shift is not None and shift.value:
+                    offset = date.fromisoformat(shift.value) - date(2001, 1, 1)
+                    said[quote[0]] = date.fromisoformat(resolved.value) - offset
         doc._.natoiraq_dates = records
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:
         lowers = [t.lower_ for t in doc]
-        matched = [_extend(span, lowers) for window in _trigger_windows(doc, lowers)
-                   for span in self.matcher(window, as_spans=True)]
-        matched = [s for s in filter_spans(matched) if _plausible(s)]
+        found = [(doc.vocab.strings[label], _extend(doc[window.start + start: window.start + end], lowers))
+                 for window in _trigger_windows(doc, lowers)
+                 for label, start, end in self.matcher(window)]  # offsets within the window
+        kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
+        ranges = [span for label, span in found if label == "RANGE" and (span.start, span.end) in kept]
+        matched = [_trim_opening(span) for label, span in found
+                   if label != "RANGE" and (span.start, span.end) in kept]
+        matched = list({(s.start, s.end): s for s in matched if _plausible(s)}.values())
         if self.use_ner:
             for ent in doc.ents:
-                if ent.label_ == "DATE" and not any(m.start < ent.end and ent.start < m.end for m in matched):
+                if ent.label_ == "DATE" and not any(m.start < ent.end and ent.start < m.end for m in matched + ranges):
                     trimmed = _trim(ent)
                     if trimmed is not None and _plausible(trimmed):
                         matched.append(trimmed)
@@ -163,10 +225,53 @@ def _tense(span: Span) -> str | None:
     return clause_tense(span.root)
 
 
+_QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is sometimes typed as an opening one
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the quotations in the text, within a paragraph."""
+    found, text, index = [], doc.text, 0
+    while True:
+        opens = [(text.find(mark, index), mark) for mark in _QUOTE_MARKS if text.find(mark, index) >= 0]
+        if not opens:
+            return found
+        start, mark = min(opens)
+        ends = [i for i in (text.find(close, start + 1) for close in _QUOTE_MARKS[mark]) if i >= 0]
+        end = min(ends, default=-1)
+        if end < 0:
+            return found
+        if "\n\n" not in text[start:end]:
+            found.append((start, end))
+        index = end + 1
+
+
+def _deixis(text: str) -> str:
+    """ "last night (Monday)" -> "last night"."""
+    return text.split("(")[0].strip()
+
+
+def _anchor(span: Span, records: list[dict]) -> str | None:
+    """The date the sentence is about, for "a year earlier": the last calendar date before the span
+    in its sentence, else in the sentence before."""
+    sentence = span.sent
+    previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for start in (sentence.start_char, previous.start_char if previous is not None else None):
+        if start is None:
+            continue
+        dates = [r for r in records if start <= r["start"] < span.start_char and r["kind"] == "date" and r["value"]]
+        if dates:
+            return dates[-1]["value"]
+    return None
+
+
 _TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in _WEEKDAY_NAMES]
                       + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
-                      + ["yesterday", "tomorrow"])
-_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
+                      + ["yesterday", "tomorrow", "today", "tonight", "now", "currently", "nowadays", "presently",
+                         "formerly", "present", "past", "future", "half", "morning", "afternoon",
+                         "evening", "night", "overnight",
+                         "fiscal", "financial", "fy"] + [f"fy{n:02d}" for n in range(100)]
+                      + [f"fy{y}" for y in _YEAR_WORDS] + [name.split()[0] for name in named_days()])
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 7  # the longest pattern around its trigger word
 
 
 def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
@@ -174,7 +279,7 @@ def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     tests its patterns there only, not at every token of the article."""
     windows: list[list[int]] = []
     for i, low in enumerate(lowers):
-        if low in _TRIGGERS or (low[:1].isdigit() and ("/" in low or low.endswith("s") or low.count("-") == 2)):
+        if low in _TRIGGERS or (low[:1] in "0123456789'" and ("/" in low or low.endswith("s") or low.count("-") == 2)):
             start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
@@ -191,10 +296,20 @@ def _extend(span: Span, lowers: list[str]) -> Span:
         extended = False
         for prefix in _PREFIXES:
             begin = start - len(prefix)
-            if begin >= 0 and tuple(lowers[begin:start]) == prefix:
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not (prefix == ("over",) and lowers[start] == "the"):
                 start, extended = begin, prefix != ("the",)
                 break
     return span.doc[start:span.end]
+
+
+def _trim_opening(span: Span) -> Span:
+    """A date span does not open with a preposition ("at present" is "present"), nor with the
+    article of the noun a year modifies ("the 1991 war" dates by "1991")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) > 1 and (span[0].lower_ in _PREPOSITIONS or (
+            span[0].lower_ == "the" and span[-1].like_num and following is not None and following.pos_ == "NOUN")):
+        return span[1:]
+    return span
 
 
 def _reference(doc: Doc) -> dict:
@@ -216,13 +331,20 @@ def _plausible(span: Span) -> bool:
     """Reject numbers that only look like years or durations."""
     if span.text.count("\n"):
         return False
-    if len(span) == 1 and span[0].like_num:
-        token = span[0]
+    year = [t for t in span if t.like_num and t.lower_ != "the"]
+    if len(year) == 1 and all(t.lower_ == "the" or t.like_num for t in span):
+        token = year[0]
         previous = token.doc[token.i - 1] if token.i else None
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if previous is not None and (previous.lower_ in _NUMBERED_NOUNS or previous.text in ("$", "#", "No.")):
             return False
-        if token.dep_ == "nummod" and token.head.lemma_ not in ("year", "summer", "spring", "autumn", "winter"):
-            return False  # "2014 troops"
+        if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
+            return False  # "Latvia: 1887" on a line of its own: a figure in a list
+        head = token.head
+        if token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
+                token.dep_ == "nummod" and head.i > token.i):
+            # "a 2015 peace deal" is a date; "2014 troops" is a count
+            return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
     # "Covid-19" and "the three-year-old" are not dates.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
