@@ -24,7 +24,7 @@ def scores(nlp):
 def test_gold_set_is_large_enough():
     articles = [a for path in sorted(GOLD.glob("*.jsonl")) for a in load_gold(path)]
     assert len(articles) >= 30
-    assert sum(len(a.facts["troops"]) for a in articles) >= 80
+    assert sum(len(a.facts["troops"] or []) for a in articles) >= 80  # a file may annotate dates only
     assert all(a.facts["entities"] for a in load_gold(GOLD / "seeds.jsonl"))
 
 

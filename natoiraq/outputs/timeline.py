@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from natoiraq.facts import DateFact, DocumentFacts, TroopFigure
+from natoiraq.parsing.dates import first_day
 
 
 @dataclass
@@ -36,17 +37,8 @@ class Point:
 
 
 def sortable(value: str) -> date:
-    """The first day an ISO value at any granularity covers, for ordering."""
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return date.fromisocalendar(int(m[1]), int(m[2]), 1)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        return date(int(m[1]), 3 * int(m[2]) - 2, 1)
-    if m := re.fullmatch(r"(\d{4})-(2[1-4])", value):  # seasons
-        return date(int(m[1]), {21: 3, 22: 6, 23: 9, 24: 12}[int(m[2])], 1)
-    if re.fullmatch(r"\d{3}", value):  # decade
-        return date(int(value) * 10, 1, 1)
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    """The first day an ISO value at any granularity covers, for ordering (unknown forms last)."""
+    return first_day(value) or date.max
 
 
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|;|\bwhile\b|\bwhereas\b")

@@ -119,7 +119,7 @@ def _period_year(index: int, per_year: int, ref: date | None, tense: str | None,
     elif tense == "future":
         year = min(y for y in candidates if offsets[y] >= 0)
     else:
-        year = min(candidates, key=lambda y: (abs(offsets[y]), offsets[y] > 0))
+        year = min(candidates, key=lambda y: (abs(offsets[y]), y != ref.year))  # a tie: this year's
     return year
 
 
@@ -195,7 +195,8 @@ def resolve_date(text: str, reference: date | None = None, tense: str | None = N
         inner = resolve_date(positioned, reference, tense, anchor)
         if inner is not None and inner.kind == "date":
             return inner
-    return (_present(t, reference) or _absolute(t) or _period(t, reference, tense)
+    said = re.sub(r"\s+", " ", text.lower()).strip(" .,;:")  # "at the moment", before its preposition goes
+    return (_present(said, reference) or _present(t, reference) or _absolute(t) or _period(t, reference, tense)
             or _relative(t, reference, tense, anchor) or _duration_or_vague(t) or _explicit(text, reference))
 
 
@@ -206,6 +207,12 @@ def deictic(text: str) -> bool:
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
+def anaphoric(text: str) -> bool:
+    """Whether an expression counts from another date of the text ("a year earlier", "the following month")."""
+    return bool(_ANAPHORIC.search(_normalise(text)))
+
+
+_ANAPHORIC = re.compile(r"(?:\b(?:earlier|later|before|after)$|\b(?:following|previous)\b)")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
     r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
@@ -326,12 +333,12 @@ def _period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     """Quarters, halves and months of a year named or implied: "the third quarter", "the first
     half of 2019", "January this year", "March of last year", "the first three months of 2024"."""
     spec = rf"(?: (?:of )?{_YEAR_SPEC})"
-    m = re.fullmatch(rf"(?:{_QUARTER}){spec}?", t) or re.fullmatch(rf"(?P<first>\d{{4}}) (?P<qq>q[1-4])", t)
+    m = re.fullmatch(rf"(?:{_QUARTER}){spec}?", t) or re.fullmatch(r"(?P<first>\d{4}) (?P<qq>q[1-4])", t)
     if m and not _previous(m, "q"):
-        return _in_year(m, ref, tense, QUARTERS[m["q"] or m["qq"]], 4, "quarter", "Q")
-    m = re.fullmatch(rf"(?:{_HALF}){spec}?", t) or re.fullmatch(rf"(?P<first>\d{{4}}) (?P<hh>h[12])", t)
+        return _in_year(m, ref, tense, QUARTERS[m.groupdict().get("q") or m["qq"]], 4, "quarter", "Q")
+    m = re.fullmatch(rf"(?:{_HALF}){spec}?", t) or re.fullmatch(r"(?P<first>\d{4}) (?P<hh>h[12])", t)
     if m and not _previous(m, "h"):
-        return _in_year(m, ref, tense, HALVES[m["h"] or m["hh"]], 2, "half", "H")
+        return _in_year(m, ref, tense, HALVES[m.groupdict().get("h") or m["hh"]], 2, "half", "H")
     m = re.fullmatch(rf"(?P<end>first|last|final) (?P<n>three|3|six|6) months{spec}", t)
     if m:
         per_year = 4 if m["n"] in ("three", "3") else 2
@@ -339,11 +346,11 @@ def _period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
         return _in_year(m, ref, tense, index, per_year, *(("quarter", "Q") if per_year == 4 else ("half", "H")))
     m = re.fullmatch(rf"{_MONTH}{spec}", t)
     if m:
-        named, year = _spec_year(m, ref)
+        year = _spec_year(m, ref)[1]
         return DateValue(None if year is None else f"{year}-{MONTHS[m['month']]:02d}", "month")
     m = re.fullmatch(rf"(?P<season>spring|summer|autumn|fall|winter){spec}", t)
     if m:
-        named, year = _spec_year(m, ref)
+        year = _spec_year(m, ref)[1]
         return DateValue(None if year is None else f"{year}-{SEASONS[m['season']]}", "season")
     m = re.fullmatch(r"month of (?P<month>.+)", t)  # "the month of September"
     if m:
@@ -366,7 +373,7 @@ def _previous(m: re.Match, group: str) -> bool:
 def _in_year(m: re.Match, ref: date | None, tense: str | None, index: int, per_year: int,
              granularity: str, letter: str) -> DateValue:
     if m.groupdict().get("first"):
-        named, year = True, int(m["first"])
+        year = int(m["first"])
     else:
         named, year = _spec_year(m, ref)
         if not named:
@@ -432,7 +439,7 @@ def _relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -
         if month_value is None:
             return DateValue(None, "day")
         year, month = map(int, month_value.split("-"))
-        return _day_value(year, month, int(m["day"]))
+        return _day_value(year, month, int(m["day"])) or DateValue(None, "day")  # February 29 of 2022
     m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{_MONTH}", t)
     if m:
         return DateValue(_month_value(MONTHS[m["month"]], ref, tense, m["rel"]), "month")

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from natoiraq.lexicon import table
-from natoiraq.parsing.dates import (MONTHS, ORDINALS, SEASONS, WEEKDAYS, DateValue, deictic, infer_reference,
-                                    named_days, resolve_date)
+from natoiraq.parsing.dates import (MONTHS, ORDINALS, SEASONS, WEEKDAYS, DateValue, anaphoric, deictic,
+                                    infer_reference, named_days, resolve_date)
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.syntax import clause_tense, verb_tense
 
@@ -123,7 +123,7 @@ _DATA = table("dates")
 _NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
 # Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
 _YEAR_EVENTS = frozenset(_DATA["year_events"])
-_PREPOSITIONS = frozenset({"in", "at", "over", "on", "by", "since", "until", "during", "from"})
+_PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the past", "at present")
 
 
 @Language.factory("natoiraq_dates", default_config={"use_ner": True})
@@ -252,13 +252,14 @@ def _deixis(text: str) -> str:
 
 def _anchor(span: Span, records: list[dict]) -> str | None:
     """The date the sentence is about, for "a year earlier": the last calendar date before the span
-    in its sentence, else in the sentence before."""
+    in its sentence, else in the sentence before, that does not itself count from another."""
     sentence = span.sent
     previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else None
     for start in (sentence.start_char, previous.start_char if previous is not None else None):
         if start is None:
             continue
-        dates = [r for r in records if start <= r["start"] < span.start_char and r["kind"] == "date" and r["value"]]
+        dates = [r for r in records if start <= r["start"] < span.start_char and r["kind"] == "date" and r["value"]
+                 and not anaphoric(r["text"])]
         if dates:
             return dates[-1]["value"]
     return None
@@ -346,9 +347,9 @@ def _plausible(span: Span) -> bool:
             # "a 2015 peace deal" is a date; "2014 troops" is a count
             return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    # "Covid-19" and "the three-year-old" are not dates.
+    # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
-                and span.doc[span.end + 1].is_alpha and span.doc[span.end + 1].lower_ not in ("long",))
+                and span.doc[span.end + 1].is_alpha)
 
 
 def _record(span: Span, value: DateValue) -> dict:
