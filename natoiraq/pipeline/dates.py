@@ -35,6 +35,7 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: 
 _DAY_WORDS = [f"{zero}{d}{suffix}" for d in range(1, 32) for zero in ("", "0")[:1 + (d < 10)]
               for suffix in ("", _ORDINAL_SUFFIX.get(d, "th"))]
 _YEAR_WORDS = [str(y) for y in range(1800, 2100)]
+_FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]  # "FY13", "FY2013"
 
 # Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
 MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
@@ -46,17 +47,18 @@ OF = {"LOWER": "of", "OP": "?"}
 REL = {"LOWER": {"IN": _RELATIONS}}
 THIS_LAST_NEXT = {"LOWER": {"IN": ["this", "last", "next"]}}
 HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
+DASH = {"ORTH": {"IN": ["-", "\u2013"]}}
 COUNT = {"LIKE_NUM": True}
 UNIT = {"LOWER": {"IN": _UNITS}}
 UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
 SEASON = {"LOWER": {"IN": list(SEASONS)}}
 WEEKDAY = {"ORTH": {"IN": _WEEKDAY_NAMES}}
-DAY_PART = {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "overnight"]}}
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+DAY_PART = {"LOWER": {"IN": list(_DAY_PARTS)}}
 DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
-# "of 2019", "this year", "of last year", "fiscal 2013", "this fiscal year": which year a period is in.
-IN_YEAR = [[OF, YEAR], [OF, {"LOWER": {"IN": ["this", "last", "next", "the"]}}, {"LOWER": {"IN": ["current", "previous"]}, "OP": "?"},
-                       {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
-           [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, {"LOWER": "year", "OP": "?"}, YEAR]]
+# "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
+IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
+           [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
 QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
            {"LOWER": "quarter"}]
 HALF = [{"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}}, {"LOWER": "half"}]
@@ -69,39 +71,31 @@ FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 #: are taken in by ``_PREFIXES`` instead, so no pattern opens with an optional token.
 PATTERNS: dict[str, list[list[dict]]] = {
     "DAY": [
-        *[[*weekday, MONTH, DAY, COMMA, YEAR] for weekday in ([], [WEEKDAY, COMMA])],
-        *[[*weekday, DAY, OF, MONTH, COMMA, YEAR] for weekday in ([], [WEEKDAY, COMMA])],
-        [MONTH, DAY], [DAY, OF, MONTH], [WEEKDAY, COMMA, MONTH, DAY], [WEEKDAY, COMMA, DAY, OF, MONTH],
+        [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd"]}}],
-        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [WEEKDAY, DAY_PART], [THIS_LAST_NEXT, WEEKDAY, DAY_PART],
-        [DEIXIS], [DEIXIS, DAY_PART], [{"LOWER": "this"}, DAY_PART], [{"LOWER": "last"}, {"LOWER": "night"}],
-        # "today (Friday)", "last night (Monday)": the weekday fixes the day a quote speaks from
-        [DEIXIS, {"ORTH": "("}, WEEKDAY, {"ORTH": ")"}],
-        [{"LOWER": {"IN": ["this", "last"]}}, DAY_PART, {"ORTH": "("}, WEEKDAY, {"ORTH": ")"}],
+        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
+        [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
     ],
-    "MONTH": [[MONTH, COMMA, YEAR], [MONTH, {"LOWER": "of"}, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH], [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
-              *[[FULL_MONTH, *spec[1:]] for spec in IN_YEAR if spec[1] is not YEAR],
-              *[[FULL_MONTH, *spec] for spec in IN_YEAR if spec[1] is not YEAR]],
+    "MONTH": [[MONTH, COMMA, YEAR], [MONTH, {"LOWER": "of"}, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH],
+              [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
+              [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}]],  # "March of last year", "January this year"
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
         [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
         [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], *[[SEASON, *spec] for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
-        [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]}}],
+        [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
         [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
-         {"LOWER": "century"}],
+         {"LOWER": "century"}],  # "the twentieth century"
         [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
         [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
-    # The present and references to the past or future as a whole: "currently", "in the past".
-    "PRESENT": [[{"LOWER": {"IN": ["now", "currently", "nowadays", "presently", "formerly"]}}],
-                [{"LOWER": "these"}, {"LOWER": "days"}], [{"LOWER": "at"}, {"LOWER": "present"}],
-                [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": {"IN": ["past", "future"]}}]],
+    "PRESENT": [[{"LOWER": "these"}, {"LOWER": "days"}]],  # the single words: see _present
     # "June 28-30": a range of days, left out (and "June 28" with it).
-    "RANGE": [[MONTH, DAY, {"ORTH": {"IN": ["-", "\u2013"]}}, DAY], [DAY, {"ORTH": {"IN": ["-", "\u2013"]}}, DAY, MONTH]],
+    "RANGE": [[MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH]],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
@@ -165,7 +159,8 @@ class DateFinder:
                 here = None  # an undated text fixes the year it is about, not the day it was written
             elif inferred:
                 tense = "past"  # the inferred reference is the latest date the text gives
-            resolved = resolve_date(span.text, here, tense, _anchor(span, records))
+            anchor = _anchor(span, records) if anaphoric(span.text) else None
+            resolved = resolve_date(span.text, here, tense, anchor)
             if resolved is None:
                 continue
             records.append(_record(span, resolved))
@@ -183,11 +178,12 @@ class DateFinder:
         found = [(doc.vocab.strings[label], _extend(doc[window.start + start: window.start + end], lowers))
                  for window in _trigger_windows(doc, lowers)
                  for label, start, end in self.matcher(window)]  # offsets within the window
+        found += [("PRESENT", span) for span in _present(doc, lowers)]
         kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
         ranges = [span for label, span in found if label == "RANGE" and (span.start, span.end) in kept]
         matched = [_trim_opening(span) for label, span in found
                    if label != "RANGE" and (span.start, span.end) in kept]
-        matched = list({(s.start, s.end): s for s in matched if _plausible(s)}.values())
+        matched = _join(list({(s.start, s.end): s for s in matched if _plausible(s)}.values()))
         if self.use_ner:
             for ent in doc.ents:
                 if ent.label_ == "DATE" and not any(m.start < ent.end and ent.start < m.end for m in matched + ranges):
@@ -267,12 +263,11 @@ def _anchor(span: Span, records: list[dict]) -> str | None:
 
 _TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in _WEEKDAY_NAMES]
                       + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
-                      + ["yesterday", "tomorrow", "today", "tonight", "now", "currently", "nowadays", "presently",
-                         "formerly", "present", "past", "future", "half", "morning", "afternoon",
+                      + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon",
                          "evening", "night", "overnight",
-                         "fiscal", "financial", "fy"] + [f"fy{n:02d}" for n in range(100)]
-                      + [f"fy{y}" for y in _YEAR_WORDS] + [name.split()[0] for name in named_days()])
-_WINDOW_BEFORE, _WINDOW_AFTER = 5, 7  # the longest pattern around its trigger word
+                         "fiscal", "financial", "fy"] + _FY_WORDS
+                      + [name.split()[-1] for name in named_days()])  # "day", "eve"
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
 
 
 def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
@@ -297,10 +292,56 @@ def _extend(span: Span, lowers: list[str]) -> Span:
         extended = False
         for prefix in _PREFIXES:
             begin = start - len(prefix)
-            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not (prefix == ("over",) and lowers[start] == "the"):
+            over_the = prefix == ("over",) and lowers[start] == "the"  # "over the past": a preposition
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not over_the:
                 start, extended = begin, prefix != ("the",)
                 break
     return span.doc[start:span.end]
+
+
+_PRESENT_WORDS = frozenset({"now", "currently", "nowadays", "presently", "formerly"})
+
+
+def _present(doc: Doc, lowers: list[str]) -> list[Span]:
+    """ "now", "currently", "at present", "in the (near) past/future": common words, so looked up
+    directly rather than opening a Matcher window around each."""
+    spans = []
+    for i, low in enumerate(lowers):
+        if low in _PRESENT_WORDS or (low == "present" and lowers[i - 1:i] == ["at"]):
+            spans.append(doc[i:i + 1])
+        elif low in ("past", "future") and i >= 2 and lowers[i - 2] in ("in", "the"):
+            opening = 2 if lowers[i - 2:i] == ["in", "the"] else 3 if lowers[i - 3:i] == ["in", "the", "near"] else 0
+            if opening:
+                spans.append(doc[i - opening + 1:i + 1])  # "the past": no preposition
+    return spans
+
+
+_WEEKDAY_WORDS = frozenset(w.lower() for w in _WEEKDAY_NAMES)
+_DAYS_WITH_PARTS = _WEEKDAY_WORDS | {"today", "yesterday", "tomorrow"}
+_DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"})
+
+
+def _join(spans: list[Span]) -> list[Span]:
+    """Parts the patterns leave apart, put together in a pass over the few spans found rather than
+    in more patterns tried at every token: "Sunday night"; "last night (Monday)"; "Monday, July 15"."""
+    spans = sorted(spans, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        last = span[-1].lower_
+        if last in _DAYS_WITH_PARTS and end < len(doc) and doc[end].lower_ in _DAY_PARTS:
+            end += 1  # "Sunday night", "yesterday morning"
+        if (doc[end - 1].lower_ in _DEICTIC_DAYS and end + 2 < len(doc) and doc[end].text == "("
+                and doc[end + 1].lower_ in _WEEKDAY_WORDS and doc[end + 2].text == ")"):
+            end += 3  # "today (Friday)": the weekday fixes the day a quote speaks from
+        span = doc[span.start:end]
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous[-1].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
+                and all(t.text == "," for t in doc[previous.end:span.start]) and span[0].lower_ not in _WEEKDAY_WORDS):
+            joined[-1] = doc[previous.start:span.end]  # "Monday, July 15", "Wednesday, September 9, 2020"
+        elif previous is None or span.start >= previous.end:
+            joined.append(span)
+    return joined
 
 
 def _trim_opening(span: Span) -> Span:
