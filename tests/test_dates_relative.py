@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from natoiraq.parsing.dates import DateValue, resolve_date
-from tests.dates_support import FRI_2021_12_31, SUN_2019_12_29, THU_2024_02_29, WED_2020_01_01, found
+from tests.dates_support import FRI_2021_12_31, SUN_2019_12_29, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
 
 
 @pytest.mark.parametrize("text, reference, anchor, value, granularity", [
@@ -66,3 +66,49 @@ def test_the_sentence_before_anchors_a_relative_span(nlp):
 def test_without_an_anchor_the_reference_date_counts(nlp):
     text = "A year ago the force had 4,000 soldiers."
     assert ("A year ago", "2019", "date") in found(nlp, text, WED_2020_01_01)
+
+
+@pytest.mark.parametrize("text, reference, tense, anchor, value, granularity", [
+    ("the weekend", TUE_2015_06_23, "past", None, "2015-W25", "week"),
+    ("the weekend", TUE_2015_06_23, "future", None, "2015-W26", "week"),
+    ("this past weekend", WED_2020_01_01, None, None, "2019-W52", "week"),
+    ("next weekend", THU_2024_02_29, None, None, "2024-W09", "week"),  # the coming one, as "next Friday"
+    ("two years from now", WED_2020_01_01, None, None, "2022", "year"),
+    ("a month hence", FRI_2021_12_31, None, None, "2022-01", "month"),
+    ("year-end", FRI_2021_12_31, None, None, "2021", "year"),
+    ("by year-end", THU_2024_02_29, None, None, "2024", "year"),
+    ("the year-earlier", WED_2020_01_01, None, None, "2019", "year"),
+    ("year-earlier", WED_2020_01_01, None, "2017-Q3", "2016", "year"),
+    ("the previous quarter", WED_2020_01_01, None, "2019-Q1", "2018-Q4", "quarter"),
+    ("the following week", WED_2020_01_01, None, "2019-W52", "2020-W01", "week"),
+    ("the following month", WED_2020_01_01, None, "2019-22", None, "month"),  # which month of the summer is not said
+])
+def test_weekends_and_other_relative_forms(text, reference, tense, anchor, value, granularity):
+    assert resolve_date(text, reference, tense, anchor) == DateValue(value, granularity)
+
+
+@pytest.mark.parametrize("text, anchor, value, granularity", [
+    ("that year", "2013-05-02", "2013", "year"),
+    ("That year", "2012", "2012", "year"),
+    ("that month", "2024-02-29", "2024-02", "month"),
+    ("the same day", "2024-02-29", "2024-02-29", "day"),
+    ("the same day", "2024-02", None, "day"),  # which day of February is not said
+    ("that year", None, None, "year"),  # no date to refer to: none, not the reference's year
+    ("the day before", "2024-03-01", "2024-02-29", "day"),
+    ("the day after", "2021-12-31", "2022-01-01", "day"),
+    ("the next day", "2019-12-31", "2020-01-01", "day"),
+    ("the next morning", "2000-02-28", "2000-02-29", "day"),
+])
+def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value, granularity):
+    assert resolve_date(text, WED_2020_01_01, None, anchor) == DateValue(value, granularity)
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The convoy left on May 2, 2013 and returned the same day.", [("May 2, 2013", "2013-05-02"),
+                                                                   ("the same day", "2013-05-02")]),
+    ("Rebels struck in 2012. That year, the brigade moved.", [("2012", "2012"), ("That year", "2012")]),
+    ("The talks began on Monday and ended the next day.", [("Monday", "2019-12-30"), ("the next day", "2019-12-31")]),
+    ("Troops left the day after the attack.", []),  # counts from an event, not a date
+])
+def test_anaphoric_spans_in_sentences(nlp, sentence, dates):
+    assert [(t, v) for t, v, _ in found(nlp, sentence, WED_2020_01_01)] == dates

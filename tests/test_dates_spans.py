@@ -36,3 +36,14 @@ def test_date_spans(nlp, sentence, reference, dates):
 ])
 def test_a_span_opens_with_no_preposition(nlp, sentence, span):
     assert [t for t, _, _ in found(nlp, sentence, TUE_2015_06_23)] == [span]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The pullout is due in the autumn.", [("the autumn", "2015-23")]),
+    ("The force grew in spring and will shrink next winter.", [("spring", "2015-21"), ("next winter", "2016-24")]),
+    ("Troops returned home over the weekend.", [("the weekend", "2015-W25")]),
+    ("The brigade will leave two years from now.", [("two years from now", "2017")]),
+    ("The force will be cut by half by year-end.", [("year-end", "2015")]),
+])
+def test_seasons_weekends_and_year_end(nlp, sentence, dates):
+    assert [(t, v) for t, v, _ in found(nlp, sentence, TUE_2015_06_23)] == dates

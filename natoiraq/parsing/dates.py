@@ -188,6 +188,9 @@ def resolve_date(text: str, reference: date | None = None, tense: str | None = N
     t = _normalise(text)
     if _NOT_A_DATE.search(t):
         return None
+    said = re.sub(r"\s+", " ", text.lower()).strip(" .,;:")  # "at the moment", before its preposition goes
+    if re.fullmatch(_THE_NEXT, said):  # anaphoric, unlike "next week"
+        t = "following " + said.split()[-1]
     t = re.sub(r"^the\s+", "", t)
     # Modifiers that keep the granularity: "the end of 2011" -> 2011.
     positioned = _POSITION.sub("", t)
@@ -195,7 +198,6 @@ def resolve_date(text: str, reference: date | None = None, tense: str | None = N
         inner = resolve_date(positioned, reference, tense, anchor)
         if inner is not None and inner.kind == "date":
             return inner
-    said = re.sub(r"\s+", " ", text.lower()).strip(" .,;:")  # "at the moment", before its preposition goes
     return (_present(said, reference) or _present(t, reference) or _absolute(t) or _period(t, reference, tense)
             or _relative(t, reference, tense, anchor) or _duration_or_vague(t) or _explicit(text, reference))
 
@@ -209,10 +211,11 @@ def deictic(text: str) -> bool:
 
 def anaphoric(text: str) -> bool:
     """Whether an expression counts from another date of the text ("a year earlier", "the following month")."""
-    return bool(_ANAPHORIC.search(_normalise(text)))
+    return bool(_ANAPHORIC.search(_normalise(text)) or re.fullmatch(_THE_NEXT, text.lower().strip()))
 
 
-_ANAPHORIC = re.compile(r"(?:\b(?:earlier|later|before|after)$|\b(?:following|previous)\b)")
+_THE_NEXT = r"the next (?:day|morning|evening|night)"
+_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
     r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
@@ -426,8 +429,15 @@ def _relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -
             return meant
         day = date.fromisoformat(meant.value)
         return _shifted(day, "day", -((day.weekday() - WEEKDAYS[m["weekday"]]) % 7))
-    if t in ("year", "month", "week", "quarter", "decade", "century"):
-        return _relative_period(t, "this", ref)  # "the end of the year"
+    if t in ("year", "month", "week", "quarter", "decade", "century", "year-end", "year end"):
+        return _relative_period(t.split("-")[0].split()[0], "this", ref)  # "the end of the year", "by year-end"
+    if t in ("year-earlier", "year-ago", "year earlier", "year ago"):  # "the year-earlier quarter"
+        return _from_anchor(anchor, ref, "year", -1) if t.endswith("earlier") else _relative_period("year", "last", ref)
+    m = re.fullmatch(r"(?:(?P<rel>this|last|next|past|coming|this past) )?weekend", t)
+    if m:  # "over the weekend": the week of its Saturday
+        relation = {"this past": "last", "past": "last", "coming": "next"}.get(m["rel"], m["rel"])
+        saturday = _weekday_value(5, ref, tense, relation)
+        return DateValue(saturday and _week(date.fromisoformat(saturday)), "week")
     m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{_WEEKDAY}(?: {DAY_PARTS})?", t) or \
         re.fullmatch(rf"{DAY_PARTS} of {_WEEKDAY}", t)
     if m:
@@ -449,6 +459,15 @@ def _relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -
             return DateValue(None, "season")
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"] or "", 0)
         return DateValue(f"{ref.year + step}-{SEASONS[m['season']]}", "season")
+    m = re.fullmatch(r"(?:that|same) (?P<unit>day|week|month|year)", t)
+    if m:  # "that year", "the same day": the date the sentence is about, or none
+        return _from_anchor(anchor, None, m["unit"], 0)
+    m = re.fullmatch(r"(?P<unit>day|week|month|year) (?P<dir>before|after)", t)
+    if m:  # "the day before"
+        return _from_anchor(anchor, ref, m["unit"], -1 if m["dir"] == "before" else 1)
+    m = re.fullmatch(r"following (?P<part>morning|evening|night)", t)
+    if m:
+        return _from_anchor(anchor, ref, "day", 1)
     m = re.fullmatch(rf"(?:{_RELATION}|(?P<rel2>this|last|next|current|previous) fiscal) {_UNIT}", t)
     if m and not t.endswith("s"):
         relation = m["rel"] or m["rel2"]
@@ -477,15 +496,25 @@ _GRAIN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
 
 def _from_anchor(anchor: str | None, ref: date | None, unit: str, amount: int) -> DateValue:
     """``amount`` units from the date the sentence is about, else from the reference date."""
-    if anchor is None:
+    grain = granularity_of(anchor) if anchor else None
+    if grain is None:
         return DateValue(None, unit) if ref is None else _shifted(ref, unit, amount)
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", anchor)
-    if m is None:
-        return DateValue(None, unit)
-    grain = "day" if m[3] else "month" if m[2] else "year"
     if _GRAIN[unit] < _GRAIN[grain]:
         return DateValue(None, unit)  # "two weeks later" than "2013": which week is not said
-    return _shifted(date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), unit, amount)
+    return _shifted(first_day(anchor), unit, amount)
+
+
+def granularity_of(value: str) -> str | None:
+    """The granularity of a calendar value ("2015-W26" -> "week"); None for durations and unknown forms."""
+    for pattern, grain in _VALUE_FORMS:
+        if re.fullmatch(pattern, value):
+            return grain
+    return None
+
+
+_VALUE_FORMS = [(r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-W\d{2}", "week"), (r"\d{4}-(?:0[1-9]|1[0-2])", "month"),
+                (r"\d{4}-Q[1-4]", "quarter"), (r"\d{4}-H[12]", "half"), (r"\d{4}-2[1-4]", "season"),
+                (r"\d{4}(?:/\d{4})?", "year"), (r"\d{3}", "decade"), (r"\d{2}", "century")]
 
 
 def _shifted(ref: date, unit: str, amount: int) -> DateValue:

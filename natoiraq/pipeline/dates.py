@@ -83,14 +83,21 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
         [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
-        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], *[[SEASON, *spec] for spec in IN_YEAR],
+        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON], *[[SEASON, *spec] for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
         [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
         [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
          {"LOWER": "century"}],  # "the twentieth century"
-        [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
-        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+        [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later", "hence"]}}],
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later", "hence"]}}],
+        [COUNT, UNITS, {"LOWER": "from"}, {"LOWER": "now"}],
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": "from"}, {"LOWER": "now"}],
+        [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter", "year-end"
+        [{"LOWER": "weekend"}], [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": "weekend"}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
+        # anaphoric: "that year", "the same day", "the day before"
+        [{"LOWER": {"IN": ["that", "same"]}}, UNIT], [{"LOWER": "the"}, UNIT, {"LOWER": {"IN": ["before", "after"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
     "PRESENT": [[{"LOWER": "these"}, {"LOWER": "days"}]],  # the single words: see _present
@@ -263,7 +270,7 @@ def _anchor(span: Span, records: list[dict]) -> str | None:
 
 _TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in _WEEKDAY_NAMES]
                       + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
-                      + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon",
+                      + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon", "weekend",
                          "evening", "night", "overnight",
                          "fiscal", "financial", "fy"] + _FY_WORDS
                       + [name.split()[-1] for name in named_days()])  # "day", "eve"
@@ -388,6 +395,8 @@ def _plausible(span: Span) -> bool:
             # "a 2015 peace deal" is a date; "2014 troops" is a count
             return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ in ("before", "after") and following is not None and (following.is_alpha or following.like_num):
+        return False  # "the day after the attack" counts from an event, not a date
     # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
                 and span.doc[span.end + 1].is_alpha)
