@@ -19,6 +19,9 @@ from tests.dates_support import THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, 
     ("three-year", "P3Y", "year", "duration"),
     ("a year", "P1Y", "year", "duration"),
     ("half a year", "P0.5Y", "year", "duration"),
+    ("several years ago", None, "year", "vague"),
+    ("a few weeks later", None, "week", "vague"),
+    ("years ago", None, "year", "vague"),
 ])
 def test_durations_and_vague_spans(text, value, granularity, kind):
     for reference in (None, TUE_2015_06_23, WED_2020_01_01, THU_2024_02_29):
@@ -36,6 +39,7 @@ def test_ages_and_lengths_are_not_dates(text):
     ("The battalion stayed for several days.", [("several days", None, "vague")]),
     ("The force will shrink over the next few months.", [("the next few months", None, "vague")]),
     ("Irish troops served there for two decades.", [("two decades", "P20Y", "duration")]),
+    ("The army withdrew several years ago.", [("several years ago", None, "vague")]),
 ])
 def test_durations_in_sentences(nlp, sentence, dates):
     assert found(nlp, sentence, TUE_2015_06_23) == dates

@@ -476,6 +476,9 @@ def _relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -
         if relation in ("past", "coming") and m["unit"] != "day":
             return None  # "the past year" is a stretch of time, handled as a duration
         return _relative_period(m["unit"], relation, ref)
+    m = re.fullmatch(rf"(?:{_NUM} )?{_UNIT}s (?P<dir>ago|earlier|later)", t)
+    if m and (m["num"] is None or m["num"] in _FEW):
+        return DateValue(None, m["unit"], "vague")  # "several years ago", "years later"
     m = re.fullmatch(rf"{_NUM} {_UNIT} (?P<dir>ago|earlier|before|later|after|from now|hence)", t)
     if m:
         count = _count(m["num"])

@@ -107,7 +107,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
     ],
-    "VAGUE": [[{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS], [UNITS]],
+    "VAGUE": [[{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS], [UNITS],
+              [UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}]],  # "several years ago": see _PREFIXES
 }
 
 # Words a date expression may open with: "the end of 2011", "almost a year", "mid-2016".
