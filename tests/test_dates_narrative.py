@@ -97,3 +97,14 @@ def test_an_undated_text_places_yearless_dates_but_not_weekdays(nlp):
     dates = found(nlp, text, None)
     assert ("Monday", None, "date") in dates  # the day of writing is not known
     assert ("July", "2023-07", "date") in dates  # the year is: before the deadline
+
+
+@pytest.mark.parametrize("text, dates", [
+    ('"Troops arrive tomorrow," the minister said on Monday.', [("tomorrow", "2024-02-27"), ("Monday", "2024-02-26")]),
+    ('On Monday, the minister said: "We leave today."', [("Monday", "2024-02-26"), ("today", "2024-02-26")]),
+    # a date on another verb of the sentence is not the day the quote was spoken
+    ('"We left yesterday," he said, adding that the base had closed on Monday.',
+     [("yesterday", "2024-02-28"), ("Monday", "2024-02-26")]),
+])
+def test_a_quote_speaks_from_the_day_it_was_said(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates

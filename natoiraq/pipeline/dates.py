@@ -21,7 +21,7 @@ from natoiraq.lexicon import table
 from natoiraq.parsing.dates import (MONTHS, ORDINALS, SEASONS, WEEKDAYS, DateValue, anaphoric, deictic,
                                     infer_reference, named_days, resolve_date)
 from natoiraq.pipeline import extensions
-from natoiraq.pipeline.syntax import clause_tense, verb_tense
+from natoiraq.pipeline.syntax import clause_tense, governing_verb, verb_tense
 
 extensions.register()
 
@@ -157,27 +157,37 @@ class DateFinder:
         ref = date.fromisoformat(reference["value"]) if reference["value"] else None
         inferred = reference["origin"] == "inferred"
         quotes = _quotes(doc)
-        records: list[dict] = []
+        found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
         said: dict[int, date] = {}  # quote start -> the day it speaks from
-        for span in spans:
-            tense = _tense(span)
-            quote = next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
-            here = said.get(quote[0], ref) if quote else ref
-            if inferred and deictic(span.text):
-                here = None  # an undated text fixes the year it is about, not the day it was written
-            elif inferred:
-                tense = "past"  # the inferred reference is the latest date the text gives
-            anchor = _anchor(span, records) if anaphoric(span.text) else None
-            resolved = resolve_date(span.text, here, tense, anchor)
-            if resolved is None:
-                continue
-            records.append(_record(span, resolved))
-            if quote and resolved.value and "(" in span.text:
-                # "last night (Monday)" in a quote: the quote speaks from the day after Monday
-                shift = resolve_date(_deixis(span.text), date(2001, 1, 1))
-                if shift is not None and shift.value:
-                    offset = date.fromisoformat(shift.value) - date(2001, 1, 1)
-                    said[quote[0]] = date.fromisoformat(resolved.value) - offset
+        # Dates outside quotes first: "he said on Monday" tells the day a quote speaks from.
+        for in_quote in (False, True):
+            for span in spans:
+                quote = next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
+                if (quote is not None) != in_quote:
+                    continue
+                if quote is not None and quote[0] not in said:
+                    speech = _speech_day(doc, quote, found.values())
+                    if speech is not None:
+                        said[quote[0]] = speech
+                here = said.get(quote[0], ref) if quote else ref
+                tense = _tense(span)
+                if inferred and deictic(span.text):
+                    here = None  # an undated text fixes the year it is about, not the day it was written
+                elif inferred:
+                    tense = "past"  # the inferred reference is the latest date the text gives
+                before = [record for start, (_, record) in sorted(found.items()) if start < span.start]
+                anchor = _anchor(span, before) if anaphoric(span.text) else None
+                resolved = resolve_date(span.text, here, tense, anchor)
+                if resolved is None:
+                    continue
+                found[span.start] = (span, _record(span, resolved))
+                if quote and resolved.value and "(" in span.text:
+                    # "last night (Monday)" in a quote: the quote speaks from the day after Monday
+                    shift = resolve_date(_deixis(span.text), date(2001, 1, 1))
+                    if shift is not None and shift.value:
+                        offset = date.fromisoformat(shift.value) - date(2001, 1, 1)
+                        said[quote[0]] = date.fromisoformat(resolved.value) - offset
+        records = [record for _, (_, record) in sorted(found.items())]
         doc._.natoiraq_dates = records
         return doc
 
@@ -247,6 +257,29 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
         if "\n\n" not in text[start:end]:
             found.append((start, end))
         index = end + 1
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "write", "report",
+                           "insist", "warn", "explain", "stress"})
+
+
+def _speech_day(doc: Doc, quote: tuple[int, int], found) -> date | None:
+    """The day a quote was spoken, from a day-date on its speech verb in the sentence around it:
+    '"We leave tomorrow," he said on Monday.'"""
+    first, last = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand"), None
+    if quote[1] < len(doc.text):
+        last = doc.char_span(quote[1], quote[1] + 1, alignment_mode="expand")
+    sentences = [s.sent for s in (first, last) if s is not None and len(s)]
+    if not sentences:
+        return None
+    start, end = min(s.start_char for s in sentences), max(s.end_char for s in sentences)
+    for span, record in found:
+        if not (start <= record["start"] < end) or record["granularity"] != "day" or not record["value"]:
+            continue
+        verb = governing_verb(span.root)[0]
+        if verb is not None and verb.lemma_ in _SPEECH_VERBS:
+            return date.fromisoformat(record["value"])
+    return None
 
 
 def _deixis(text: str) -> str:
