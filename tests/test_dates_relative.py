@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from natoiraq.parsing.dates import DateValue, resolve_date
+from natoiraq.parsing.dates import DateValue, first_day, resolve_date
 from tests.dates_support import FRI_2021_12_31, SUN_2019_12_29, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
 
 
@@ -112,3 +112,14 @@ def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value
 ])
 def test_anaphoric_spans_in_sentences(nlp, sentence, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, WED_2020_01_01)] == dates
+
+
+@given(st.sampled_from(["next summer", "Friday", "next Friday", "this week", "next year", "the third quarter",
+                        "the fourth quarter of next year", "Christmas", "January", "December 31", "the weekend",
+                        "next century", "tomorrow (Monday)", "year-end", "the first half of next year"]),
+       st.sampled_from([date(1, 1, 1), date(1, 1, 7), date(9999, 12, 31), date(9999, 12, 25)]),
+       st.sampled_from(["past", "future", None]))
+def test_at_the_calendars_ends_values_are_null_not_errors(text, reference, tense):
+    result = resolve_date(text, reference, tense)
+    assert result is not None
+    assert result.value is None or first_day(result.value) is not None

@@ -120,7 +120,7 @@ def _period_year(index: int, per_year: int, ref: date | None, tense: str | None,
         year = min(y for y in candidates if offsets[y] >= 0)
     else:
         year = min(candidates, key=lambda y: (abs(offsets[y]), y != ref.year))  # a tie: this year's
-    return year
+    return year if 1 <= year <= 9999 else None
 
 
 def _weekday_value(weekday: int, ref: date | None, tense: str | None, relation: str | None) -> str | None:
@@ -141,7 +141,7 @@ def _weekday_value(weekday: int, ref: date | None, tense: str | None, relation: 
         delta = ahead
     else:
         delta = ahead if ahead <= 3 else -behind
-    return (ref + timedelta(days=delta)).isoformat()
+    return _shifted(ref, "day", delta).value
 
 
 def _relative_period(unit: str, relation: str, ref: date | None) -> DateValue:
@@ -185,6 +185,13 @@ _NOT_A_DATE = re.compile(r"(?:year|month|week|day|decade)s?[\s-](?:old|long)$")
 def resolve_date(text: str, reference: date | None = None, tense: str | None = None,
                  anchor: str | None = None) -> DateValue | None:
     """What a date expression means, or None when it is not one."""
+    result = _resolve(text, reference, tense, anchor)
+    if result is not None and result.kind == "date" and result.value and granularity_of(result.value) is None:
+        return DateValue(None, result.granularity)  # "next summer" of 9999: past the calendar's end
+    return result
+
+
+def _resolve(text: str, reference: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
     t = _normalise(text)
     if _NOT_A_DATE.search(t):
         return None
