@@ -54,6 +54,8 @@ def test_spans_of_years_run_forward_and_briefly(text):
     ("Resolution 2334 was adopted without a vote.", []),
     ("Flight 1549 landed safely.", []),
     ("The army sent 2014 troops to the border.", []),
+    ("In 2014 soldiers were sent to the border.", [("2014", "2014")]),
+    ("The force grew from 1800 troops to 2200 troops.", []),
     ("The 1,999 troops left the city.", []),
     ("Highway 1 was closed.", []),
     ("Battlegroup strengths:\nLatvia: 1887\nPoland: 1033\n", []),

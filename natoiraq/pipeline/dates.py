@@ -83,7 +83,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
         [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
-        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON], *[[SEASON, *spec] for spec in IN_YEAR],
+        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
+        *[[SEASON, *spec] for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
         [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
@@ -93,7 +94,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later", "hence"]}}],
         [COUNT, UNITS, {"LOWER": "from"}, {"LOWER": "now"}],
         [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": "from"}, {"LOWER": "now"}],
-        [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter", "year-end"
+        [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter"
         [{"LOWER": "weekend"}], [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": "weekend"}],
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         # anaphoric: "that year", "the same day", "the day before"
@@ -424,8 +425,10 @@ def _plausible(span: Span) -> bool:
         if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
             return False  # "Latvia: 1887" on a line of its own: a figure in a list
         head = token.head
-        if token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
-                token.dep_ == "nummod" and head.i > token.i):
+        # "in 2014 soldiers were sent" places the year, whatever the parse says it modifies
+        placed = previous is not None and previous.lower_ in ("in", "since", "until", "during")
+        if not placed and (token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
+                token.dep_ == "nummod" and head.i > token.i)):
             # "a 2015 peace deal" is a date; "2014 troops" is a count
             return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
