@@ -324,7 +324,8 @@ def evaluate(gold, out, model, verbose, as_json):
     \b
     A troop figure is a hit when its span overlaps a gold figure's with the
     same bounds; qualifier, force, kind and status are scored over the hits.
-    Dates: span precision/recall and value accuracy. Entities: precision,
+    Dates: span precision/recall and value accuracy for calendar dates,
+    durations and vague spans scored apart. Entities: precision,
     recall and F1 per label, and canonical-name accuracy. The gold format
     is in the README. Piped (or -f json), the scores as one JSON object.
 

@@ -25,6 +25,7 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
         table.add_column(column, justify="right" if column else "left")
     _prf_row(table, "Troop figures", scores.troops)
     _prf_row(table, "Dates", scores.dates)
+    _prf_row(table, "  durations, vague", scores.spans)
     _prf_row(table, "Entities", scores.entities_total)
     for label, prf in sorted(scores.entities.items()):
         _prf_row(table, f"  {label}", prf)
@@ -39,6 +40,9 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
     accuracy.add_row("date value", _pct(scores.date_values.value), str(scores.date_values.total))
     accuracy.add_row("entity canonical name", _pct(scores.canonical.value), str(scores.canonical.total))
     console.print(accuracy)
+    if scores.unresolved:
+        console.print(f"[dim]{scores.unresolved} dates found but unresolved (value null) and not in the gold: "
+                      "not counted as false.[/]")
     if verbose:
         _print_confusion(scores, console)
     if verbose and scores.errors:
