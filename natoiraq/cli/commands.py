@@ -25,6 +25,49 @@ def _check_date(ctx, param, value):
     return parsed
 
 
+# How inputs are read (issue 14). Kept in the context rather than passed as parameters, so that
+# every command that reads articles has them without a change to its signature.
+READING = "natoiraq.reading"
+
+
+def _reading(ctx: click.Context) -> dict:
+    return ctx.meta.setdefault(READING, {"fields": None, "keep_duplicates": False, "stdin": None})
+
+
+def _store_fields(ctx, param, value):
+    from natoiraq.reading.metadata import parse_field_mapping
+
+    try:
+        _reading(ctx)["fields"] = parse_field_mapping(value) or None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _store_keep_duplicates(ctx, param, value):
+    _reading(ctx)["keep_duplicates"] = value
+
+
+def _paths_or_stdin(ctx, param, value):
+    """No PATH: read stdin when something is piped in (as jq and rg do); on a terminal, show the usage."""
+    if value:
+        return value
+    if sys.stdin is None or sys.stdin.isatty():
+        click.echo(ctx.get_help(), err=True)
+        ctx.exit(2)
+    import io
+
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise click.UsageError("no PATH given and nothing on stdin", ctx)
+    _reading(ctx)["stdin"] = io.BytesIO(data)
+    return ("-",)
+
+
+def reading_context() -> dict:
+    """--field, --keep-duplicates and piped stdin, as the running command's options set them."""
+    return dict(_reading(click.get_current_context()))
+
+
 def extraction_options(command):
     """The options every command that reads articles shares."""
     for option in reversed([
@@ -40,18 +83,27 @@ def extraction_options(command):
                      help="Documents per nlp.pipe batch."),
         click.option("--no-cache", is_flag=True,
                      help="Extract afresh: neither read nor write the result cache (see `natoiraq cache`)."),
+        click.option("--field", multiple=True, metavar="NAME=FIELD", expose_value=False, callback=_store_fields,
+                     help="Read record field NAME (id, text, date, title, url) from FIELD in JSON Lines and front "
+                          "matter, e.g. --field date=first_seen (repeatable)."),
+        click.option("--keep-duplicates", is_flag=True, expose_value=False, callback=_store_keep_duplicates,
+                     help="Extract copies of an earlier article too (marked duplicate_of) instead of leaving "
+                          "them out."),
     ]):
         command = option(command)
     return command
 
 
-def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False, pairs=False):
+def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False, pairs=False,
+           include_text=False):
     """Facts for a command that needs them all; a missing model is a ClickException."""
     from natoiraq.cli.runner import iter_facts
 
+    reading = reading_context()
     facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
                        batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet,
-                       use_cache=not no_cache, pairs=pairs)
+                       use_cache=not no_cache, pairs=pairs, stdin=reading["stdin"], fields=reading["fields"],
+                       include_text=include_text, duplicates="keep" if reading["keep_duplicates"] else "omit")
     try:
         first = next(facts, None)
     except NatoiraqError as exc:
@@ -74,7 +126,7 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default=None,
               help="Output format. Default: table on a terminal, jsonl when piped or written to a file "
                    "(json or csv for a .json or .csv file). csv: one row per fact, UTF-8 with BOM, "
@@ -82,16 +134,21 @@ def cli():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to FILE instead of stdout. The file appears only when the run completes.")
 @extraction_options
+@click.option("--include-text", is_flag=True, help="Put each document's text, which the offsets index, in the output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line; failures are still reported.")
-def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, quiet):
+def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, include_text, quiet):
     """Extract entities, dates and troop figures from articles.
 
     \b
-    PATH is a file, a directory (read recursively for .txt, .md, .jsonl),
-    or - for stdin (plain text, or JSON Lines when it is JSON Lines).
-    A JSON Lines record is one article: "text" (required), and optionally
-    "id", "date" (publication date, ISO 8601), "title", "url"; other
-    fields are carried through under "meta".
+    PATH is a file, a directory (read recursively), or - for stdin; with
+    no PATH, what is piped in. Formats: plain text (.txt), Markdown (.md),
+    saved web pages (.html, .htm: the article's text and metadata only),
+    RSS and Atom feeds (.rss, .atom, .xml: one article per item) and
+    JSON Lines (.jsonl: one article per line). A JSON Lines record has
+    "text" and optionally "id", "date" (or published, pubDate, ...),
+    "title" (or headline), "url" (or link); --field maps other names;
+    other fields are carried through under "meta". A copy of an earlier
+    article is not extracted again: it is given with "duplicate_of".
 
     \b
     Examples:
@@ -99,6 +156,8 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_c
       natoiraq extract corpus/ -o facts.jsonl --workers 2
       cat articles.jsonl | natoiraq extract - | jq '.troops[] | {text, force}'
       natoiraq extract 2021-02-16-nato.txt --format json
+      natoiraq extract saved-pages/ feeds/defence.rss --include-text
+      cat scraped.jsonl | natoiraq extract --field date=first_seen
     """
     from natoiraq.cli.runner import run_extract
 
@@ -107,13 +166,16 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_c
             fmt = {".json": "json", ".csv": "csv"}.get(os.path.splitext(output.lower())[1], "jsonl")
         else:
             fmt = "table" if sys.stdout.isatty() else "jsonl"
+    reading = reading_context()
     code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
-                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache)
+                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache,
+                       stdin=reading["stdin"], fields=reading["fields"], include_text=include_text,
+                       keep_duplicates=reading["keep_duplicates"])
     sys.exit(code)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The SQLite file to write; replaced only when the export succeeds.")
 @extraction_options
@@ -137,7 +199,8 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
 
     report = Report()
     try:
-        sql.export(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet), output)
+        sql.export(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet,
+                          include_text=True), output)
     except KeyboardInterrupt:
         click.echo(f"natoiraq: interrupted; {output} not written", err=True)
         sys.exit(130)
@@ -146,7 +209,7 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @click.argument("query_sql", metavar="SQL")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
               help="Default: table on a terminal, jsonl when piped.")
@@ -193,7 +256,7 @@ def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
               help="Default: table with bars on a terminal, json when piped.")
 @click.option("--force", "forces", multiple=True, metavar="NAME",
@@ -234,7 +297,7 @@ def timeline(paths, fmt, forces, model, reference_date, workers, batch_size, no_
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The HTML file to write; it appears only when the report is complete.")
 @click.option("--title", default="natoiraq report", show_default=True, help="The page's heading.")
@@ -304,7 +367,7 @@ def evaluate(gold, model, verbose, as_json):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, callback=_paths_or_stdin, metavar="[PATH...]")
 @extraction_options
 def annotate(paths, model, reference_date, workers, batch_size, no_cache):
     """Draft gold annotations from the extractor's output, for a person to correct.

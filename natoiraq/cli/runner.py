@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.facts import DocumentFacts, ReferenceDate
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
@@ -26,6 +27,8 @@ class Report:
     documents: int = 0
     failures: list[InputFailure] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
+    duplicates: list[tuple[Record, str, str]] = field(default_factory=list)  # (copy, original's id, exact|near)
+    duplicates_kept: bool = False
 
     def records(self, items: Iterable[Item], echo) -> Iterator[Record]:
         """The good records; each failure or warning is reported the moment it is met."""
@@ -45,7 +48,8 @@ class Report:
 
     def close(self, echo, *, quiet: bool = False, output: str | None = None) -> None:
         """The closing summary line, when there is something to say."""
-        if not quiet and (self.failures or self.warnings or self.documents > PROGRESS_AFTER or output):
+        if not quiet and (self.failures or self.warnings or self.duplicates or self.documents > PROGRESS_AFTER
+                          or output):
             echo(f"natoiraq: {self.summary()}" + (f" to {output}" if output else ""))
 
     def summary(self) -> str:
@@ -54,6 +58,11 @@ class Report:
             text += f", {len(self.failures)} input{'s' if len(self.failures) != 1 else ''} failed"
         if self.warnings:
             text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        if self.duplicates:
+            count = len(self.duplicates)
+            text += f", {count} duplicate{'s' if count != 1 else ''} " + (
+                "extracted too (--keep-duplicates)" if self.duplicates_kept
+                else "not extracted again (duplicate_of names the original)")
         return text
 
 
@@ -63,15 +72,22 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
+               fields: dict[str, str] | None = None, include_text: bool = False, duplicates: str = "omit") -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
-    model raises NatoiraqError then.
+    model raises NatoiraqError then. ``fields``: JSON Lines field names (see
+    :func:`read_inputs`); ``include_text``: facts carry the document's text.
+    A copy of an earlier article in the run is not extracted: with
+    ``duplicates="omit"`` it is left out, with ``"mark"`` it is given as a
+    document without facts whose ``duplicate_of`` names the original, with
+    ``"keep"`` it is extracted in full and marked all the same.
     """
     from natoiraq.extract import extract_records
     from natoiraq.pipeline.loading import model_name
+    from natoiraq.reading.duplicates import Duplicates
 
     cache = None
     if use_cache:
@@ -81,12 +97,32 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
             cache = FactCache(model_name(model))
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
             echo(f"natoiraq: warning: cache unavailable ({exc}); running without it")
-    in_flight: deque[Record] = deque()  # records handed to extraction, not yet back as facts
+    seen = Duplicates()
+    report.duplicates_kept = duplicates == "keep"
+    # Records read and not yet given back, in input order, each with the id of the article it copies.
+    in_flight: deque[tuple[Record, str | None]] = deque()
 
     def records() -> Iterator[Record]:
-        for record in report.records(read_inputs(paths, stdin=stdin), echo):
-            in_flight.append(record)
-            yield record
+        for record in report.records(read_inputs(paths, stdin=stdin, fields=fields), echo):
+            copy = seen.original(record.id, record.text)
+            if copy:
+                report.duplicates.append((record, *copy))
+            in_flight.append((record, copy and copy[0]))
+            if not copy or duplicates == "keep":
+                yield record
+
+    def finished(record: Record, facts: DocumentFacts, original: str | None):
+        facts.duplicate_of = original
+        if include_text:
+            facts.text = record.text
+        return (record, facts) if pairs else facts
+
+    def copies_left_out() -> Iterator:
+        """The copies ahead of the next extracted record in input order, which extraction skipped."""
+        while in_flight and in_flight[0][1] and duplicates != "keep":
+            record, original = in_flight.popleft()
+            if duplicates == "mark":
+                yield finished(record, _unextracted(record), original)
 
     try:
         with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
@@ -94,16 +130,27 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
                                          batch_size=batch_size, workers=workers, cache=cache):
                 report.documents += 1
                 bar.advance(report.documents)
-                record = in_flight.popleft()
-                yield (record, facts) if pairs else facts
+                yield from copies_left_out()
+                record, original = in_flight.popleft()
+                yield finished(record, facts, original)
+            yield from copies_left_out()
     finally:
         if cache is not None:
             cache.close()
 
 
+def _unextracted(record: Record) -> DocumentFacts:
+    """A copy's document object: who it is, no facts (those are its original's)."""
+    return DocumentFacts(id=record.id, source=record.source, title=record.title,
+                         reference_date=ReferenceDate(None, None),
+                         meta={**record.meta, **({"url": record.url} if record.url else {})})
+
+
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
+                fields: dict[str, str] | None = None, include_text: bool = False,
+                keep_duplicates: bool = False) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
@@ -111,7 +158,8 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     report = Report()
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache)
+                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache,
+                           fields=fields, include_text=include_text, duplicates="keep" if keep_duplicates else "mark")
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")

@@ -8,6 +8,11 @@ decoded with U+FFFD replacement characters and a warning, so one bad byte
 does not cost the analyst the whole article; offsets index the decoded text.
 Line endings are kept as read (no newline translation), so offsets index the
 text exactly as the file holds it.
+
+Each format has its own reader module: web pages (:mod:`.html`), feeds
+(:mod:`.feeds`), Markdown (:mod:`.markdown`); record metadata, dates included,
+is read by :mod:`.metadata`. Here they are dispatched on by file suffix, or for
+stdin by what the bytes look like.
 """
 
 from __future__ import annotations
@@ -23,9 +28,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
 TITLE_MAX = 160
@@ -43,6 +51,7 @@ class Record:
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     filename_date: str | None = None  # an ISO date in the file name, the third choice of reference
+    warning: str | None = None  # read, but some metadata could not be (reported with the input's name)
 
 
 @dataclass
@@ -66,22 +75,26 @@ class InputWarning(InputFailure):
 Item = Record | InputFailure
 
 
-def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Records (and failures and warnings) from paths; ``-`` reads ``stdin``."""
+def read_inputs(paths: list[str], stdin: BinaryIO | None = None, fields: dict[str, str] | None = None) -> Iterator[Item]:
+    """Records (and failures and warnings) from paths; ``-`` reads ``stdin``.
+
+    ``fields`` maps record fields to other names in JSON Lines and front matter
+    (``{"date": "first_seen"}``), before the usual aliases.
+    """
     for path in paths:
         if path == "-":
-            yield from _read_stream((stdin or sys.stdin.buffer), "-")
+            yield from _read_stream((stdin or sys.stdin.buffer), "-", fields)
         elif os.path.isdir(path):
-            yield from _read_directory(path)
+            yield from _read_directory(path, fields)
         elif os.path.exists(path):
-            yield from _read_file(path, path)
+            yield from _read_file(path, path, fields)
         elif os.path.islink(path):
             yield InputFailure(path, "broken symbolic link")
         else:
             yield InputFailure(path, "no such file or directory")
 
 
-def _read_directory(root: str) -> Iterator[Item]:
+def _read_directory(root: str, fields: dict[str, str] | None) -> Iterator[Item]:
     found = False
     seen: set[str] = {os.path.realpath(root)}
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=None):
@@ -103,36 +116,60 @@ def _read_directory(root: str) -> Iterator[Item]:
             if not os.path.exists(full):
                 yield InputFailure(full, "broken symbolic link")
                 continue
-            yield from _read_file(full, os.path.relpath(full, root))
+            yield from _read_file(full, os.path.relpath(full, root), fields)
     if not found:
         yield InputFailure(root, f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES + JSONL_SUFFIXES)})")
 
 
-def _read_file(path: str, doc_id: str) -> Iterator[Item]:
+def _read_file(path: str, doc_id: str, fields: dict[str, str] | None) -> Iterator[Item]:
     try:
         handle = open(path, "rb")
     except OSError as exc:
         yield InputFailure(path, exc.strerror or str(exc))
         return
+    suffix = os.path.splitext(path.lower())[1]
     with handle:
-        if path.lower().endswith(JSONL_SUFFIXES):
-            yield from _read_jsonl(handle, path, doc_id)
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(handle, path, doc_id, fields)
             return
         try:
             data = handle.read()
         except OSError as exc:
             yield InputFailure(path, exc.strerror or str(exc))
             return
-    yield from _text_record(data, path, doc_id, filename_date(path))
+    reader = _text_record
+    if suffix in HTML_SUFFIXES:
+        reader = _page_record
+    elif suffix in FEED_SUFFIXES:
+        reader = _feed_records
+    elif suffix in MARKDOWN_SUFFIXES:
+        reader = _markdown_record
+    yield from _with_warnings(reader(data, path, doc_id, filename_date(path), fields), path)
 
 
-def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
+def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> Iterator[Item]:
+    from natoiraq.reading.feeds import looks_like_feed
+    from natoiraq.reading.html import looks_like_html
+
     data = stream.read()
     first = data.lstrip()[:1]
     if first == b"{" and _first_line_is_json(data):
-        yield from _read_jsonl(_Lines(data), name, "stdin")
-    else:
-        yield from _text_record(data, name, "stdin", None)
+        yield from _read_jsonl(_Lines(data), name, "stdin", fields)
+        return
+    reader = _text_record
+    if first == b"<" and looks_like_feed(data):
+        reader = _feed_records
+    elif first == b"<" and looks_like_html(data[:65536].decode("utf-8", "replace")):
+        reader = _page_record
+    yield from _with_warnings(reader(data, name, "stdin", None, fields), name)
+
+
+def _with_warnings(items: Iterator[Item], path: str) -> Iterator[Item]:
+    """A record's metadata problem becomes a warning naming the input, just before the record."""
+    for item in items:
+        if isinstance(item, Record) and item.warning:
+            yield InputWarning(path, item.warning)
+        yield item
 
 
 class _Lines:
@@ -175,7 +212,8 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return text, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced with U+FFFD"
 
 
-def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> Iterator[Item]:
+def _decoded(data: bytes, path: str) -> Iterator[Item | str]:
+    """Failures and warnings about ``data``, then its text if it has any."""
     text, problem = decode(data)
     if text is None:
         yield InputFailure(path, problem or "unreadable")
@@ -185,13 +223,85 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     if not text.strip():
         yield InputFailure(path, "empty file" if not text else "file holds only whitespace")
         return
+    yield text
+
+
+def headline(text: str) -> str | None:
+    """The title a text shows: its first line, when short; an article that opens with its body has none."""
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    # A headline is a short first line; an article that opens with its body has none.
-    title = first_line if len(first_line) <= TITLE_MAX else None
-    yield Record(id=doc_id, text=text, source=path, title=title, filename_date=file_date)
+    return first_line if len(first_line) <= TITLE_MAX else None
 
 
-def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
+def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    for item in _decoded(data, path):
+        yield item if not isinstance(item, str) else Record(
+            id=doc_id, text=item, source=path, title=headline(item), filename_date=file_date)
+
+
+def _page_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    from natoiraq.reading.html import read_page
+
+    not_utf8 = False
+    for item in _decoded(data, path):
+        if isinstance(item, InputWarning):
+            not_utf8 = True  # no warning: trafilatura reads the page's own charset declaration
+            continue
+        if not isinstance(item, str):
+            yield item
+            continue
+        if not item.lstrip().startswith("<"):
+            yield InputFailure(path, "not an HTML page (it does not start with a tag)")
+            return
+        page = read_page(data if not_utf8 else item)
+        if page is None:
+            yield InputFailure(path, "no article text found in the page")
+            return
+        yield Record(id=doc_id, text=page.text, source=path, title=page.title or headline(page.text),
+                     date=page.date, url=page.url, meta=page.meta, filename_date=file_date)
+
+
+def _feed_records(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    from natoiraq.reading.feeds import NotAFeed, read_feed
+
+    for item in _decoded(data, path):  # a feed declares its own encoding; this only finds empty and binary files
+        if isinstance(item, InputFailure) and not isinstance(item, InputWarning):
+            yield item
+            return
+    try:
+        for entry in read_feed(data):
+            if entry.text is None:
+                yield InputFailure(path, f"item {entry.number} ({entry.title or 'untitled'}) has no content or summary")
+                continue
+            yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=path, title=entry.title,
+                         date=entry.date, url=entry.url, meta=entry.meta)
+    except NotAFeed as exc:
+        yield InputFailure(path, str(exc))
+
+
+def _markdown_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    from natoiraq.reading.markdown import read_markdown
+
+    for item in _decoded(data, path):
+        if not isinstance(item, str):
+            yield item
+            continue
+        note = read_markdown(item)
+        if not note.text.strip():
+            yield InputFailure(path, "no text besides front matter and markup")
+            return
+        if note.problem:
+            yield InputWarning(path, note.problem)
+        # Front matter names its fields as JSON Lines records do, and is read the same way.
+        front = {key: value for key, value in note.front_matter.items() if key != "text"}
+        record = _record_from_json({**front, "text": note.text}, path, doc_id, file_date, fields)
+        if isinstance(record, str):
+            yield InputFailure(path, f"front matter: {record}")
+            return
+        record.title = record.title or headline(note.text)
+        yield record
+
+
+def _read_jsonl(lines, path: str, doc_id: str, fields: dict[str, str] | None = None) -> Iterator[Item]:
     any_line = False
     file_date = filename_date(path) if path != "-" else None
     for number, raw in enumerate(lines, start=1):
@@ -207,40 +317,66 @@ def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
         except ValueError as exc:
             yield InputFailure(path, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
             continue
-        record = _record_from_json(obj, path, f"{doc_id}:{number}", file_date)
+        record = _record_from_json(obj, path, f"{doc_id}:{number}", file_date, fields)
         if isinstance(record, str):
             yield InputFailure(path, record, number)
         else:
-            if problem:
-                yield InputWarning(path, problem, number)
+            for warning in (problem, record.warning):
+                if warning:
+                    yield InputWarning(path, warning, number)
             yield record
     if not any_line:
         yield InputFailure(path, "empty file")
 
 
-def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | None) -> Record | str:
-    """A Record, or the reason this JSON value is not one."""
+def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | None,
+                      fields: dict[str, str] | None = None) -> Record | str:
+    """A Record, or the reason this JSON value is not one.
+
+    Fields are found under their aliases (``pubDate`` for the date, ``headline``
+    for the title; see :data:`natoiraq.reading.metadata.FIELD_ALIASES`). A date
+    that cannot be read costs the record its date, not its facts: it is kept in
+    ``meta`` and the record carries a warning.
+    """
+    from natoiraq.reading.metadata import DateError, pick, publication_date
+
     if not isinstance(obj, dict):
         return f"expected a JSON object per line, got {type(obj).__name__}"
-    if "text" not in obj:
-        return "record has no 'text' field"
-    if not isinstance(obj["text"], str):
-        return f"'text' must be a string, got {type(obj['text']).__name__}"
-    if not obj["text"].strip():
-        return "'text' is empty"
-    published = obj.get("date")
-    if published is not None:
-        published = parse_iso_date(published)
-        if published is None:
-            return f"'date' is not an ISO 8601 date: {obj['date']!r}"
-    for key in ("id", "title", "url"):
-        if obj.get(key) is not None and not isinstance(obj[key], (str, int)):
-            return f"'{key}' must be a string, got {type(obj[key]).__name__}"
+    found = {name: pick(obj, name, fields) for name in ("id", "text", "date", "title", "url")}
+    text_key, text = found["text"]
+    if text_key is None:
+        return f"record has no {(fields or {}).get('text', 'text')!r} field"
+    if not isinstance(text, str):
+        return f"'{text_key}' must be a string, got {type(text).__name__}"
+    if not text.strip():
+        return f"'{text_key}' is empty"
+    for name in ("id", "title", "url"):
+        key, value = found[name]
+        if key is not None and not isinstance(value, (str, int)):
+            return f"'{key}' must be a string, got {type(value).__name__}"
+    used = {key for key, _ in found.values() if key is not None}
+    date_key, published = found["date"]
+    warning = None
+    if date_key is not None:
+        try:
+            published = publication_date(published)
+        except DateError as exc:
+            warning, published = f"'{date_key}': {exc}; facts kept, reference date left to the text", None
+            used.discard(date_key)
     return Record(
-        id=str(obj["id"]) if obj.get("id") is not None else fallback_id,
-        text=obj["text"], source=path, title=obj.get("title"), date=published, url=obj.get("url"),
-        meta={k: v for k, v in obj.items() if k not in RECORD_FIELDS}, filename_date=file_date,
+        id=str(found["id"][1]) if found["id"][0] is not None else fallback_id,
+        text=text, source=path, title=found["title"][1], date=published, url=found["url"][1],
+        meta=_plain({k: v for k, v in obj.items() if k not in used}), filename_date=file_date, warning=warning,
     )
+
+
+def _plain(meta: dict[str, Any]) -> dict[str, Any]:
+    """Meta as JSON holds it (front matter can hold YAML dates)."""
+    try:
+        json.dumps(meta)
+        return meta
+    except TypeError:
+        return json.loads(json.dumps(meta, default=str))
 
 
 def parse_iso_date(value: Any) -> str | None:
