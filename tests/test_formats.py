@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from natoiraq.reading.duplicates import NEAR_THRESHOLD, Duplicates
+from natoiraq.reading.duplicates import EXACT_UP_TO, NEAR_THRESHOLD, Duplicates
 from natoiraq.reading.inputs import InputFailure, InputWarning, Record, read_inputs
 from natoiraq.reading.markdown import read_markdown
 from natoiraq.reading.metadata import DateError, parse_field_mapping, publication_date
@@ -264,15 +264,32 @@ def test_an_exact_copy_is_found_through_case_spacing_and_punctuation():
     assert seen.original("c", "NATO has 600 trainers in Iraq.") is None  # another figure: another article
 
 
-def test_a_syndicated_copy_with_its_own_headline_and_footer_is_a_near_copy():
-    original, copy = (one(SAVED / name).text for name in ("nato-mission-iraq.html", "syndicated-copy.html"))
-    seen = Duplicates()
+# Compared exactly (a small run), and through datasketch's MinHash LSH from the first text (a large one).
+BOTH_WAYS = pytest.mark.parametrize("exact_up_to", [EXACT_UP_TO, 0])
+
+
+@BOTH_WAYS
+def test_a_syndicated_copy_with_its_own_headline_and_footer_is_a_near_copy(exact_up_to):
+    original, copy, other = (one(SAVED / name).text for name in (
+        "nato-mission-iraq.html", "syndicated-copy.html", "denmark-command.htm"))
+    seen = Duplicates(exact_up_to=exact_up_to)
     assert seen.original("original", original) is None
+    assert seen.original("other", other) is None  # the same mission, another article
     assert seen.original("copy", copy) == ("original", "near")
+    assert seen.original("copy again", copy) == ("copy", "exact")
     assert NEAR_THRESHOLD == 0.8  # the README documents it
 
 
-def test_no_two_articles_of_the_gold_corpus_and_seeds_are_taken_for_copies():
+def test_the_index_takes_over_from_exact_comparison_without_forgetting():
+    texts = [" ".join(f"w{n}x{i}" for i in range(60)) for n in range(4)]
+    seen = Duplicates(exact_up_to=2)
+    assert [seen.original(str(n), text) for n, text in enumerate(texts)] == [None] * 4
+    assert seen.original("copy", texts[0] + " footer") == ("0", "near")  # remembered before the switch
+    assert seen.original("copy3", "header " + texts[3]) == ("3", "near")
+
+
+@BOTH_WAYS
+def test_no_two_articles_of_the_gold_corpus_and_seeds_are_taken_for_copies(exact_up_to):
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
     for path in sorted(GOLD.glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
@@ -280,7 +297,7 @@ def test_no_two_articles_of_the_gold_corpus_and_seeds_are_taken_for_copies():
             if "text" in record:
                 texts.append((f"{path.name}:{number}", record["text"]))
     distinct = {" ".join(text.split()) for _, text in texts}
-    seen = Duplicates()
+    seen = Duplicates(exact_up_to=exact_up_to)
     copies = [(name, seen.original(name, text)) for name, text in texts]
     found = [(name, copy) for name, copy in copies if copy]
     # the gold files repeat some articles word for word; those are the only copies there may be
