@@ -161,6 +161,18 @@ def test_a_page_without_a_date_in_its_markup_has_none(tmp_path):
     assert one(path).date is None  # not guessed from the copyright line
 
 
+def test_a_page_in_its_own_declared_charset_is_read_without_replacement(tmp_path):
+    body = "".join(f"<p>Paragraph {n}: the mission\u2019s trainers \u2013 about 500 of them \u2013 work with Iraqi "
+                   "officers in Baghdad every day.</p>" for n in range(5))
+    path = tmp_path / "legacy.html"
+    path.write_bytes(f'<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><article>'
+                     f"<h1>Caf\u00e9 talks on NATO</h1>{body}</article></body></html>".encode("cp1252"))
+    found = items(path)
+    (page,) = records(found)
+    assert warnings(found) == [] and "\ufffd" not in page.text
+    assert page.title == "Caf\u00e9 talks on NATO" and "mission\u2019s trainers \u2013 about 500" in page.text
+
+
 def test_html_on_stdin_is_read_as_a_page():
     record = one("-", stdin=io.BytesIO((SAVED / "nato-mission-iraq.html").read_bytes()))
     assert record.id == "stdin" and record.date == "2021-02-18" and "cookie" not in record.text
