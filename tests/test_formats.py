@@ -6,6 +6,7 @@ with their own troop figures, comments, JSON-LD and Open Graph metadata.
 No model is needed here; tests/test_saved.py runs the extractor over them.
 """
 
+import codecs
 import io
 import json
 import shutil
@@ -173,8 +174,9 @@ def test_a_page_in_its_own_declared_charset_is_read_without_replacement(tmp_path
     assert page.title == "Caf\u00e9 talks on NATO" and "mission\u2019s trainers \u2013 about 500" in page.text
 
 
-def test_html_on_stdin_is_read_as_a_page():
-    record = one("-", stdin=io.BytesIO((SAVED / "nato-mission-iraq.html").read_bytes()))
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_html_on_stdin_is_read_as_a_page(bom):
+    record = one("-", stdin=io.BytesIO(bom + (SAVED / "nato-mission-iraq.html").read_bytes()))
     assert record.id == "stdin" and record.date == "2021-02-18" and "cookie" not in record.text
 
 

@@ -27,7 +27,7 @@ class Report:
     documents: int = 0
     failures: list[InputFailure] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
-    duplicates: list[tuple[Record, str, str]] = field(default_factory=list)  # (copy, original's id, exact|near)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (copy's id, original's id, exact|near)
     duplicates_kept: bool = False
 
     def records(self, items: Iterable[Item], echo) -> Iterator[Record]:
@@ -106,7 +106,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
         for record in report.records(read_inputs(paths, stdin=stdin, fields=fields), echo):
             copy = seen.original(record.id, record.text)
             if copy:
-                report.duplicates.append((record, *copy))
+                report.duplicates.append((record.id, *copy))
             in_flight.append((record, copy and copy[0]))
             if not copy or duplicates == "keep":
                 yield record

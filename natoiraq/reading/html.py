@@ -79,5 +79,5 @@ def _clean(value: str | None) -> str | None:
 
 def looks_like_html(text: str) -> bool:
     """Whether stdin holds a web page rather than plain text."""
-    head = text.lstrip()[:1024].lower()
+    head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
     return head.startswith(("<!doctype html", "<html")) or (head.startswith("<") and "<body" in text[:65536].lower())

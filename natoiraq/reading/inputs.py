@@ -157,9 +157,10 @@ def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> 
         yield from _read_jsonl(_Lines(data), name, "stdin", fields)
         return
     reader = _text_record
-    if first == b"<" and looks_like_feed(data):
+    markup = data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
+    if markup and looks_like_feed(data):
         reader = _feed_records
-    elif first == b"<" and looks_like_html(data[:65536].decode("utf-8", "replace")):
+    elif markup and looks_like_html(data[:65536].decode("utf-8", "replace")):
         reader = _page_record
     yield from _with_warnings(reader(data, name, "stdin", None, fields), name)
 
