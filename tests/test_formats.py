@@ -228,6 +228,8 @@ def test_front_matter_is_metadata_and_markup_is_not_text():
     ("- 200 trainers\n- 50 <b>advisers</b>", "200 trainers\n\n50 advisers"),
     ("| Force | Troops |\n|---|---|\n| US | 2,500 |", "Force\tTroops\n\nUS\t2,500"),
     ("No front matter: just text.", "No front matter: just text."),
+    ('<div class="clip">\n<p>NATO sent <b>500</b> trainers.</p>\n</div>\n\n<!-- 300 -->\n\nAfter.',
+     "NATO sent 500 trainers.\n\nAfter."),
 ])
 def test_markdown_reads_as_its_plain_text(source, expected):
     assert read_markdown(source).text == expected

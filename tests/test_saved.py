@@ -99,6 +99,11 @@ def test_a_syndicated_copy_is_extracted_once_and_named(saved_run):
     assert kept["duplicate_of"] == "nato-mission-iraq.html" and {t["high"] for t in kept["troops"]} >= {500, 4000}
 
 
+def test_a_copy_in_the_tables_points_at_its_original():
+    result = run("extract", str(SAVED / "nato-mission-iraq.html"), str(SAVED / "syndicated-copy.html"), "-f", "table")
+    assert "a copy of" in result.stdout and "No troop figures" not in result.stdout
+
+
 def test_copies_are_left_out_of_query_unless_kept():
     count = "select count(*) as n from documents"
     assert json.loads(run("query", str(SAVED), count).stdout)["n"] == 10

@@ -139,6 +139,11 @@ class TableWriter:
 
         ref = facts.reference_date
         reference = f"{ref.value} ({ref.origin})" if ref.value else "none"
+        if facts.duplicate_of and not (facts.troops or facts.dates or facts.entities):
+            self.console.print(Panel(f"[bold]{facts.title or facts.id}[/]\n[dim]{facts.id} · a copy of "
+                                     f"{facts.duplicate_of}: its facts are listed there[/]", expand=False))
+            self.console.print()
+            return
         self.console.print(Panel(f"[bold]{facts.title or facts.id}[/]\n[dim]{facts.id} · reference date {reference}[/]",
                                  expand=False))
         troops = Table(title="Troop figures", title_justify="left", show_lines=False)

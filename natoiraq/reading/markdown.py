@@ -3,9 +3,9 @@
 YAML front matter (between ``---`` lines) gives the title, date and URL under
 the same names as JSON Lines records, and is not part of the text. The body is
 parsed with markdown-it-py (CommonMark, plus tables) and reported as plain
-text: headings, paragraphs, list items and table rows each a paragraph,
-separated by blank lines; emphasis, links and inline HTML reduced to their
-text, so ``from **500** to about **4,000**`` reads as ``from 500 to about
+text: headings, paragraphs, list items, table rows and HTML blocks each a
+paragraph, separated by blank lines; emphasis, links and inline HTML reduced
+to their text, so ``from **500** to about **4,000**`` reads as ``from 500 to about
 4,000``; images left out. Offsets index that plain text.
 """
 
@@ -78,4 +78,16 @@ def _plain_blocks(source: str) -> list[str]:
                 blocks.append(text)
         elif token.type in ("fence", "code_block") and token.content.strip():
             blocks.append(token.content.strip("\n"))
+        elif token.type == "html_block" and (text := _html_text(token.content)):
+            blocks.append(text)  # web clippers keep paragraphs as HTML blocks
     return blocks
+
+
+def _html_text(html: str) -> str:
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        return " ".join(lxml.html.fromstring(html).text_content().split())
+    except ParserError:  # a comment or stray tag alone
+        return ""
