@@ -52,7 +52,8 @@ def read_page(html: str | bytes, url: str | None = None, fragment: bool = False)
         body = trafilatura.html2txt(html)
     if not body or not body.strip():
         return None
-    title = _clean(document.title) if document is not None else None
+    # A fragment's "title" would be trafilatura's guess from its first lines; a feed item has its own.
+    title = _clean(document.title) if document is not None and not fragment else None
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
