@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from natoiraq.reading.html import PARAGRAPH_BREAK, read_page
+from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, decoded
 from natoiraq.reading.metadata import DateError, publication_date
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 
 
 @dataclass
-class Item:
+class Entry:
     number: int  # 1-based position in the feed
     text: str | None  # None: the item has neither content nor summary
     title: str | None = None
@@ -36,7 +37,7 @@ class NotAFeed(ValueError):
     """The bytes are not a feed; the message says why."""
 
 
-def read_feed(data: bytes) -> Iterator[Item]:
+def read_feed(data: bytes) -> Iterator[Entry]:
     """The items of the feed in ``data``; NotAFeed when it is none."""
     import feedparser  # only feeds need it
 
@@ -60,7 +61,7 @@ def read_feed(data: bytes) -> Iterator[Item]:
         text = None
         if page is not None:
             text = page.text if not title or page.text.startswith(title) else title + PARAGRAPH_BREAK + page.text
-        yield Item(number, text, title=title, date=_item_date(entry), url=entry.get("link"), meta=meta)
+        yield Entry(number, text, title=title, date=_item_date(entry), url=entry.get("link"), meta=meta)
 
 
 def _item_date(entry) -> str | None:
@@ -78,3 +79,20 @@ def _item_date(entry) -> str | None:
 def looks_like_feed(data: bytes) -> bool:
     """Whether stdin holds an RSS or Atom feed."""
     return bool(_FEED_ROOT.search(data[:2048]))
+
+
+def feed_records(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    """A record per item of a feed file, a failure per item without text (the reader for .rss, .atom, .xml)."""
+    for item in decoded(data, path):  # a feed declares its own encoding; this only finds empty and binary files
+        if isinstance(item, InputFailure) and not isinstance(item, InputWarning):
+            yield item
+            return
+    try:
+        for entry in read_feed(data):
+            if entry.text is None:
+                yield InputFailure(path, f"item {entry.number} ({entry.title or 'untitled'}) has no content or summary")
+                continue
+            yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=path, title=entry.title,
+                         date=entry.date, url=entry.url, meta=entry.meta)
+    except NotAFeed as exc:
+        yield InputFailure(path, str(exc))

@@ -14,7 +14,10 @@ headline and then the body's paragraphs, separated by blank lines.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, decoded, headline
 
 #: htmldate settings: the original publication date, from markup only.
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
@@ -82,3 +85,24 @@ def looks_like_html(text: str) -> bool:
     """Whether stdin holds a web page rather than plain text."""
     head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
     return head.startswith(("<!doctype html", "<html")) or (head.startswith("<") and "<body" in text[:65536].lower())
+
+
+def page_records(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    """The article of a saved page, or why there is none (the reader :mod:`.inputs` calls for .html)."""
+    not_utf8 = False
+    for item in decoded(data, path):
+        if isinstance(item, InputWarning):
+            not_utf8 = True  # no warning: trafilatura reads the page's own charset declaration
+            continue
+        if not isinstance(item, str):
+            yield item
+            continue
+        if not item.lstrip().startswith("<"):
+            yield InputFailure(path, "not an HTML page (it does not start with a tag)")
+            return
+        page = read_page(data if not_utf8 else item)
+        if page is None:
+            yield InputFailure(path, "no article text found in the page")
+            return
+        yield Record(id=doc_id, text=page.text, source=path, title=page.title or headline(page.text),
+                     date=page.date, url=page.url, meta=page.meta, filename_date=file_date)

@@ -139,17 +139,17 @@ def _read_file(path: str, doc_id: str, fields: dict[str, str] | None) -> Iterato
             return
     reader = _text_record
     if suffix in HTML_SUFFIXES:
-        reader = _page_record
+        from natoiraq.reading.html import page_records as reader
     elif suffix in FEED_SUFFIXES:
-        reader = _feed_records
+        from natoiraq.reading.feeds import feed_records as reader
     elif suffix in MARKDOWN_SUFFIXES:
-        reader = _markdown_record
+        from natoiraq.reading.markdown import markdown_records as reader
     yield from _with_warnings(reader(data, path, doc_id, filename_date(path), fields), path)
 
 
 def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> Iterator[Item]:
-    from natoiraq.reading.feeds import looks_like_feed
-    from natoiraq.reading.html import looks_like_html
+    from natoiraq.reading.feeds import feed_records, looks_like_feed
+    from natoiraq.reading.html import looks_like_html, page_records
 
     data = stream.read()
     first = data.lstrip()[:1]
@@ -159,9 +159,9 @@ def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> 
     reader = _text_record
     markup = data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
     if markup and looks_like_feed(data):
-        reader = _feed_records
+        reader = feed_records
     elif markup and looks_like_html(data[:65536].decode("utf-8", "replace")):
-        reader = _page_record
+        reader = page_records
     yield from _with_warnings(reader(data, name, "stdin", None, fields), name)
 
 
@@ -213,7 +213,7 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return text, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced with U+FFFD"
 
 
-def _decoded(data: bytes, path: str) -> Iterator[Item | str]:
+def decoded(data: bytes, path: str) -> Iterator[Item | str]:
     """Failures and warnings about ``data``, then its text if it has any."""
     text, problem = decode(data)
     if text is None:
@@ -234,72 +234,9 @@ def headline(text: str) -> str | None:
 
 
 def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
-    for item in _decoded(data, path):
+    for item in decoded(data, path):
         yield item if not isinstance(item, str) else Record(
             id=doc_id, text=item, source=path, title=headline(item), filename_date=file_date)
-
-
-def _page_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
-    from natoiraq.reading.html import read_page
-
-    not_utf8 = False
-    for item in _decoded(data, path):
-        if isinstance(item, InputWarning):
-            not_utf8 = True  # no warning: trafilatura reads the page's own charset declaration
-            continue
-        if not isinstance(item, str):
-            yield item
-            continue
-        if not item.lstrip().startswith("<"):
-            yield InputFailure(path, "not an HTML page (it does not start with a tag)")
-            return
-        page = read_page(data if not_utf8 else item)
-        if page is None:
-            yield InputFailure(path, "no article text found in the page")
-            return
-        yield Record(id=doc_id, text=page.text, source=path, title=page.title or headline(page.text),
-                     date=page.date, url=page.url, meta=page.meta, filename_date=file_date)
-
-
-def _feed_records(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
-    from natoiraq.reading.feeds import NotAFeed, read_feed
-
-    for item in _decoded(data, path):  # a feed declares its own encoding; this only finds empty and binary files
-        if isinstance(item, InputFailure) and not isinstance(item, InputWarning):
-            yield item
-            return
-    try:
-        for entry in read_feed(data):
-            if entry.text is None:
-                yield InputFailure(path, f"item {entry.number} ({entry.title or 'untitled'}) has no content or summary")
-                continue
-            yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=path, title=entry.title,
-                         date=entry.date, url=entry.url, meta=entry.meta)
-    except NotAFeed as exc:
-        yield InputFailure(path, str(exc))
-
-
-def _markdown_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
-    from natoiraq.reading.markdown import read_markdown
-
-    for item in _decoded(data, path):
-        if not isinstance(item, str):
-            yield item
-            continue
-        note = read_markdown(item)
-        if not note.text.strip():
-            yield InputFailure(path, "no text besides front matter and markup")
-            return
-        if note.problem:
-            yield InputWarning(path, note.problem)
-        # Front matter names its fields as JSON Lines records do, and is read the same way.
-        front = {key: value for key, value in note.front_matter.items() if key != "text"}
-        record = _record_from_json({**front, "text": note.text}, path, doc_id, file_date, fields)
-        if isinstance(record, str):
-            yield InputFailure(path, f"front matter: {record}")
-            return
-        record.title = record.title or headline(note.text)
-        yield record
 
 
 def _read_jsonl(lines, path: str, doc_id: str, fields: dict[str, str] | None = None) -> Iterator[Item]:

@@ -12,8 +12,11 @@ to their text, so ``from **500** to about **4,000**`` reads as ``from 500 to abo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from natoiraq.reading.inputs import InputFailure, InputWarning, Item, _record_from_json, decoded, headline
 
 PARAGRAPH_BREAK = "\n\n"
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -91,3 +94,24 @@ def _html_text(html: str) -> str:
         return " ".join(lxml.html.fromstring(html).text_content().split())
     except ParserError:  # a comment or stray tag alone
         return ""
+
+
+def markdown_records(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    """The record of a Markdown file, its front matter read as a JSON Lines record's fields are."""
+    for item in decoded(data, path):
+        if not isinstance(item, str):
+            yield item
+            continue
+        note = read_markdown(item)
+        if not note.text.strip():
+            yield InputFailure(path, "no text besides front matter and markup")
+            return
+        if note.problem:
+            yield InputWarning(path, note.problem)
+        front = {key: value for key, value in note.front_matter.items() if key != "text"}
+        record = _record_from_json({**front, "text": note.text}, path, doc_id, file_date, fields)
+        if isinstance(record, str):
+            yield InputFailure(path, f"front matter: {record}")
+            return
+        record.title = record.title or headline(note.text)
+        yield record
