@@ -82,8 +82,10 @@ def end_to_end(model: str, corpus: Path, workers: int, batch_size: int) -> float
     nlp = load(model)
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "facts.jsonl")
+        # The corpus repeats its articles: --keep-duplicates, so that every one is extracted (and checked).
         seconds, code = timed(lambda: run_extract([str(corpus)], fmt="jsonl", output=out, nlp=nlp, use_cache=False,
-                                                  workers=workers, batch_size=batch_size, quiet=True))
+                                                  workers=workers, batch_size=batch_size, quiet=True,
+                                                  duplicates="keep"))
         assert code == 0
     return seconds
 
@@ -91,13 +93,39 @@ def end_to_end(model: str, corpus: Path, workers: int, batch_size: int) -> float
 def peak_rss_mb(model: str, corpus: Path, batch_size: int) -> float:
     """Peak resident memory of a whole `natoiraq extract` process over ``corpus``."""
     code = ("import resource, sys; from natoiraq.cli import main; sys.argv = ['natoiraq', 'extract', sys.argv[1], "
-            "'-o', sys.argv[2], '-q', '--no-cache', '--model', sys.argv[3], '--batch-size', sys.argv[4]]\n"
+            "'-o', sys.argv[2], '-q', '--no-cache', '--keep-duplicates', '--model', sys.argv[3], '--batch-size', sys.argv[4]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     with tempfile.TemporaryDirectory() as tmp:
         result = subprocess.run([sys.executable, "-c", code, str(corpus), os.path.join(tmp, "o.jsonl"), model,
                                  str(batch_size)], capture_output=True, text=True, check=True)
     return int(result.stdout.strip().splitlines()[-1]) / 1024
+
+
+PAGE = """<!DOCTYPE html><html><head><title>{title} | Defence Wire</title>
+<meta property="og:title" content="{title}"><meta property="og:url" content="https://defencewire.example/{n}">
+<meta property="article:published_time" content="2021-02-16T09:00:00Z"><style>body {{ font-family: serif; }}</style>
+</head><body><div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/analysis">Analysis</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/x">Germany sends 1,200 soldiers</a></li></ul></aside>
+<footer>&copy; 2021 Defence Wire. <a href="/privacy">Privacy</a></footer></body></html>"""
+
+
+def html_seconds_per_page(texts: list[str]) -> float:
+    """trafilatura and htmldate on each text saved as a web page: the cost a .html input adds."""
+    from html import escape
+
+    from natoiraq.reading.html import read_page
+
+    pages = []
+    for n, text in enumerate(texts):
+        title, _, body = text.strip().partition("\n")
+        paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in body.split("\n") if p.strip())
+        pages.append(PAGE.format(title=escape(title), n=n, paragraphs=paragraphs))
+    read_page(pages[0])  # imports
+    seconds, _ = timed(lambda: [read_page(page) for page in pages])
+    return seconds / len(pages)
 
 
 def command_seconds(args: list[str], repeat: int = 3) -> float:
@@ -135,6 +163,9 @@ def main() -> None:
         print(f"natoiraq end to end      {one:10,.0f} tokens/s")
         two = tokens / end_to_end(model, corpus, 2, args.batch_size)
         print(f"natoiraq, 2 workers      {two:10,.0f} tokens/s")
+        page = html_seconds_per_page(texts[:200])
+        per_doc = raw_seconds / len(texts)
+        print(f"HTML page to text        {page * 1000:10.1f} ms/page  ({page / per_doc:.0%} of the model's time per article)")
 
         sizes = {}
         for n in args.memory_docs:

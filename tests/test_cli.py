@@ -64,7 +64,7 @@ def test_reference_date_option_wins_and_is_validated():
 def test_reference_date_origins(tmp_path):
     (tmp_path / "2021-02-16-nato.txt").write_text("NATO ministers meet on Wednesday.")
     (tmp_path / "undated.txt").write_text("On May 26, 2015, NATO said on Tuesday it would act.")
-    (tmp_path / "nothing.txt").write_text("NATO ministers meet on Wednesday.")
+    (tmp_path / "nothing.txt").write_text("NATO ministers will meet on Wednesday.")  # not a copy: copies are skipped
     (tmp_path / "records.jsonl").write_text(json.dumps({"id": "r", "text": "NATO met on Tuesday.", "date": "2015-06-23"}))
     docs = {d["id"]: d for d in jsonl(run("extract", str(tmp_path)).stdout)}
     assert docs["2021-02-16-nato.txt"]["reference_date"] == {"value": "2021-02-16", "origin": "filename"}
@@ -150,10 +150,11 @@ def test_ctrl_c_leaves_no_half_written_file_and_stdout_ends_on_a_line(tmp_path):
 
     def interrupted(args, started):
         """Run extract, send Ctrl-C once ``started()`` says output has begun, return (stdout, stderr)."""
-        # --no-cache and small batches: the streaming path, interrupted mid-output
+        # --no-cache and small batches: the streaming path, interrupted mid-output; the copies extracted too
         process = subprocess.Popen([sys.executable, "-m", "natoiraq", "extract", str(corpus), "--no-cache",
-                                    "--batch-size", "2", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   env=env, cwd=ROOT, bufsize=0)  # unbuffered: readline() takes no more than its line
+                                    "--batch-size", "2", "--keep-duplicates", *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, env=env, cwd=ROOT,
+                                   bufsize=0)  # unbuffered: readline() takes no more than its line
         head = started(process)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)

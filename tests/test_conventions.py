@@ -202,7 +202,7 @@ def test_ctrl_c_exits_130_for_every_command(command, tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     text = (SEEDS / "004_1d1ce567cd40a3e1.txt").read_text()
     corpus.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(300)))
-    args = [command[0], str(corpus), *command[1:], "--no-cache"]
+    args = [command[0], str(corpus), *command[1:], "--no-cache", "--keep-duplicates"]  # 300 copies: all extracted
     process = subprocess.Popen([sys.executable, "-m", "natoiraq", *args], cwd=tmp_path, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
     time.sleep(4)  # into the extraction

@@ -7,6 +7,7 @@ others still processed), 2 for usage errors, 130 on Ctrl-C.
 
 from __future__ import annotations
 
+import io
 import sys
 
 import click
@@ -25,6 +26,16 @@ def _check_date(ctx, param, value):
     return parsed
 
 
+def _field_mapping(ctx, param, value):
+    """--field NAME=FIELD as {"date": "first_seen"}; None when not given."""
+    from natoiraq.reading.metadata import parse_field_mapping
+
+    try:
+        return parse_field_mapping(value) or None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 def extraction_options(command):
     """The options every command that reads articles shares."""
     for option in reversed([
@@ -40,37 +51,50 @@ def extraction_options(command):
                      help="Documents per nlp.pipe batch."),
         click.option("--no-cache", is_flag=True,
                      help="Extract afresh: neither read nor write the result cache (see `natoiraq cache`)."),
+        click.option("--field", "fields", multiple=True, metavar="NAME=FIELD", callback=_field_mapping,
+                     help="Read record field NAME (id, text, date, title, url) from FIELD in JSON Lines and front "
+                          "matter, e.g. --field date=first_seen (repeatable)."),
+        click.option("--keep-duplicates", is_flag=True,
+                     help="Extract copies of an earlier article too (marked duplicate_of) instead of leaving "
+                          "them out."),
     ]):
         command = option(command)
     return command
 
 
-def _paths(paths: tuple[str, ...]) -> list[str]:
-    """The PATH arguments; none at all reads piped stdin, exactly as ``-`` does."""
+def _paths(paths) -> tuple[list[str], io.BytesIO | None]:
+    """The PATH arguments, and piped stdin read ahead where there are none (exactly as ``-`` reads it)."""
     if paths:
-        return list(paths)
-    if sys.stdin.isatty():
+        return list(paths), None
+    if sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("give a PATH (a file, a folder, or - for stdin), or pipe articles in")
-    return ["-"]
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise click.UsageError("no PATH given and nothing on stdin")
+    return ["-"], io.BytesIO(data)
 
 
-def _extraction(options: dict) -> dict:
-    """extraction_options' values as iter_facts' keywords."""
+def _extraction(options: dict, copies: str = "omit") -> dict:
+    """extraction_options' values as iter_facts' keywords. ``copies``: what becomes of a copy of an
+    earlier article without --keep-duplicates, "omit" or "mark" (see iter_facts)."""
     options = dict(options)
     options["use_cache"] = not options.pop("no_cache")
+    options["duplicates"] = "keep" if options.pop("keep_duplicates") else copies
     return options
 
 
-def _facts(paths, report, extraction, out, pairs=False):
+def _facts(paths, report, extraction, out, pairs=False, include_text=False):
     """Documents for a command: saved natoiraq output read back, articles extracted; with ``pairs``,
     (record, facts) from extraction only, for what needs the article's text."""
     from natoiraq.cli.runner import iter_facts
     from natoiraq.cli.sources import facts_from
 
-    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, **_extraction(extraction))
+    paths, stdin = _paths(paths)
+    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, stdin=stdin,
+                  include_text=include_text, **_extraction(extraction))
     if pairs:
-        return iter_facts(_paths(paths), report, pairs=True, **shared)
-    return facts_from(_paths(paths), report, **shared)
+        return iter_facts(paths, report, pairs=True, **shared)
+    return facts_from(paths, report, **shared)
 
 
 @click.group(cls=PolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,15 +118,20 @@ def cli():
               help="The terminal view's sections, comma-separated: troops, sentences, dates, entities [all].")
 @click.option("--summary", is_flag=True, help="The terminal view as one line per article.")
 @extraction_options
-def extract(paths, out, show, summary, **extraction):
+@click.option("--include-text", is_flag=True, help="Put each document's text, which the offsets index, in the output.")
+def extract(paths, out, show, summary, include_text, **extraction):
     """Extract entities, dates and troop figures from articles.
 
     \b
-    PATH is a file, a directory (read recursively for .txt, .md, .jsonl),
-    or - for stdin (plain text, or JSON Lines when it is JSON Lines); with
-    no PATH, piped stdin is read. A JSON Lines record is one article: "text"
-    (required), and optionally "id", "date" (publication date, ISO 8601),
-    "title", "url"; other fields are carried through under "meta".
+    PATH is a file, a directory (read recursively), or - for stdin; with
+    no PATH, what is piped in. Formats: plain text (.txt), Markdown (.md),
+    saved web pages (.html, .htm: the article's text and metadata only),
+    RSS and Atom feeds (.rss, .atom, .xml: one article per item) and
+    JSON Lines (.jsonl: one article per line). A JSON Lines record has
+    "text" and optionally "id", "date" (or published, pubDate, ...),
+    "title" (or headline), "url" (or link); --field maps other names;
+    other fields are carried through under "meta". A copy of an earlier
+    article is not extracted again: it is given with "duplicate_of".
 
     \b
     On a terminal: per article, the troop figures with force, place, date
@@ -116,6 +145,8 @@ def extract(paths, out, show, summary, **extraction):
       natoiraq extract seeds/ --show troops --summary
       natoiraq extract corpus/ -o facts.jsonl --workers 2
       cat articles.jsonl | natoiraq extract | jq '.troops[] | {text, force}'
+      natoiraq extract saved-pages/ feeds/defence.rss --include-text
+      cat scraped.jsonl | natoiraq extract --field date=first_seen
     """
     from natoiraq.cli.runner import run_extract
     from natoiraq.outputs.terminal import DocumentView, parse_show
@@ -129,8 +160,10 @@ def extract(paths, out, show, summary, **extraction):
     if out.fmt == "html":
         sys.exit(_html(paths, out, extraction, title="natoiraq report"))
     view = out.table(lambda console: DocumentView(console, sections, summary))
-    sys.exit(run_extract(_paths(paths), fmt=out.fmt, output=out.path, quiet=out.quiet, progress=out.progress,
-                         console=out.progress_console, view=view, **_extraction(extraction)))
+    paths, stdin = _paths(paths)
+    sys.exit(run_extract(paths, fmt=out.fmt, output=out.path, quiet=out.quiet, progress=out.progress,
+                         console=out.progress_console, view=view, stdin=stdin, include_text=include_text,
+                         **_extraction(extraction, copies="mark")))
 
 
 def _database(paths, out, extraction) -> int:
@@ -138,7 +171,7 @@ def _database(paths, out, extraction) -> int:
     from natoiraq.outputs import sql
 
     report = Report()
-    sql.export(_facts(paths, report, extraction, out), out.path)
+    sql.export(_facts(paths, report, extraction, out, include_text=True), out.path)  # the text the offsets index
     report.close(out.echo, quiet=out.quiet, output=out.path)
     return report.exit_code
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.facts import DocumentFacts, ReferenceDate
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
@@ -25,6 +27,8 @@ class Report:
     documents: int = 0
     failures: list[InputFailure] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (copy's id, original's id, exact|near)
+    duplicates_kept: bool = False
 
     def records(self, items: Iterable[Item], echo) -> Iterator[Record]:
         """The good records; each failure or warning is reported the moment it is met."""
@@ -50,7 +54,8 @@ class Report:
 
     def close(self, echo, *, quiet: bool = False, output: str | None = None) -> None:
         """The closing summary line, when there is something to say."""
-        if not quiet and (self.failures or self.warnings or self.documents > PROGRESS_AFTER or output):
+        if not quiet and (self.failures or self.warnings or self.duplicates or self.documents > PROGRESS_AFTER
+                          or output):
             echo(f"natoiraq: {self.summary()}" + (f" to {output}" if output else ""))
 
     def summary(self) -> str:
@@ -59,6 +64,11 @@ class Report:
             text += f", {len(self.failures)} input{'s' if len(self.failures) != 1 else ''} failed"
         if self.warnings:
             text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        if self.duplicates:
+            count = len(self.duplicates)
+            text += f", {count} duplicate{'s' if count != 1 else ''} " + (
+                "extracted too (--keep-duplicates)" if self.duplicates_kept
+                else "not extracted again (duplicate_of names the original)")
         return text
 
 
@@ -102,7 +112,8 @@ def _stderr(message: str) -> None:
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
                echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
-               console=None) -> Iterator:
+               console=None, fields: dict[str, str] | None = None, include_text: bool = False,
+               duplicates: str = "omit") -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
     ``progress`` draws a bar on ``console`` (by default one on stderr) when it is a terminal.
@@ -110,11 +121,17 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
     model raises NatoiraqError then. A record whose extraction fails is reported
-    (``PATH[:LINE]: extraction failed: REASON``) and the others go on.
+    (``PATH[:LINE]: extraction failed: REASON``) and the others go on. ``fields``: JSON Lines
+    field names (see :func:`read_inputs`); ``include_text``: facts carry the document's text.
+    A copy of an earlier article in the run is not extracted: with
+    ``duplicates="omit"`` it is left out, with ``"mark"`` it is given as a
+    document without facts whose ``duplicate_of`` names the original, with
+    ``"keep"`` it is extracted in full and marked all the same.
     """
     from natoiraq.extract import extract_outcomes
     from natoiraq.outputs.progress import progress_bar
     from natoiraq.pipeline.loading import model_name
+    from natoiraq.reading.duplicates import Duplicates
 
     cache = None
     if use_cache:
@@ -127,12 +144,39 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
             cache = FactCache(model_name(model), warn=warn)
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
             warn(f"cache unavailable ({exc}); running without it")
+    seen = Duplicates()
+    report.duplicates_kept = duplicates == "keep"
+    # Records read and not yet given back, in input order, each with the id of the article it copies.
+    in_flight: deque[tuple[Record, str | None]] = deque()
+
+    def records() -> Iterator[Record]:
+        for record in report.records(read_inputs(paths, stdin=stdin, fields=fields), echo):
+            copy = seen.original(record.id, record.text)
+            if copy:
+                report.duplicates.append((record.id, *copy))
+            in_flight.append((record, copy and copy[0]))
+            if not copy or duplicates == "keep":
+                yield record
+
+    def finished(record: Record, facts: DocumentFacts, original: str | None):
+        facts.duplicate_of = original
+        if include_text:
+            facts.text = record.text
+        return (record, facts) if pairs else facts
+
+    def copies_left_out() -> Iterator:
+        """The copies ahead of the next extracted record in input order, which extraction skipped."""
+        while in_flight and in_flight[0][1] and duplicates != "keep":
+            record, original = in_flight.popleft()
+            if duplicates == "mark":
+                yield finished(record, _unextracted(record), original)
+
     try:
         with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
-            for outcome in extract_outcomes(report.records(read_inputs(paths, stdin=stdin), echo), nlp,
-                                            model=model, reference_date=reference_date, batch_size=batch_size,
-                                            workers=workers, cache=cache):
-                record = outcome.record
+            for outcome in extract_outcomes(records(), nlp, model=model, reference_date=reference_date,
+                                            batch_size=batch_size, workers=workers, cache=cache):
+                yield from copies_left_out()
+                record, original = in_flight.popleft()  # outcome.record: outcomes come in input order
                 where = record.source or record.id
                 for note in outcome.notes:
                     report.warn(InputWarning(where, note, record.line), echo)
@@ -141,20 +185,30 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
                     continue
                 report.documents += 1
                 bar.advance(report.documents)
-                yield (record, outcome.facts) if pairs else outcome.facts
+                yield finished(record, outcome.facts, original)
+            yield from copies_left_out()
     finally:
         if cache is not None:
             cache.close()
 
 
+def _unextracted(record: Record) -> DocumentFacts:
+    """A copy's document object: who it is, no facts (those are its original's)."""
+    return DocumentFacts(id=record.id, source=record.source, title=record.title,
+                         reference_date=ReferenceDate(None, None),
+                         meta={**record.meta, **({"url": record.url} if record.url else {})})
+
+
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
-                view=None, console=None, progress: bool | None = None) -> int:
+                view=None, console=None, progress: bool | None = None, fields: dict[str, str] | None = None,
+                include_text: bool = False, duplicates: str = "mark") -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
 
     ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
-    share; ``progress`` defaults to ``not quiet``."""
+    share; ``progress`` defaults to ``not quiet``; ``fields``, ``include_text`` and ``duplicates``
+    as :func:`iter_facts` takes them, copies marked by default."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
@@ -162,7 +216,8 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
                            batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
-                           progress=not quiet if progress is None else progress)
+                           progress=not quiet if progress is None else progress, fields=fields,
+                           include_text=include_text, duplicates=duplicates)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")

@@ -118,6 +118,10 @@ class DocumentView:
         about = [facts.id] if facts.title else []
         if ref.value:
             about.append(f"reference date {ref.value} ({ORIGINS.get(ref.origin, ref.origin)})")
+        if facts.duplicate_of and not (facts.troops or facts.dates or facts.entities):
+            console.print(Text(f"{facts.id} · a copy of {facts.duplicate_of}: its facts are listed there", style="dim"))
+            console.print()
+            return
         if about:
             console.print(Text(" · ".join(about), style="dim"))
         if not ref.value:
