@@ -24,6 +24,8 @@ from natoiraq.reading.inputs import Record, _record_from_json
 #: paragraph breaks (then sentence ends) and their facts re-based onto the whole text.
 CHUNK_CHARS = 100_000
 DEFAULT_BATCH = 32
+#: Records per ``nlp.memory_zone()``: the vocabulary a run keeps is what this many articles add.
+MEMORY_WINDOW = 512
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,23 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
             pool.close()
 
 
-def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
-                chunk_chars: int) -> Iterator[DocumentFacts]:
+def _in_process(records: Iterable[Record], nlp, *, window: int = MEMORY_WINDOW, **options) -> Iterator[DocumentFacts]:
+    """Facts record by record, ``window`` records at a time inside ``nlp.memory_zone()``.
+
+    A zone frees the strings and lexemes its texts added to the vocabulary, so a
+    long run over ever-new words stays flat in memory. Nothing made in a zone
+    outlives it: facts hold plain Python values only.
+    """
+    from itertools import islice
+
+    remaining = iter(records)
+    while chunk := list(islice(remaining, window)):
+        with nlp.memory_zone():
+            yield from _in_window(chunk, nlp, **options)
+
+
+def _in_window(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
+               chunk_chars: int) -> Iterator[DocumentFacts]:
     pending: dict[int, tuple[Record, list]] = {}
 
     def docs() -> Iterator[tuple[Any, _Piece]]:
