@@ -72,6 +72,7 @@ def extract_records(
     workers: int = 1,
     chunk_chars: int = CHUNK_CHARS,
     cache=None,
+    dask: str | None = None,
 ) -> Iterator[DocumentFacts]:
     """Facts for each record, in input order, holding at most a few batches in memory.
 
@@ -80,16 +81,29 @@ def extract_records(
     With ``workers > 1`` each worker process runs the whole path, records in and
     facts out, so only texts and small fact objects cross process boundaries
     (spaCy's own ``n_process`` would ship every parsed Doc back to this one).
+    With ``dask`` (a scheduler address) the workers are a Dask cluster's: see :mod:`natoiraq.scale`.
     """
     options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
     pipeline = _Lazy(nlp, model)
+    new_pool = _pool_factory(pipeline, workers, options, dask)
     if cache is None:
-        if workers > 1:
-            yield from _in_workers(records, pipeline.get(), workers, options)
+        if new_pool:
+            yield from _in_workers(records, new_pool)
         else:
             yield from _in_process(records, pipeline.get(), **options)
         return
-    yield from _through_cache(records, pipeline, cache, workers, options)
+    yield from _through_cache(records, pipeline, cache, workers, options, new_pool)
+
+
+def _pool_factory(pipeline: "_Lazy", workers: int, options: dict, dask: str | None):
+    """What makes the pool that extracts in parallel, or None to extract in this process."""
+    if dask:
+        from natoiraq.scale import DaskPool
+
+        return lambda: DaskPool(dask, pipeline.model, options)
+    if workers > 1:
+        return lambda: _WorkerPool(pipeline.get(), workers, options)
+    return None
 
 
 class _Lazy:
@@ -107,7 +121,7 @@ class _Lazy:
 
 
 def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: int,
-                   options: dict) -> Iterator[DocumentFacts]:
+                   options: dict, new_pool=None) -> Iterator[DocumentFacts]:
     """Look a window of records up at once, extract the misses, give everything back in order."""
     from itertools import islice
 
@@ -120,8 +134,8 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
             hits = cache.get_many(keys)
             misses = [r for r, k in zip(chunk, keys) if k not in hits]
             computed: Iterator[DocumentFacts] = iter(())
-            if misses and workers > 1:
-                pool = pool or _WorkerPool(pipeline.get(), workers, options)  # one pool for the whole run
+            if misses and new_pool:
+                pool = pool or new_pool()  # one pool for the whole run
                 computed = pool.run(misses)
             elif misses:
                 computed = _in_process(misses, pipeline.get(), **options)
@@ -226,8 +240,8 @@ class _WorkerPool:
         self.pool.join()
 
 
-def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[DocumentFacts]:
-    pool = _WorkerPool(nlp, workers, options)
+def _in_workers(records: Iterable[Record], new_pool) -> Iterator[DocumentFacts]:
+    pool = new_pool()
     try:
         yield from pool.run(records)
     finally:

@@ -83,7 +83,10 @@ def cli():
               help="Write to FILE instead of stdout. The file appears only when the run completes.")
 @extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line; failures are still reported.")
-def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, quiet):
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Run the model on a Dask cluster, e.g. tcp://scheduler:8786 (pip install 'dask[distributed]'; "
+                   "natoiraq and the model on every worker). Inputs are read and output written here.")
+def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, quiet, dask):
     """Extract entities, dates and troop figures from articles.
 
     \b
@@ -99,6 +102,7 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_c
       natoiraq extract corpus/ -o facts.jsonl --workers 2
       cat articles.jsonl | natoiraq extract - | jq '.troops[] | {text, force}'
       natoiraq extract 2021-02-16-nato.txt --format json
+      natoiraq extract archive/ --dask tcp://scheduler:8786 -o facts.jsonl
     """
     from natoiraq.cli.runner import run_extract
 
@@ -108,7 +112,7 @@ def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_c
         else:
             fmt = "table" if sys.stdout.isatty() else "jsonl"
     code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
-                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache)
+                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache, dask=dask)
     sys.exit(code)
 
 

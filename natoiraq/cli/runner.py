@@ -63,7 +63,8 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
+               dask: str | None = None) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
@@ -91,7 +92,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     try:
         with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
             for facts in extract_records(records(), nlp, model=model, reference_date=reference_date,
-                                         batch_size=batch_size, workers=workers, cache=cache):
+                                         batch_size=batch_size, workers=workers, cache=cache, dask=dask):
                 report.documents += 1
                 bar.advance(report.documents)
                 record = in_flight.popleft()
@@ -103,7 +104,8 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
 
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
+                dask: str | None = None) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
@@ -111,7 +113,8 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     report = Report()
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache)
+                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache,
+                           dask=dask)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
