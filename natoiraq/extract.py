@@ -152,7 +152,7 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
             pool.close()
 
 
-def _in_process(records: Iterable[Record], nlp, *, window: int = MEMORY_WINDOW, **options) -> Iterator[DocumentFacts]:
+def _in_process(records: Iterable[Record], nlp, *, window: int | None = None, **options) -> Iterator[DocumentFacts]:
     """Facts record by record, ``window`` records at a time inside ``nlp.memory_zone()``.
 
     A zone frees the strings and lexemes its texts added to the vocabulary, so a
@@ -162,7 +162,7 @@ def _in_process(records: Iterable[Record], nlp, *, window: int = MEMORY_WINDOW, 
     from itertools import islice
 
     remaining = iter(records)
-    while chunk := list(islice(remaining, window)):
+    while chunk := list(islice(remaining, window or MEMORY_WINDOW)):
         with nlp.memory_zone():
             yield from _in_window(chunk, nlp, **options)
 
