@@ -136,6 +136,7 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
             computed: Iterator[DocumentFacts] = iter(())
             if misses and new_pool:
                 pool = pool or new_pool()  # one pool for the whole run
+                window = max(window, 2 * pool.capacity)  # enough records to keep every worker busy
                 computed = pool.run(misses)
             elif misses:
                 computed = _in_process(misses, pipeline.get(), **options)
@@ -220,6 +221,7 @@ class _WorkerPool:
             context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
         self.workers = workers
         self.batch_size = options["batch_size"]
+        self.capacity = 2 * workers * self.batch_size  # records in flight at most
         self.pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
 
     def run(self, records: Iterable[Record]) -> Iterator[DocumentFacts]:

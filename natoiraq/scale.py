@@ -87,6 +87,7 @@ class DaskPool:
             raise NatoiraqError(f"Dask workers at {address} cannot load the model '{self.model}': {exc}") from exc
         threads = sum(self.client.nthreads().values())
         self.slots = max(1, threads) * IN_FLIGHT_PER_THREAD
+        self.capacity = self.slots * options["batch_size"]  # records in flight at most
 
     def run(self, records: Iterable[Record]) -> Iterator[DocumentFacts]:
         in_flight: deque = deque()

@@ -45,12 +45,15 @@ def test_dask_extract_equals_local_extract(cluster, archive):
     assert remote.exit_code == local.exit_code == 1, remote.output
     assert len(local.stdout.splitlines()) == 16
     assert remote.stdout == local.stdout
+    cached = runner.invoke(cli, ["extract", str(archive), "--format", "jsonl", "--batch-size", "2",
+                                 "--dask", cluster.scheduler_address])  # misses to the cluster through the cache
+    assert cached.stdout == local.stdout
     assert "part-3.jsonl:1" in remote.stderr
     with distributed.Client(cluster.scheduler_address, timeout=60) as client:
         loads = client.run(scale.pipeline.cache_info)
     assert len(loads) == 2
     assert all(info.misses == 1 for info in loads.values())  # the model loaded once per worker
-    assert all(info.hits >= 1 for info in loads.values())  # and both workers took batches (8 in all)
+    assert all(info.hits >= 1 for info in loads.values())  # and both workers took batches (16 in all)
 
 
 def test_unreachable_scheduler_is_one_clear_error(archive, monkeypatch):
