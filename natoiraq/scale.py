@@ -76,6 +76,7 @@ class DaskPool:
 
         self.model = model_name(model)  # resolved here, so every worker runs the same model as the cache expects
         self.options = options
+        _check_address(address)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
@@ -102,3 +103,15 @@ class DaskPool:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _check_address(address: str) -> None:
+    """A clear error for an address that is not one, before a Client half-starts on it."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except ValueError as exc:
+        raise NatoiraqError(f"--dask {address!r} is not a scheduler address like tcp://host:8786 ({exc})") from exc

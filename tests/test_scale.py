@@ -2,6 +2,7 @@
 
 import faulthandler
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -18,9 +19,12 @@ BOUND_SECONDS = 300  # a hung cluster ends the test run with a traceback instead
 @pytest.fixture(scope="module")
 def cluster():
     faulthandler.dump_traceback_later(BOUND_SECONDS, exit=True)
+    environment = dict(os.environ)
     try:
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                       dashboard_address=None, worker_dashboard_address=None) as local:
+            os.environ.clear()  # it leaves OMP_NUM_THREADS, PYTHONHASHSEED... set for the tests that follow
+            os.environ.update(environment)
             yield local
     finally:
         faulthandler.cancel_dump_traceback_later()
@@ -63,3 +67,9 @@ def test_unreachable_scheduler_is_one_clear_error(archive, monkeypatch):
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_malformed_address_is_one_clear_error(archive):
+    result = CliRunner().invoke(cli, ["extract", str(archive / "part-0.jsonl"), "--no-cache", "--dask", "host:port"])
+    assert result.exit_code == 1
+    assert "'host:port' is not a scheduler address" in result.stderr
