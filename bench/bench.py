@@ -128,18 +128,18 @@ def component_seconds(nlp, texts: list[str], batch_size: int):
     return spent, docs
 
 
-def peak_rss_mb(corpus: Path, model: str, zones: bool) -> float:
-    """Peak resident memory of a whole `natoiraq extract` process over ``corpus`` (with or without memory zones)."""
-    code = ("import resource, sys\nimport natoiraq.extract as e\n"
-            "if sys.argv[4] == 'off':\n    e.MEMORY_WINDOW = 10 ** 12  # one zone for the whole run: as before zones\n"
-            "from natoiraq.cli import main\n"
-            "sys.argv = ['natoiraq', 'extract', sys.argv[1], '-o', sys.argv[2], '-q', '--no-cache', '--model', sys.argv[3]]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+def memory_of_a_run(corpus: Path, model: str, zones: bool) -> tuple[float, int]:
+    """Peak resident memory (MB) of a whole extract process over ``corpus``, and the strings its vocabulary kept."""
+    code = ("import contextlib, resource, sys\nimport natoiraq\nfrom natoiraq.cli.runner import run_extract\n"
+            "nlp = natoiraq.load(sys.argv[3])\n"
+            "if sys.argv[4] == 'off':\n    nlp.memory_zone = contextlib.nullcontext  # as before zones\n"
+            "assert run_extract([sys.argv[1]], fmt='jsonl', output=sys.argv[2], nlp=nlp, use_cache=False, quiet=True) == 0\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(nlp.vocab.strings))")
     with tempfile.TemporaryDirectory() as tmp:
         result = subprocess.run([sys.executable, "-c", code, str(corpus), os.path.join(tmp, "o.jsonl"), model,
                                  "on" if zones else "off"], capture_output=True, text=True, check=True)
-    return int(result.stdout.strip().splitlines()[-1]) / 1024
+    peak, strings = result.stdout.split()
+    return int(peak) / 1024, int(strings)
 
 
 def command_seconds(args: list[str], repeat: int = 3) -> float:
@@ -220,6 +220,21 @@ def main() -> None:
     ratios["candidate share of tokens (fact sentences and the one before each; not yet used)"] = \
         f"{candidate_share(docs):.2f}"
 
+    if "memory" not in args.skip:
+        small, large = args.memory_docs
+        print(f"\npeak RSS of an extract process over articles with new words ({NEW_WORDS} coined names in each), "
+              "and the strings its vocabulary keeps")
+        sizes = {}
+        for n in (small, large):
+            path = Path(tmp.name) / f"memory-{n}.jsonl"
+            write_jsonl(new_word_corpus(n, seed=n), path)
+            for zones in (True, False):
+                sizes[n, zones], strings = memory_of_a_run(path, model, zones)
+                print(f"  {n:>6} articles, memory zones {'on ' if zones else 'off'} {sizes[n, zones]:8.0f} MB"
+                      f"  {strings:10,} strings")
+        ratios[f"peak RSS {large} / {small} articles with new words (<= 1.1)"] = \
+            f"{sizes[large, True] / sizes[small, True]:.2f}  (without zones {sizes[large, False] / sizes[small, False]:.2f})"
+
     if "parallel" not in args.skip or "dask" not in args.skip:
         print(f"\nparallel, wall time ({load()})")
         measures = {"1 process": lambda: wall_seconds(natoiraq_run)}
@@ -232,8 +247,11 @@ def main() -> None:
             except ImportError:
                 print("  Dask: distributed is not installed; skipped")
             else:
+                environment = dict(os.environ)
                 cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                        dashboard_address=None, worker_dashboard_address=None)
+                os.environ.clear()  # it leaves MALLOC_TRIM_THRESHOLD_, OMP_NUM_THREADS... set for later processes
+                os.environ.update(environment)
                 natoiraq_run(dask=cluster.scheduler_address)  # each worker loads the model once, untimed
                 measures["--dask LocalCluster, 2 workers"] = \
                     lambda: wall_seconds(lambda: natoiraq_run(dask=cluster.scheduler_address))
@@ -247,19 +265,6 @@ def main() -> None:
                 ratios[f"{label} / 1 process (wall; >= 1.8 for 2 workers, cores free)"] = \
                     f"{walls['1 process'] / walls[label]:.2f}"
         print(f"  ({load()})")
-
-    if "memory" not in args.skip:
-        small, large = args.memory_docs
-        print(f"\npeak RSS of `natoiraq extract` over articles with new words (coined names in each)")
-        sizes = {}
-        for n in (small, large):
-            path = Path(tmp.name) / f"memory-{n}.jsonl"
-            write_jsonl(new_word_corpus(n, seed=n), path)
-            for zones in (True, False):
-                sizes[n, zones] = peak_rss_mb(path, model, zones)
-                print(f"  {n:>6} articles, memory zones {'on ' if zones else 'off'} {sizes[n, zones]:8.0f} MB")
-        ratios[f"peak RSS {large} / {small} articles with new words (<= 1.1)"] = \
-            f"{sizes[large, True] / sizes[small, True]:.2f}  (without zones {sizes[large, False] / sizes[small, False]:.2f})"
 
     if "commands" not in args.skip:
         natoiraq = [sys.executable, "-m", "natoiraq"]
