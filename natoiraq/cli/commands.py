@@ -119,7 +119,10 @@ def cli():
 @click.option("--summary", is_flag=True, help="The terminal view as one line per article.")
 @extraction_options
 @click.option("--include-text", is_flag=True, help="Put each document's text, which the offsets index, in the output.")
-def extract(paths, out, show, summary, include_text, **extraction):
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Run the model on a Dask cluster, e.g. tcp://scheduler:8786 (pip install 'dask[distributed]'; "
+                   "natoiraq and the model on every worker). Inputs are read and output written here.")
+def extract(paths, out, show, summary, include_text, dask, **extraction):
     """Extract entities, dates and troop figures from articles.
 
     \b
@@ -147,6 +150,7 @@ def extract(paths, out, show, summary, include_text, **extraction):
       cat articles.jsonl | natoiraq extract | jq '.troops[] | {text, force}'
       natoiraq extract saved-pages/ feeds/defence.rss --include-text
       cat scraped.jsonl | natoiraq extract --field date=first_seen
+      natoiraq extract archive/ --dask tcp://scheduler:8786 -o facts.jsonl
     """
     from natoiraq.cli.runner import run_extract
     from natoiraq.outputs.terminal import DocumentView, parse_show
@@ -155,6 +159,7 @@ def extract(paths, out, show, summary, include_text, **extraction):
         sections = parse_show(show)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--show") from exc
+    extraction = dict(extraction, dask=dask)  # for every output, -o .db and .html included
     if out.fmt == "db":
         sys.exit(_database(paths, out, extraction))
     if out.fmt == "html":

@@ -113,7 +113,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
                echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
                console=None, fields: dict[str, str] | None = None, include_text: bool = False,
-               duplicates: str = "omit") -> Iterator:
+               duplicates: str = "omit", dask: str | None = None) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
 
     ``progress`` draws a bar on ``console`` (by default one on stderr) when it is a terminal.
@@ -126,7 +126,8 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     A copy of an earlier article in the run is not extracted: with
     ``duplicates="omit"`` it is left out, with ``"mark"`` it is given as a
     document without facts whose ``duplicate_of`` names the original, with
-    ``"keep"`` it is extracted in full and marked all the same.
+    ``"keep"`` it is extracted in full and marked all the same. ``dask``: a scheduler address to
+    extract on (see :mod:`natoiraq.scale`).
     """
     from natoiraq.extract import extract_outcomes
     from natoiraq.outputs.progress import progress_bar
@@ -174,7 +175,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
     try:
         with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
             for outcome in extract_outcomes(records(), nlp, model=model, reference_date=reference_date,
-                                            batch_size=batch_size, workers=workers, cache=cache):
+                                            batch_size=batch_size, workers=workers, cache=cache, dask=dask):
                 yield from copies_left_out()
                 record, original = in_flight.popleft()  # outcome.record: outcomes come in input order
                 where = record.source or record.id
@@ -203,12 +204,12 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
                 view=None, console=None, progress: bool | None = None, fields: dict[str, str] | None = None,
-                include_text: bool = False, duplicates: str = "mark") -> int:
+                include_text: bool = False, duplicates: str = "mark", dask: str | None = None) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
 
     ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
-    share; ``progress`` defaults to ``not quiet``; ``fields``, ``include_text`` and ``duplicates``
-    as :func:`iter_facts` takes them, copies marked by default."""
+    share; ``progress`` defaults to ``not quiet``; ``fields``, ``include_text``, ``duplicates`` and
+    ``dask`` as :func:`iter_facts` takes them, copies marked by default."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
@@ -217,7 +218,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
                            batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
                            progress=not quiet if progress is None else progress, fields=fields,
-                           include_text=include_text, duplicates=duplicates)
+                           include_text=include_text, duplicates=duplicates, dask=dask)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
