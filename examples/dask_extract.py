@@ -1,40 +1,26 @@
-"""natoiraq over a corpus too large for one machine, with Dask.
+"""natoiraq inside your own Dask pipeline: a bag of JSON Lines partitions in, facts out.
 
-Input: partitioned JSON Lines (one article per line, as `natoiraq extract`
-reads them), e.g. an archive exported as ``archive/part-*.jsonl``. Output: one
-JSON Lines file of facts per input partition, the same objects
-`natoiraq extract --format jsonl` prints, in the same order.
+For a corpus on disk the command is simpler and gives exactly what
+``natoiraq extract`` gives: ``natoiraq extract archive/ --dask tcp://host:8786 -o facts.jsonl``.
+This example is for data already in Dask: it maps the package's
+:func:`natoiraq.scale.extract_partition` over a bag, one JSON Lines file of
+facts per input partition. The function lives in the package, not in this
+script, because workers import it by name (a helper defined here could not be
+found on a ``dask.distributed`` worker). Each worker process loads the model
+once.
 
-Each Dask worker process loads the pipeline once (``_pipeline`` is cached per
-process) and runs ``natoiraq.extract.extract_dicts`` over whole partitions,
-so only JSON text crosses the network. The same code runs on a laptop
-(``--scheduler processes``) or a cluster (``--scheduler tcp://host:8786``,
-with ``pip install natoiraq "dask[distributed]"`` on every worker).
+    python examples/dask_extract.py 'archive/part-*.jsonl' facts/ --scheduler tcp://host:8786
 
-    python examples/dask_extract.py 'archive/part-*.jsonl' facts/ --scheduler processes
+A cluster needs natoiraq and its model installed on every worker, and here
+(with a bag read from files) the inputs and output folder on storage that
+every worker sees at the same path.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-from functools import lru_cache
 
-
-@lru_cache(maxsize=1)
-def _pipeline(model: str | None):
-    import natoiraq
-
-    return natoiraq.load(model)
-
-
-def extract_partition(lines, model: str | None = None, reference_date: str | None = None):
-    """One partition of JSON Lines text in, one list of fact JSON strings out."""
-    from natoiraq.extract import extract_dicts
-
-    rows = (json.loads(line) for line in lines if line.strip())
-    return [json.dumps(facts, ensure_ascii=False)
-            for facts in extract_dicts(rows, _pipeline(model), reference_date=reference_date)]
+from natoiraq.scale import extract_partition
 
 
 def run(inputs: str, output_dir: str, *, scheduler: str = "processes", model: str | None = None,
@@ -45,7 +31,7 @@ def run(inputs: str, output_dir: str, *, scheduler: str = "processes", model: st
     bag = db.read_text(inputs, files_per_partition=1)
     facts = bag.map_partitions(extract_partition, model=model, reference_date=reference_date)
     if scheduler.startswith("tcp://"):
-        from dask.distributed import Client
+        from distributed import Client
 
         with Client(scheduler):
             return facts.to_textfiles(f"{output_dir}/part-*.jsonl", last_endline=True)

@@ -27,6 +27,8 @@ from natoiraq.reading.inputs import Record, _record_from_json
 #: paragraph breaks (then sentence ends) and their facts re-based onto the whole text.
 CHUNK_CHARS = 100_000
 DEFAULT_BATCH = 32
+#: Records per ``nlp.memory_zone()``: the vocabulary a run keeps is what this many articles add.
+MEMORY_WINDOW = 512
 
 
 def reference_for(record: Record, override: str | None = None) -> dict[str, str | None]:
@@ -77,6 +79,7 @@ def extract_records(
     chunk_chars: int = CHUNK_CHARS,
     cache=None,
     on_error: Callable[[Outcome], None] | None = None,
+    dask: str | None = None,
 ) -> Iterator[DocumentFacts]:
     """Facts for each record, in input order, holding at most a few batches in memory.
 
@@ -89,9 +92,11 @@ def extract_records(
     A record whose extraction raises is skipped and handed to ``on_error`` (an
     :class:`Outcome` with ``error`` set; by default a Python warning), so one bad
     record never costs the others. :func:`extract_outcomes` gives every record's outcome.
+
+    With ``dask`` (a scheduler address) the workers are a Dask cluster's: see :mod:`natoiraq.scale`.
     """
-    for outcome in extract_outcomes(records, nlp, model=model, reference_date=reference_date,
-                                    batch_size=batch_size, workers=workers, chunk_chars=chunk_chars, cache=cache):
+    for outcome in extract_outcomes(records, nlp, model=model, reference_date=reference_date, batch_size=batch_size,
+                                    workers=workers, chunk_chars=chunk_chars, cache=cache, dask=dask):
         if outcome.facts is not None:
             yield outcome.facts
         elif on_error is not None:
@@ -102,17 +107,29 @@ def extract_records(
 
 def extract_outcomes(records: Iterable[Record], nlp=None, *, model: str | None = None,
                      reference_date: str | None = None, batch_size: int = DEFAULT_BATCH, workers: int = 1,
-                     chunk_chars: int = CHUNK_CHARS, cache=None) -> Iterator[Outcome]:
+                     chunk_chars: int = CHUNK_CHARS, cache=None, dask: str | None = None) -> Iterator[Outcome]:
     """One :class:`Outcome` per record, in input order: what :func:`extract_records` runs on."""
     options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
     pipeline = _Lazy(nlp, model)
+    new_pool = _pool_factory(pipeline, workers, options, dask)
     if cache is None:
-        if workers > 1:
-            yield from _in_workers(records, pipeline.get(), workers, options)
+        if new_pool:
+            yield from _in_workers(records, new_pool)
         else:
             yield from _in_process(records, pipeline.get(), **options)
         return
-    yield from _through_cache(records, pipeline, cache, workers, options)
+    yield from _through_cache(records, pipeline, cache, workers, options, new_pool)
+
+
+def _pool_factory(pipeline: "_Lazy", workers: int, options: dict, dask: str | None):
+    """What makes the pool that extracts in parallel, or None to extract in this process."""
+    if dask:
+        from natoiraq.scale import DaskPool
+
+        return lambda: DaskPool(dask, pipeline.model, options)
+    if workers > 1:
+        return lambda: _WorkerPool(pipeline.get(), workers, options)
+    return None
 
 
 class _Lazy:
@@ -130,7 +147,7 @@ class _Lazy:
 
 
 def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: int,
-                   options: dict) -> Iterator[Outcome]:
+                   options: dict, new_pool=None) -> Iterator[Outcome]:
     """Look a window of records up at once, extract the misses, give everything back in order.
 
     New entries are written after the window is complete, in one short transaction,
@@ -148,8 +165,9 @@ def _through_cache(records: Iterable[Record], pipeline: _Lazy, cache, workers: i
             served = [cache.rebuild(r, hits[k]) if k in hits else None for r, k in zip(chunk, keys)]
             misses = [r for r, cached in zip(chunk, served) if cached is None]
             computed: Iterator[Outcome] = iter(())
-            if misses and workers > 1:
-                pool = pool or _WorkerPool(pipeline.get(), workers, options)  # one pool for the whole run
+            if misses and new_pool:
+                pool = pool or new_pool()  # one pool for the whole run
+                window = max(window, 2 * pool.capacity)  # enough records to keep every worker busy
                 computed = pool.run(misses)
             elif misses:
                 computed = _in_process(misses, pipeline.get(), **options)
@@ -192,8 +210,23 @@ class _Pending:
         return self.error is not None or self.done == self.pieces
 
 
-def _in_process(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
-                chunk_chars: int) -> Iterator[Outcome]:
+def _in_process(records: Iterable[Record], nlp, *, window: int | None = None, **options) -> Iterator[Outcome]:
+    """Outcomes record by record, ``window`` records at a time inside ``nlp.memory_zone()``.
+
+    A zone frees the strings and lexemes its texts added to the vocabulary, so a
+    long run over ever-new words stays flat in memory. Nothing made in a zone
+    outlives it: facts hold plain Python values only.
+    """
+    from itertools import islice
+
+    remaining = iter(records)
+    while chunk := list(islice(remaining, window or MEMORY_WINDOW)):
+        with nlp.memory_zone():
+            yield from _in_window(chunk, nlp, **options)
+
+
+def _in_window(records: Iterable[Record], nlp, *, reference_date: str | None, batch_size: int,
+               chunk_chars: int) -> Iterator[Outcome]:
     """Records through the pipeline in batches of at most ``batch_size`` pieces and about
     ``chunk_chars`` characters: memory follows the batch, not the length of a text.
 
@@ -388,6 +421,7 @@ class _WorkerPool:
             context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
         self.workers = workers
         self.batch_size = options["batch_size"]
+        self.capacity = 2 * workers * self.batch_size  # records in flight at most
         self.pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
 
     def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
@@ -397,7 +431,7 @@ class _WorkerPool:
         in_flight: deque = deque()
         remaining = iter(records)
         for batch in iter(lambda: list(islice(remaining, self.batch_size)), []):
-            in_flight.append((batch, self.pool.apply_async(_work, (batch,))))
+            in_flight.append((batch, self.pool.apply_async(_work, (batch,)).get))
             if len(in_flight) >= 2 * self.workers:  # bounded: memory stays flat on any corpus size
                 yield from _collect(*in_flight.popleft())
         while in_flight:
@@ -408,16 +442,17 @@ class _WorkerPool:
         self.pool.join()
 
 
-def _collect(batch: list[Record], result) -> list[Outcome]:
-    """A worker's outcomes; a batch whose results cannot come back fails as a whole, by name."""
+def _collect(batch: list[Record], fetch) -> list[Outcome]:
+    """A batch's outcomes from ``fetch()`` (a worker's or a Dask future's result); a batch whose results
+    cannot come back fails as a whole, by name."""
     try:
-        return result.get()
+        return fetch()
     except Exception as exc:  # noqa: BLE001  (e.g. facts that cannot be pickled)
         return [Outcome(record, error=f"worker failed: {_reason(exc)}") for record in batch]
 
 
-def _in_workers(records: Iterable[Record], nlp, workers: int, options: dict) -> Iterator[Outcome]:
-    pool = _WorkerPool(nlp, workers, options)
+def _in_workers(records: Iterable[Record], new_pool) -> Iterator[Outcome]:
+    pool = new_pool()
     try:
         yield from pool.run(records)
     finally:

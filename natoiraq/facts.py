@@ -65,11 +65,13 @@ class DocumentFacts:
     dates: list[DateFact] = field(default_factory=list)
     troops: list[TroopFigure] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None  # the text the offsets index; output only when asked for (--include-text)
+    duplicate_of: str | None = None  # the id of the earlier copy of this article in the same run
 
     def to_dict(self) -> dict[str, Any]:
         # The fact classes are flat: copying their fields is what asdict() does, minus its
         # recursive deep copies, which cost more than the JSON encoding on large runs.
-        return {
+        data = {
             "id": self.id, "source": self.source, "title": self.title,
             "reference_date": dict(vars(self.reference_date)),
             "entities": [dict(vars(e)) for e in self.entities],
@@ -77,6 +79,10 @@ class DocumentFacts:
             "troops": [dict(vars(t)) for t in self.troops],
             "meta": dict(self.meta),
         }
+        for key in ("duplicate_of", "text"):  # absent rather than null: most documents have neither
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DocumentFacts":
@@ -86,7 +92,7 @@ class DocumentFacts:
             entities=[Entity(**e) for e in data.get("entities", [])],
             dates=[DateFact(**d) for d in data.get("dates", [])],
             troops=[TroopFigure(**t) for t in data.get("troops", [])],
-            meta=data.get("meta", {}),
+            meta=data.get("meta", {}), text=data.get("text"), duplicate_of=data.get("duplicate_of"),
         )
 
 

@@ -3,7 +3,8 @@
 A troop figure's bounds are whole numbers from 0 to 2**63 - 1 (SQLite's
 INTEGER, and exact in JSON readers that use 64-bit integers); a larger one is
 dropped with a warning. A date value is an ISO 8601 value whose year has four
-digits, 0001 to 9999 (Python's ``date`` and every writer); an expression
+digits, 0001 to 9999 (Python's ``date`` and every writer), or a decade's or
+century's leading digits ("199", "19"); an expression
 resolving outside that ("5000 years ago") keeps its text and offsets but gets no
 value. A duration is ``P`` + a whole or decimal number + ``D``/``W``/``M``/``Y``.
 """
@@ -22,9 +23,11 @@ DATE_SHAPES = {
     "week": re.compile(rf"{_YEAR}-W(?:0[1-9]|[1-4]\d|5[0-3])"),
     "month": re.compile(rf"{_YEAR}-(?:0[1-9]|1[0-2])"),
     "quarter": re.compile(rf"{_YEAR}-Q[1-4]"),
+    "half": re.compile(rf"{_YEAR}-H[12]"),
     "season": re.compile(rf"{_YEAR}-2[1-4]"),
-    "year": re.compile(_YEAR),
+    "year": re.compile(rf"{_YEAR}(?:/{_YEAR})?"),  # a span of years: "2019/2020"
     "decade": re.compile(r"(?!000)\d{3}"),
+    "century": re.compile(r"\d{2}"),
 }
 #: Granularities a later version may add: a value that opens with a year is accepted.
 _OTHER = re.compile(rf"{_YEAR}(?:[-T][0-9A-Za-z:.-]*)?")

@@ -22,7 +22,6 @@ def test_dask_example_matches_natoiraq_extract(tmp_path, nlp):
                 f.write(json.dumps({"id": article["id"], "text": article["text"], "date": article["date"],
                                     "desk": "wire"}) + "\n")
     example = runpy.run_path(str(ROOT / "examples" / "dask_extract.py"))
-    example["_pipeline"].cache_clear()
     written = example["run"](str(corpus / "part-*.jsonl"), str(tmp_path / "facts"), scheduler="synchronous")
     assert len(written) == 3
     for part in range(3):

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from natoiraq.parsing.dates import DateValue, infer_reference, resolve_date
+from natoiraq.parsing.periods import first_day
 
 JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
 
@@ -115,3 +116,19 @@ def test_relative_dates_land_near_the_reference(text, reference, tense):
 @given(st.text(max_size=30), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 def test_resolver_never_crashes(text, reference):
     resolve_date(text, reference)
+
+
+@pytest.mark.parametrize("value, first", [
+    ("2015-06-23", "2015-06-23"), ("2015-W26", "2015-06-22"), ("2020-W01", "2019-12-30"), ("2014-12", "2014-12-01"),
+    ("2020-Q1", "2020-01-01"), ("2019-Q4", "2019-10-01"), ("2019-H1", "2019-01-01"), ("2019-H2", "2019-07-01"),
+    ("2019-21", "2019-03-01"), ("2019-24", "2019-12-01"), ("2011", "2011-01-01"), ("2019/2020", "2019-01-01"),
+    ("199", "1990-01-01"), ("19", "1900-01-01"), ("00", "0001-01-01"),
+])
+def test_first_day_of_every_value_form(value, first):
+    assert first_day(value).isoformat() == first
+
+
+@pytest.mark.parametrize("value", ["P3Y", "", "later"])
+def test_first_day_of_a_duration_is_refused(value):
+    with pytest.raises(ValueError):
+        first_day(value)

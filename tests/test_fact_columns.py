@@ -10,7 +10,8 @@ from rich.console import Console
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs import sql
-from natoiraq.outputs.writers import CsvWriter, JsonArrayWriter, TableWriter
+from natoiraq.outputs.terminal import DocumentView
+from natoiraq.outputs.writers import CsvWriter, JsonArrayWriter
 from tests.handmade import document, figure
 
 FACTS = document("a", "2021-07-26",
@@ -59,9 +60,9 @@ def test_json_array_carries_the_nested_as_of():
 
 def test_table_shows_location_and_as_of():
     console = Console(file=io.StringIO(), width=200, color_system=None)
-    TableWriter(console).write(FACTS)
+    DocumentView(console).write(FACTS)
     out = console.file.getvalue()
-    assert "location" in out and "as of" in out
+    assert "in Iraq" in out and "as of 2021-07-26 (reference)" in out
     assert "Syria" in out and "2021 (clause)" in out and "Inherent Resolve" in out
 
 

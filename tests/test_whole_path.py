@@ -86,5 +86,5 @@ def test_the_whole_path_survives_any_record(nlp, rows, reference_date):
         writer.close()
     connection = sql.load(documents)
     assert sql.run_query(connection, "select count(*) from documents")[1] == [(len(documents),)]
-    json.dumps(timeline.build(documents).as_json())  # as `natoiraq timeline -f json` prints it
+    json.dumps(timeline.build(documents).as_dict())  # as `natoiraq timeline -f json` prints it
     render(((record.text, facts) for record, facts in pairs), title="t")

@@ -1,18 +1,19 @@
 """The ``natoiraq`` command: a thin Click layer over :mod:`natoiraq.extract`.
 
-Exit status: 0 when every input succeeded, 1 when some failed (each named on
-stderr, the others still processed), 2 for usage errors, 130 on Ctrl-C.
+Exit status, the same for every command (see :mod:`natoiraq.cli.options`): 0
+when every input succeeded, 1 when some failed (each named on stderr, the
+others still processed), 2 for usage errors, 130 on Ctrl-C.
 """
 
 from __future__ import annotations
 
-import os
+import io
 import sys
 
 import click
 
 from natoiraq import __version__
-from natoiraq.errors import NatoiraqError
+from natoiraq.cli.options import PolicyGroup, output_file_option, output_options
 
 def _check_date(ctx, param, value):
     if value is None:
@@ -23,6 +24,16 @@ def _check_date(ctx, param, value):
     if parsed is None or len(value.strip()) != 10:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
     return parsed
+
+
+def _field_mapping(ctx, param, value):
+    """--field NAME=FIELD as {"date": "first_seen"}; None when not given."""
+    from natoiraq.reading.metadata import parse_field_mapping
+
+    try:
+        return parse_field_mapping(value) or None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 def extraction_options(command):
@@ -40,98 +51,154 @@ def extraction_options(command):
                      help="Documents per nlp.pipe batch."),
         click.option("--no-cache", is_flag=True,
                      help="Extract afresh: neither read nor write the result cache (see `natoiraq cache`)."),
+        click.option("--field", "fields", multiple=True, metavar="NAME=FIELD", callback=_field_mapping,
+                     help="Read record field NAME (id, text, date, title, url) from FIELD in JSON Lines and front "
+                          "matter, e.g. --field date=first_seen (repeatable)."),
+        click.option("--keep-duplicates", is_flag=True,
+                     help="Extract copies of an earlier article too (marked duplicate_of) instead of leaving "
+                          "them out."),
     ]):
         command = option(command)
     return command
 
 
-def _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=False, pairs=False):
-    """Facts for a command that needs them all; a missing model is a ClickException."""
+def _paths(paths) -> tuple[list[str], io.BytesIO | None]:
+    """The PATH arguments, and piped stdin read ahead where there are none (exactly as ``-`` reads it)."""
+    if paths:
+        return list(paths), None
+    if sys.stdin is None or sys.stdin.isatty():
+        raise click.UsageError("give a PATH (a file, a folder, or - for stdin), or pipe articles in")
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise click.UsageError("no PATH given and nothing on stdin")
+    return ["-"], io.BytesIO(data)
+
+
+def _extraction(options: dict, copies: str = "omit") -> dict:
+    """extraction_options' values as iter_facts' keywords. ``copies``: what becomes of a copy of an
+    earlier article without --keep-duplicates, "omit" or "mark" (see iter_facts)."""
+    options = dict(options)
+    options["use_cache"] = not options.pop("no_cache")
+    options["duplicates"] = "keep" if options.pop("keep_duplicates") else copies
+    return options
+
+
+def _facts(paths, report, extraction, out, pairs=False, include_text=False):
+    """Documents for a command: saved natoiraq output read back, articles extracted; with ``pairs``,
+    (record, facts) from extraction only, for what needs the article's text."""
     from natoiraq.cli.runner import iter_facts
+    from natoiraq.cli.sources import facts_from
 
-    facts = iter_facts(list(paths), report, model=model, reference_date=reference_date, workers=workers,
-                       batch_size=batch_size, echo=lambda m: click.echo(m, err=True), progress=not quiet,
-                       use_cache=not no_cache, pairs=pairs)
-    try:
-        first = next(facts, None)
-    except NatoiraqError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if first is not None:
-        yield first
-    yield from facts
+    paths, stdin = _paths(paths)
+    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, stdin=stdin,
+                  include_text=include_text, **_extraction(extraction))
+    if pairs:
+        return iter_facts(paths, report, pairs=True, **shared)
+    return facts_from(paths, report, **shared)
 
 
-class _Natoiraq(click.Group):
-    """The command group: a reader that stops reading (``| head``) is not a failure."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            from natoiraq.cli.runner import silence_stdout
-
-            silence_stdout()
-            ctx.exit(0)
-
-
-@click.group(cls=_Natoiraq, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="natoiraq")
+@click.group(cls=PolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="natoiraq")
 def cli():
     """Who, when and how many: facts out of defence and security news.
 
     \b
     Start here:
-      natoiraq extract seeds/                 tables for a person
+      natoiraq extract seeds/                 the facts per article, for a person
       natoiraq extract seeds/ | jq .troops    JSON Lines when piped
+    \b
+    Shell completion (see the README): eval "$(_NATOIRAQ_COMPLETE=bash_source natoiraq)"
     """
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default=None,
-              help="Output format. Default: table on a terminal, jsonl when piped or written to a file "
-                   "(json or csv for a .json or .csv file). csv: one row per fact, UTF-8 with BOM, "
-                   "formula-safe.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to FILE instead of stdout. The file appears only when the run completes.")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_options("table", "jsonl", "json", "csv", "html", "db", table="the facts per article")
+@click.option("--show", default=None, metavar="SECTIONS",
+              help="The terminal view's sections, comma-separated: troops, sentences, dates, entities [all].")
+@click.option("--summary", is_flag=True, help="The terminal view as one line per article.")
 @extraction_options
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line; failures are still reported.")
-def extract(paths, fmt, output, model, reference_date, workers, batch_size, no_cache, quiet):
+@click.option("--include-text", is_flag=True, help="Put each document's text, which the offsets index, in the output.")
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Run the model on a Dask cluster, e.g. tcp://scheduler:8786 (pip install 'dask[distributed]'; "
+                   "natoiraq and the model on every worker). Inputs are read and output written here.")
+def extract(paths, out, show, summary, include_text, dask, **extraction):
     """Extract entities, dates and troop figures from articles.
 
     \b
-    PATH is a file, a directory (read recursively for .txt, .md, .jsonl),
-    or - for stdin (plain text, or JSON Lines when it is JSON Lines).
-    A JSON Lines record is one article: "text" (required), and optionally
-    "id", "date" (publication date, ISO 8601), "title", "url"; other
-    fields are carried through under "meta".
+    PATH is a file, a directory (read recursively), or - for stdin; with
+    no PATH, what is piped in. Formats: plain text (.txt), Markdown (.md),
+    saved web pages (.html, .htm: the article's text and metadata only),
+    RSS and Atom feeds (.rss, .atom, .xml: one article per item) and
+    JSON Lines (.jsonl: one article per line). A JSON Lines record has
+    "text" and optionally "id", "date" (or published, pubDate, ...),
+    "title" (or headline), "url" (or link); --field maps other names;
+    other fields are carried through under "meta". A copy of an earlier
+    article is not extracted again: it is given with "duplicate_of".
+
+    \b
+    On a terminal: per article, the troop figures with force, place, date
+    and the sentence they come from; then dates; then the main actors.
+    -o picks the format by extension: .jsonl .json .csv (one row per fact,
+    UTF-8 with BOM, formula-safe) .db (SQLite, as export) .html (as report).
 
     \b
     Examples:
       natoiraq extract seeds/
+      natoiraq extract seeds/ --show troops --summary
       natoiraq extract corpus/ -o facts.jsonl --workers 2
-      cat articles.jsonl | natoiraq extract - | jq '.troops[] | {text, force}'
-      natoiraq extract 2021-02-16-nato.txt --format json
+      cat articles.jsonl | natoiraq extract | jq '.troops[] | {text, force}'
+      natoiraq extract saved-pages/ feeds/defence.rss --include-text
+      cat scraped.jsonl | natoiraq extract --field date=first_seen
+      natoiraq extract archive/ --dask tcp://scheduler:8786 -o facts.jsonl
     """
     from natoiraq.cli.runner import run_extract
+    from natoiraq.outputs.terminal import DocumentView, parse_show
 
-    if fmt is None:
-        if output:
-            fmt = {".json": "json", ".csv": "csv"}.get(os.path.splitext(output.lower())[1], "jsonl")
-        else:
-            fmt = "table" if sys.stdout.isatty() else "jsonl"
-    code = run_extract(list(paths), fmt=fmt, output=output, model=model, reference_date=reference_date,
-                       workers=workers, batch_size=batch_size, quiet=quiet, use_cache=not no_cache)
-    sys.exit(code)
+    try:
+        sections = parse_show(show)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--show") from exc
+    extraction = dict(extraction, dask=dask)  # for every output, -o .db and .html included
+    if out.fmt == "db":
+        sys.exit(_database(paths, out, extraction))
+    if out.fmt == "html":
+        sys.exit(_html(paths, out, extraction, title="natoiraq report"))
+    view = out.table(lambda console: DocumentView(console, sections, summary))
+    paths, stdin = _paths(paths)
+    sys.exit(run_extract(paths, fmt=out.fmt, output=out.path, quiet=out.quiet, progress=out.progress,
+                         console=out.progress_console, view=view, stdin=stdin, include_text=include_text,
+                         **_extraction(extraction, copies="mark")))
+
+
+def _database(paths, out, extraction) -> int:
+    from natoiraq.cli.runner import Report
+    from natoiraq.outputs import sql
+
+    report = Report()
+    sql.export(_facts(paths, report, extraction, out, include_text=True), out.path)  # the text the offsets index
+    report.close(out.echo, quiet=out.quiet, output=out.path)
+    return report.exit_code
+
+
+def _html(paths, out, extraction, title: str) -> int:
+    from natoiraq.cli.runner import Report
+    from natoiraq.outputs.html import render
+
+    report = Report()
+    pairs = _facts(paths, report, extraction, out, pairs=True)
+    with out.stream() as stream:  # opened first: an unwritable folder fails before the work
+        stream.write(render(((record.text, facts) for record, facts in pairs), title=title))
+    report.close(out.echo, quiet=out.quiet, output=out.path)
+    return report.exit_code
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The SQLite file to write; replaced only when the export succeeds.")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_file_option("The SQLite file (.db) to write; replaced only when the export succeeds.", required=True)
 @extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
-def export(paths, output, model, reference_date, workers, batch_size, no_cache, quiet):
+def export(paths, output, quiet, **extraction):
     """Write the facts to a SQLite database.
 
     \b
@@ -139,73 +206,60 @@ def export(paths, output, model, reference_date, workers, batch_size, no_cache, 
     a foreign key to documents). Offsets are char_start/char_end; a
     document's extra fields are JSON in documents.meta. Indexed on the
     columns analysts filter on: canonical names, force, values, dates.
+    PATH may also be natoiraq's own JSON Lines output: it is not extracted again.
 
     \b
     Example:
       natoiraq export corpus/ -o facts.db
-      sqlite3 facts.db "select force, max(high) from troops group by force"
+      natoiraq query facts.db "select force, max(high) from troops group by force"
     """
-    from natoiraq.outputs import sql
-    from natoiraq.cli.runner import Report
-    from natoiraq.outputs.writers import OutputError
+    from natoiraq.cli.options import Output
 
-    report = Report()
-    try:
-        sql.export(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet), output)
-    except KeyboardInterrupt:
-        click.echo(f"natoiraq: interrupted; {output} not written", err=True)
-        sys.exit(130)
-    except OutputError as exc:
-        click.echo(f"natoiraq: {exc}", err=True)
-        sys.exit(1)
-    report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
-    sys.exit(report.exit_code)
+    sys.exit(_database(paths, Output(("db",), None, output, quiet=quiet), extraction))
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.argument("query_sql", metavar="SQL")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
-              help="Default: table on a terminal, jsonl when piped.")
+@click.argument("args", nargs=-1, metavar="[PATH...] [SQL]")
+@output_options("table", "jsonl", "json", "csv")
 @extraction_options
-def query(paths, query_sql, fmt, model, reference_date, workers, batch_size, no_cache):
+def query(args, out, **extraction):
     """Ask the facts a question in SQL (SQLite), over the same tables as export.
 
     \b
+    PATH is an exported .db file (queried as it is, read-only), natoiraq's
+    own JSON Lines output (read back, not extracted again), or articles
+    (extracted first). Without SQL, the tables and their columns are printed.
+
+    \b
     Examples:
+      natoiraq query
       natoiraq query seeds/ "select force, max(high) from troops group by force"
-      natoiraq query seeds/ "select canonical, count(*) n from entities group by canonical order by n desc limit 5"
-      natoiraq query corpus/ "select d.id, t.text, t.force from troops t join documents d using (doc_id)" -f csv
+      natoiraq query facts.db "select canonical, count(*) n from entities group by canonical order by n desc limit 5"
+      natoiraq extract corpus/ -o facts.jsonl; natoiraq query facts.jsonl "select text, force from troops" -f csv
     """
-    import json
-
-    from natoiraq.outputs import sql
     from natoiraq.cli.runner import Report
+    from natoiraq.cli.sources import split_query_arguments
+    from natoiraq.outputs import sql
+    from natoiraq.outputs.terminal import RowsView
+    from natoiraq.reading.saved import is_database, open_database
 
+    paths, statement = split_query_arguments(args)
+    databases = [path for path in paths if is_database(path)]
     report = Report()
-    connection = sql.load(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True))
-    try:
-        columns, rows = sql.run_query(connection, query_sql)
-    except sql.QueryError as exc:
-        raise click.ClickException(str(exc)) from exc
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    if fmt == "table":
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        Console().print(table)
-    elif fmt == "csv":
-        from natoiraq.outputs.writers import CsvWriter
-
-        writer = CsvWriter(sys.stdout, columns)
-        for row in rows:
-            writer.write_row(row)
+    if databases:
+        if len(paths) > 1:
+            raise click.UsageError("query one exported database at a time, on its own")
+        connection = open_database(databases[0])
+    elif statement is None:
+        connection = sql.load([])
     else:
-        for row in rows:
-            click.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False))
+        connection = sql.load(_facts(paths, report, extraction, out))
+    if statement is None:
+        click.echo(f"The tables and their columns:\n{sql.describe(connection)}")
+        sys.exit(report.exit_code)
+    columns, rows = sql.run_query(connection, statement)
+    out.write_all((dict(zip(columns, row)) for row in rows), view=lambda console: RowsView(console, columns),
+                  columns=columns, rows=lambda record: [list(record.values())])
     sys.exit(report.exit_code)
 
 
@@ -224,9 +278,8 @@ def _period(first: bool):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
-              help="Default: table with bars on a terminal, json when piped (the footer then goes to stderr).")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_options("table", "jsonl", "json", "csv", table="bars per force and location")
 @click.option("--force", "forces", multiple=True, metavar="NAME",
               help="Only these forces, by any name the actor table knows: US, U.S., America, Nato (repeatable).")
 @click.option("--location", "locations", multiple=True, metavar="NAME",
@@ -239,8 +292,7 @@ def _period(first: bool):
 @click.option("--status", type=click.Choice(["actual", "planned"]), default=None,
               help="Only actual figures, or only planned ones.")
 @extraction_options
-def timeline(paths, fmt, forces, locations, since, until, status, model, reference_date, workers, batch_size,
-             no_cache):
+def timeline(paths, out, forces, locations, since, until, status, **extraction):
     """Troop levels over time, one series per force and location.
 
     \b
@@ -250,39 +302,35 @@ def timeline(paths, fmt, forces, locations, since, until, status, model, referen
     date (marked *). Actual levels ●, planned ○; increases ▲ and decreases
     ▼ are shown beside the levels. The same figure in several reports of
     one day is one point with its sources. A footer accounts for every
-    figure left out, and why.
+    figure left out, and why (on stderr unless the output is the table).
+    Piped, the timeline as one JSON object. PATH may be natoiraq's own
+    JSON Lines output.
 
     \b
     Examples:
       natoiraq timeline corpus/ --force US
       natoiraq timeline corpus/ --force Nato --location Iraq --since 2018 --status actual
-      natoiraq timeline corpus/ -f json | jq '.series[] | select(.location == "Syria")'
+      natoiraq timeline corpus/ | jq '.series[] | select(.location == "Syria")'
     """
-    import json
-
-    from natoiraq.outputs import timeline as tl
     from natoiraq.cli.runner import Report
+    from natoiraq.outputs import timeline as tl
 
     report = Report()
-    found = tl.build(_facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True),
-                     forces=forces, locations=locations, status=status, since=since, until=until)
-    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    if fmt == "json":
-        click.echo(json.dumps(found.as_json(), indent=2, ensure_ascii=False))
-        click.echo(found.footer(), err=True)
-    else:
-        tl.print_timeline(found)
+    found = tl.build(_facts(paths, report, extraction, out), forces=forces, locations=locations, status=status,
+                     since=since, until=until)
+    out.write_one(found, view=tl.TimelineView, columns=tl.CSV_COLUMNS, rows=tl.csv_rows)
+    if out.fmt != "table" and not out.quiet:
+        out.echo(found.footer())
     sys.exit(report.exit_code)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The HTML file to write; it appears only when the report is complete.")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_file_option("The HTML file to write; it appears only when the report is complete.", required=True)
 @click.option("--title", default="natoiraq report", show_default=True, help="The page's heading.")
 @extraction_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
-def report(paths, output, title, model, reference_date, workers, batch_size, no_cache, quiet):
+def report(paths, output, title, quiet, **extraction):
     """Write one self-contained HTML report to show a colleague.
 
     \b
@@ -291,72 +339,54 @@ def report(paths, output, title, model, reference_date, workers, batch_size, no_
     every article with its entities, dates and troop figures highlighted
     and a table of its figures. No scripts and nothing fetched: it opens
     offline, mails as one file, and fits a phone screen.
+    (`natoiraq extract PATH -o report.html` writes the same.)
 
     \b
     Example:
       natoiraq report seeds/ -o report.html
     """
-    from natoiraq.outputs.html import render
-    from natoiraq.cli.runner import Report
-    from natoiraq.outputs.writers import OutputError, atomic_output
+    from natoiraq.cli.options import Output
 
-    run_report = Report()
-    pairs = _facts(paths, model, reference_date, workers, batch_size, no_cache, run_report, quiet, pairs=True)
-    try:
-        with atomic_output(output) as stream:  # opened first: an unwritable folder fails before the work
-            stream.write(render(((record.text, facts) for record, facts in pairs), title=title))
-    except KeyboardInterrupt:
-        click.echo(f"natoiraq: interrupted; {output} not written", err=True)
-        sys.exit(130)
-    except (OutputError, OSError) as exc:
-        click.echo(f"natoiraq: {exc if isinstance(exc, OutputError) else OutputError(output, exc)}", err=True)
-        sys.exit(1)
-    run_report.close(lambda m: click.echo(m, err=True), quiet=quiet, output=output)
-    sys.exit(run_report.exit_code)
+    sys.exit(_html(paths, Output(("html",), None, output, quiet=quiet), extraction, title))
 
 
 @cli.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD...")
+@output_options("table", "jsonl", "json", table="the scores")
 @click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME", help="spaCy model package or path.")
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, false hit and wrong attribute with its sentence.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def evaluate(gold, model, verbose, as_json):
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as -f json.")
+def evaluate(gold, out, model, verbose, as_json):
     """Score the extractor against gold annotations (JSON Lines).
 
     \b
     A troop figure is a hit when its span overlaps a gold figure's with the
     same bounds; qualifier, force, kind and status are scored over the hits.
-    Dates: span precision/recall and value accuracy. Entities: precision,
+    Dates: span precision/recall and value accuracy for calendar dates,
+    durations and vague spans scored apart. Entities: precision,
     recall and F1 per label, and canonical-name accuracy. The gold format
-    is in the README.
+    is in the README. Piped (or -f json), the scores as one JSON object.
 
     \b
     Example:
       natoiraq evaluate fixtures/gold/*.jsonl --verbose
     """
-    import json
-
+    from natoiraq.pipeline.loading import load
     from natoiraq.scoring.evaluate import evaluate as run
     from natoiraq.scoring.gold import load_gold
-    from natoiraq.pipeline.loading import load
+    from natoiraq.scoring.printing import ScoresView
 
-    try:
-        articles = [article for path in gold for article in load_gold(path)]
-        scores = run(articles, load(model))
-    except NatoiraqError as exc:
-        raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(scores.as_dict(), indent=2))
-        return
-    from natoiraq.scoring.printing import print_scores
-
-    print_scores(scores, verbose=verbose)
+        out.fmt = "json"
+    scores = run([article for path in gold for article in load_gold(path)], load(model))
+    out.write_one(scores, view=lambda console: ScoresView(console, verbose))
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_options("jsonl", "json")
 @extraction_options
-def annotate(paths, model, reference_date, workers, batch_size, no_cache):
+def annotate(paths, out, **extraction):
     """Draft gold annotations from the extractor's output, for a person to correct.
 
     \b
@@ -368,15 +398,12 @@ def annotate(paths, model, reference_date, workers, batch_size, no_cache):
     Example:
       natoiraq annotate new-article.txt --reference-date 2021-02-16 >> fixtures/gold/mine.jsonl
     """
-    import json
-
-    from natoiraq.scoring.gold import draft
     from natoiraq.cli.runner import Report
+    from natoiraq.scoring.gold import draft
 
     report = Report()
-    for record, facts in _facts(paths, model, reference_date, workers, batch_size, no_cache, report, quiet=True,
-                                pairs=True):
-        click.echo(json.dumps(draft(facts, record.text), ensure_ascii=False))
+    pairs = _facts(paths, report, extraction, out, pairs=True)
+    out.write_all(draft(facts, record.text) for record, facts in pairs)
     sys.exit(report.exit_code)
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
+from natoiraq.facts import DocumentFacts, ReferenceDate
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
@@ -25,6 +27,8 @@ class Report:
     documents: int = 0
     failures: list[InputFailure] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (copy's id, original's id, exact|near)
+    duplicates_kept: bool = False
 
     def records(self, items: Iterable[Item], echo) -> Iterator[Record]:
         """The good records; each failure or warning is reported the moment it is met."""
@@ -50,7 +54,8 @@ class Report:
 
     def close(self, echo, *, quiet: bool = False, output: str | None = None) -> None:
         """The closing summary line, when there is something to say."""
-        if not quiet and (self.failures or self.warnings or self.documents > PROGRESS_AFTER or output):
+        if not quiet and (self.failures or self.warnings or self.duplicates or self.documents > PROGRESS_AFTER
+                          or output):
             echo(f"natoiraq: {self.summary()}" + (f" to {output}" if output else ""))
 
     def summary(self) -> str:
@@ -59,6 +64,11 @@ class Report:
             text += f", {len(self.failures)} input{'s' if len(self.failures) != 1 else ''} failed"
         if self.warnings:
             text += f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        if self.duplicates:
+            count = len(self.duplicates)
+            text += f", {count} duplicate{'s' if count != 1 else ''} " + (
+                "extracted too (--keep-duplicates)" if self.duplicates_kept
+                else "not extracted again (duplicate_of names the original)")
         return text
 
 
@@ -88,10 +98,10 @@ def silence_stdout() -> None:
     """After a broken pipe: later writes and the final flush go nowhere, instead of raising again."""
     import os
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
     try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests' captured stdout)
         pass
 
 
@@ -101,16 +111,28 @@ def _stderr(message: str) -> None:
 
 def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False) -> Iterator:
+               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
+               console=None, fields: dict[str, str] | None = None, include_text: bool = False,
+               duplicates: str = "omit", dask: str | None = None) -> Iterator:
     """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
+
+    ``progress`` draws a bar on ``console`` (by default one on stderr) when it is a terminal.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
     model raises NatoiraqError then. A record whose extraction fails is reported
-    (``PATH[:LINE]: extraction failed: REASON``) and the others go on.
+    (``PATH[:LINE]: extraction failed: REASON``) and the others go on. ``fields``: JSON Lines
+    field names (see :func:`read_inputs`); ``include_text``: facts carry the document's text.
+    A copy of an earlier article in the run is not extracted: with
+    ``duplicates="omit"`` it is left out, with ``"mark"`` it is given as a
+    document without facts whose ``duplicate_of`` names the original, with
+    ``"keep"`` it is extracted in full and marked all the same. ``dask``: a scheduler address to
+    extract on (see :mod:`natoiraq.scale`).
     """
     from natoiraq.extract import extract_outcomes
+    from natoiraq.outputs.progress import progress_bar
     from natoiraq.pipeline.loading import model_name
+    from natoiraq.reading.duplicates import Duplicates
 
     cache = None
     if use_cache:
@@ -123,12 +145,39 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
             cache = FactCache(model_name(model), warn=warn)
         except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
             warn(f"cache unavailable ({exc}); running without it")
+    seen = Duplicates()
+    report.duplicates_kept = duplicates == "keep"
+    # Records read and not yet given back, in input order, each with the id of the article it copies.
+    in_flight: deque[tuple[Record, str | None]] = deque()
+
+    def records() -> Iterator[Record]:
+        for record in report.records(read_inputs(paths, stdin=stdin, fields=fields), echo):
+            copy = seen.original(record.id, record.text)
+            if copy:
+                report.duplicates.append((record.id, *copy))
+            in_flight.append((record, copy and copy[0]))
+            if not copy or duplicates == "keep":
+                yield record
+
+    def finished(record: Record, facts: DocumentFacts, original: str | None):
+        facts.duplicate_of = original
+        if include_text:
+            facts.text = record.text
+        return (record, facts) if pairs else facts
+
+    def copies_left_out() -> Iterator:
+        """The copies ahead of the next extracted record in input order, which extraction skipped."""
+        while in_flight and in_flight[0][1] and duplicates != "keep":
+            record, original = in_flight.popleft()
+            if duplicates == "mark":
+                yield finished(record, _unextracted(record), original)
+
     try:
-        with _Progress(enabled=progress and sys.stderr.isatty()) as bar:
-            for outcome in extract_outcomes(report.records(read_inputs(paths, stdin=stdin), echo), nlp,
-                                            model=model, reference_date=reference_date, batch_size=batch_size,
-                                            workers=workers, cache=cache):
-                record = outcome.record
+        with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
+            for outcome in extract_outcomes(records(), nlp, model=model, reference_date=reference_date,
+                                            batch_size=batch_size, workers=workers, cache=cache, dask=dask):
+                yield from copies_left_out()
+                record, original = in_flight.popleft()  # outcome.record: outcomes come in input order
                 where = record.source or record.id
                 for note in outcome.notes:
                     report.warn(InputWarning(where, note, record.line), echo)
@@ -137,23 +186,39 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
                     continue
                 report.documents += 1
                 bar.advance(report.documents)
-                yield (record, outcome.facts) if pairs else outcome.facts
+                yield finished(record, outcome.facts, original)
+            yield from copies_left_out()
     finally:
         if cache is not None:
             cache.close()
 
 
+def _unextracted(record: Record) -> DocumentFacts:
+    """A copy's document object: who it is, no facts (those are its original's)."""
+    return DocumentFacts(id=record.id, source=record.source, title=record.title,
+                         reference_date=ReferenceDate(None, None),
+                         meta={**record.meta, **({"url": record.url} if record.url else {})})
+
+
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True) -> int:
-    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded."""
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
+                view=None, console=None, progress: bool | None = None, fields: dict[str, str] | None = None,
+                include_text: bool = False, duplicates: str = "mark", dask: str | None = None) -> int:
+    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
+
+    ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
+    share; ``progress`` defaults to ``not quiet``; ``fields``, ``include_text``, ``duplicates`` and
+    ``dask`` as :func:`iter_facts` takes them, copies marked by default."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
     report = Report()
     try:
         facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, progress=not quiet, use_cache=use_cache)
+                           batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
+                           progress=not quiet if progress is None else progress, fields=fields,
+                           include_text=include_text, duplicates=duplicates, dask=dask)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")
@@ -165,7 +230,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
         with ExitStack() as stack:
             stream = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else None)) \
                 if output else stdout
-            writer = make_writer(fmt, stream)
+            writer = make_writer(fmt, stream, view=view)
             for item in ([first] if first is not None else []):
                 _write(writer, item, report, echo)
             for item in facts:
@@ -197,31 +262,7 @@ def _write(writer, facts, report: Report, echo) -> None:
                                                            f"{exc}"), echo)
 
 
-class _Progress:
-    """A progress line on stderr, shown only once a run is more than a few documents long."""
+def _stderr_console():
+    from rich.console import Console
 
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self._progress = None
-        self._task = None
-
-    def __enter__(self) -> "_Progress":
-        return self
-
-    def advance(self, done: int) -> None:
-        if not self.enabled or done <= PROGRESS_AFTER:
-            return
-        if self._progress is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
-
-            self._progress = Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
-                                      MofNCompleteColumn(), TimeElapsedColumn(),
-                                      console=Console(stderr=True), transient=True)
-            self._progress.start()
-            self._task = self._progress.add_task("extracting", total=None)
-        self._progress.update(self._task, completed=done)
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+    return Console(stderr=True)

@@ -15,7 +15,7 @@ from html import escape
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.timeline import (ACTUAL, LEVEL, NO_LOCATION, Point, Series, Timeline, build, point_text,
                                        sources_text)
-from natoiraq.outputs.writers import QUALIFIER_MARKS, as_of_text, bounds
+from natoiraq.outputs.writers import as_of_text, bounds
 
 TROOPS, DATE = "TROOPS", "DATE"
 #: Troop figures in a colour no spaCy label uses (spaCy's palette is pastel: this lime stands apart from all of it).
@@ -108,7 +108,7 @@ def _figures_table(facts: DocumentFacts) -> str:
     if not facts.troops:
         return "<p class='meta'>No troop figures.</p>"
     rows = [f"<tr class='{escape(t.status)}'><td>{escape(t.text)}</td>"
-            f"<td class='n'>{QUALIFIER_MARKS[t.qualifier]}{bounds(t)}</td><td>{escape(t.force or '—')}</td>"
+            f"<td class='n'>{bounds(t)}</td><td>{escape(t.force or '—')}</td>"
             f"<td>{escape(t.location or '—')}</td><td>{escape(as_of_text(t.as_of))}</td><td>{escape(t.unit or '—')}</td>"
             f"<td>{escape(t.kind)}</td><td>{escape(t.status)}</td></tr>" for t in facts.troops]
     return _table(("figure", "bounds", "force", "location", "as of", "unit", "kind", "status"), rows)

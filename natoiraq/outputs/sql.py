@@ -3,6 +3,10 @@
 Used by ``natoiraq export`` (a SQLite file) and ``natoiraq query`` (in memory).
 Offsets are ``char_start``/``char_end`` (``end`` is an SQL keyword); every fact
 row points at ``documents.doc_id``; ``meta`` is JSON text (use ``json_extract``).
+``documents.text`` is the text the offsets index (``substr(text, char_start + 1,
+char_end - char_start)``), where the run kept it (``export`` always does);
+``duplicate_of`` is the ``id`` of the earlier copy of a document kept with
+``--keep-duplicates``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ CREATE TABLE documents (
     title TEXT,
     reference_date TEXT,
     reference_origin TEXT,
-    meta TEXT
+    meta TEXT,
+    text TEXT,
+    duplicate_of TEXT
 );
 """
 
@@ -72,8 +78,10 @@ def create(connection: sqlite3.Connection) -> None:
 def insert(connection: sqlite3.Connection, facts: DocumentFacts) -> None:
     ref = facts.reference_date
     cursor = connection.execute(
-        "INSERT INTO documents (id, source, title, reference_date, reference_origin, meta) VALUES (?, ?, ?, ?, ?, ?)",
-        (facts.id, facts.source, facts.title, ref.value, ref.origin, json.dumps(facts.meta, ensure_ascii=False)))
+        "INSERT INTO documents (id, source, title, reference_date, reference_origin, meta, text, duplicate_of) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (facts.id, facts.source, facts.title, ref.value, ref.origin, json.dumps(facts.meta, ensure_ascii=False),
+         facts.text, facts.duplicate_of))
     doc_id = cursor.lastrowid
     for table, cls in FACT_TABLES.items():
         names = columns_of.names(cls)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from natoiraq.facts import DocumentFacts, TroopFigure
@@ -106,7 +106,7 @@ class Timeline:
             text += f" No figure matched {', '.join(repr(n) for n in self.unknown_names)}."
         return text
 
-    def as_json(self) -> dict:
+    def as_dict(self) -> dict:
         return {"series": [{"force": s.force, "location": s.location, "points": [asdict(p) for p in s.points]}
                            for s in self.series],
                 "figures": self.figures, "left_out": {r: self.left_out[r] for r in REASONS if self.left_out.get(r)}}
@@ -297,3 +297,26 @@ def print_timeline(timeline: Timeline, console=None, footer_console=None) -> Non
     if timeline.series:
         console.print(f"[dim]{LEGEND}[/]")
     (footer_console or console).print(timeline.footer(), highlight=False, markup=False)
+
+
+class TimelineView:
+    """``timeline``'s table view: :func:`print_timeline` on the command's console."""
+
+    def __init__(self, console):
+        self.console = console
+
+    def write(self, timeline: Timeline) -> None:
+        print_timeline(timeline, self.console)
+
+    def close(self) -> None:
+        pass
+
+
+#: A timeline as CSV: one row per point, its sources' documents in the last column.
+CSV_COLUMNS = tuple(f.name for f in fields(Point))
+
+
+def csv_rows(timeline: Timeline) -> Iterable[list]:
+    for series in timeline.series:
+        for p in series.points:
+            yield [*(getattr(p, name) for name in CSV_COLUMNS[:-1]), sources_text(p, shown=len(p.sources))]

@@ -1,4 +1,9 @@
-"""Writers: facts out as JSON Lines, a JSON array, or rich tables for a person.
+"""Writers: what a command found, out as JSON Lines, a JSON array, CSV, or the terminal view.
+
+Every command hands its items (documents, query rows, timeline points, scores,
+gold drafts) to :func:`make_writer`, so a format means the same everywhere: a
+``jsonl`` line is the item's JSON object, ``json`` the array of those objects,
+``table`` the command's own view for a person (``natoiraq.outputs.terminal``).
 
 ``atomic_output`` gives every ``-o FILE`` the same promise: the file appears,
 complete, only when the run succeeds; an existing file is replaced only then.
@@ -10,8 +15,7 @@ import json
 import os
 import signal
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, TextIO
 
@@ -21,6 +25,32 @@ from natoiraq.outputs import columns as columns_of
 from natoiraq.reading.inputs import shown
 
 FORMATS = ("table", "jsonl", "json", "csv")
+#: The files natoiraq writes, by extension; ``-o`` with any other extension is a usage error.
+EXTENSIONS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".db": "db", ".html": "html"}
+
+
+class FormatError(ValueError):
+    """An output name or format this command cannot write."""
+
+
+def choose_format(fmt: str | None, output: str | None, formats: tuple[str, ...], *, terminal: bool) -> str:
+    """The format a command writes: ``-f`` when given; else the ``-o`` file's extension; else
+    ``table`` on a terminal and JSON Lines when piped (a file without extension is JSON Lines too)."""
+    if fmt:
+        return fmt
+    piped = "jsonl" if "jsonl" in formats else formats[0]
+    if output:
+        extension = os.path.splitext(output)[1].lower()
+        if not extension:
+            return piped
+        if extension not in EXTENSIONS:
+            raise FormatError(f"{output}: natoiraq writes {', '.join(EXTENSIONS)}, not {extension}")
+        if EXTENSIONS[extension] not in formats:
+            written = [ext for ext, name in EXTENSIONS.items() if name in formats]
+            raise FormatError(f"{output}: this command writes {', '.join(written)}, not {extension}")
+        return EXTENSIONS[extension]
+    return "table" if terminal and "table" in formats else piped
+
 
 #: The fact kinds of a CSV file: the "type" column, the DocumentFacts attribute, the fact class.
 CSV_KINDS = (("entity", "entities", Entity), ("date", "dates", DateFact), ("troops", "troops", TroopFigure))
@@ -36,26 +66,31 @@ def spreadsheet_safe(cell):
     return cell
 
 
-class CsvWriter:
-    """Facts as CSV rows, UTF-8 with a byte-order mark so that spreadsheets read the accents right."""
+def fact_rows(facts: DocumentFacts) -> Iterator[list]:
+    """A document's CSV rows, one per fact, in :data:`CSV_COLUMNS` order."""
+    for kind, attribute, cls in CSV_KINDS:
+        for fact in getattr(facts, attribute):
+            row = {**columns_of.flat(vars(fact), cls), "type": kind, "document": facts.id}
+            yield [row.get(c) for c in CSV_COLUMNS]
 
-    def __init__(self, stream: IO[str], columns=CSV_COLUMNS):
+
+class CsvWriter:
+    """Rows as CSV, UTF-8 with a byte-order mark so that spreadsheets read the accents right."""
+
+    def __init__(self, stream: IO[str], columns: Iterable[str] = CSV_COLUMNS,
+                 rows: Callable[[object], Iterable] = fact_rows):
         import csv
 
         stream.write("\ufeff")
         self.stream = stream
+        self.rows = rows
         self.writer = csv.writer(stream, lineterminator="\r\n")
         self.writer.writerow(columns)
 
-    def write(self, facts: DocumentFacts) -> None:
-        for kind, attribute, cls in CSV_KINDS:
-            for fact in getattr(facts, attribute):
-                row = {**columns_of.flat(vars(fact), cls), "type": kind, "document": facts.id}
-                self.writer.writerow([spreadsheet_safe(row.get(c)) for c in CSV_COLUMNS])
+    def write(self, item) -> None:
+        for row in self.rows(item):
+            self.writer.writerow([spreadsheet_safe(c) for c in row])
         self.stream.flush()
-
-    def write_row(self, row) -> None:
-        self.writer.writerow([spreadsheet_safe(c) for c in row])
 
     def close(self) -> None:
         self.stream.flush()
@@ -157,14 +192,27 @@ def temporary_beside(path: str) -> tuple[int, str]:
     return fd, temporary
 
 
+def as_record(item) -> dict:
+    """The JSON object of one item: a document, a timeline point, the scores, or a plain dict."""
+    import dataclasses
+
+    if hasattr(item, "to_dict"):
+        return item.to_dict()
+    if hasattr(item, "as_dict"):
+        return item.as_dict()
+    if dataclasses.is_dataclass(item):
+        return dataclasses.asdict(item)
+    return dict(item)
+
+
 class JsonLinesWriter:
-    """One document object per line; each line is written whole, so an interrupted run ends at a line boundary."""
+    """One object per line; each line is written whole, so an interrupted run ends at a line boundary."""
 
     def __init__(self, stream: IO[str]):
         self.stream = stream
 
-    def write(self, facts: DocumentFacts) -> None:
-        line = json.dumps(facts.to_dict(), ensure_ascii=False) + "\n"
+    def write(self, item) -> None:
+        line = json.dumps(as_record(item), ensure_ascii=False) + "\n"
         with signals_held():
             self.stream.write(line)
             self.stream.flush()
@@ -180,8 +228,8 @@ class JsonArrayWriter:
         self.stream = stream
         self.count = 0
 
-    def write(self, facts: DocumentFacts) -> None:
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + json.dumps(facts.to_dict(), ensure_ascii=False))
+    def write(self, item) -> None:
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + json.dumps(as_record(item), ensure_ascii=False))
         self.count += 1
 
     def close(self) -> None:
@@ -195,8 +243,9 @@ QUALIFIER_MARKS = {"exact": "", "approximate": "~", "more_than": ">", "less_than
 
 
 def bounds(figure) -> str:
-    """ "4,000" or "4,000–5,000": a figure's (or a timeline point's) low and high."""
-    return f"{figure.low:,}" if figure.low == figure.high else f"{figure.low:,}–{figure.high:,}"
+    """ "~4,000", "3,000–5,000", ">300,000": a figure's (or a timeline point's) qualifier, low and high."""
+    number = f"{figure.low:,}" if figure.low == figure.high else f"{figure.low:,}–{figure.high:,}"
+    return QUALIFIER_MARKS.get(figure.qualifier, "") + number
 
 
 def as_of_text(as_of: dict | None) -> str:
@@ -204,61 +253,21 @@ def as_of_text(as_of: dict | None) -> str:
     return f"{as_of['value']} ({as_of['source']})" if as_of else "—"
 
 
-class TableWriter:
-    """Rich tables per article: troop figures, dates, and entities grouped by canonical name."""
-
-    def __init__(self, console):
-        self.console = console
-
-    def write(self, facts: DocumentFacts) -> None:
-        from rich.panel import Panel
-        from rich.table import Table
-
-        ref = facts.reference_date
-        reference = f"{ref.value} ({ref.origin})" if ref.value else "none"
-        self.console.print(Panel(f"[bold]{facts.title or facts.id}[/]\n[dim]{facts.id} · reference date {reference}[/]",
-                                 expand=False))
-        troops = Table(title="Troop figures", title_justify="left", show_lines=False)
-        missions = any(t.mission for t in facts.troops)  # a column only where an article names one
-        for column in ("figure", "bounds", "unit", "force", "location", *("mission",) * missions, "kind", "as of"):
-            troops.add_column(column, overflow="fold", no_wrap=column == "bounds")
-        for t in facts.troops:
-            troops.add_row(t.text, QUALIFIER_MARKS[t.qualifier] + bounds(t), t.unit or "—", t.force or "—",
-                           t.location or "—", *(t.mission or "—",) * missions, f"{t.kind}, {t.status}",
-                           as_of_text(t.as_of))
-        self.console.print(troops if facts.troops else "[dim]No troop figures.[/]")
-        dates = Table(title="Dates", title_justify="left")
-        for column in ("expression", "value", "granularity", "kind"):
-            dates.add_column(column)
-        for d in facts.dates:
-            dates.add_row(d.text, d.value or "—", d.granularity, d.kind)
-        self.console.print(dates if facts.dates else "[dim]No dates.[/]")
-        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for e in facts.entities:
-            grouped[(e.canonical, e.label)].append(e.text)
-        entities = Table(title="Entities", title_justify="left")
-        for column in ("canonical", "label", "mentions", "as written"):
-            entities.add_column(column, overflow="fold")
-        for (canonical, label), forms in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            entities.add_row(canonical, label, str(len(forms)), ", ".join(sorted(set(forms))))
-        self.console.print(entities if grouped else "[dim]No entities.[/]")
-        self.console.print()
-
-    def close(self) -> None:
-        pass
-
-
-def make_writer(fmt: str, stream: IO[str], console=None):
+def make_writer(fmt: str, stream: IO[str], *, view: Callable[[IO[str]], object] | None = None,
+                columns: Iterable[str] = CSV_COLUMNS, rows: Callable[[object], Iterable] = fact_rows):
+    """The writer for ``fmt``. ``view(stream)`` builds the command's table view (anything with
+    ``write``/``close``; by default the per-article view); ``columns`` and ``rows`` turn an item
+    into CSV rows (by default a document's facts)."""
     if fmt == "jsonl":
         return JsonLinesWriter(stream)
     if fmt == "json":
         return JsonArrayWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, columns, rows)
     if fmt == "table":
-        if console is None:
-            from rich.console import Console
+        if view is None:
+            from natoiraq.outputs.terminal import DocumentView, console_for
 
-            console = Console(file=stream)
-        return TableWriter(console)
+            return DocumentView(console_for(stream))
+        return view(stream)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -60,6 +60,9 @@ def assemble(nlp):
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
     split_at_dashes(nlp)
+    from natoiraq.pipeline.attributes import swap_in
+
+    swap_in(nlp)  # the model's own attribute rules, applied by table lookup: same tokens, less CPU
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")

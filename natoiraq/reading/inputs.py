@@ -8,6 +8,11 @@ decoded with U+FFFD replacement characters and a warning, so one bad byte
 does not cost the analyst the whole article; offsets index the decoded text.
 Line endings are kept as read (no newline translation), so offsets index the
 text exactly as the file holds it.
+
+Each format has its own reader module: web pages (:mod:`.html`), feeds
+(:mod:`.feeds`), Markdown (:mod:`.markdown`); record metadata, dates included,
+is read by :mod:`.metadata`. Here they are dispatched on by file suffix, or for
+stdin by what the bytes look like.
 """
 
 from __future__ import annotations
@@ -24,12 +29,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+from natoiraq.parsing.titles import choose_title
+
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-RECORD_FIELDS = ("id", "text", "date", "title", "url")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _BINARY_SAMPLE = 8192
-TITLE_MAX = 160
 #: Most bytes read from a pipe or device named on the command line.
 STREAM_MAX_BYTES = 512 * 2**20
 #: Deepest nesting kept in a record's extra fields; deeper ones are left out of ``meta`` with a warning.
@@ -49,6 +58,7 @@ class Record:
     meta: dict[str, Any] = field(default_factory=dict)
     filename_date: str | None = None  # an ISO date in the file name, the third choice of reference
     line: int | None = None  # the line of a JSON Lines file it came from, for messages
+    warning: str | None = None  # read, but some metadata could not be (reported with the input's name)
 
 
 @dataclass
@@ -72,15 +82,19 @@ class InputWarning(InputFailure):
 Item = Record | InputFailure
 
 
-def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Records (and failures and warnings) from paths; ``-`` reads ``stdin``."""
+def read_inputs(paths: list[str], stdin: BinaryIO | None = None, fields: dict[str, str] | None = None) -> Iterator[Item]:
+    """Records (and failures and warnings) from paths; ``-`` reads ``stdin``.
+
+    ``fields`` maps record fields to other names in JSON Lines and front matter
+    (``{"date": "first_seen"}``), before the usual aliases.
+    """
     for path in paths:
         if path == "-":
-            yield from _read_stream((stdin or sys.stdin.buffer), "-")
+            yield from _read_stream((stdin or sys.stdin.buffer), "-", fields)
         elif os.path.isdir(path):
-            yield from _read_directory(path)
+            yield from _read_directory(path, fields)
         elif os.path.exists(path):
-            yield from _guarded(_read_file(path, shown(path)), path)
+            yield from _guarded(_read_file(path, shown(path), fields), path)
         elif os.path.islink(path):
             yield InputFailure(path, "broken symbolic link")
         else:
@@ -109,7 +123,7 @@ def _kind(mode: int) -> str | None:
     return "not a regular file"
 
 
-def _read_directory(root: str) -> Iterator[Item]:
+def _read_directory(root: str, fields: dict[str, str] | None) -> Iterator[Item]:
     found = False
     seen: set[str] = {os.path.realpath(root)}
     unreadable: list[OSError] = []
@@ -140,7 +154,7 @@ def _read_directory(root: str) -> Iterator[Item]:
             if _kind(mode):  # a FIFO would hang the run, /dev/zero fill the memory
                 yield InputFailure(full, f"{_kind(mode)}, not a regular file; skipped")
                 continue
-            yield from _guarded(_read_file(full, shown(os.path.relpath(full, root))), full)
+            yield from _guarded(_read_file(full, shown(os.path.relpath(full, root)), fields), full)
     for error in unreadable:
         yield InputFailure(error.filename or root, f"{error.strerror or error}; directory skipped")
         found = True
@@ -156,16 +170,17 @@ def _guarded(items: Iterator[Item], path: str) -> Iterator[Item]:
         yield InputFailure(path, f"cannot be read: {getattr(exc, 'strerror', None) or type(exc).__name__}")
 
 
-def _read_file(path: str, doc_id: str) -> Iterator[Item]:
+def _read_file(path: str, doc_id: str, fields: dict[str, str] | None) -> Iterator[Item]:
     try:
         handle = open(path, "rb")
         regular = _kind(os.fstat(handle.fileno()).st_mode) is None
     except OSError as exc:
         yield InputFailure(path, exc.strerror or str(exc))
         return
+    suffix = os.path.splitext(path.lower())[1]
     with handle:
-        if path.lower().endswith(JSONL_SUFFIXES):
-            yield from _read_jsonl(handle, path, doc_id)
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(handle, path, doc_id, fields)
             return
         try:
             # A pipe or device named on the command line is read, but only so far: /dev/zero never ends.
@@ -176,16 +191,40 @@ def _read_file(path: str, doc_id: str) -> Iterator[Item]:
     if len(data) > STREAM_MAX_BYTES and not regular:
         yield InputFailure(path, f"more than {STREAM_MAX_BYTES // 2**20} MiB from a stream; skipped")
         return
-    yield from _text_record(data, path, doc_id, filename_date(path))
+    reader = _text_record
+    if suffix in HTML_SUFFIXES:
+        from natoiraq.reading.html import page_records as reader
+    elif suffix in FEED_SUFFIXES:
+        from natoiraq.reading.feeds import feed_records as reader
+    elif suffix in MARKDOWN_SUFFIXES:
+        from natoiraq.reading.markdown import markdown_records as reader
+    yield from _with_warnings(reader(data, shown(path), doc_id, filename_date(path), fields), path)
 
 
-def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
+def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> Iterator[Item]:
+    from natoiraq.reading.feeds import feed_records, looks_like_feed
+    from natoiraq.reading.html import looks_like_html, page_records
+
     data = stream.read()
     first = data.lstrip()[:1]
     if first == b"{" and _first_line_is_json(data):
-        yield from _read_jsonl(_Lines(data), name, "stdin")
-    else:
-        yield from _text_record(data, name, "stdin", None)
+        yield from _read_jsonl(_Lines(data), name, "stdin", fields)
+        return
+    reader = _text_record
+    markup = data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
+    if markup and looks_like_feed(data):
+        reader = feed_records
+    elif markup and looks_like_html(data[:65536].decode("utf-8", "replace")):
+        reader = page_records
+    yield from _with_warnings(reader(data, name, "stdin", None, fields), name)
+
+
+def _with_warnings(items: Iterator[Item], path: str) -> Iterator[Item]:
+    """A record's metadata problem becomes a warning naming the input, just before the record."""
+    for item in items:
+        if isinstance(item, Record) and item.warning:
+            yield InputWarning(path, item.warning)
+        yield item
 
 
 class _Lines:
@@ -245,7 +284,8 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> Iterator[Item]:
+def decoded(data: bytes, path: str) -> Iterator[Item | str]:
+    """Failures and warnings about ``data``, then its text if it has any."""
     text, problem = decode(data)
     if text is None:
         yield InputFailure(path, problem or "unreadable")
@@ -255,13 +295,16 @@ def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None) -> 
     if not text.strip():
         yield InputFailure(path, "empty file" if not text else "file holds only whitespace")
         return
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    # A headline is a short first line; an article that opens with its body has none.
-    title = first_line if len(first_line) <= TITLE_MAX else None
-    yield Record(id=doc_id, text=text, source=shown(path), title=title, filename_date=file_date)
+    yield text
 
 
-def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
+def _text_record(data: bytes, path: str, doc_id: str, file_date: str | None, fields=None) -> Iterator[Item]:
+    for item in decoded(data, path):
+        yield item if not isinstance(item, str) else Record(
+            id=doc_id, text=item, source=shown(path), title=choose_title(item), filename_date=file_date)
+
+
+def _read_jsonl(lines, path: str, doc_id: str, fields: dict[str, str] | None = None) -> Iterator[Item]:
     any_line = False
     file_date = filename_date(path) if path != "-" else None
     for number, raw in enumerate(lines, start=1):
@@ -284,13 +327,14 @@ def _read_jsonl(lines, path: str, doc_id: str) -> Iterator[Item]:
             yield InputFailure(path, "malformed JSON: nested too deeply to read", number)
             continue
         obj, notes = _scrubbed(obj)
-        record = _record_from_json(obj, path, f"{doc_id}:{number}", file_date)
+        record = _record_from_json(obj, path, f"{doc_id}:{number}", file_date, fields)
         if isinstance(record, str):
             yield InputFailure(path, record, number)
         else:
             record.line = number
-            for note in [problem] + notes if problem else notes:
-                yield InputWarning(path, note, number)
+            for note in [problem, *notes, record.warning]:
+                if note:
+                    yield InputWarning(path, note, number)
             yield record
     if not any_line:
         yield InputFailure(path, "empty file")
@@ -333,32 +377,59 @@ def _scrubbed(obj: Any) -> tuple[Any, list[str]]:
     return kept, notes
 
 
-def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | None) -> Record | str:
-    """A Record, or the reason this JSON value is not one."""
+def _record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | None,
+                      fields: dict[str, str] | None = None) -> Record | str:
+    """A Record, or the reason this JSON value is not one.
+
+    Fields are found under their aliases (``pubDate`` for the date, ``headline``
+    for the title; see :data:`natoiraq.reading.metadata.FIELD_ALIASES`). A date
+    that cannot be read costs the record its date, not its facts: it is kept in
+    ``meta`` and the record carries a warning.
+    """
+    from natoiraq.reading.metadata import DateError, pick, publication_date
+
     if not isinstance(obj, dict):
         return f"expected a JSON object per line, got {type(obj).__name__}"
-    if "text" not in obj:
-        return "record has no 'text' field"
-    if not isinstance(obj["text"], str):
-        return f"'text' must be a string, got {type(obj['text']).__name__}"
-    if not obj["text"].strip():
-        return "'text' is empty"
-    published = obj.get("date")
-    if published is not None:
-        published = parse_iso_date(published)
-        if published is None:
-            return f"'date' is not an ISO 8601 date: {obj['date']!r}"
-    for key in ("id", "title", "url"):
-        if obj.get(key) is not None and not isinstance(obj[key], (str, int)):
-            return f"'{key}' must be a string, got {type(obj[key]).__name__}"
-    def text_of(key: str) -> str | None:
-        return None if obj.get(key) is None else str(obj[key])
+    found = {name: pick(obj, name, fields) for name in ("id", "text", "date", "title", "url")}
+    text_key, text = found["text"]
+    if text_key is None:
+        return f"record has no {(fields or {}).get('text', 'text')!r} field"
+    if not isinstance(text, str):
+        return f"'{text_key}' must be a string, got {type(text).__name__}"
+    if not text.strip():
+        return f"'{text_key}' is empty"
+    for name in ("id", "title", "url"):
+        key, value = found[name]
+        # bool is an int to Python: a JSON true must not become the id "True"
+        if key is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
+            return f"'{key}' must be a string, got {type(value).__name__}"
+    used = {key for key, _ in found.values() if key is not None}
+    date_key, published = found["date"]
+    warning = None
+    if date_key is not None:
+        try:
+            published = publication_date(published)
+        except DateError as exc:
+            warning, published = f"'{date_key}': {exc}; facts kept, reference date left to the text", None
+            used.discard(date_key)
+
+    def text_of(name: str) -> str | None:
+        return None if found[name][0] is None else str(found[name][1])
 
     return Record(
-        id=text_of("id") or fallback_id, text=obj["text"], source=shown(path), title=text_of("title"),
-        date=published, url=text_of("url"),
-        meta={k: v for k, v in obj.items() if k not in RECORD_FIELDS}, filename_date=file_date,
+        id=text_of("id") or fallback_id, text=text, source=shown(path), title=text_of("title"), date=published,
+        url=text_of("url"), meta=_plain({k: v for k, v in obj.items() if k not in used}), filename_date=file_date,
+        warning=warning,
     )
+
+
+def _plain(meta: dict[str, Any]) -> dict[str, Any]:
+    """Meta as JSON holds it (front matter can hold YAML dates)."""
+    try:
+        json.dumps(meta)
+        return meta
+    except TypeError:
+        return json.loads(json.dumps(meta, default=str))
 
 
 def parse_iso_date(value: Any) -> str | None:

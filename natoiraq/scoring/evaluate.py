@@ -3,7 +3,12 @@
 A troop figure is a hit when its span overlaps a gold figure's and its bounds
 (low, high) are equal; qualifier, force, kind and status are then scored as
 accuracies over the hits. Dates are hits by overlapping span, with value
-accuracy over the hits. Entities are hits by overlapping span and equal label,
+accuracy over the hits, in two classes scored apart: calendar dates (``kind:
+date``) and stretches of time (durations and vague expressions, "three years",
+"recent weeks"). A gold file that annotates calendar dates only, as most do,
+so never counts a duration as a false date; nor is a date the extractor found
+but could not resolve (an undated article's "on Wednesday", value null) a
+false one unless the gold gives it a value. Entities are hits by overlapping span and equal label,
 scored per label, with canonical-name accuracy over the hits.
 """
 
@@ -79,6 +84,8 @@ class Scores:
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     dates: PRF = field(default_factory=PRF)
     date_values: Accuracy = field(default_factory=Accuracy)
+    spans: PRF = field(default_factory=PRF)  # durations and vague expressions
+    unresolved: int = 0  # dates found with a null value and not in the gold
     entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     canonical: Accuracy = field(default_factory=Accuracy)
     articles: int = 0
@@ -98,6 +105,8 @@ class Scores:
             "troop_attributes": {k: round(v.value, 4) for k, v in self.troop_attributes.items() if v.total},
             "dates": self.dates.as_dict(),
             "date_value_accuracy": round(self.date_values.value, 4),
+            "durations_vague": self.spans.as_dict(),
+            "dates_unresolved": self.unresolved,
             "entities": self.entities_total.as_dict(),
             "entities_per_label": {k: v.as_dict() for k, v in sorted(self.entities.items())},
             "canonical_accuracy": round(self.canonical.value, 4),
@@ -129,9 +138,12 @@ def match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], 
 
 
 def _sentence(text: str, fact: dict) -> str:
-    start = max(text.rfind("\n", 0, fact["start"]), text.rfind(". ", 0, fact["start"]) + 1)
+    """The line or sentence around a fact; one that opens the article keeps its first letter."""
+    line_start = text.rfind("\n", 0, fact["start"]) + 1
+    full_stop = text.rfind(". ", 0, fact["start"])
+    start = max(line_start, full_stop + 2 if full_stop >= 0 else 0)
     ends = [i for i in (text.find("\n", fact["end"]), text.find(". ", fact["end"])) if i >= 0]
-    return text[start + 1 if start >= 0 else 0: (min(ends) + 1) if ends else len(text)].strip()
+    return text[start: (min(ends) + 1) if ends else len(text)].strip()
 
 
 def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
@@ -158,17 +170,7 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for p in false:
                 note("troops", "false", p, f"{p['low']}–{p['high']} {p['unit'] or ''}")
         if gold.facts.get("dates") is not None:
-            matched, missed, false = match(gold.facts["dates"], predicted["dates"])
-            count(scores.dates, matched, missed, false)
-            for g, p in matched:
-                ok = g.get("value") == p["value"]
-                scores.date_values.add(ok)
-                if not ok:
-                    note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
-            for g in missed:
-                note("dates", "missed", g, str(g.get("value")))
-            for p in false:
-                note("dates", "false", p, str(p["value"]))
+            _score_dates(scores, note, gold.facts["dates"], predicted["dates"])
         if gold.facts.get("entities") is not None:
             matched, missed, false = match(gold.facts["entities"], predicted["entities"],
                                            lambda g, p: g["label"] == p["label"])
@@ -185,6 +187,42 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
+
+
+def is_calendar(value: str | None) -> bool:
+    """A gold value that names a time on the calendar, not a duration ("P3Y") or a vague span (null)."""
+    return value is not None and not value.startswith("P")
+
+
+def match_calendar(gold: list[dict], predicted: list[dict]):
+    """Calendar dates matched as :func:`match` does, then (matched, missed, false, unresolved): a date found
+    with a null value that overlaps no gold date is unresolved, not false."""
+    matched, missed, false = match([g for g in gold if is_calendar(g.get("value"))],
+                                   [p for p in predicted if p["kind"] == "date"])
+    return matched, missed, [p for p in false if p["value"] is not None], [p for p in false if p["value"] is None]
+
+
+def _score_dates(scores: Scores, note, gold: list[dict], predicted: list[dict]) -> None:
+    matched, missed, false, unresolved = match_calendar(gold, predicted)
+    count(scores.dates, matched, missed, false)
+    scores.unresolved += len(unresolved)
+    for g, p in matched:
+        ok = g.get("value") == p["value"]
+        scores.date_values.add(ok)
+        if not ok:
+            note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
+    for g in missed:
+        note("dates", "missed", g, str(g.get("value")))
+    for p in false:
+        note("dates", "false", p, str(p["value"]))
+    matched, missed, false = match([g for g in gold if not is_calendar(g.get("value"))],
+                                   [p for p in predicted if p["kind"] != "date"])
+    count(scores.spans, matched, missed, false)
+    for g, p in matched:
+        if g.get("value") != p["value"]:
+            note("durations", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
+    for g in missed:
+        note("durations", "missed", g, str(g.get("value")))
 
 
 def _noter(scores: Scores, gold: GoldArticle):

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from natoiraq.scoring.evaluate import PRF, Scores
 
+
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}"
 
@@ -24,6 +25,7 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
         table.add_column(column, justify="right" if column else "left")
     _prf_row(table, "Troop figures", scores.troops)
     _prf_row(table, "Dates", scores.dates)
+    _prf_row(table, "  durations, vague", scores.spans)
     _prf_row(table, "Entities", scores.entities_total)
     for label, prf in sorted(scores.entities.items()):
         _prf_row(table, f"  {label}", prf)
@@ -38,6 +40,9 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
     accuracy.add_row("date value", _pct(scores.date_values.value), str(scores.date_values.total))
     accuracy.add_row("entity canonical name", _pct(scores.canonical.value), str(scores.canonical.total))
     console.print(accuracy)
+    if scores.unresolved:
+        console.print(f"[dim]{scores.unresolved} dates found but unresolved (value null) and not in the gold: "
+                      "not counted as false.[/]")
     if verbose:
         _print_confusion(scores, console)
     if verbose and scores.errors:
@@ -59,3 +64,17 @@ def _print_confusion(scores: Scores, console: Console) -> None:
         for (gold, predicted), n in counts.most_common():
             table.add_row(escape(str(gold)), escape(str(predicted)), str(n))
         console.print(table)
+
+
+class ScoresView:
+    """``evaluate``'s table view: the scores as :func:`print_scores` prints them."""
+
+    def __init__(self, console: Console, verbose: bool = False):
+        self.console = console
+        self.verbose = verbose
+
+    def write(self, scores: Scores) -> None:
+        print_scores(scores, verbose=self.verbose, console=self.console)
+
+    def close(self) -> None:
+        pass

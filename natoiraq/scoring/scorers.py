@@ -17,7 +17,7 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
-from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, count, match, same_bounds
+from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, count, match, match_calendar, same_bounds
 from natoiraq.scoring.gold import GoldArticle
 
 
@@ -38,13 +38,13 @@ def score_troops(examples: Iterable[Example], **_: Any) -> dict[str, float | Non
 
 
 def score_dates(examples: Iterable[Example], **_: Any) -> dict[str, float | None]:
-    """dates_p/_r/_f (overlapping spans), and dates_value_acc over the hits."""
+    """dates_p/_r/_f (overlapping spans of calendar dates), and dates_value_acc over the hits."""
     prf, values = PRF(), Accuracy()
     for example in examples:
         gold = example.reference._.natoiraq_dates
         if gold is None:
             continue
-        matched, missed, false = match(gold, example.predicted._.natoiraq_dates or [])
+        matched, missed, false, _ = match_calendar(gold, example.predicted._.natoiraq_dates or [])
         count(prf, matched, missed, false)
         for g, p in matched:
             values.add(g.get("value") == p["value"])

@@ -1,0 +1,78 @@
+"""The attribute ruler as a lookup gives every token exactly what the model's own ruler gives."""
+
+import json
+import random
+import re
+
+import pytest
+import spacy
+
+from natoiraq.pipeline.attributes import AttributeLookup, swap_in
+from natoiraq.pipeline.loading import model_name
+from tests.conftest import GOLD, SEEDS
+
+# Colloquial English that the multi-token, REGEX and NOT_IN rules are for (the fallback Matcher's share).
+COLLOQUIAL = (
+    "We're gonna stay, y'all said. Let's go. C'mon, it ain't over and they ain't done. There's nothin' left "
+    "and there are no troops. I gotta go, he got it, she gets it. Give it to me; they sent you it. Did you do it? "
+    "I have done it and he has had enough. That is what they did. Those were there. Which did they choose? "
+    "It isn't, they aren't, I'm not, we've been, you'd have. Y'all gotta see. Nuthin' doing."
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def corpus() -> list[str]:
+    """The seeds and fixture articles, as written, lower-cased, upper-cased, and recombined sentence by sentence."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for path in sorted(GOLD.glob("*.jsonl")):
+        texts += [r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "text" in r]
+    sentences = [s for text in texts for s in _sentences(text)] + _sentences(COLLOQUIAL)
+    rng = random.Random(16)
+    mixed = []
+    for _ in range(2):
+        rng.shuffle(sentences)
+        mixed += [" ".join(sentences[i:i + 12]) for i in range(0, len(sentences), 12)]
+    return texts + [t.lower() for t in texts] + [t.upper() for t in texts[:10]] + mixed + [COLLOQUIAL]
+
+
+def _stock():
+    return spacy.load(model_name(), exclude=["senter", "ner"])  # NER comes after the ruler and reads none of it
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    stock, fast = _stock(), _stock()
+    assert swap_in(fast)
+    return stock, fast
+
+
+def test_every_token_attribute_equals_the_stock_rulers(pipelines):
+    stock, fast = pipelines
+    texts = corpus()
+    tokens = 0
+    for expected, got in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert len(expected) == len(got)
+        for a, b in zip(expected, got):
+            assert (a.pos_, a.tag_, str(a.morph), a.lemma_, a.dep_) == (b.pos_, b.tag_, str(b.morph), b.lemma_,
+                                                                      b.dep_), (a.text, a.sent.text)
+        tokens += len(got)
+    assert tokens > 20_000  # a corpus large enough to meet most of the rules
+
+
+def test_most_rules_are_table_lookups_and_the_rest_are_met(pipelines):
+    _, fast = pipelines
+    lookup = fast.get_pipe("attribute_ruler")
+    assert isinstance(lookup, AttributeLookup)
+    ruler = _stock().get_pipe("attribute_ruler")
+    assert len(lookup.fallback) < len(ruler.patterns) / 4
+    with fast.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        doc = fast(COLLOQUIAL)
+    assert lookup.fallback(doc)  # the corpus reaches the Matcher's rules too
+
+
+def test_natoiraq_pipeline_uses_the_lookup(nlp):
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeLookup)
+    assert nlp("NATO's troops aren't leaving.")[3].lemma_ == "be"

@@ -1,0 +1,110 @@
+"""Class 4: weekdays and bare months in narrative. A past-tense report points back, an
+announcement forward; a weekday in a quote counts from the quote's own day."""
+
+import pytest
+
+from natoiraq.parsing.dates import DateValue, resolve_date
+from tests.dates_support import (FRI_2021_12_31, SAT_2000_02_26, SUN_2019_12_29, THU_2024_02_29, WED_2020_01_01,
+                                 found)
+
+
+@pytest.mark.parametrize("text, reference, tense, value", [
+    ("Friday", WED_2020_01_01, "past", "2019-12-27"),
+    ("Friday", WED_2020_01_01, "future", "2020-01-03"),
+    ("Wednesday", WED_2020_01_01, "past", "2020-01-01"),
+    ("Tuesday night", WED_2020_01_01, "past", "2019-12-31"),
+    ("Thursday", THU_2024_02_29, "past", "2024-02-29"),
+    ("Wednesday morning", THU_2024_02_29, "past", "2024-02-28"),
+    ("Monday", THU_2024_02_29, "future", "2024-03-04"),
+    ("Monday", SUN_2019_12_29, "future", "2019-12-30"),
+    ("Sunday", SUN_2019_12_29, "past", "2019-12-29"),
+    ("Saturday", FRI_2021_12_31, "future", "2022-01-01"),
+    ("Monday", SAT_2000_02_26, "future", "2000-02-28"),
+    ("Tuesday", SAT_2000_02_26, "future", "2000-02-29"),
+    ("last Friday", FRI_2021_12_31, None, "2021-12-24"),
+    ("next Friday", FRI_2021_12_31, None, "2022-01-07"),
+    ("Sunday, December 29", SUN_2019_12_29, "past", "2019-12-29"),
+    ("February 29", THU_2024_02_29, "past", "2024-02-29"),
+    ("February 29", FRI_2021_12_31, "future", None),  # 2022 has none
+])
+def test_weekdays_follow_the_tense(text, reference, tense, value):
+    assert resolve_date(text, reference, tense) == DateValue(value, "day")
+
+
+@pytest.mark.parametrize("text, reference, tense, value", [
+    ("December", FRI_2021_12_31, "past", "2021-12"),
+    ("January", FRI_2021_12_31, "future", "2022-01"),
+    ("January", FRI_2021_12_31, "past", "2021-01"),
+    ("January", WED_2020_01_01, "past", "2020-01"),
+    ("December", WED_2020_01_01, "past", "2019-12"),
+    ("February", THU_2024_02_29, "past", "2024-02"),
+    ("March", THU_2024_02_29, "past", "2023-03"),
+    ("March", THU_2024_02_29, "future", "2024-03"),
+    ("January", THU_2024_02_29, "future", "2025-01"),
+    ("November", SUN_2019_12_29, None, "2019-11"),
+])
+def test_bare_months_follow_the_tense(text, reference, tense, value):
+    assert resolve_date(text, reference, tense) == DateValue(value, "month")
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    ("today (Friday)", WED_2020_01_01, "2019-12-27"),  # the quote was Friday's
+    ("last night (Monday)", WED_2020_01_01, "2019-12-30"),
+    ("last night (Tuesday)", WED_2020_01_01, "2019-12-31"),
+    ("yesterday (Wednesday)", THU_2024_02_29, "2024-02-28"),
+    ("today (Thursday)", THU_2024_02_29, "2024-02-29"),
+])
+def test_a_weekday_in_brackets_fixes_the_day(text, reference, value):
+    assert resolve_date(text, reference) == DateValue(value, "day")
+
+
+def test_named_days_need_a_year():
+    assert resolve_date("Election Day", None) == DateValue(None, "day")
+
+
+@pytest.mark.parametrize("text, reference, tense, value", [
+    ("Election Day", FRI_2021_12_31, "future", "2022-11-08"),
+    ("Election Day", THU_2024_02_29, "future", "2024-11-05"),
+    ("Election Day 2020", None, None, "2020-11-03"),
+    ("Christmas", FRI_2021_12_31, "past", "2021-12-25"),
+    ("Christmas Eve", WED_2020_01_01, "past", "2019-12-24"),
+    ("New Year's Day", FRI_2021_12_31, "future", "2022-01-01"),
+    ("Thanksgiving", SUN_2019_12_29, "past", "2019-11-28"),
+    ("Memorial Day 2019", None, None, "2019-05-27"),
+    ("Labor Day", THU_2024_02_29, "future", "2024-09-02"),
+])
+def test_named_days(text, reference, tense, value):
+    assert resolve_date(text, reference, tense) == DateValue(value, "day")
+
+
+def test_a_quote_speaks_from_its_own_day(nlp):
+    text = ('Police said the convoy had crossed. "We left last night (Tuesday) and we reach the border '
+            'this morning," an officer said.')
+    dates = found(nlp, text, THU_2024_02_29)
+    assert ("last night (Tuesday)", "2024-02-27", "date") in dates
+    assert ("this morning", "2024-02-28", "date") in dates  # the morning after Tuesday night
+
+
+def test_a_report_points_back_and_an_announcement_forward(nlp):
+    text = "The minister said on Monday that troops would arrive on Friday. The first unit left in January."
+    assert [(t, v) for t, v, _ in found(nlp, text, WED_2020_01_01)] == [
+        ("Monday", "2019-12-30"), ("Friday", "2020-01-03"), ("January", "2020-01")]
+
+
+def test_an_undated_text_places_yearless_dates_but_not_weekdays(nlp):
+    text = ("The mission will end by the January 1, 2024 deadline. It announced on Monday that it had "
+            "begun withdrawing in July.")
+    dates = found(nlp, text, None)
+    assert ("Monday", None, "date") in dates  # the day of writing is not known
+    assert ("July", "2023-07", "date") in dates  # the year is: before the deadline
+
+
+@pytest.mark.parametrize("text, dates", [
+    ('"Troops arrive tomorrow," the minister said on Monday.', [("tomorrow", "2024-02-27"), ("Monday", "2024-02-26")]),
+    ('On Monday, the minister said: "We leave today."', [("Monday", "2024-02-26"), ("today", "2024-02-26")]),
+    # a date on another verb of the sentence is not the day the quote was spoken
+    ('"We left yesterday," he said, adding that the base had closed on Monday.',
+     [("yesterday", "2024-02-28"), ("Monday", "2024-02-26")]),
+])
+def test_a_quote_speaks_from_the_day_it_was_said(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates

@@ -1,0 +1,49 @@
+"""Class 5: span boundaries. A date span opens with no preposition; it takes in a part of day
+("Sunday night") and keeps "January this year", "March of last year", "the week of May 3" and a
+date written in parts ("Monday, July 15") whole; a range of days ("June 28-30") is left out."""
+
+import pytest
+
+from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
+
+
+@pytest.mark.parametrize("sentence, reference, dates", [
+    ("Rebels attacked the base on Sunday night.", TUE_2015_06_23, [("Sunday night", "2015-06-21")]),
+    ("The convoy left on Tuesday morning.", WED_2020_01_01, [("Tuesday morning", "2019-12-31")]),
+    ("The talks collapsed late Tuesday.", WED_2020_01_01, [("late Tuesday", "2019-12-31")]),
+    ("Troops arrived in January this year.", THU_2024_02_29, [("January this year", "2024-01")]),
+    ("The force was cut in March of last year.", THU_2024_02_29, [("March of last year", "2023-03")]),
+    ("The force was cut in March last year.", WED_2020_01_01, [("March last year", "2019-03")]),
+    ("Exercises were held the week of May 3.", TUE_2015_06_23, [("the week of May 3", "2015-W18")]),
+    ("The unit left on Monday, July 15, for Haiti.", FRI_2021_12_31, [("Monday, July 15", "2021-07-15")]),
+    ("Washington, Wednesday, September 9, 2020: the pullout began.", None,
+     [("Wednesday, September 9, 2020", "2020-09-09")]),
+    ("Ministers meet in Madrid from June 28-30.", TUE_2015_06_23, []),
+    ("Ministers meet in Madrid on 28-30 June.", TUE_2015_06_23, []),
+    ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
+    ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
+    ("Sputnik - 03rd December, 2020: troops deployed.", None, [("03rd December, 2020", "2020-12-03")]),
+    ("The surge will end by September of 2012.", None, [("September of 2012", "2012-09")]),
+])
+def test_date_spans(nlp, sentence, reference, dates):
+    assert [(t, v) for t, v, _ in found(nlp, sentence, reference)] == dates
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Attacks rose over the past six months.", "the past six months"),
+    ("Soldiers have served there for over two decades.", "over two decades"),
+    ("At present, 300 troops guard the airport.", "present"),
+])
+def test_a_span_opens_with_no_preposition(nlp, sentence, span):
+    assert [t for t, _, _ in found(nlp, sentence, TUE_2015_06_23)] == [span]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The pullout is due in the autumn.", [("the autumn", "2015-23")]),
+    ("The force grew in spring and will shrink next winter.", [("spring", "2015-21"), ("next winter", "2016-24")]),
+    ("Troops returned home over the weekend.", [("the weekend", "2015-W25")]),
+    ("The brigade will leave two years from now.", [("two years from now", "2017")]),
+    ("The force will be cut by half by year-end.", [("year-end", "2015")]),
+])
+def test_seasons_weekends_and_year_end(nlp, sentence, dates):
+    assert [(t, v) for t, v, _ in found(nlp, sentence, TUE_2015_06_23)] == dates
