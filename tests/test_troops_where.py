@@ -26,6 +26,11 @@ ROWS = [
 
 #: (text, figure, location): the paragraph or the article decides
 DISCOURSE = [
+    # "the region" refers back to the region named last as a place, "the country" to the country
+    ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
+     "will serve in the same region.", "100", "Sahel"),
+    ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
+     "country.", "Some 1,000", "Lithuania"),
     ("Irish peacekeepers arrive in Lebanon\n\nDUBLIN - A contingent of 340 Irish soldiers flew out on Monday "
      "after six months of training, the Defence Forces said in a statement.", "340", "Lebanon"),
 ]

@@ -24,6 +24,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
+#: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
+_PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
+                          "city", "border", "territory", "country", "peninsula"})
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Within one phrase an organisation says more about whose force it is than a
@@ -58,7 +61,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> list[Span]:
         found = [Span(doc, s, e, label=doc.vocab.strings[key]) for matcher in (self.any_case, self.as_written)
                  for key, s, e in matcher(doc)]
-        return filter_spans(found)
+        # The name without its article, so that its root is the name ("the Sahel region" -> "Sahel region").
+        return [Span(doc, s.start + 1, s.end, label=s.label) if len(s) > 1 and s[0].lower_ == "the" else s
+                for s in filter_spans(found)]
 
 
 def _is_acronym(name: str) -> bool:
@@ -151,6 +156,6 @@ def is_place_role(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
         return True
     if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in _WHERE_NOT_WHO \
-            and token.head.ent_type_:
+            and (token.head.ent_type_ or token.head.lemma_.lower() in _PLACE_HEADS):  # "in the Sahel region"
         return True  # "in [northeastern] Syria"
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

@@ -126,9 +126,11 @@ def _place_in(ctx: Context, prep: Token) -> str | None:
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                   and is_place_role(noun.doc[m.root]) and (noun.lemma_.lower() != "country" or m.place in countries)]
-        if earlier:
-            return earlier[-1]
+                   and is_place_role(noun.doc[m.root])]
+        # "the country" is a country; "the region", "the area" a region if one was named, else a country
+        wanted = [p for p in earlier if (p in countries) == (noun.lemma_.lower() == "country")]
+        if wanted or earlier:
+            return (wanted or earlier)[-1]
     # "stationed on its soil": the country "its" stands for.
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
