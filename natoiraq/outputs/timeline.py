@@ -17,7 +17,7 @@ from datetime import date
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.lexicon import table
-from natoiraq.outputs.writers import QUALIFIER_MARKS, bounds
+from natoiraq.outputs.writers import bounds
 from natoiraq.parsing.periods import first_day
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
@@ -261,7 +261,7 @@ LEGEND = ("● actual level  ○ planned level  ▲△ increase  ▼▽ decrease
 
 def point_text(point: Point) -> str:
     """ "~2,500"; a change with its sign after the qualifier: "~+600" (about 600 more), "≤−1,000"."""
-    return QUALIFIER_MARKS[point.qualifier] + SIGNS.get(point.kind, "") + bounds(point)
+    return bounds(point, SIGNS.get(point.kind, ""))
 
 
 def sources_text(point: Point, shown: int = 2) -> str:

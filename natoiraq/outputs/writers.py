@@ -242,10 +242,11 @@ QUALIFIER_MARKS = {"exact": "", "approximate": "~", "more_than": ">", "less_than
                    "at_least": "≥"}
 
 
-def bounds(figure) -> str:
-    """ "~4,000", "3,000–5,000", ">300,000": a figure's (or a timeline point's) qualifier, low and high."""
+def bounds(figure, sign: str = "") -> str:
+    """ "~4,000", "3,000–5,000", ">300,000": a figure's (or a timeline point's) qualifier, low and high;
+    a change's ``sign`` goes after the qualifier ("~+600": about 600 more)."""
     number = f"{figure.low:,}" if figure.low == figure.high else f"{figure.low:,}–{figure.high:,}"
-    return QUALIFIER_MARKS.get(figure.qualifier, "") + number
+    return QUALIFIER_MARKS.get(figure.qualifier, "") + sign + number
 
 
 def as_of_text(as_of: dict | None) -> str:
