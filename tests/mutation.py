@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
 MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
                "phrases", "counts", "whose", "change", "discourse", "where", "when", "mentions", "ontology", "lists")),
-           "natoiraq.pipeline.entities", "natoiraq.pipeline.dates",
+           "natoiraq.pipeline.entities",
+           *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
            "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.parsing.quantities",
            "natoiraq.parsing.numbers", "natoiraq.parsing.dates")
 #: The tests that exercise the rules (the format and CLI tests do not).

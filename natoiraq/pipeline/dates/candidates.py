@@ -1,0 +1,166 @@
+"""Finding date expressions: Matcher spans in windows around trigger words, the present's single
+words, the model's DATE entities; joined, trimmed, and what only looks like a date turned away."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from natoiraq.lexicon import table
+from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_NAMES
+
+_DATA = table("dates")
+
+# A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
+_NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
+
+# Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
+_YEAR_EVENTS = frozenset(_DATA["year_events"])
+
+_PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the past", "at present")
+
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
+
+
+def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
+    """Stretches of the text around words that can be part of a date: the Matcher then
+    tests its patterns there only, not at every token of the article."""
+    windows: list[list[int]] = []
+    for i, low in enumerate(lowers):
+        if low in TRIGGERS or (low[:1] in "0123456789'" and ("/" in low or low.endswith("s") or low.count("-") == 2)):
+            start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+    return [doc[start:end] for start, end in windows]
+
+
+def _extend(span: Span, lowers: list[str]) -> Span:
+    """Take in the words that open the expression ("the end of", "almost", "mid-")."""
+    start = span.start
+    extended = True
+    while extended:
+        extended = False
+        for prefix in PREFIXES:
+            begin = start - len(prefix)
+            over_the = prefix == ("over",) and lowers[start] == "the"  # "over the past": a preposition
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not over_the:
+                start, extended = begin, prefix != ("the",)
+                break
+    return span.doc[start:span.end]
+
+_PRESENT_WORDS = frozenset({"now", "currently", "nowadays", "presently", "formerly"})
+
+
+def _present(doc: Doc, lowers: list[str]) -> list[Span]:
+    """ "now", "currently", "at present", "in the (near) past/future": common words, so looked up
+    directly rather than opening a Matcher window around each."""
+    spans = []
+    for i, low in enumerate(lowers):
+        if low in _PRESENT_WORDS or (low == "present" and lowers[i - 1:i] == ["at"]):
+            spans.append(doc[i:i + 1])
+        elif low in ("past", "future") and i >= 2 and lowers[i - 2] in ("in", "the"):
+            opening = 2 if lowers[i - 2:i] == ["in", "the"] else 3 if lowers[i - 3:i] == ["in", "the", "near"] else 0
+            if opening:
+                spans.append(doc[i - opening + 1:i + 1])  # "the past": no preposition
+    return spans
+
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAY_NAMES)
+
+_DAYS_WITH_PARTS = _WEEKDAY_WORDS | {"today", "yesterday", "tomorrow"}
+
+_DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"})
+
+
+def _join(spans: list[Span]) -> list[Span]:
+    """Parts the patterns leave apart, put together in a pass over the few spans found rather than
+    in more patterns tried at every token: "Sunday night"; "last night (Monday)"; "Monday, July 15"."""
+    spans = sorted(spans, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        last = span[-1].lower_
+        if last in _DAYS_WITH_PARTS and end < len(doc) and doc[end].lower_ in DAY_PARTS:
+            end += 1  # "Sunday night", "yesterday morning"
+        if (doc[end - 1].lower_ in _DEICTIC_DAYS and end + 2 < len(doc) and doc[end].text == "("
+                and doc[end + 1].lower_ in _WEEKDAY_WORDS and doc[end + 2].text == ")"):
+            end += 3  # "today (Friday)": the weekday fixes the day a quote speaks from
+        span = doc[span.start:end]
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous[-1].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
+                and all(t.text == "," for t in doc[previous.end:span.start]) and span[0].lower_ not in _WEEKDAY_WORDS):
+            joined[-1] = doc[previous.start:span.end]  # "Monday, July 15", "Wednesday, September 9, 2020"
+        elif previous is None or span.start >= previous.end:
+            joined.append(span)
+    return joined
+
+
+def _trim_opening(span: Span) -> Span:
+    """A date span does not open with a preposition ("at present" is "present"), nor with the
+    article of the noun a year modifies ("the 1991 war" dates by "1991")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) > 1 and (span[0].lower_ in _PREPOSITIONS or (
+            span[0].lower_ == "the" and span[-1].like_num and following is not None and following.pos_ == "NOUN")):
+        return span[1:]
+    return span
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop the line breaks and punctuation the model sometimes takes into a DATE."""
+    tokens = [t for t in ent if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return ent.doc[tokens[0].i: tokens[-1].i + 1]
+
+
+def _plausible(span: Span) -> bool:
+    """Reject numbers that only look like years or durations."""
+    if span.text.count("\n"):
+        return False
+    year = [t for t in span if t.like_num and t.lower_ != "the"]
+    if len(year) == 1 and all(t.lower_ == "the" or t.like_num for t in span):
+        token = year[0]
+        previous = token.doc[token.i - 1] if token.i else None
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if previous is not None and (previous.lower_ in _NUMBERED_NOUNS or previous.text in ("$", "#", "No.")):
+            return False
+        if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
+            return False  # "Latvia: 1887" on a line of its own: a figure in a list
+        head = token.head
+        # "in 2014 soldiers were sent" places the year, whatever the parse says it modifies
+        placed = previous is not None and previous.lower_ in ("in", "since", "until", "during")
+        if not placed and (token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
+                token.dep_ == "nummod" and head.i > token.i)):
+            # "a 2015 peace deal" is a date; "2014 troops" is a count
+            return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ in ("before", "after") and following is not None and (following.is_alpha or following.like_num):
+        return False  # "the day after the attack" counts from an event, not a date
+    # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates.
+    return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
+                and span.doc[span.end + 1].is_alpha)
+
+
+def candidates(doc: Doc, matcher: Matcher, use_ner: bool) -> list[Span]:
+    """The date expressions of a doc: Matcher spans in trigger windows, then the model's DATE entities."""
+    lowers = [t.lower_ for t in doc]
+    found = [(doc.vocab.strings[label], _extend(doc[window.start + start: window.start + end], lowers))
+             for window in _trigger_windows(doc, lowers)
+             for label, start, end in matcher(window)]  # offsets within the window
+    found += [("PRESENT", span) for span in _present(doc, lowers)]
+    kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
+    ranges = [span for label, span in found if label == "RANGE" and (span.start, span.end) in kept]
+    matched = [_trim_opening(span) for label, span in found
+               if label != "RANGE" and (span.start, span.end) in kept]
+    matched = _join(list({(s.start, s.end): s for s in matched if _plausible(s)}.values()))
+    if use_ner:
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and not any(m.start < ent.end and ent.start < m.end for m in matched + ranges):
+                trimmed = _trim(ent)
+                if trimmed is not None and _plausible(trimmed):
+                    matched.append(trimmed)
+    return sorted(matched, key=lambda s: s.start)

@@ -1,0 +1,137 @@
+"""Dates: every date expression in the article, resolved to a calendar value.
+
+Candidates come from a token Matcher (month names, weekdays, "this week",
+"three-year", ...) and from the model's DATE entities; the Matcher's spans win
+where they overlap, so "Wednesday and Thursday" gives two dates. Each
+candidate is resolved by :func:`natoiraq.parsing.dates.resolve_date` against
+``doc._.natoiraq_reference`` and the tense of its clause. An article without a
+reference date gets one inferred from its latest full date.
+
+The steps, one module each: :mod:`.patterns` (the token patterns and the words
+that open a search window), :mod:`.candidates` (finding and trimming spans),
+:mod:`.speech` (the day a quote speaks from, the date an anaphor counts from),
+and this component, which resolves them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from natoiraq.parsing.dates import DateValue, anaphoric, deictic, infer_reference, named_days, resolve_date
+from natoiraq.pipeline import extensions
+from natoiraq.pipeline.component import Component
+from natoiraq.pipeline.syntax import clause_tense, verb_tense
+from natoiraq.pipeline.dates.patterns import PATTERNS
+from natoiraq.pipeline.dates import speech
+from natoiraq.pipeline.dates.candidates import candidates
+
+extensions.register()
+
+
+@Language.factory(
+    "natoiraq_dates",
+    default_config={"use_ner": True, "scorer": {"@scorers": "natoiraq.dates_scorer.v1"}},
+    requires=["doc.ents", "token.dep", "token.tag"],
+    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_reference"],
+    default_score_weights={"dates_f": 1.0, "dates_p": 0.0, "dates_r": 0.0, "dates_value_acc": 0.0},
+)
+def make_dates(nlp: Language, name: str, use_ner: bool, scorer: Callable | None) -> "DateFinder":
+    return DateFinder(nlp, name, use_ner=use_ner, scorer=scorer)
+
+
+class DateFinder(Component):
+    """Find date expressions and resolve them against the article's reference date."""
+
+    def __init__(self, nlp: Language, name: str = "natoiraq_dates", *, use_ner: bool = True,
+                 scorer: Callable | None = None):
+        super().__init__(nlp, name, scorer=scorer)
+        self.use_ner = use_ner
+        self.matcher = Matcher(nlp.vocab)
+        for label, patterns in PATTERNS.items():
+            self.matcher.add(label, patterns)
+        # "Election Day", "Christmas": named days, as the tokenizer splits them.
+        self.matcher.add("NAMED", [[{"LOWER": t.lower_} for t in nlp.make_doc(name)] for name in named_days()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = candidates(doc, self.matcher, self.use_ner)
+        reference = _reference(doc)
+        if reference["value"] is None:
+            absolute = [_resolved(span.text) for span in spans]
+            inferred = infer_reference([v for v in absolute if v is not None])
+            if inferred is not None:
+                reference = {"value": inferred.isoformat(), "origin": "inferred"}
+            doc._.natoiraq_reference = reference
+        ref = date.fromisoformat(reference["value"]) if reference["value"] else None
+        inferred = reference["origin"] == "inferred"
+        quotes = speech.quotes(doc)
+        found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
+        said: dict[int, date] = {}  # quote start -> the day it speaks from
+        # Dates outside quotes first: "he said on Monday" tells the day a quote speaks from.
+        for in_quote in (False, True):
+            for span in spans:
+                quote = next((q for q in quotes if q[0] <= span.start_char < q[1]), None)
+                if (quote is not None) != in_quote:
+                    continue
+                if quote is not None and quote[0] not in said:
+                    day = speech.speech_day(doc, quote, found.values())
+                    if day is not None:
+                        said[quote[0]] = day
+                here = said.get(quote[0], ref) if quote else ref
+                tense = _tense(span)
+                if inferred and deictic(span.text):
+                    here = None  # an undated text fixes the year it is about, not the day it was written
+                elif inferred:
+                    tense = "past"  # the inferred reference is the latest date the text gives
+                before = [record for start, (_, record) in sorted(found.items()) if start < span.start]
+                anchor = speech.anchor(span, before) if anaphoric(span.text) else None
+                resolved = _resolved(span.text, here, tense, anchor)
+                if resolved is None:
+                    continue
+                found[span.start] = (span, _record(span, resolved))
+                if quote and resolved.value and "(" in span.text:
+                    # "last night (Monday)" in a quote: the quote speaks from the day after Monday
+                    shift = resolve_date(speech.deixis(span.text), date(2001, 1, 1))
+                    if shift is not None and shift.value:
+                        offset = date.fromisoformat(shift.value) - date(2001, 1, 1)
+                        said[quote[0]] = date.fromisoformat(resolved.value) - offset
+        records = [record for _, (_, record) in sorted(found.items())]
+        doc._.natoiraq_dates = records
+        return doc
+
+
+def _resolved(text: str, ref: date | None = None, tense: str | None = None,
+              anchor: str | None = None) -> DateValue | None:
+    """resolve_date, with an expression beyond the calendar ("1000000 days ago") left unresolved."""
+    try:
+        return resolve_date(text, ref, tense, anchor)
+    except (OverflowError, ValueError):
+        return None
+
+_PLACING_PREPS = frozenset({"on", "in", "at", "by", "since", "until", "before", "after", "during", "from"})
+
+
+def _tense(span: Span) -> str | None:
+    """ "said on Wednesday he would ...": the verb right before the date's preposition
+    rules, whatever the parser attached it to; otherwise the tense of its clause."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ in _PLACING_PREPS:
+        index -= 1
+    if index >= 0 and doc[index].tag_.startswith("VB") and index != span.start - 1:
+        return verb_tense(doc[index])
+    return clause_tense(span.root)
+
+
+def _reference(doc: Doc) -> dict:
+    reference = doc._.natoiraq_reference
+    return reference if reference else {"value": None, "origin": None}
+
+
+def _record(span: Span, value: DateValue) -> dict:
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, "value": value.value,
+            "granularity": value.granularity, "kind": value.kind}

@@ -1,0 +1,138 @@
+"""Token patterns for date expressions, and the words that open a search window for them."""
+
+from __future__ import annotations
+
+from natoiraq.parsing.dates import MONTHS, ORDINALS, SEASONS, WEEKDAYS, named_days
+
+_FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
+
+_ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != "may" for suffix in ("", ".")]
+
+WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
+
+_UNITS = ["day", "week", "month", "year", "decade", "quarter", "century"]
+
+_RELATIONS = ["this", "last", "next", "past", "coming", "previous", "following", "current"]
+
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+_DAY_WORDS = [f"{zero}{d}{suffix}" for d in range(1, 32) for zero in ("", "0")[:1 + (d < 10)]
+              for suffix in ("", _ORDINAL_SUFFIX.get(d, "th"))]
+
+_YEAR_WORDS = [str(y) for y in range(1800, 2100)]
+
+_FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]  # "FY13", "FY2013"
+
+# Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
+MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
+
+FULL_MONTH = {"ORTH": {"IN": _FULL_MONTHS}}
+
+DAY = {"LOWER": {"IN": _DAY_WORDS}}
+
+YEAR = {"ORTH": {"IN": _YEAR_WORDS}}
+
+COMMA = {"ORTH": ",", "OP": "?"}
+
+OF = {"LOWER": "of", "OP": "?"}
+
+REL = {"LOWER": {"IN": _RELATIONS}}
+
+THIS_LAST_NEXT = {"LOWER": {"IN": ["this", "last", "next"]}}
+
+HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
+
+DASH = {"ORTH": {"IN": ["-", "\u2013"]}}
+
+COUNT = {"LIKE_NUM": True}
+
+UNIT = {"LOWER": {"IN": _UNITS}}
+
+UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
+
+SEASON = {"LOWER": {"IN": list(SEASONS)}}
+
+WEEKDAY = {"ORTH": {"IN": WEEKDAY_NAMES}}
+
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+
+DAY_PART = {"LOWER": {"IN": list(DAY_PARTS)}}
+
+DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
+
+# "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
+IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
+           [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
+
+QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
+           {"LOWER": "quarter"}]
+
+HALF = [{"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}}, {"LOWER": "half"}]
+
+SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": ["three", "six", "3", "6"]}},
+               {"LOWER": "months"}]
+
+FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
+
+#: Token patterns for date expressions; plain data, serialisable like SpanRuler patterns.
+#: Words that only position or hedge an expression ("early", "the end of", "a few")
+#: are taken in by ``PREFIXES`` instead, so no pattern opens with an optional token.
+PATTERNS: dict[str, list[list[dict]]] = {
+    "DAY": [
+        [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
+        [{"SHAPE": "dddd-dd-dd"}], [{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd"]}}],
+        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
+        [{"LOWER": "last"}, {"LOWER": "night"}],
+        [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
+    ],
+    "MONTH": [[MONTH, COMMA, YEAR], [MONTH, {"LOWER": "of"}, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH],
+              [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
+              [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}]],  # "March of last year", "January this year"
+    "PERIOD": [
+        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
+        [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
+        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
+        *[[SEASON, *spec] for spec in IN_YEAR],
+        *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
+        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
+        [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
+         {"LOWER": "century"}],  # "the twentieth century"
+        [COUNT, UNITS, {"LOWER": {"IN": ["ago", "earlier", "later", "hence"]}}],
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": {"IN": ["ago", "earlier", "later", "hence"]}}],
+        [COUNT, UNITS, {"LOWER": "from"}, {"LOWER": "now"}],
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": "from"}, {"LOWER": "now"}],
+        [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter"
+        [{"LOWER": "weekend"}], [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": "weekend"}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
+        # anaphoric: "that year", "the same day", "the day before"
+        [{"LOWER": {"IN": ["that", "same"]}}, UNIT], [{"LOWER": "the"}, UNIT, {"LOWER": {"IN": ["before", "after"]}}],
+        [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
+    ],
+    "PRESENT": [[{"LOWER": "these"}, {"LOWER": "days"}]],  # the single words: see _present
+    # "June 28-30": a range of days, left out (and "June 28" with it).
+    "RANGE": [[MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH]],
+    "DURATION": [
+        [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
+        [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
+    ],
+    "VAGUE": [[{"LOWER": {"IN": ["recent", "coming", "upcoming"]}}, UNITS], [UNITS],
+              [UNITS, {"LOWER": {"IN": ["ago", "earlier", "later"]}}]],  # "several years ago": see PREFIXES
+}
+
+# Words a date expression may open with: "the end of 2011", "almost a year", "mid-2016".
+PREFIXES = [
+    ("the", "end", "of"), ("the", "start", "of"), ("the", "beginning", "of"), ("the", "middle", "of"),
+    ("the", "turn", "of"), ("the", "close", "of"), ("end", "of"), ("the",), ("almost",), ("nearly",),
+    ("more", "than"), ("less", "than"), ("about",), ("over",), ("the", "past"), ("the", "last"),
+    ("the", "next"), ("the", "coming"), ("late",), ("early",), ("earlier",), ("later",), ("mid", "-"), ("mid",),
+    ("middle",), ("a", "few"), ("the", "past", "few"), ("past", "few"), ("last", "few"), ("next", "few"), ("few",),
+    ("several",),
+]
+
+TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in WEEKDAY_NAMES]
+                      + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
+                      + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon", "weekend",
+                         "evening", "night", "overnight",
+                         "fiscal", "financial", "fy"] + _FY_WORDS
+                      + [name.split()[-1] for name in named_days()])  # "day", "eve"

@@ -1,0 +1,71 @@
+"""The day a quote speaks from ("he said on Monday"), and the date an anaphoric expression counts from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from natoiraq.parsing.dates import anaphoric
+from natoiraq.pipeline.syntax import governing_verb
+
+_QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is sometimes typed as an opening one
+
+
+def quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the quotations in the text, within a paragraph."""
+    found, text, index = [], doc.text, 0
+    while True:
+        opens = [(text.find(mark, index), mark) for mark in _QUOTE_MARKS if text.find(mark, index) >= 0]
+        if not opens:
+            return found
+        start, mark = min(opens)
+        ends = [i for i in (text.find(close, start + 1) for close in _QUOTE_MARKS[mark]) if i >= 0]
+        end = min(ends, default=-1)
+        if end < 0:
+            return found
+        if "\n\n" not in text[start:end]:
+            found.append((start, end))
+        index = end + 1
+
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "write", "report",
+                           "insist", "warn", "explain", "stress"})
+
+
+def speech_day(doc: Doc, quote: tuple[int, int], found) -> date | None:
+    """The day a quote was spoken, from a day-date on its speech verb in the sentence around it:
+    '"We leave tomorrow," he said on Monday.'"""
+    first, last = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand"), None
+    if quote[1] < len(doc.text):
+        last = doc.char_span(quote[1], quote[1] + 1, alignment_mode="expand")
+    sentences = [s.sent for s in (first, last) if s is not None and len(s)]
+    if not sentences:
+        return None
+    start, end = min(s.start_char for s in sentences), max(s.end_char for s in sentences)
+    for span, record in found:
+        if not (start <= record["start"] < end) or record["granularity"] != "day" or not record["value"]:
+            continue
+        verb = governing_verb(span.root)[0]
+        if verb is not None and verb.lemma_ in _SPEECH_VERBS:
+            return date.fromisoformat(record["value"])
+    return None
+
+
+def deixis(text: str) -> str:
+    """ "last night (Monday)" -> "last night"."""
+    return text.split("(")[0].strip()
+
+
+def anchor(span: Span, records: list[dict]) -> str | None:
+    """The date the sentence is about, for "a year earlier": the last calendar date before the span
+    in its sentence, else in the sentence before, that does not itself count from another."""
+    sentence = span.sent
+    previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for start in (sentence.start_char, previous.start_char if previous is not None else None):
+        if start is None:
+            continue
+        dates = [r for r in records if start <= r["start"] < span.start_char and r["kind"] == "date" and r["value"]
+                 and not anaphoric(r["text"])]
+        if dates:
+            return dates[-1]["value"]
+    return None
