@@ -410,7 +410,13 @@ def _work(batch: list[Record]) -> list[Outcome]:
 
 
 class _WorkerPool:
-    """Worker processes that each hold the pipeline; batches go out, outcomes come back in order."""
+    """Worker processes that each hold the pipeline; batches go out, outcomes come back in order.
+
+    A worker that dies (killed for memory, a crash in native code) takes its batch
+    with it, and multiprocessing would wait for that batch for ever: the pool is
+    watched, and when a worker is gone the batches in flight are run again one
+    record at a time in a fresh pool, so only the record that kills a worker fails.
+    """
 
     def __init__(self, nlp, workers: int, options: dict):
         import multiprocessing
@@ -422,7 +428,9 @@ class _WorkerPool:
         self.workers = workers
         self.batch_size = options["batch_size"]
         self.capacity = 2 * workers * self.batch_size  # records in flight at most
-        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
+        self._start = lambda: context.Pool(workers, initializer=_start_worker, initargs=(shipped, options))
+        self.pool = self._start()
+        self._processes = list(self.pool._pool)  # noqa: SLF001  (no public way to see a worker die)
 
     def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
         from collections import deque
@@ -433,9 +441,42 @@ class _WorkerPool:
         for batch in iter(lambda: list(islice(remaining, self.batch_size)), []):
             in_flight.append((batch, self.pool.apply_async(_work, (batch,)).get))
             if len(in_flight) >= 2 * self.workers:  # bounded: memory stays flat on any corpus size
-                yield from _collect(*in_flight.popleft())
+                yield from self._collect(in_flight)
         while in_flight:
-            yield from _collect(*in_flight.popleft())
+            yield from self._collect(in_flight)
+
+    def _collect(self, in_flight) -> list[Outcome]:
+        """The first batch's outcomes; if a worker died, every batch in flight, one record at a time."""
+        batch, result = in_flight[0]
+        while not result.ready():
+            result.wait(0.5)
+            if not result.ready() and self._worker_died():
+                records = [record for batch, _ in in_flight for record in batch]
+                in_flight.clear()
+                return [self._alone(record) for record in records]
+        in_flight.popleft()
+        try:
+            return result.get()
+        except Exception as exc:  # noqa: BLE001  (e.g. facts that cannot be pickled)
+            return [Outcome(record, error=f"worker failed: {_reason(exc)}") for record in batch]
+
+    def _worker_died(self) -> bool:
+        return any(process.exitcode is not None for process in self._processes)
+
+    def _alone(self, record: Record) -> Outcome:
+        if self._worker_died():
+            self.close()
+            self.pool = self._start()
+            self._processes = list(self.pool._pool)  # noqa: SLF001
+        result = self.pool.apply_async(_work, ([record],))
+        while not result.ready():
+            result.wait(0.5)
+            if not result.ready() and self._worker_died():
+                return Outcome(record, error="the worker process died (killed for memory, or a crash)")
+        try:
+            return result.get()[0]
+        except Exception as exc:  # noqa: BLE001
+            return Outcome(record, error=f"worker failed: {_reason(exc)}")
 
     def close(self) -> None:
         self.pool.terminate()

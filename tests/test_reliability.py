@@ -570,3 +570,23 @@ def test_a_file_whose_reading_raises_fails_alone(tmp_path, monkeypatch):
     items = list(inputs.read_inputs([str(tmp_path)]))
     assert [str(i) for i in items if isinstance(i, inputs.InputFailure)] == [f"{tmp_path}/a.txt: cannot be read: MemoryError"]
     assert [i.id for i in items if isinstance(i, Record)] == ["b.txt"]
+
+
+def test_a_record_that_kills_its_worker_fails_alone(nlp, tmp_path):
+    name = "test_killing"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def kill(doc):
+            if "DIE" in doc.text:
+                os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+            return doc
+    nlp.add_pipe(name, last=True)
+    try:
+        rows = [{"id": str(i), "text": f"NATO has {100 + i} trainers." + (" DIE" if i == 5 else "")} for i in range(12)]
+        code, documents, messages = extract(nlp, [jsonl_file(tmp_path / "a.jsonl", rows)], workers=2, batch_size=2)
+    finally:
+        nlp.remove_pipe(name)
+    assert code == 1
+    assert [d["id"] for d in documents] == [str(i) for i in range(12) if i != 5]
+    assert [m for m in messages if "extraction failed" in m] == [
+        f"natoiraq: {tmp_path / 'a.jsonl'}:6: extraction failed: the worker process died (killed for memory, or a crash)"]
