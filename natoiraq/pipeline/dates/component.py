@@ -1,11 +1,15 @@
 """Dates: every date expression in the article, resolved to a calendar value.
 
 Candidates come from a token Matcher (month names, weekdays, "this week",
-"three-year", ...) and from the model's DATE entities; the Matcher's spans win
-where they overlap, so "Wednesday and Thursday" gives two dates. Each
-candidate is resolved by :func:`natoiraq.parsing.dates.resolve_date` against
-``doc._.natoiraq_reference`` and the tense of its clause. An article without a
-reference date gets one inferred from its latest full date.
+"three-year", quarters, fiscal years, named days from ``data/dates.json``), a
+direct look-up of the present ("now", "currently"), and the model's DATE
+entities; the Matcher's spans win where they overlap, so "Wednesday and
+Thursday" gives two dates. Each candidate is resolved by
+:func:`natoiraq.parsing.dates.resolve_date` against ``doc._.natoiraq_reference``,
+the tense of its clause, the day a quote speaks from, and, for "a year earlier",
+the date its sentence is about. An article without a reference date gets one
+inferred from its latest full date; that places yearless dates ("in June") but
+not the day of writing ("on Wednesday" stays null).
 
 The steps, one module each: :mod:`.patterns` (the token patterns and the words
 that open a search window), :mod:`.candidates` (finding and trimming spans),
