@@ -439,7 +439,7 @@ class _WorkerPool:
         in_flight: deque = deque()
         remaining = iter(records)
         for batch in iter(lambda: list(islice(remaining, self.batch_size)), []):
-            in_flight.append((batch, self.pool.apply_async(_work, (batch,)).get))
+            in_flight.append((batch, self.pool.apply_async(_work, (batch,))))
             if len(in_flight) >= 2 * self.workers:  # bounded: memory stays flat on any corpus size
                 yield from self._collect(in_flight)
         while in_flight:
