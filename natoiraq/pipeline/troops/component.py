@@ -109,24 +109,24 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
     kind = change.kind(ctx, span, number, personnel)
     status = change.status(ctx, span, number, personnel, kind, quantity.qualifier)
     unit_text = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
-    record = {
-        "text": span.text, "start": span.start_char, "end": span.end_char,
-        "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
-        "unit": unit_text, "force": actor.force if actor else None, "kind": kind, "status": status,
-        "sentence": span.sent.text.strip(), "location": None, "mission": actor.mission if actor else None,
-        "force_source": source if actor and actor.force else None,
-    }
+    record = _record(span, quantity, unit_text, actor.force if actor else None, actor.mission if actor else None,
+                     source, kind, status)
     return Figure(record, span, personnel)
 
 
 def _listed(line: lists.Item, of: dict) -> Figure:
     """A list line as a figure of the figure it breaks down: its unit, force and status; its own place."""
-    span, quantity = line.span, line.quantity
-    record = {
+    record = _record(line.span, line.quantity, of["unit"], of["force"], of.get("mission"), "context", "level",
+                     of["status"])
+    return Figure(record, line.span, Personnel(None, line.span[-1]), place=line.place)
+
+
+def _record(span: Span, quantity: Quantity, unit: str | None, force: str | None, mission: str | None,
+            source: str | None, kind: str, status: str) -> dict:
+    """A troop figure as the plain dict the component stores; location and as_of are filled in later."""
+    return {
         "text": span.text, "start": span.start_char, "end": span.end_char,
         "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
-        "unit": of["unit"], "force": of["force"], "kind": "level", "status": of["status"],
-        "sentence": span.sent.text.strip(), "location": None, "mission": of.get("mission"),
-        "force_source": "context" if of["force"] else None,
+        "unit": unit, "force": force, "kind": kind, "status": status, "sentence": span.sent.text.strip(),
+        "location": None, "mission": mission, "force_source": source if force else None,
     }
-    return Figure(record, span, Personnel(None, span[-1]), place=line.place)
