@@ -65,7 +65,7 @@ class TroopFigureFinder(Component):
         self.gazetteer = Gazetteer(self.nlp.make_doc, self.ontology)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer))
+        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), doc.text)
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
         figures, listed = [], []
         for span, quantity in number_spans(doc):
@@ -77,7 +77,7 @@ class TroopFigureFinder(Component):
                 ctx.found[number_head(span).i] = figure.record
             elif (line := lists.item(ctx, span, quantity)) is not None:
                 listed.append(line)  # "BG 🇱🇻: 1887": a breakdown, if a troop figure is near
-        for line, of in lists.attach(listed, [f.record for f in figures], doc.text):
+        for line, of in lists.attach(ctx, listed, [f.record for f in figures]):
             figures.append(_listed(line, of))
         figures.sort(key=lambda f: f.span.start)
         discourse.resolve(ctx, doc, figures)

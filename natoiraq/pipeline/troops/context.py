@@ -3,7 +3,10 @@ place mentions, and the figures already found (for "about 900 in Syria" and "the
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -27,4 +30,20 @@ class Personnel:
 class Context:
     words: TroopWords
     mentions: Mentions
+    text: str  # the doc's text, read once: spaCy rebuilds Doc.text on every access
     found: dict[int, dict] = field(default_factory=dict)  # number token -> record
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    def paragraph(self, char: int) -> int:
+        """The paragraph (line) a character is in: the number of line breaks before it."""
+        return bisect_left(self._breaks, char)
+
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the lede starts (:func:`natoiraq.pipeline.troops.discourse.lede_start`), found once."""
+        from natoiraq.pipeline.troops.discourse import lede_start
+
+        return lede_start(self.text)

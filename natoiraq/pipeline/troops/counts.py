@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
 from natoiraq.pipeline.troops.context import Context, Personnel
-from natoiraq.pipeline.troops.discourse import paragraph
 from natoiraq.pipeline.troops.ontology import Actor
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
@@ -109,8 +108,8 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     borrowed = not earlier
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
-        here = paragraph(doc, number.idx)
-        earlier = [i for i in ctx.found if i < number.i and paragraph(doc, doc[i].idx) == here]
+        here = ctx.paragraph(number.idx)
+        earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
     if not earlier:
         return None
     record = ctx.found[max(earlier)]

@@ -52,7 +52,7 @@ class Figure:
 
 def resolve(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
     """Fill in force (and, for echoes of a reported figure, kind and status) where the figure left them open."""
-    headline_end = headline_end_char(doc)
+    headline_end = ctx.headline_end
     for figure in figures:
         source = _same_figure(figures, figure, headline_end)
         if source is None:
@@ -92,10 +92,9 @@ def _list_status(figures: list[Figure]) -> None:
                 break
 
 
-def headline_end_char(doc: Doc) -> int:
+def lede_start(text: str) -> int:
     """Where the lede starts: lines before it (headline, standfirst, captions, byline) are the
     article's furniture. The lede is the first line that reads as prose: long, and ending a sentence."""
-    text = doc.text
     start = 0
     while start < len(text):
         end = text.find("\n", start)
@@ -105,11 +104,6 @@ def headline_end_char(doc: Doc) -> int:
             return start
         start = end + 1
     return 0
-
-
-def paragraph(doc: Doc, char: int) -> int:
-    """The paragraph a character is in: the number of line breaks before it."""
-    return doc.text.count("\n", 0, char)
 
 
 def _same_figure(figures: list[Figure], figure: Figure, headline_end: int) -> Figure | None:
@@ -132,9 +126,9 @@ def _definite(figure: Figure) -> bool:
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> None:
-    here = paragraph(doc, figure.span.start_char)
+    here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
-        if paragraph(doc, previous.span.start_char) != here:
+        if ctx.paragraph(previous.span.start_char) != here:
             break
         if previous.record["force"] is not None:
             _assign(figure, previous.record["force"], previous.record.get("mission"), "context")
@@ -143,7 +137,7 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figur
     if sentence.start == 0:
         return
     before = doc[sentence.start - 1].sent
-    if paragraph(doc, before.start_char) != here:
+    if ctx.paragraph(before.start_char) != here:
         return
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
     actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
@@ -156,7 +150,7 @@ def _topic(ctx: Context, doc: Doc, figures: list[Figure], headline_end: int) -> 
     the earliest on a tie."""
     votes: Counter = Counter((f.record["force"], f.record.get("mission")) for f in figures if f.own and f.record["force"])
     first: dict[tuple[str, str | None], int] = {}
-    lede_end = _lede_end(doc, headline_end)
+    lede_end = _lede_end(ctx.text, headline_end)
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
@@ -175,9 +169,9 @@ def _bystander(ctx: Context, token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ctx.words.bystander_verbs
 
 
-def _lede_end(doc: Doc, lede_start: int) -> int:
-    end = doc.text.find("\n", lede_start)
-    return len(doc.text) if end < 0 else end
+def _lede_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _assign(figure: Figure, force: str | None, mission: str | None, source: str) -> None:

@@ -33,8 +33,7 @@ class Item:
 
 def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     """A list line "LABEL: NUMBER" whose label names a place, or None."""
-    doc = span.doc
-    text = doc.text
+    doc, text = span.doc, ctx.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -47,10 +46,10 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
                                                                              alignment_mode="expand") or [])
     if place is None:
         return None
-    return Item(span, quantity, place, text.count("\n", 0, span.start_char))
+    return Item(span, quantity, place, ctx.paragraph(span.start_char))
 
 
-def attach(items: list[Item], records: list[dict], doc_text: str) -> list[tuple[Item, dict]]:
+def attach(ctx: Context, items: list[Item], records: list[dict]) -> list[tuple[Item, dict]]:
     """The items that form a list (lines in a row) next to a troop figure, each with that figure's record."""
     runs: list[list[Item]] = []
     for it in sorted(items, key=lambda i: i.line):
@@ -58,7 +57,7 @@ def attach(items: list[Item], records: list[dict], doc_text: str) -> list[tuple[
             runs[-1].append(it)
         else:
             runs.append([it])
-    lines = [(doc_text.count("\n", 0, r["start"]), r) for r in records]
+    lines = [(ctx.paragraph(r["start"]), r) for r in records]
     attached = []
     for run in runs:
         first, last = run[0].line, run[-1].line

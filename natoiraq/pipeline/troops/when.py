@@ -38,7 +38,7 @@ def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, w
     ``dates`` are the document's date records (``doc._.natoiraq_dates``) and
     ``reference`` its reference date (``doc._.natoiraq_reference``).
     """
-    doc = span.doc
+    doc, text = span.doc, span.doc.text  # read once: spaCy rebuilds Doc.text on every access
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     ref_value = (reference or {}).get("value")
     planned = figure.get("status") == "planned"
@@ -48,9 +48,9 @@ def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, w
             continue
         if not (sentence.start_char <= record["start"] and record["end"] <= sentence.end_char):
             continue
-        if _overlaps(record, span) or not _same_clause(doc.text, record, span) or _reported(doc, record, words):
+        if _overlaps(record, span) or not _same_clause(text, record, span) or _reported(doc, record, words):
             continue
-        target = planned and (_after_target_word(doc.text, sentence.start_char, record, words)
+        target = planned and (_after_target_word(text, sentence.start_char, record, words)
                               or _not_past(record["value"], ref_value))
         # A plan's target date first, then the nearest date.
         candidates.append((not target, abs(record["start"] - span.start_char), record["start"], record, target))

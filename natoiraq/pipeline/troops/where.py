@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.discourse import Figure, headline_end_char, paragraph
+from natoiraq.pipeline.troops.discourse import Figure
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase, is_place_role
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -138,9 +138,9 @@ def _place_in(ctx: Context, prep: Token) -> str | None:
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> str | None:
-    here = paragraph(doc, figure.span.start_char)
+    here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
-        if paragraph(doc, previous.span.start_char) != here:
+        if ctx.paragraph(previous.span.start_char) != here:
             break
         if previous.record["location"] is not None:
             return previous.record["location"]
@@ -150,7 +150,7 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figur
 def _first_place(ctx: Context, doc: Doc) -> str | None:
     """The first place the headline or lede names in a place's role, else the first place at all, else
     the theatre of a mission it names."""
-    limit = headline_end_char(doc) + 600
+    limit = ctx.headline_end + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for mention in places:
         if in_place_phrase(doc[mention.root]):
@@ -163,7 +163,7 @@ def _first_place(ctx: Context, doc: Doc) -> str | None:
 
 def _headline_place(ctx: Context, doc: Doc) -> str | None:
     """A place the headline puts troops in, to or from ("... troops left in Golan")."""
-    end = headline_end_char(doc)
+    end = ctx.headline_end
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
