@@ -34,3 +34,9 @@ def _private_cache(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME")
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+@pytest.fixture(scope="session")
+def troop_figures(nlp):
+    """The troop figures of a text, by their text as written: ``troop_figures("...")["450"].force``."""
+    return lambda text: {t.text: t for t in nlp(text)._.natoiraq.troops}

@@ -83,17 +83,13 @@ NOT_FIGURES = [
 ]
 
 
-def _figures(nlp, sentence):
-    return {t.text: t for t in nlp(sentence)._.natoiraq.troops}
-
-
 @pytest.mark.parametrize("sentence, text, attribute, value", ATTRIBUTES, ids=lambda v: str(v)[:40])
-def test_attribute(nlp, sentence, text, attribute, value):
-    figures = _figures(nlp, sentence)
+def test_attribute(troop_figures, sentence, text, attribute, value):
+    figures = troop_figures(sentence)
     assert text in figures, f"no figure {text!r} in {sorted(figures)}"
     assert getattr(figures[text], attribute) == value
 
 
 @pytest.mark.parametrize("sentence, text", NOT_FIGURES, ids=lambda v: str(v)[:40])
-def test_not_a_figure(nlp, sentence, text):
-    assert text not in _figures(nlp, sentence)
+def test_not_a_figure(troop_figures, sentence, text):
+    assert text not in troop_figures(sentence)

@@ -25,17 +25,13 @@ NOT_FIGURES = [
 ]
 
 
-def _figures(nlp, text):
-    return {t.text: t for t in nlp(text)._.natoiraq.troops}
-
-
 @pytest.mark.parametrize("text, figure, unit", FIGURES, ids=lambda v: str(v)[:40])
-def test_counted(nlp, text, figure, unit):
-    figures = _figures(nlp, text)
+def test_counted(troop_figures, text, figure, unit):
+    figures = troop_figures(text)
     assert figure in figures, sorted(figures)
     assert (figures[figure].unit or "").endswith(unit or "")
 
 
 @pytest.mark.parametrize("text, number", NOT_FIGURES, ids=lambda v: str(v)[:40])
-def test_not_counted(nlp, text, number):
-    assert number not in _figures(nlp, text)
+def test_not_counted(troop_figures, text, number):
+    assert number not in troop_figures(text)

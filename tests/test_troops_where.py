@@ -36,12 +36,8 @@ DISCOURSE = [
 ]
 
 
-def _figures(nlp, text):
-    return {t.text: t for t in nlp(text)._.natoiraq.troops}
-
-
 @pytest.mark.parametrize("text, figure, location", ROWS + DISCOURSE, ids=lambda v: str(v)[:40])
-def test_location(nlp, text, figure, location):
-    figures = _figures(nlp, text)
+def test_location(troop_figures, text, figure, location):
+    figures = troop_figures(text)
     assert figure in figures, sorted(figures)
     assert figures[figure].location == location

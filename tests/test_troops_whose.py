@@ -44,13 +44,9 @@ DISCOURSE = [
 ]
 
 
-def _figures(nlp, text):
-    return {t.text: t for t in nlp(text)._.natoiraq.troops}
-
-
 @pytest.mark.parametrize("text, figure, force, source, mission", ROWS, ids=lambda v: str(v)[:40])
-def test_whose(nlp, text, figure, force, source, mission):
-    figures = _figures(nlp, text)
+def test_whose(troop_figures, text, figure, force, source, mission):
+    figures = troop_figures(text)
     if force == "absent":
         assert figure not in figures
         return
