@@ -37,8 +37,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize("text, figure, kind, status", ROWS, ids=lambda v: str(v)[:40])
-def test_kind_and_status(nlp, text, figure, kind, status):
-    figures = {t.text: t for t in nlp(text)._.natoiraq.troops}
+def test_kind_and_status(troop_figures, text, figure, kind, status):
+    figures = troop_figures(text)
     assert figure in figures, sorted(figures)
     assert (figures[figure].kind, figures[figure].status) == (kind, status)
 

@@ -12,8 +12,8 @@ France: 640
 Fuel: 400 tonnes"""
 
 
-def test_a_list_beside_a_troop_figure_is_its_breakdown_by_place(nlp):
-    figures = {t.text: t for t in nlp(TWEET)._.natoiraq.troops}
+def test_a_list_beside_a_troop_figure_is_its_breakdown_by_place(troop_figures):
+    figures = troop_figures(TWEET)
     assert {k: (t.force, t.location, t.kind) for k, t in figures.items() if k != "3813"} == {
         "1632": ("NATO", "Lithuania", "level"), "1033": ("NATO", "Poland", "level"),
         "1148": ("NATO", "Romania", "level")}

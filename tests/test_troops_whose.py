@@ -64,10 +64,10 @@ def test_discourse(nlp, text, figure, force, source):
     assert (figures[-1].force, figures[-1].force_source) == (force, source)
 
 
-def test_a_contingent_serves_with_the_mission_its_article_names(nlp):
+def test_a_contingent_serves_with_the_mission_its_article_names(troop_figures):
     text = ("Irish troops rotate in Lebanon\n\nDUBLIN - Ireland's contingent with UNIFIL returned from Lebanon "
             "on Monday after six months. The contingent numbered 340 and was replaced by a battalion of 335 "
             "soldiers.")
-    figures = {t.text: t for t in nlp(text)._.natoiraq.troops}
+    figures = troop_figures(text)
     assert {k: (t.force, t.mission) for k, t in figures.items()} == {
         "340": ("Ireland", "UNIFIL"), "335": ("Ireland", "UNIFIL")}
