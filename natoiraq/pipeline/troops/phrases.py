@@ -32,27 +32,30 @@ def _joinable(text: str, low: str) -> bool:
 class _Text:
     """The doc's words as strings, read once: the number scan touches every token."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, full: str | None = None):
         self.doc = doc
-        self.full = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.idx = [t.idx for t in doc]
-        self.space = [t.is_space for t in doc]
-        self.sent_start = [bool(t.is_sent_start) for t in doc]
+        self.full = doc.text if full is None else full  # spaCy rebuilds Doc.text from the tokens on every access
+        self.text, self.lower, self.idx, self.space, self.sent_start = [], [], [], [], []
+        for t in doc:  # one pass: every Token spaCy hands out is a new Python object
+            self.text.append(t.text)
+            self.lower.append(t.lower_)
+            self.idx.append(t.idx)
+            self.space.append(t.is_space)
+            self.sent_start.append(bool(t.is_sent_start))
 
     def between(self, start: int, end: int) -> str:
         """The text of tokens ``start``..``end`` as written (what ``doc[start:end].text`` gives)."""
         return self.full[self.idx[start]: self.idx[end - 1] + len(self.text[end - 1])]
 
 
-def number_spans(doc: Doc):
+def number_spans(doc: Doc, text: str | None = None):
     """Each number phrase with its qualifier: (span, Quantity), left to right, not overlapping.
+    ``text``: the doc's text, where the caller has read it already.
 
     "from X to Y" ("increase from 500 to 700") is two numbers, a before and an
     after, not a range.
     """
-    words = _Text(doc)
+    words = _Text(doc, text)
     n = len(doc)
     i = 0
     while i < n:

@@ -32,13 +32,16 @@ TIME_MARKERS = frozenset({"as", "when", "after", "before", "once", "until", "til
 CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
 
 
-def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, words: TroopWords) -> dict | None:
+def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, words: TroopWords,
+          text: str | None = None) -> dict | None:
     """The date ``figure`` (the record of the troop figure ``span``) holds at.
 
     ``dates`` are the document's date records (``doc._.natoiraq_dates``) and
-    ``reference`` its reference date (``doc._.natoiraq_reference``).
+    ``reference`` its reference date (``doc._.natoiraq_reference``); ``text`` the doc's text, where the
+    caller has read it (spaCy rebuilds ``Doc.text`` on every access).
     """
-    doc, text = span.doc, span.doc.text  # read once: spaCy rebuilds Doc.text on every access
+    doc = span.doc
+    text = doc.text if text is None else text
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     ref_value = (reference or {}).get("value")
     planned = figure.get("status") == "planned"
