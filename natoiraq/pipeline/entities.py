@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from natoiraq.pipeline import extensions
@@ -159,7 +159,15 @@ def _longer_name(ent: Span, alias: Span) -> bool:
     if ent.start >= alias.start and ent.end <= alias.end:
         return False
     extra = [t for t in ent if t.i < alias.start or t.i >= alias.end]
-    return all(t.pos_ in ("PROPN", "NUM") or t.text in "-()" for t in extra) and len(ent) > len(alias)
+    return all(_name_word(t) or t.text in "-()" for t in extra) and len(ent) > len(alias)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun or number; where the tagger did not run (``--parse candidates`` tags only the
+    sentences where a fact can be), a capitalised word or number."""
+    if token.pos:
+        return token.pos_ in ("PROPN", "NUM")
+    return token.is_title or token.is_upper or token.like_num
 
 
 def _acts(ent: Span) -> bool:
