@@ -14,11 +14,11 @@ these are used, so ``natoiraq --help`` stays fast.
 __version__ = "0.1.0"
 
 
-def load(model: str | None = None):
-    """The spaCy pipeline with natoiraq's components; see :func:`natoiraq.model.load`."""
+def load(model: str | None = None, parse: str = "candidates"):
+    """The spaCy pipeline with natoiraq's components; see :func:`natoiraq.pipeline.loading.load`."""
     from natoiraq.pipeline.loading import load as _load
 
-    return _load(model)
+    return _load(model, parse)
 
 
 def __getattr__(name: str):

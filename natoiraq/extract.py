@@ -21,6 +21,7 @@ from typing import Any
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
 from natoiraq.limits import FIGURE_MAX, date_value_fits, figure_fits
+from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import Record, _record_from_json
 
 #: Longest piece of text handed to spaCy at once. Larger articles are cut at
@@ -105,12 +106,13 @@ def extract_records(
             warnings.warn(f"natoiraq: {outcome.record.id}: extraction failed: {outcome.error}", stacklevel=2)
 
 
-def extract_outcomes(records: Iterable[Record], nlp=None, *, model: str | None = None,
+def extract_outcomes(records: Iterable[Record], nlp=None, *, model: str | None = None, parse: str = DEFAULT_PARSE,
                      reference_date: str | None = None, batch_size: int = DEFAULT_BATCH, workers: int = 1,
                      chunk_chars: int = CHUNK_CHARS, cache=None, dask: str | None = None) -> Iterator[Outcome]:
-    """One :class:`Outcome` per record, in input order: what :func:`extract_records` runs on."""
+    """One :class:`Outcome` per record, in input order: what :func:`extract_records` runs on.
+    ``parse``: how much text the parser reads, where the pipeline is loaded here (see :func:`load`)."""
     options = {"reference_date": reference_date, "batch_size": batch_size, "chunk_chars": chunk_chars}
-    pipeline = _Lazy(nlp, model)
+    pipeline = _Lazy(nlp, model, parse)
     new_pool = _pool_factory(pipeline, workers, options, dask)
     if cache is None:
         if new_pool:
@@ -126,7 +128,7 @@ def _pool_factory(pipeline: "_Lazy", workers: int, options: dict, dask: str | No
     if dask:
         from natoiraq.scale import DaskPool
 
-        return lambda: DaskPool(dask, pipeline.model, options)
+        return lambda: DaskPool(dask, pipeline.model, options, parse=pipeline.parse)
     if workers > 1:
         return lambda: _WorkerPool(pipeline.get(), workers, options)
     return None
@@ -135,14 +137,14 @@ def _pool_factory(pipeline: "_Lazy", workers: int, options: dict, dask: str | No
 class _Lazy:
     """The pipeline, loaded on first use."""
 
-    def __init__(self, nlp, model: str | None):
-        self.nlp, self.model = nlp, model
+    def __init__(self, nlp, model: str | None, parse: str = DEFAULT_PARSE):
+        self.nlp, self.model, self.parse = nlp, model, parse
 
     def get(self):
         if self.nlp is None:
             from natoiraq.pipeline.loading import load
 
-            self.nlp = load(self.model)
+            self.nlp = load(self.model, self.parse)
         return self.nlp
 
 
@@ -398,10 +400,10 @@ def _start_worker(nlp_or_name, options: dict) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler cleans up the parent, not a worker
-    if isinstance(nlp_or_name, str):
+    if isinstance(nlp_or_name, tuple):  # (model name, parse mode)
         from natoiraq.pipeline.loading import load
 
-        nlp_or_name = load(nlp_or_name)
+        nlp_or_name = load(*nlp_or_name)
     _WORKER.update(nlp=nlp_or_name, options=options)
 
 
@@ -424,7 +426,9 @@ class _WorkerPool:
         if "fork" in multiprocessing.get_all_start_methods():
             context, shipped = multiprocessing.get_context("fork"), nlp  # workers share the loaded model
         else:  # no fork (Windows, macOS defaults): each worker loads the model package by name
-            context, shipped = multiprocessing.get_context("spawn"), f"{nlp.lang}_{nlp.meta['name']}"
+            context = multiprocessing.get_context("spawn")
+            shipped = (f"{nlp.lang}_{nlp.meta['name']}", "candidates" if "natoiraq_candidates" in nlp.pipe_names
+                       else "all")
         self.workers = workers
         self.batch_size = options["batch_size"]
         self.capacity = 2 * workers * self.batch_size  # records in flight at most

@@ -27,6 +27,7 @@ from itertools import islice
 
 from natoiraq.errors import NatoiraqError
 from natoiraq.extract import Outcome, _collect, _in_process, extract_dicts
+from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import Record
 
 #: Seconds to wait for the scheduler to answer before giving up with a clear error.
@@ -36,34 +37,35 @@ IN_FLIGHT_PER_THREAD = 2
 
 
 @lru_cache(maxsize=1)
-def pipeline(model: str | None):
+def pipeline(model: str | None, parse: str = DEFAULT_PARSE):
     """This process's pipeline, loaded on first use and kept: once per worker, not per task."""
     from natoiraq.pipeline.loading import load
 
-    return load(model)
+    return load(model, parse)
 
 
-def warm(model: str | None) -> str:
+def warm(model: str | None, parse: str = DEFAULT_PARSE) -> str:
     """Load the pipeline now (run on every worker before the first batch); the model's name."""
-    return pipeline(model).meta["name"]
+    return pipeline(model, parse).meta["name"]
 
 
-def extract_batch(records: list[Record], model: str | None, options: dict) -> list[Outcome]:
+def extract_batch(records: list[Record], model: str | None, options: dict, parse: str = DEFAULT_PARSE) -> list[Outcome]:
     """One batch of records in, their outcomes (facts, or why a record failed) out, on whichever worker runs it."""
-    return list(_in_process(records, pipeline(model), **options))
+    return list(_in_process(records, pipeline(model, parse), **options))
 
 
-def extract_partition(lines: Iterable[str], model: str | None = None, reference_date: str | None = None) -> list[str]:
+def extract_partition(lines: Iterable[str], model: str | None = None, reference_date: str | None = None,
+                      parse: str = DEFAULT_PARSE) -> list[str]:
     """One partition of JSON Lines text in, one fact JSON string per record out (for ``map_partitions``)."""
     rows = (json.loads(line) for line in lines if line.strip())
     return [json.dumps(facts, ensure_ascii=False)
-            for facts in extract_dicts(rows, pipeline(model), reference_date=reference_date)]
+            for facts in extract_dicts(rows, pipeline(model, parse), reference_date=reference_date)]
 
 
 class DaskPool:
     """Batches of records out to a Dask cluster's workers, outcomes back in order (as ``_WorkerPool``)."""
 
-    def __init__(self, address: str, model: str | None, options: dict):
+    def __init__(self, address: str, model: str | None, options: dict, parse: str = DEFAULT_PARSE):
         try:
             from distributed import Client
         except ImportError as exc:
@@ -71,14 +73,14 @@ class DaskPool:
         from natoiraq.pipeline.loading import model_name
 
         self.model = model_name(model)  # resolved here, so every worker runs the same model as the cache expects
-        self.options = options
+        self.options, self.parse = options, parse
         _check_address(address)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise NatoiraqError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         try:
-            self.client.run(warm, self.model)  # every worker loads the model once, before any batch is timed
+            self.client.run(warm, self.model, self.parse)  # every worker loads the model once, before any batch is timed
         except Exception as exc:
             self.client.close()
             raise NatoiraqError(f"Dask workers at {address} cannot load the model '{self.model}': {exc}") from exc
@@ -91,7 +93,8 @@ class DaskPool:
         remaining = iter(records)
         size = self.options["batch_size"]
         for batch in iter(lambda: list(islice(remaining, size)), []):
-            future = self.client.submit(extract_batch, batch, self.model, self.options, pure=False)
+            future = self.client.submit(extract_batch, batch, self.model, self.options, self.parse,
+                                        pure=False)
             in_flight.append((batch, future.result))
             if len(in_flight) >= self.slots:  # bounded: memory here stays flat on any corpus size
                 yield from _collect(*in_flight.popleft())

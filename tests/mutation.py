@@ -41,13 +41,13 @@ MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
                "phrases", "counts", "whose", "change", "discourse", "where", "when", "mentions", "ontology", "lists")),
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
-           "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.parsing.quantities",
+           "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.pipeline.candidates", "natoiraq.parsing.quantities",
            "natoiraq.parsing.numbers", "natoiraq.parsing.dates")
 #: The tests that exercise the rules (the format and CLI tests do not).
 TESTS = ("tests/test_rules.py", *(f"tests/test_troops_{part}.py" for part in (
              "phrases", "counts", "whose", "change", "where", "ontology", "lists")), "tests/test_when.py",
          "tests/test_articles.py", "tests/test_seeds.py", "tests/test_numbers.py",
-         "tests/test_dates.py", "tests/test_evaluate.py", "tests/test_library.py::test_doc_extensions_carry_the_facts")
+         "tests/test_dates.py", "tests/test_evaluate.py", "tests/test_candidates.py", "tests/test_library.py::test_doc_extensions_carry_the_facts")
 ENV = "NATOIRAQ_MUTANT"
 
 

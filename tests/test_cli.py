@@ -111,6 +111,15 @@ def test_missing_model_is_one_line_naming_the_package():
     assert "pip install en-core-web-nonexistent" in result.stderr
 
 
+def test_parse_candidates_gives_the_facts_parse_all_gives():
+    candidates = run("extract", str(SEEDS), "-f", "jsonl", "--no-cache", "--parse", "candidates")
+    every_sentence = run("extract", str(SEEDS), "-f", "jsonl", "--no-cache", "--parse", "all")
+    assert candidates.exit_code == every_sentence.exit_code == 0
+    assert jsonl(candidates.stdout) == jsonl(every_sentence.stdout) and len(jsonl(candidates.stdout)) == 5
+    refused = CliRunner().invoke(cli, ["extract", str(SEEDS), "--parse", "some"])
+    assert refused.exit_code == 2 and "'all', 'candidates'" in refused.stderr
+
+
 def test_usage_errors_exit_2():
     assert CliRunner().invoke(cli, ["extract", "--no-such-option"]).exit_code == 2
     assert CliRunner().invoke(cli, ["extract", str(SEEDS), "--workers", "0"]).exit_code == 2

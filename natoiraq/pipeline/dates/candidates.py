@@ -51,7 +51,7 @@ def _extend(span: Span, lowers: list[str]) -> Span:
                 break
     return span.doc[start:span.end]
 
-_PRESENT_WORDS = frozenset({"now", "currently", "nowadays", "presently", "formerly"})
+PRESENT_WORDS = frozenset({"now", "currently", "nowadays", "presently", "formerly"})
 
 
 def _present(doc: Doc, lowers: list[str]) -> list[Span]:
@@ -59,7 +59,7 @@ def _present(doc: Doc, lowers: list[str]) -> list[Span]:
     directly rather than opening a Matcher window around each."""
     spans = []
     for i, low in enumerate(lowers):
-        if low in _PRESENT_WORDS or (low == "present" and lowers[i - 1:i] == ["at"]):
+        if low in PRESENT_WORDS or (low == "present" and lowers[i - 1:i] == ["at"]):
             spans.append(doc[i:i + 1])
         elif low in ("past", "future") and i >= 2 and lowers[i - 2] in ("in", "the"):
             opening = 2 if lowers[i - 2:i] == ["in", "the"] else 3 if lowers[i - 3:i] == ["in", "the", "near"] else 0
