@@ -127,11 +127,11 @@ class CandidateParser(Component):
     def _parse(self, docs: list[Doc]) -> None:
         whole, jobs = [], []
         for doc in docs:
-            preset = doc.to_array([SENT_START]).astype("int64")  # the paragraph rules' boundaries
+            preset = doc.to_array([SENT_START])  # the paragraph rules' boundaries
             self.sentencizer(doc)
             spans = candidate_spans(doc, self.names)
             if sum(end - start for start, end in spans) >= self.whole_share * len(doc):
-                doc.from_array([SENT_START], preset.astype("uint64"))  # the parser decides, as in the full pipeline
+                doc.from_array([SENT_START], preset)  # the parser decides, as in the full pipeline
                 whole.append(doc)
                 continue
             for start, end in spans:
@@ -157,7 +157,7 @@ class CandidateParser(Component):
         starts[start - first] = 1
         if end < last:
             starts[end - first] = 1
-        piece.from_array([SENT_START], starts.astype("uint64"))
+        piece.from_array([SENT_START], starts)
         return first, piece
 
 
