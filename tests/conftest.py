@@ -8,6 +8,14 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "fixtures" / "gold"
 
 
+def written_articles() -> list[str]:
+    """The seeds and every gold fixture's text, as written."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for path in sorted(GOLD.glob("*.jsonl")):
+        texts += [r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "text" in r]
+    return texts
+
+
 @pytest.fixture(scope="session")
 def nlp():
     import natoiraq

@@ -1,6 +1,5 @@
 """The attribute ruler as a lookup gives every token exactly what the model's own ruler gives."""
 
-import json
 import random
 import re
 
@@ -9,7 +8,7 @@ import spacy
 
 from natoiraq.pipeline.attributes import AttributeLookup, swap_in
 from natoiraq.pipeline.loading import model_name
-from tests.conftest import GOLD, SEEDS
+from tests.conftest import written_articles
 
 # Colloquial English that the multi-token, REGEX and NOT_IN rules are for (the fallback Matcher's share).
 COLLOQUIAL = (
@@ -26,9 +25,7 @@ def _sentences(text: str) -> list[str]:
 
 def corpus() -> list[str]:
     """The seeds and fixture articles, as written, lower-cased, upper-cased, and recombined sentence by sentence."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    for path in sorted(GOLD.glob("*.jsonl")):
-        texts += [r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "text" in r]
+    texts = written_articles()
     sentences = [s for text in texts for s in _sentences(text)] + _sentences(COLLOQUIAL)
     rng = random.Random(16)
     mixed = []

@@ -1,6 +1,5 @@
 """Parsing only candidate sentences (``--parse candidates``) gives the full pipeline's facts."""
 
-import json
 
 import pytest
 import spacy
@@ -8,7 +7,7 @@ from spacy.util import raise_error
 
 from natoiraq.pipeline.candidates import candidate_spans, is_trigger
 from natoiraq.pipeline.loading import load
-from tests.conftest import GOLD, SEEDS
+from tests.conftest import SEEDS, written_articles
 
 
 @pytest.fixture(scope="module")
@@ -112,15 +111,8 @@ def test_attribution_reads_what_it_needs(full, candidates, text, force):
     assert _facts(candidates(text)) == _facts(full(text))
 
 
-def _written_articles():
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    for path in sorted(GOLD.glob("*.jsonl")):
-        texts += [r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "text" in r]
-    return texts
-
-
 def test_the_written_articles_give_the_same_facts(full, candidates):
-    texts = _written_articles()
+    texts = written_articles()
     differ = [text[:60] for text, a, b in zip(texts, full.pipe(texts), candidates.pipe(texts))
               if _facts(a) != _facts(b)]
     assert len(texts) > 100 and differ == []
