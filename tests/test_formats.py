@@ -280,7 +280,7 @@ def test_an_exact_copy_is_found_through_case_spacing_and_punctuation():
     assert seen.original("c", "NATO has 600 trainers in Iraq.") is None  # another figure: another article
 
 
-# Compared exactly (a small run), and through datasketch's MinHash LSH from the first text (a large one).
+# Compared exactly (a small run), and through the MinHash LSH index from the first text (a large one).
 BOTH_WAYS = pytest.mark.parametrize("exact_up_to", [EXACT_UP_TO, 0])
 
 
