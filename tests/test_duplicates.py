@@ -101,3 +101,16 @@ def test_a_large_run_finds_a_copy_from_long_before():
     assert all(seen.original(str(n), text) is None for n, text in enumerate(texts))
     assert seen.original("copy of 0", "Reuters " + texts[0] + " all rights reserved") == ("0", "near")
     assert seen.original("copy of 299", texts[299].replace("w299x40", "changed")) == ("299", "near")
+
+
+def test_the_chance_agreement_of_8_bit_values_is_taken_out_of_the_estimate():
+    """Half the values agree: an estimate of 0.498 once the 1-in-256 chance matches are taken out, not 0.5."""
+    earlier = np.arange(1, PERMUTATIONS + 1, dtype=np.uint32) * np.uint32(1_000_003)
+    later = earlier.copy()
+    later[PERMUTATIONS // 2:] += np.uint32(1)  # the last 64 values differ, their low 8 bits too; the first bands agree
+    index = NearIndex(threshold=0.5)
+    index.add(earlier)
+    assert index.first_match(later) is None
+    lower = NearIndex(threshold=0.49)
+    lower.add(earlier)
+    assert lower.first_match(later) == 0
