@@ -125,7 +125,7 @@ del _band_random
 
 
 class NearIndex:
-    """MinHash LSH in a few arrays, about 300 bytes an article.
+    """MinHash LSH in a few arrays, about 350 bytes an article.
 
     A dict of sets per band, as general-purpose LSH libraries keep, costs about
     4 KB an article: that is what a run over an archive would spend its memory
@@ -136,6 +136,7 @@ class NearIndex:
     """
 
     def __init__(self, threshold: float = NEAR_THRESHOLD, capacity: int = 1 << 12):
+        """``capacity``: the table's first size, a power of two (slots are found by masking)."""
         self.threshold = threshold
         self._keys = np.zeros(capacity, dtype=np.uint32)
         self._articles = np.zeros(capacity, dtype=np.uint32)  # article number + 1; 0 is an empty slot
@@ -190,7 +191,8 @@ class NearIndex:
         self._filled += 1
 
     def _grow(self) -> None:
-        keys, articles = self._keys[self._articles > 0], self._articles[self._articles > 0]
+        filled = self._articles > 0
+        keys, articles = self._keys[filled], self._articles[filled]
         self._keys = np.zeros(2 * len(self._keys), dtype=np.uint32)
         self._articles = np.zeros_like(self._keys)
         self._filled = 0
