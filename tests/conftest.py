@@ -1,4 +1,6 @@
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,31 @@ def written_articles() -> list[str]:
     for path in sorted(GOLD.glob("*.jsonl")):
         texts += [r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "text" in r]
     return texts
+
+
+# Colloquial English that the multi-token, REGEX and NOT_IN rules are for (the fallback Matcher's share).
+COLLOQUIAL = (
+    "We're gonna stay, y'all said. Let's go. C'mon, it ain't over and they ain't done. There's nothin' left "
+    "and there are no troops. I gotta go, he got it, she gets it. Give it to me; they sent you it. Did you do it? "
+    "I have done it and he has had enough. That is what they did. Those were there. Which did they choose? "
+    "It isn't, they aren't, I'm not, we've been, you'd have. Y'all gotta see. Nuthin' doing."
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def varied_texts() -> list[str]:
+    """The seeds and fixture articles, as written, lower-cased, upper-cased, and recombined sentence by sentence."""
+    texts = written_articles()
+    sentences = [s for text in texts for s in _sentences(text)] + _sentences(COLLOQUIAL)
+    rng = random.Random(16)
+    mixed = []
+    for _ in range(2):
+        rng.shuffle(sentences)
+        mixed += [" ".join(sentences[i:i + 12]) for i in range(0, len(sentences), 12)]
+    return texts + [t.lower() for t in texts] + [t.upper() for t in texts[:10]] + mixed + [COLLOQUIAL]
 
 
 @pytest.fixture(scope="session")

@@ -1,38 +1,11 @@
 """The attribute ruler as a lookup gives every token exactly what the model's own ruler gives."""
 
-import random
-import re
-
 import pytest
 import spacy
 
 from natoiraq.pipeline.attributes import AttributeLookup, swap_in
 from natoiraq.pipeline.loading import model_name
-from tests.conftest import written_articles
-
-# Colloquial English that the multi-token, REGEX and NOT_IN rules are for (the fallback Matcher's share).
-COLLOQUIAL = (
-    "We're gonna stay, y'all said. Let's go. C'mon, it ain't over and they ain't done. There's nothin' left "
-    "and there are no troops. I gotta go, he got it, she gets it. Give it to me; they sent you it. Did you do it? "
-    "I have done it and he has had enough. That is what they did. Those were there. Which did they choose? "
-    "It isn't, they aren't, I'm not, we've been, you'd have. Y'all gotta see. Nuthin' doing."
-)
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-
-
-def corpus() -> list[str]:
-    """The seeds and fixture articles, as written, lower-cased, upper-cased, and recombined sentence by sentence."""
-    texts = written_articles()
-    sentences = [s for text in texts for s in _sentences(text)] + _sentences(COLLOQUIAL)
-    rng = random.Random(16)
-    mixed = []
-    for _ in range(2):
-        rng.shuffle(sentences)
-        mixed += [" ".join(sentences[i:i + 12]) for i in range(0, len(sentences), 12)]
-    return texts + [t.lower() for t in texts] + [t.upper() for t in texts[:10]] + mixed + [COLLOQUIAL]
+from tests.conftest import COLLOQUIAL, varied_texts
 
 
 def _stock():
@@ -48,7 +21,7 @@ def pipelines():
 
 def test_every_token_attribute_equals_the_stock_rulers(pipelines):
     stock, fast = pipelines
-    texts = corpus()
+    texts = varied_texts()
     tokens = 0
     for expected, got in zip(stock.pipe(texts), fast.pipe(texts)):
         assert len(expected) == len(got)

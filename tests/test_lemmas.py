@@ -1,0 +1,74 @@
+"""The lemmatizer read by array gives every token exactly the lemma the model's own lemmatizer gives."""
+
+import pytest
+import spacy
+from spacy.pipeline import Lemmatizer
+
+from natoiraq.pipeline.lemmas import LemmaCache, swap_in
+from natoiraq.pipeline.loading import model_name
+from tests.conftest import varied_texts
+
+
+def _stock():
+    return spacy.load(model_name(), exclude=["senter", "ner"])  # NER comes after the lemmatizer and reads none of it
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    stock, fast = _stock(), _stock()
+    assert swap_in(fast)
+    return stock, fast
+
+
+def test_every_lemma_equals_the_stock_lemmatizers(pipelines):
+    stock, fast = pipelines
+    texts = varied_texts()
+    tokens = 0
+    for expected, got in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert [t.lemma_ for t in expected] == [t.lemma_ for t in got]
+        tokens += len(got)
+    # Run twice, the second time from a full cache: the cache gives what the rules gave.
+    for expected, got in zip(stock.pipe(texts[:20]), fast.pipe(texts[:20])):
+        assert [t.lemma_ for t in expected] == [t.lemma_ for t in got]
+    assert tokens > 20_000 and len(fast.get_pipe("lemmatizer").lemmatizer.cache) > 500
+
+
+def test_a_lemma_the_attribute_ruler_set_stands(pipelines):
+    _, fast = pipelines
+    doc = fast("They aren't leaving.")
+    assert doc[2].lemma_ == "not"  # the ruler's: the rules alone give a particle its own text, "n't"
+
+
+def test_the_lemmatizer_is_the_models_own(pipelines):
+    stock, fast = pipelines
+    wrapper = fast.get_pipe("lemmatizer")
+    assert isinstance(wrapper, LemmaCache) and isinstance(wrapper.lemmatizer, Lemmatizer)
+    assert type(wrapper.lemmatizer) is type(stock.get_pipe("lemmatizer"))  # English: its base-form rules
+    assert wrapper.lemmatizer.lookups.tables == stock.get_pipe("lemmatizer").lookups.tables
+
+
+def test_a_saved_pipeline_keeps_its_tables(pipelines, tmp_path):
+    _, fast = pipelines
+    fast.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert isinstance(loaded.get_pipe("lemmatizer"), LemmaCache)
+    assert [t.lemma_ for t in loaded("The trainers were leaving bases.")] == \
+           [t.lemma_ for t in fast("The trainers were leaving bases.")]
+
+
+def test_an_error_goes_to_the_pipelines_handler(pipelines, monkeypatch):
+    _, fast = pipelines
+    seen = []
+    wrapper = fast.get_pipe("lemmatizer")
+    monkeypatch.setattr(wrapper.lemmatizer, "lemmatize", lambda token: 1 / 0)
+    wrapper.set_error_handler(lambda name, proc, docs, exc: seen.append((name, type(exc).__name__)))
+    try:
+        docs = list(fast.pipe(["Unheard-of words keep coming."]))
+    finally:
+        wrapper.set_error_handler(spacy.util.raise_error)
+    assert seen == [("lemmatizer", "ZeroDivisionError")] and docs == []
+
+
+def test_natoiraq_pipeline_uses_it(nlp):
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaCache)
+    assert [t.lemma_ for t in nlp("The trainers were leaving.")][1:4] == ["trainer", "be", "leave"]
