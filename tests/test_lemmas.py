@@ -4,6 +4,7 @@ import pytest
 import spacy
 from spacy.pipeline import Lemmatizer
 
+from natoiraq.pipeline import lemmas
 from natoiraq.pipeline.lemmas import LemmaCache, swap_in
 from natoiraq.pipeline.loading import model_name
 from tests.conftest import varied_texts
@@ -27,10 +28,31 @@ def test_every_lemma_equals_the_stock_lemmatizers(pipelines):
     for expected, got in zip(stock.pipe(texts), fast.pipe(texts)):
         assert [t.lemma_ for t in expected] == [t.lemma_ for t in got]
         tokens += len(got)
-    # Run twice, the second time from a full cache: the cache gives what the rules gave.
+    # Run twice, the second time from a full memo: the memo gives what the rules gave.
     for expected, got in zip(stock.pipe(texts[:20]), fast.pipe(texts[:20])):
         assert [t.lemma_ for t in expected] == [t.lemma_ for t in got]
-    assert tokens > 20_000 and len(fast.get_pipe("lemmatizer").lemmatizer.cache) > 500
+    assert tokens > 20_000 and len(fast.get_pipe("lemmatizer").memo) > 1_000
+
+
+def test_the_memo_is_bounded_and_starts_afresh(pipelines, monkeypatch):
+    stock, fast = pipelines
+    monkeypatch.setattr(lemmas, "MEMO_SIZE", 40)
+    monkeypatch.setattr(fast.get_pipe("lemmatizer"), "memo", {})
+    texts = varied_texts()[:30]
+    for expected, got in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert [t.lemma_ for t in expected] == [t.lemma_ for t in got]
+    assert 0 < len(fast.get_pipe("lemmatizer").memo) <= 40
+
+
+def test_a_lemmatizer_of_another_mode_is_asked_every_time(pipelines, monkeypatch):
+    _, fast = pipelines
+    wrapper = fast.get_pipe("lemmatizer")
+    monkeypatch.setattr(wrapper, "memo", {})
+    monkeypatch.setattr(lemmas, "PURE_MODES", frozenset())  # as for a mode spaCy does not know
+    asked = []
+    monkeypatch.setattr(wrapper.lemmatizer, "lemmatize", lambda token: asked.append(token.text) or [token.lower_])
+    fast("Troops and troops.")
+    assert asked.count("troops") == 1 and asked.count("Troops") == 1 and wrapper.memo == {}
 
 
 def test_a_lemma_the_attribute_ruler_set_stands(pipelines):

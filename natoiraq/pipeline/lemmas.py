@@ -1,14 +1,17 @@
-"""The model's lemmatizer, its cache read by array: the same lemmas, a fraction of the cost.
+"""The model's lemmatizer, remembered by array: the same lemmas, a fraction of the cost.
 
-spaCy's rule lemmatizer keeps every lemma it has worked out in a cache keyed by
-word, part of speech and morphology, but it reaches that cache through a Token
-object and two method calls for every token of every doc. This component reads
-those three keys for the whole doc as one array, answers each cached token
-from the lemmatizer's own cache, asks the lemmatizer itself about the rest
-(which fills its cache as it always does) and writes the lemmas back in one
-array. The lemmatizer, its tables and its cache are the model's own, so the
-lemmas are the stock component's (tests/test_lemmas.py compares every token of
-a corpus); a lemmatizer that keeps no such cache is simply asked every time.
+spaCy's rule lemmatizer reaches its answer through a Token object and two
+method calls for every token of every doc, and caches only some answers: a
+singular noun, a base-form verb or a proper noun is worked out again each
+time. Yet its answer depends on nothing but the word, its part of speech and
+its morphology (and, in lookup mode, the word alone). This component reads
+those three for the whole doc as one array, answers every key it has seen
+from a memo of the lemmatizer's own answers, asks the lemmatizer about the
+rest, and writes the lemmas back in one array. The memo is bounded and
+starts afresh when full, so a long run over new names does not grow it. The
+lemmatizer and its tables are the model's own, so the lemmas are the stock
+component's (tests/test_lemmas.py compares every token of a corpus); a
+lemmatizer in a mode of its own is asked about every token.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ def make_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool) -> "Le
 
 
 def swap_in(nlp: Language, name: str = "lemmatizer") -> bool:
-    """Wrap the pipeline's lemmatizer in the cache reader; False where it has no spaCy lemmatizer."""
+    """Wrap the pipeline's lemmatizer in the memo; False where it has no spaCy lemmatizer."""
     stock = nlp.get_pipe(name) if name in nlp.pipe_names else None
     if not isinstance(stock, Lemmatizer):
         return False
@@ -36,27 +39,35 @@ def swap_in(nlp: Language, name: str = "lemmatizer") -> bool:
     return True
 
 
+#: spaCy's lemmatizer modes whose answer is a function of (word, POS, morphology).
+PURE_MODES = frozenset({"rule", "lookup"})
+#: Keys the memo holds before it starts afresh: the common words of news and then some (about 4 MB).
+MEMO_SIZE = 20_000
+
+
 class LemmaCache:
-    """Runs a :class:`Lemmatizer` over a doc's arrays, reading its cache without a Token per word."""
+    """Runs a :class:`Lemmatizer` over a doc's arrays, remembering its answers without a Token per word."""
 
     def __init__(self, lemmatizer: Lemmatizer):
         self.lemmatizer = lemmatizer
         self.name = lemmatizer.name
+        self.memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
         if not lemmatizer._validated:
             lemmatizer._validate_tables(Errors.E1004)
         strings = doc.vocab.strings
-        cache = lemmatizer.cache
-        keys = doc.to_array([ORTH, POS, MORPH]).tolist()
+        memo = self.memo if lemmatizer.mode in PURE_MODES else {}
         lemmas = doc.to_array(LEMMA)
-        for i, key in enumerate(keys):
+        for i, key in enumerate(map(tuple, doc.to_array([ORTH, POS, MORPH]).tolist())):
             if lemmatizer.overwrite or not lemmas[i]:
-                forms = cache.get(tuple(key))
-                if forms is None:
-                    forms = lemmatizer.lemmatize(doc[i])
-                lemmas[i] = strings.add(forms[0])
+                lemma = memo.get(key)
+                if lemma is None:
+                    if len(memo) >= MEMO_SIZE:
+                        memo.clear()
+                    lemma = memo[key] = lemmatizer.lemmatize(doc[i])[0]
+                lemmas[i] = strings.add(lemma)
         doc.from_array([LEMMA], lemmas)
         return doc
 

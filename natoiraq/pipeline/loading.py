@@ -70,7 +70,7 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
     from natoiraq.pipeline import attributes, blas, lemmas
 
     attributes.swap_in(nlp)  # the model's own attribute rules, applied by table lookup: same tokens, less CPU
-    lemmas.swap_in(nlp)  # the model's own lemmatizer, its cache read by array: same lemmas, less CPU
+    lemmas.swap_in(nlp)  # the model's own lemmatizer's answers remembered by array: same lemmas, less CPU
     blas.use_numpy_blas(nlp)  # the model's own weights, multiplied by numpy's BLAS in one thread: less CPU
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")
