@@ -27,11 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SHAPE, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
@@ -53,8 +51,6 @@ _ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 #: Words that can open a troop figure or a date, beside any token with a digit.
 _WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"} | TRIGGERS | PRESENT_WORDS \
     | {"past", "future", "present"}
-_WORD_IDS = numpy.array(sorted(get_string_id(word) for word in _WORDS), dtype=numpy.uint64)
-_LONG = get_string_id("LONG")  # spaCy's shape of a token of 100 characters or more
 
 
 def is_trigger(text: str, lower: str, names: frozenset[str] = frozenset()) -> bool:
@@ -66,38 +62,21 @@ def is_trigger(text: str, lower: str, names: frozenset[str] = frozenset()) -> bo
 def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges to parse: runs of sentences with a trigger, each with the sentence before it,
     and every sentence up to the end of the lede (the discourse step's topic vote reads them)."""
-    if not len(doc):
-        return []
-    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
-    starts = starts if len(starts) and starts[0] == 0 else numpy.concatenate(([0], starts))
-    ends = numpy.append(starts[1:], len(doc))
-    hit = numpy.add.reduceat(_triggers(doc, names), starts) > 0
-    text = doc.text
-    lede = text.find("\n", lede_start(text))
-    in_lede = doc.to_array(IDX)[starts] < (len(text) if lede < 0 else lede)
-    keep = hit | numpy.append(hit[1:], False) | in_lede
+    sentences = [(s.start, s.end) for s in doc.sents]
+    lede = doc.text.find("\n", lede_start(doc.text))
+    lede_end = len(doc.text) if lede < 0 else lede
+    hit = [any(is_trigger(t.text, t.lower_, names) for t in doc[start:end]) for start, end in sentences]
+    keep = [h or (i + 1 < len(hit) and hit[i + 1]) or doc[start].idx < lede_end
+            for i, ((start, _), h) in enumerate(zip(sentences, hit))]
     spans: list[tuple[int, int]] = []
-    for start, end in zip(starts[keep].tolist(), ends[keep].tolist()):
+    for (start, end), kept in zip(sentences, keep):
+        if not kept:
+            continue
         if spans and spans[-1][1] == start:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return spans
-
-
-def _triggers(doc: Doc, names: frozenset[str]) -> numpy.ndarray:
-    """:func:`is_trigger` of every token, read from the token arrays rather than token by token: its
-    lower-case form, its text (for ``names``), and its shape, where a digit, and only a digit, is
-    written "d" (a token too long for a shape is read itself)."""
-    strings = doc.vocab.strings
-    lower, orth, shape = doc.to_array([LOWER, ORTH, SHAPE]).T
-    shapes = numpy.unique(shape)
-    digits = shapes[["d" in strings[s] for s in shapes.tolist()]]
-    named = numpy.fromiter(map(get_string_id, names), dtype=numpy.uint64, count=len(names))
-    hits = numpy.isin(lower, _WORD_IDS) | numpy.isin(orth, named) | numpy.isin(shape, digits)
-    for i in numpy.flatnonzero(shape == _LONG).tolist():
-        hits[i] = any(ch.isdigit() for ch in doc[i].text)
-    return hits
 
 
 @Language.factory(
