@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -41,6 +42,16 @@ def varied_texts() -> list[str]:
         rng.shuffle(sentences)
         mixed += [" ".join(sentences[i:i + 12]) for i in range(0, len(sentences), 12)]
     return texts + [t.lower() for t in texts] + [t.upper() for t in texts[:10]] + mixed + [COLLOQUIAL]
+
+
+def stock_and_swapped(swap_in):
+    """The model as spaCy loads it, and a second copy with ``swap_in`` applied (NER is left out:
+    it comes after the components swapped and reads none of their output)."""
+    from natoiraq.pipeline.loading import model_name
+
+    stock, swapped = (spacy.load(model_name(), exclude=["senter", "ner"]) for _ in range(2))
+    assert swap_in(swapped)
+    return stock, swapped
 
 
 @pytest.fixture(scope="session")

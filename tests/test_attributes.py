@@ -1,22 +1,14 @@
 """The attribute ruler as a lookup gives every token exactly what the model's own ruler gives."""
 
 import pytest
-import spacy
 
 from natoiraq.pipeline.attributes import AttributeLookup, swap_in
-from natoiraq.pipeline.loading import model_name
-from tests.conftest import COLLOQUIAL, varied_texts
-
-
-def _stock():
-    return spacy.load(model_name(), exclude=["senter", "ner"])  # NER comes after the ruler and reads none of it
+from tests.conftest import COLLOQUIAL, stock_and_swapped, varied_texts
 
 
 @pytest.fixture(scope="module")
 def pipelines():
-    stock, fast = _stock(), _stock()
-    assert swap_in(fast)
-    return stock, fast
+    return stock_and_swapped(swap_in)
 
 
 def test_every_token_attribute_equals_the_stock_rulers(pipelines):
@@ -33,10 +25,10 @@ def test_every_token_attribute_equals_the_stock_rulers(pipelines):
 
 
 def test_most_rules_are_table_lookups_and_the_rest_are_met(pipelines):
-    _, fast = pipelines
+    stock, fast = pipelines
     lookup = fast.get_pipe("attribute_ruler")
     assert isinstance(lookup, AttributeLookup)
-    ruler = _stock().get_pipe("attribute_ruler")
+    ruler = stock.get_pipe("attribute_ruler")
     assert len(lookup.fallback) < len(ruler.patterns) / 4
     with fast.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
         doc = fast(COLLOQUIAL)

@@ -1,4 +1,4 @@
-"""The lemmatizer read by array gives every token exactly the lemma the model's own lemmatizer gives."""
+"""The lemmatizer, remembered by array, gives every token exactly the lemma the model's own lemmatizer gives."""
 
 import pytest
 import spacy
@@ -6,19 +6,12 @@ from spacy.pipeline import Lemmatizer
 
 from natoiraq.pipeline import lemmas
 from natoiraq.pipeline.lemmas import LemmaCache, swap_in
-from natoiraq.pipeline.loading import model_name
-from tests.conftest import varied_texts
-
-
-def _stock():
-    return spacy.load(model_name(), exclude=["senter", "ner"])  # NER comes after the lemmatizer and reads none of it
+from tests.conftest import stock_and_swapped, varied_texts
 
 
 @pytest.fixture(scope="module")
 def pipelines():
-    stock, fast = _stock(), _stock()
-    assert swap_in(fast)
-    return stock, fast
+    return stock_and_swapped(swap_in)
 
 
 def test_every_lemma_equals_the_stock_lemmatizers(pipelines):
