@@ -46,6 +46,8 @@ def test_a_lemmatizer_of_another_mode_is_asked_every_time(pipelines, monkeypatch
     monkeypatch.setattr(wrapper.lemmatizer, "lemmatize", lambda token: asked.append(token.text) or [token.lower_])
     fast("Troops and troops.")
     assert asked.count("troops") == 1 and asked.count("Troops") == 1 and wrapper.memo == {}
+    fast("Troops, troops and troops.")
+    assert asked.count("troops") == 3  # within one doc too
 
 
 def test_a_lemma_the_attribute_ruler_set_stands(pipelines):

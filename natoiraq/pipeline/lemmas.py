@@ -57,16 +57,18 @@ class LemmaCache:
         lemmatizer = self.lemmatizer
         if not lemmatizer._validated:
             lemmatizer._validate_tables(Errors.E1004)
-        strings = doc.vocab.strings
-        memo = self.memo if lemmatizer.mode in PURE_MODES else {}
+        strings, memo, overwrite = doc.vocab.strings, self.memo, lemmatizer.overwrite
+        pure = lemmatizer.mode in PURE_MODES
         lemmas = doc.to_array(LEMMA)
         for i, key in enumerate(map(tuple, doc.to_array([ORTH, POS, MORPH]).tolist())):
-            if lemmatizer.overwrite or not lemmas[i]:
-                lemma = memo.get(key)
+            if overwrite or not lemmas[i]:
+                lemma = memo.get(key) if pure else None
                 if lemma is None:
-                    if len(memo) >= MEMO_SIZE:
-                        memo.clear()
-                    lemma = memo[key] = lemmatizer.lemmatize(doc[i])[0]
+                    lemma = lemmatizer.lemmatize(doc[i])[0]
+                    if pure:
+                        if len(memo) >= MEMO_SIZE:
+                            memo.clear()
+                        memo[key] = lemma
                 lemmas[i] = strings.add(lemma)
         doc.from_array([LEMMA], lemmas)
         return doc
