@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from natoiraq.pipeline.wrapper import Wrapper
+
 
 @Language.factory("natoiraq_lemmatizer", default_config={"mode": "rule", "overwrite": False})
 def make_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool) -> "LemmaCache":
@@ -45,12 +47,12 @@ PURE_MODES = frozenset({"rule", "lookup"})
 MEMO_SIZE = 20_000
 
 
-class LemmaCache:
+class LemmaCache(Wrapper):
     """Runs a :class:`Lemmatizer` over a doc's arrays, remembering its answers without a Token per word."""
 
     def __init__(self, lemmatizer: Lemmatizer):
+        super().__init__(lemmatizer.name)
         self.lemmatizer = lemmatizer
-        self.name = lemmatizer.name
         self.memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -81,30 +83,6 @@ class LemmaCache:
             except Exception as exc:  # noqa: BLE001  (as spaCy's own lemmatizer: the handler decides)
                 handler(self.name, self, [doc], exc)
 
-    # The rest is the lemmatizer's own.
-    def initialize(self, *args, **kwargs) -> None:
-        self.lemmatizer.initialize(*args, **kwargs)
-
-    def score(self, examples, **kwargs) -> dict:
-        return self.lemmatizer.score(examples, **kwargs)
-
-    def get_error_handler(self):
-        return self.lemmatizer.get_error_handler()
-
-    def set_error_handler(self, handler) -> None:
-        self.lemmatizer.set_error_handler(handler)
-
-    # Saved as the lemmatizer it wraps: its lookup tables.
-    def to_bytes(self, *, exclude=()) -> bytes:
-        return self.lemmatizer.to_bytes(exclude=exclude)
-
-    def from_bytes(self, data: bytes, *, exclude=()) -> "LemmaCache":
-        self.lemmatizer.from_bytes(data, exclude=exclude)
-        return self
-
-    def to_disk(self, path, *, exclude=()) -> None:
-        self.lemmatizer.to_disk(path, exclude=exclude)
-
-    def from_disk(self, path, *, exclude=()) -> "LemmaCache":
-        self.lemmatizer.from_disk(path, exclude=exclude)
-        return self
+    @property
+    def wrapped(self) -> Lemmatizer:
+        return self.lemmatizer

@@ -44,7 +44,7 @@ def load(name: str | None = None, parse: str = DEFAULT_PARSE):
     """
     import spacy
 
-    from natoiraq.pipeline import candidates, dates, entities, lemmas, paragraphs, troops  # noqa: F401  (registers the factories)
+    from natoiraq.pipeline import biluo, candidates, dates, entities, lemmas, paragraphs, troops  # noqa: F401  (registers the factories)
 
     resolved = model_name(name)
     is_path = os.sep in resolved or os.path.isdir(resolved)
@@ -67,10 +67,11 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
     split_at_dashes(nlp)
-    from natoiraq.pipeline import attributes, blas, lemmas
+    from natoiraq.pipeline import attributes, biluo, blas, lemmas
 
     attributes.swap_in(nlp)  # the model's own attribute rules, applied by table lookup: same tokens, less CPU
     lemmas.swap_in(nlp)  # the model's own lemmatizer's answers remembered by array: same lemmas, less CPU
+    biluo.swap_in(nlp)  # the model's own entity recogniser, its moves decoded by array: same entities, less CPU
     blas.use_numpy_blas(nlp)  # the model's own weights, multiplied by numpy's BLAS in one thread: less CPU
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")

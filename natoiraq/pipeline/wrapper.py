@@ -1,0 +1,46 @@
+"""What a faster path in front of one of the model's own components shares: it is saved, loaded,
+initialised and scored as that component, and hands a failing batch to the pipeline's error handler."""
+
+from __future__ import annotations
+
+from spacy import util
+
+
+class Wrapper:
+    """Runs a model component (``wrapped``) its own way; everything else is the component's."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.error_handler = util.raise_error
+
+    @property
+    def wrapped(self):
+        raise NotImplementedError
+
+    def initialize(self, *args, **kwargs) -> None:
+        self.wrapped.initialize(*args, **kwargs)
+
+    def score(self, examples, **kwargs) -> dict:
+        return self.wrapped.score(examples, **kwargs)
+
+    # Kept here: spaCy's compiled components (the parsers) have no attribute to keep a handler in.
+    def get_error_handler(self):
+        return self.error_handler
+
+    def set_error_handler(self, handler) -> None:
+        self.error_handler = handler
+
+    # Saved as the component it wraps: its weights and tables.
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return self.wrapped.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude=()):
+        self.wrapped.from_bytes(data, exclude=exclude)
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        self.wrapped.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path, *, exclude=()):
+        self.wrapped.from_disk(path, exclude=exclude)
+        return self
