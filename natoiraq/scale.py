@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import islice
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract import Outcome, _collect, _in_process, extract_dicts
+from natoiraq.extract import Outcome, WorkerZone, _collect, extract_dicts
 from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import Record
 
@@ -44,6 +44,12 @@ def pipeline(model: str | None, parse: str = DEFAULT_PARSE):
     return load(model, parse)
 
 
+@lru_cache(maxsize=1)
+def _zone() -> WorkerZone:
+    """This process's memory zone, across the batches it runs."""
+    return WorkerZone()
+
+
 def warm(model: str | None, parse: str = DEFAULT_PARSE) -> str:
     """Load the pipeline now (run on every worker before the first batch); the model's name."""
     return pipeline(model, parse).meta["name"]
@@ -51,7 +57,7 @@ def warm(model: str | None, parse: str = DEFAULT_PARSE) -> str:
 
 def extract_batch(records: list[Record], model: str | None, options: dict, parse: str = DEFAULT_PARSE) -> list[Outcome]:
     """One batch of records in, their outcomes (facts, or why a record failed) out, on whichever worker runs it."""
-    return list(_in_process(records, pipeline(model, parse), **options))
+    return _zone().run(records, pipeline(model, parse), **options)
 
 
 def extract_partition(lines: Iterable[str], model: str | None = None, reference_date: str | None = None,

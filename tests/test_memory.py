@@ -9,8 +9,8 @@ from natoiraq.reading.inputs import Record
 from tests.conftest import GOLD
 
 
-def _records_with_new_words(n: int) -> list[Record]:
-    rng = random.Random(3)
+def _records_with_new_words(n: int, seed: int = 3) -> list[Record]:
+    rng = random.Random(seed)
     articles = [json.loads(line) for line in (GOLD / "articles.jsonl").read_text().splitlines()]
     records = []
     for i in range(n):
@@ -43,3 +43,36 @@ def test_small_windows_give_the_same_facts_as_large(nlp):
     small = [o.facts.to_dict() for o in _in_process(records, nlp, window=2, **options)]
     large = [o.facts.to_dict() for o in _in_process(records, nlp, window=100, **options)]
     assert small == large and len(small) == 9
+
+
+def test_a_workers_zone_spans_batches_and_is_renewed_between_them(nlp, monkeypatch):
+    """A worker keeps one zone across its batches (a zone a batch remakes every word), and frees what a
+    window of records added only once no batch is running."""
+    from natoiraq import extract
+    from natoiraq.extract import WorkerZone
+
+    monkeypatch.setattr(extract, "MEMORY_WINDOW", 4)
+    records = _records_with_new_words(8, seed=8)  # words no other test has left in the vocabulary
+    coined = [r.text.split()[-12] for r in records]
+    options = {"reference_date": None, "batch_size": 4, "chunk_chars": 100_000}
+    zone = WorkerZone()
+    first = zone.run(records[:2], nlp, **options)
+    second = zone.run(records[2:4], nlp, **options)
+    assert coined[0] in nlp.vocab.strings  # kept for the next batch: the zone is still open
+    inner, kept, real = [], [], extract._in_window
+
+    def with_another_batch_alongside(batch, nlp, **o):  # as a second thread would run one
+        monkeypatch.setattr(extract, "_in_window", real)
+        mine = list(real(batch[:1], nlp, **o))
+        inner.extend(zone.run(batch[1:], nlp, **o))  # the window is full, but this batch is running
+        kept.append(coined[4] in nlp.vocab.strings)
+        return mine
+
+    monkeypatch.setattr(extract, "_in_window", with_another_batch_alongside)
+    zone.run(records[4:8], nlp, **options)  # the window is full: renewed before this batch ...
+    assert coined[0] not in nlp.vocab.strings
+    assert len(inner) == 3 and kept == [True]  # ... and not while it runs
+    zone.close()
+    assert coined[4] not in nlp.vocab.strings
+    expected = [o.facts.to_dict() for o in extract._in_process(records[:4], nlp, **options)]
+    assert [o.facts.to_dict() for o in first + second] == expected
