@@ -124,6 +124,23 @@ def test_preset_entities_go_to_spacys_decoder(pipelines, monkeypatch):
     assert (got.to_array(ENTITY_ATTRS) == expected.to_array(ENTITY_ATTRS)).all()
 
 
+@pytest.mark.parametrize("preset", ["kb id", "type outside an entity"])
+def test_other_preset_annotations_go_to_spacys_decoder(pipelines, preset):
+    """spaCy keeps a knowledge-base id or a type set before it runs; the array decoder would not."""
+    stock, fast = pipelines
+    text = "The mission in Iraq is led by Denmark, Jens Stoltenberg said."
+    with fast.select_pipes(disable=["ner"]), stock.select_pipes(disable=["ner"]):
+        docs = [fast(text), stock(text)]
+    for doc in docs:
+        if preset == "kb id":
+            doc[9].ent_kb_id_ = "Q57"
+        else:
+            doc[1].ent_type_ = "ORG"
+    got, expected = fast.get_pipe("ner")(docs[0]), stock.get_pipe("ner")(docs[1])
+    assert (got.to_array(ENTITY_ATTRS) == expected.to_array(ENTITY_ATTRS)).all()
+    assert got[9].ent_kb_id_ == "Q57" if preset == "kb id" else got[1].ent_type_ == "ORG"
+
+
 def test_a_saved_pipeline_keeps_its_weights(pipelines, tmp_path):
     _, fast = pipelines
     fast.to_disk(tmp_path / "model")
@@ -154,17 +171,31 @@ def test_an_error_goes_to_the_pipelines_handler(pipelines, monkeypatch):
     finally:
         wrapper.set_error_handler(spacy.util.raise_error)
     assert seen == [("ner", 2, "ZeroDivisionError"), ("ner", 1, "ZeroDivisionError")] and docs == []
-    assert one.text == "Iraq."
+    assert one is None  # as spaCy's own components: the pipeline then says which one gave no doc
 
 
 def test_only_a_greedy_recogniser_is_swapped():
     nlp = spacy.blank("en")
     assert not swap_in(nlp)
-    nlp.add_pipe("beam_ner")
-    assert not swap_in(nlp)
+    nlp.add_pipe("beam_ner", name="ner")  # a beam's moves are not one walk
+    assert not swap_in(nlp) and type(nlp.get_pipe("ner")) is EntityRecognizer
+
+
+def test_what_the_wrapper_lacks_is_the_recognisers(pipelines):
+    from spacy.training import Example
+
+    _, fast = pipelines
+    wrapper = fast.get_pipe("ner")
+    assert wrapper.moves is wrapper.wrapped.moves and "GPE" in wrapper.labels and wrapper.is_trainable
+    nlp = spacy.load(model_name(), exclude=["senter"])
+    assert swap_in(nlp)
+    before = nlp.get_pipe("ner").model.get_ref("upper").get_param("W").copy()
+    doc = nlp.make_doc("Canada leads the mission.")
+    losses = nlp.update([Example.from_dict(doc, {"entities": [(0, 6, "GPE")]})], sgd=nlp.resume_training())
+    assert "ner" in losses and (nlp.get_pipe("ner").model.get_ref("upper").get_param("W") != before).any()
 
 
 def test_natoiraq_pipeline_uses_it(nlp):
     wrapper = nlp.get_pipe("ner")
-    assert isinstance(wrapper, ArrayDecoder) and type(wrapper.recognizer) is EntityRecognizer
+    assert isinstance(wrapper, ArrayDecoder) and type(wrapper.wrapped) is EntityRecognizer
     assert [e.label_ for e in nlp("NATO has 500 trainers in Iraq.").ents] == ["ORG", "CARDINAL", "GPE"]

@@ -43,7 +43,7 @@ def test_a_lemmatizer_of_another_mode_is_asked_every_time(pipelines, monkeypatch
     monkeypatch.setattr(wrapper, "memo", {})
     monkeypatch.setattr(lemmas, "PURE_MODES", frozenset())  # as for a mode spaCy does not know
     asked = []
-    monkeypatch.setattr(wrapper.lemmatizer, "lemmatize", lambda token: asked.append(token.text) or [token.lower_])
+    monkeypatch.setattr(wrapper.wrapped, "lemmatize", lambda token: asked.append(token.text) or [token.lower_])
     fast("Troops and troops.")
     assert asked.count("troops") == 1 and asked.count("Troops") == 1 and wrapper.memo == {}
     fast("Troops, troops and troops.")
@@ -59,9 +59,9 @@ def test_a_lemma_the_attribute_ruler_set_stands(pipelines):
 def test_the_lemmatizer_is_the_models_own(pipelines):
     stock, fast = pipelines
     wrapper = fast.get_pipe("lemmatizer")
-    assert isinstance(wrapper, LemmaCache) and isinstance(wrapper.lemmatizer, Lemmatizer)
-    assert type(wrapper.lemmatizer) is type(stock.get_pipe("lemmatizer"))  # English: its base-form rules
-    assert wrapper.lemmatizer.lookups.tables == stock.get_pipe("lemmatizer").lookups.tables
+    assert isinstance(wrapper, LemmaCache) and isinstance(wrapper.wrapped, Lemmatizer)
+    assert type(wrapper.wrapped) is type(stock.get_pipe("lemmatizer"))  # English: its base-form rules
+    assert wrapper.wrapped.lookups.tables == stock.get_pipe("lemmatizer").lookups.tables
 
 
 def test_a_saved_pipeline_keeps_its_tables(pipelines, tmp_path):
@@ -77,7 +77,7 @@ def test_an_error_goes_to_the_pipelines_handler(pipelines, monkeypatch):
     _, fast = pipelines
     seen = []
     wrapper = fast.get_pipe("lemmatizer")
-    monkeypatch.setattr(wrapper.lemmatizer, "lemmatize", lambda token: 1 / 0)
+    monkeypatch.setattr(wrapper.wrapped, "lemmatize", lambda token: 1 / 0)
     wrapper.set_error_handler(lambda name, proc, docs, exc: seen.append((name, type(exc).__name__)))
     try:
         docs = list(fast.pipe(["Unheard-of words keep coming."]))

@@ -1,5 +1,7 @@
 """The library API without the CLI: natoiraq.load, Doc extensions, long texts, workers, serialisation."""
 
+import subprocess
+import sys
 from importlib.metadata import entry_points
 
 import pytest
@@ -31,6 +33,12 @@ def test_pipeline_survives_serialisation(nlp, tmp_path):
     text = "The 3,100-strong U.S. contingent in Iraq will grow by 450 troops, the alliance said."
     assert [t.low for t in reloaded(text)._.natoiraq.troops] == [t.low for t in nlp(text)._.natoiraq.troops]
     assert reloaded.get_pipe("natoiraq_entities").aliases == nlp.get_pipe("natoiraq_entities").aliases
+    # In a fresh process, spaCy finds every factory through the entry points, natoiraq never imported.
+    loaded = subprocess.run([sys.executable, "-c", "import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+                             "print(nlp.pipe_names, [e.text for e in nlp(sys.argv[2]).ents])",
+                             str(tmp_path / "pipeline"), text], capture_output=True, text=True, check=False)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    assert "'ner'" in loaded.stdout and "'Iraq'" in loaded.stdout
 
 
 @pytest.mark.parametrize("limit", [50, 400, 10_000])

@@ -22,7 +22,7 @@ The scores are bit for bit those of spaCy's loop, so the entities are the
 stock component's (tests/test_biluo.py compares every token of a corpus).
 Over 300 articles the NER takes 0.66 s of CPU where spaCy's takes 1.42: the
 network 0.48, the decoding 0.16 where spaCy's loop takes 0.9. A batch with
-entities set before the recogniser runs, a beam, or a network of another
+entity annotations set before the recogniser runs, a beam, or a network of another
 shape goes to spaCy's own decoder.
 """
 
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy
 from blis.py import gemm
 from spacy import util
-from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.pipeline.ner import DEFAULT_NER_MODEL
@@ -46,6 +46,9 @@ from natoiraq.pipeline.wrapper import Wrapper
 BEGIN, IN, LAST, UNIT, OUT = MOVES = ("B", "I", "L", "U", "O")
 #: The state features of spaCy's NER: the token, the open entity's first word, the word before.
 N_FEATURES = 3
+#: Entity annotations a doc can carry before the recogniser runs: they constrain spaCy's moves or
+#: survive its writing (a type outside entities, a knowledge-base id), so spaCy's decoder takes such a batch.
+PRESET = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 # What a state knows of its token, as bits of its key in the validity table.
 LAST_TOKEN, BEFORE_SENTENCE, WHITESPACE = 1, 2, 4
 N_FLAGS = 8
@@ -119,20 +122,21 @@ def decode(cached: numpy.ndarray, bias: numpy.ndarray, weights: numpy.ndarray, o
     bias = bias.reshape(-1)
     flags = numpy.concatenate([[0], flags])  # by row
     events = numpy.isin(moves.move, [MOVES.index(BEGIN), MOVES.index(LAST), MOVES.index(UNIT)])
-    order = numpy.argsort(-lengths, kind="stable")  # the longest first: the unfinished are a prefix
+    # Shortest first, as spaCy's pipe hands them over: the unfinished docs are a suffix in spaCy's order.
+    order = numpy.argsort(lengths, kind="stable")
     remaining = lengths[order]
     row = (numpy.cumsum(lengths) - lengths)[order] + 1  # each doc's token t, as a row
     entity_row = numpy.zeros(len(order), dtype="intp")  # the open entity's first word, 0 for none
     is_open = numpy.zeros(len(order), dtype="intp")
     key = numpy.zeros(len(order), dtype="intp")  # (open label + 1) * N_FLAGS
     open_label = [-1] * len(order)
-    active = len(order)
-    for t in range(int(remaining[0]) if len(order) else 0):
-        while remaining[active - 1] <= t:
-            active -= 1
-        token = row[:active]
-        summed = feature[0][token] + feature[1][entity_row[:active]]  # spaCy's order of sums
-        summed += feature[2][(token - 1) * is_open[:active]]
+    done = 0  # docs finished: the first ``done`` in ``order``
+    for t in range(int(remaining[-1]) if len(order) else 0):
+        while remaining[done] <= t:
+            done += 1
+        token = row[done:]
+        summed = feature[0][token] + feature[1][entity_row[done:]]  # spaCy's order of sums
+        summed += feature[2][(token - 1) * is_open[done:]]
         summed += bias
         hidden = summed[:, ::n_pieces]  # maxout, piece by piece: a reduction over a short axis is slow
         for piece in range(1, n_pieces):
@@ -141,14 +145,14 @@ def decode(cached: numpy.ndarray, bias: numpy.ndarray, weights: numpy.ndarray, o
         scores += output_bias
         if unseen:
             scores[:, unseen] = scores.min()
-        scores += moves.penalty[key[:active] + flags[token]]
+        scores += moves.penalty[key[done:] + flags[token]]
         best = scores.argmax(axis=1)
-        for doc in numpy.flatnonzero(events[best]).tolist():
-            move, label = MOVES[moves.move[best[doc]]], int(moves.label[best[doc]])
+        for i in numpy.flatnonzero(events[best]).tolist():
+            doc, move, label = done + i, MOVES[moves.move[best[i]]], int(moves.label[best[i]])
             if move == UNIT:
                 yield int(order[doc]), t, t + 1, label
             elif move == BEGIN:
-                entity_row[doc], is_open[doc], key[doc], open_label[doc] = token[doc], 1, (label + 1) * N_FLAGS, label
+                entity_row[doc], is_open[doc], key[doc], open_label[doc] = token[i], 1, (label + 1) * N_FLAGS, label
             else:
                 yield int(order[doc]), int(entity_row[doc] - row[doc]) + t, t + 1, open_label[doc]
                 entity_row[doc], is_open[doc], key[doc], open_label[doc] = 0, 0, 0, -1
@@ -173,10 +177,10 @@ def make_ner(nlp: Language, name: str, model, moves, update_with_oracle_cut_size
 def swap_in(nlp: Language, name: str = "ner") -> bool:
     """Decode the pipeline's entity recogniser by array; False where it has none of spaCy's greedy ones."""
     stock = nlp.get_pipe(name) if name in nlp.pipe_names else None
-    if type(stock) is not EntityRecognizer:
-        return False
-    config = {key: value for key, value in nlp.get_pipe_config(name).items() if key != "factory"}
-    nlp.replace_pipe(name, "natoiraq_ner", config=config).recognizer = stock
+    config = dict(nlp.get_pipe_config(name)) if stock is not None else {}
+    if type(stock) is not EntityRecognizer or config.pop("factory", None) != "ner":
+        return False  # none, or a beam_ner: its moves are a beam's, not one greedy walk
+    nlp.replace_pipe(name, "natoiraq_ner", config=config).wrapped = stock
     return True
 
 
@@ -184,16 +188,16 @@ class ArrayDecoder(Wrapper):
     """Runs an :class:`EntityRecognizer`'s network and decodes its moves over the batch by array."""
 
     def __init__(self, recognizer: EntityRecognizer):
-        super().__init__(recognizer.name)
-        self.recognizer = recognizer
+        super().__init__(recognizer)
         self._moves: tuple[list[str], Moves] | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc | None:
         try:
             self.set_annotations([doc], self.predict([doc]))
+            return doc
         except Exception as exc:  # noqa: BLE001  (as spaCy's own components: the handler decides)
             self.get_error_handler()(self.name, self, [doc], exc)
-        return doc
+            return None
 
     def pipe(self, stream, *, batch_size: int = 256):
         """As spaCy's recogniser: each batch sorted by length and decoded in quarters."""
@@ -208,16 +212,17 @@ class ArrayDecoder(Wrapper):
 
     def predict(self, docs: list[Doc]):
         """Each doc's entities as (start, end, label); spaCy's parse states where its decoder must run."""
+        docs = [docs] if isinstance(docs, Doc) else docs
         moves = self.table()
-        if moves is None or any(doc.to_array(ENT_IOB).any() for doc in docs):
-            return self.recognizer.predict(docs)
+        if moves is None or any(doc.to_array(PRESET).any() for doc in docs):
+            return self.wrapped.predict(docs)
         lengths = numpy.array([len(doc) for doc in docs])
         entities = [[] for _ in docs]
         if not lengths.any():
             return entities
-        tok2vec, lower, upper = self.recognizer.model.layers
+        tok2vec, lower, upper = self.wrapped.model.layers
         cached = lower.predict(tok2vec.predict(docs))
-        unseen = sorted(self.recognizer.model.attrs["unseen_classes"])
+        unseen = sorted(self.wrapped.model.attrs["unseen_classes"])
         for doc, start, end, label in decode(cached, lower.get_param("b"), upper.get_param("W"),
                                              upper.get_param("b"), unseen, moves, token_flags(docs), lengths):
             entities[doc].append((start, end, moves.labels[label]))
@@ -225,40 +230,30 @@ class ArrayDecoder(Wrapper):
 
     def set_annotations(self, docs: list[Doc], predicted) -> None:
         if not predicted or not isinstance(predicted[0], list):  # spaCy's parse states
-            self.recognizer.set_annotations(docs, predicted)
+            self.wrapped.set_annotations(docs, predicted)
             return
         for doc, entities in zip(docs, predicted):
             # As spaCy's BiluoPushDown sets them: every token outside an entity becomes "O".
             doc.set_ents([Span(doc, start, end, label=label) for start, end, label in entities], default="outside")
-            for hook in self.recognizer.postprocesses:
+            for hook in self.wrapped.postprocesses:
                 hook(doc)
 
     def table(self) -> Moves | None:
         """The recogniser's moves as arrays, None where its decoder must run (a beam, another network)."""
-        system = self.recognizer.moves
+        if not self._decodable():
+            return None
+        system = self.wrapped.moves
         names = [system.get_class_name(i) for i in range(system.n_moves)]
         if self._moves is None or self._moves[0] != names:
-            moves = Moves.of(names) if self._decodable() else None
-            self._moves = (names, moves if moves is not None and moves.complete else None)
+            moves = Moves.of(names)
+            self._moves = (names, moves if moves.complete else None)
         return self._moves[1]
 
     def _decodable(self) -> bool:
         """Whether the network is the greedy, maxout, three-feature one :func:`decode` mirrors."""
-        model = self.recognizer.model
+        model = self.wrapped.model
         lower = model.get_ref("lower") if model.has_ref("lower") else None
-        return (self.recognizer.cfg.get("beam_width", 1) == 1 and bool(model.attrs.get("has_upper"))
+        # Plain NumpyOps: spaCy's loop multiplies with model.ops.cblas(), which a subclass may redirect.
+        return (self.wrapped.cfg.get("beam_width", 1) == 1 and bool(model.attrs.get("has_upper"))
                 and lower is not None and lower.get_dim("nF") == N_FEATURES and (lower.maybe_get_dim("nP") or 1) >= 2
-                and isinstance(lower.ops, NumpyOps))
-
-    # The rest is the recogniser's own.
-    @property
-    def wrapped(self) -> EntityRecognizer:
-        return self.recognizer
-
-    @property
-    def model(self):
-        return self.recognizer.model
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        return self.recognizer.labels
+                and type(model.ops) is NumpyOps and type(lower.ops) is NumpyOps)

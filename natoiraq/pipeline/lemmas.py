@@ -37,7 +37,7 @@ def swap_in(nlp: Language, name: str = "lemmatizer") -> bool:
     if not isinstance(stock, Lemmatizer):
         return False
     nlp.replace_pipe(name, "natoiraq_lemmatizer", config={"mode": stock.mode, "overwrite": stock.overwrite})
-    nlp.get_pipe(name).lemmatizer = stock
+    nlp.get_pipe(name).wrapped = stock
     return True
 
 
@@ -51,12 +51,11 @@ class LemmaCache(Wrapper):
     """Runs a :class:`Lemmatizer` over a doc's arrays, remembering its answers without a Token per word."""
 
     def __init__(self, lemmatizer: Lemmatizer):
-        super().__init__(lemmatizer.name)
-        self.lemmatizer = lemmatizer
+        super().__init__(lemmatizer)
         self.memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmatizer = self.lemmatizer
+        lemmatizer = self.wrapped
         if not lemmatizer._validated:
             lemmatizer._validate_tables(Errors.E1004)
         strings, memo, overwrite = doc.vocab.strings, self.memo, lemmatizer.overwrite
@@ -82,7 +81,3 @@ class LemmaCache(Wrapper):
                 yield self(doc)
             except Exception as exc:  # noqa: BLE001  (as spaCy's own lemmatizer: the handler decides)
                 handler(self.name, self, [doc], exc)
-
-    @property
-    def wrapped(self) -> Lemmatizer:
-        return self.lemmatizer

@@ -1,5 +1,6 @@
 """What a faster path in front of one of the model's own components shares: it is saved, loaded,
-initialised and scored as that component, and hands a failing batch to the pipeline's error handler."""
+initialised, scored and trained as that component, and hands a failing batch to the pipeline's
+error handler."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from spacy import util
 class Wrapper:
     """Runs a model component (``wrapped``) its own way; everything else is the component's."""
 
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self, wrapped):
+        self.wrapped = wrapped
+        self.name = wrapped.name
         self.error_handler = util.raise_error
 
-    @property
-    def wrapped(self):
-        raise NotImplementedError
+    def __getattr__(self, name: str):
+        # Only what the wrapper lacks (update, add_label, model, labels, cfg, ...): the component's own.
+        if name.startswith("__") or name == "wrapped":  # unpickling, or not yet built
+            raise AttributeError(name)
+        return getattr(self.wrapped, name)
 
     def initialize(self, *args, **kwargs) -> None:
         self.wrapped.initialize(*args, **kwargs)
