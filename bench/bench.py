@@ -8,6 +8,8 @@
   components) at its best batch size: spaCy's default and 32 are both tried.
 - Parallel speed-ups (2 workers, a Dask LocalCluster of 2 workers) are wall
   time and need free cores: the load average is printed beside them.
+  ``--workers 2`` is timed before the Dask cluster starts (its idle scheduler
+  and workers take CPU), Dask against one process timed while it runs.
 - Peak memory is a whole `natoiraq extract` process over articles that keep
   bringing new words (coined names), the case where spaCy's vocabulary grows.
 
@@ -189,6 +191,17 @@ def command_seconds(args: list[str], repeat: int = 3) -> float:
                for _ in range(repeat))
 
 
+def report_walls(walls: dict[str, float], ratios: dict[str, str]) -> None:
+    """Print wall times measured together, and each against the one process measured beside it."""
+    for label, seconds in walls.items():
+        print(f"  wall {label:<40} {seconds:7.2f} s")
+    for label in walls:
+        if label != "1 process":
+            ratios[f"{label} / 1 process (wall; >= 1.8 for 2 workers, cores free)"] = \
+                f"{walls['1 process'] / walls[label]:.2f}"
+    print(f"  ({load()})")
+
+
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
@@ -289,36 +302,34 @@ def main() -> None:
             f"{growth['natoiraq extract']:.2f}  (zones off {growth['natoiraq extract, zones off']:.2f}; " \
             f"the bare model alone {growth['bare model, same zones']:.2f})"
 
-    if "parallel" not in args.skip or "dask" not in args.skip:
+    if "parallel" not in args.skip:
+        # Without the Dask cluster: its idle scheduler and workers would share the two cores.
         print(f"\nparallel, wall time ({load()})")
-        measures = {"1 process": lambda: wall_seconds(natoiraq_run)}
-        if "parallel" not in args.skip:
-            measures["--workers 2"] = lambda: wall_seconds(lambda: natoiraq_run(workers=2))
-        cluster = None
-        if "dask" not in args.skip:
+        walls = interleaved({"1 process": lambda: wall_seconds(natoiraq_run),
+                             "--workers 2": lambda: wall_seconds(lambda: natoiraq_run(workers=2))}, args.repeats)
+        report_walls(walls, ratios)
+
+    if "dask" not in args.skip:
+        try:
+            from distributed import LocalCluster
+        except ImportError:
+            print("\nDask: distributed is not installed; skipped")
+        else:
+            print(f"\nDask, wall time, the cluster running throughout ({load()})")
+            environment = dict(os.environ)
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None, worker_dashboard_address=None)
+            os.environ.clear()  # it leaves MALLOC_TRIM_THRESHOLD_, OMP_NUM_THREADS... set for later processes
+            os.environ.update(environment)
             try:
-                from distributed import LocalCluster
-            except ImportError:
-                print("  Dask: distributed is not installed; skipped")
-            else:
-                environment = dict(os.environ)
-                cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                       dashboard_address=None, worker_dashboard_address=None)
-                os.environ.clear()  # it leaves MALLOC_TRIM_THRESHOLD_, OMP_NUM_THREADS... set for later processes
-                os.environ.update(environment)
                 natoiraq_run(dask=cluster.scheduler_address)  # each worker loads the model once, untimed
-                measures["--dask LocalCluster, 2 workers"] = \
-                    lambda: wall_seconds(lambda: natoiraq_run(dask=cluster.scheduler_address))
-        walls = interleaved(measures, args.repeats)
-        if cluster is not None:
-            cluster.close()
-        for label, seconds in walls.items():
-            print(f"  wall {label:<40} {seconds:7.2f} s")
-        for label in walls:
-            if label != "1 process":
-                ratios[f"{label} / 1 process (wall; >= 1.8 for 2 workers, cores free)"] = \
-                    f"{walls['1 process'] / walls[label]:.2f}"
-        print(f"  ({load()})")
+                walls = interleaved({
+                    "1 process": lambda: wall_seconds(natoiraq_run),
+                    "--dask LocalCluster, 2 workers":
+                        lambda: wall_seconds(lambda: natoiraq_run(dask=cluster.scheduler_address))}, args.repeats)
+            finally:
+                cluster.close()
+            report_walls(walls, ratios)
 
     if "commands" not in args.skip:
         natoiraq = [sys.executable, "-m", "natoiraq"]
