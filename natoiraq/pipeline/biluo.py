@@ -36,7 +36,7 @@ from spacy import util
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
-from spacy.pipeline.ner import DEFAULT_NER_MODEL
+from spacy.pipeline.factories import make_ner as make_stock_ner, register_factories
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 
@@ -159,19 +159,19 @@ def decode(cached: numpy.ndarray, bias: numpy.ndarray, weights: numpy.ndarray, o
         row += 1
 
 
-@Language.factory(
-    "natoiraq_ner",
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
-    default_config={"moves": None, "update_with_oracle_cut_size": 100, "model": DEFAULT_NER_MODEL,
-                    "incorrect_spans_key": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
-    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
-)
+# The "ner" factory's own settings, spelled once by spaCy: the decoder is configured as the recogniser it wraps.
+register_factories()
+_NER = Language.get_factory_meta("ner")
+
+
+@Language.factory("natoiraq_ner", assigns=_NER.assigns, default_config=_NER.default_config,
+                  default_score_weights=_NER.default_score_weights)
 def make_ner(nlp: Language, name: str, model, moves, update_with_oracle_cut_size: int, incorrect_spans_key,
              scorer) -> "ArrayDecoder":
-    # spaCy's own recogniser, configured as the "ner" factory would; swap_in gives it the trained one.
-    return ArrayDecoder(EntityRecognizer(nlp.vocab, model, name=name, moves=moves, scorer=scorer,
-                                         update_with_oracle_cut_size=update_with_oracle_cut_size,
-                                         incorrect_spans_key=incorrect_spans_key))
+    # spaCy's own recogniser, as the "ner" factory makes it; swap_in gives it the trained one.
+    return ArrayDecoder(make_stock_ner(nlp, name, model=model, moves=moves, scorer=scorer,
+                                       update_with_oracle_cut_size=update_with_oracle_cut_size,
+                                       incorrect_spans_key=incorrect_spans_key))
 
 
 def swap_in(nlp: Language, name: str = "ner") -> bool:

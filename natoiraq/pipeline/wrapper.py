@@ -16,16 +16,10 @@ class Wrapper:
         self.error_handler = util.raise_error
 
     def __getattr__(self, name: str):
-        # Only what the wrapper lacks (update, add_label, model, labels, cfg, ...): the component's own.
+        # Only what the wrapper lacks (initialize, score, update, model, labels, ...): the component's own.
         if name.startswith("__") or name == "wrapped":  # unpickling, or not yet built
             raise AttributeError(name)
         return getattr(self.wrapped, name)
-
-    def initialize(self, *args, **kwargs) -> None:
-        self.wrapped.initialize(*args, **kwargs)
-
-    def score(self, examples, **kwargs) -> dict:
-        return self.wrapped.score(examples, **kwargs)
 
     # Kept here: spaCy's compiled components (the parsers) have no attribute to keep a handler in.
     def get_error_handler(self):
