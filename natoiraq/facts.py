@@ -108,7 +108,7 @@ WHO_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT",
 def build(kind: str, doc) -> Any:
     """The facts of one kind from a processed Doc (the getters behind ``doc._.natoiraq.troops`` etc.)."""
     if kind == "troops":
-        return [TroopFigure(**_only(TroopFigure, r)) for r in doc._.natoiraq_troops or []]
+        return [TroopFigure(**r) for r in doc._.natoiraq_troops or []]  # the troop component's records are these
     if kind == "dates":
         return [DateFact(**_only(DateFact, r)) for r in doc._.natoiraq_dates or []]
     if kind == "reference_date":

@@ -12,7 +12,7 @@ WORDS = TroopWords.from_table(table("troops"))
 
 
 def as_of(span, figure, dates, reference):
-    return _as_of(span, figure, dates, reference, WORDS)
+    return _as_of(span, figure["status"] == "planned", dates, reference, WORDS)
 
 
 def dated_figures(nlp, text: str, reference: str | None) -> dict[str, dict | None]:

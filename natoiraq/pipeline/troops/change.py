@@ -1,11 +1,17 @@
-"""Which way and how sure: a figure's kind (level, increase, decrease) and status (actual, planned)."""
+"""Which way and how sure: a figure's kind (level, increase, decrease) and status (actual, planned).
+
+:func:`kind` and :func:`status` read each figure's own words; :func:`settle` then gives a figure
+that reports another again (a headline and its lede, "the 33,000 troops" after a withdrawal of
+33,000) that figure's kind and status, and the items of a planned figure's list its status.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.context import Context, Personnel
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
 _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
@@ -47,6 +53,34 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if verb is not None and verb.lemma_.lower() == "add" and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
         return "increase"
     return "level"
+
+
+def settle(figures: list[TroopFigure]) -> None:
+    """Kind and status for figures that report another again (found by :mod:`.discourse`): a headline
+    figure says what its lede says, and so does a definite mention of a change."""
+    for figure in figures:
+        source = figure.same_as
+        if source is not None and (figure.echo_of is not None or (
+                figure.definite and source.span.start < figure.span.start and source.kind != "level")):
+            figure.kind, figure.status = source.kind, source.status
+    _list_status(figures)
+
+
+def _list_status(figures: list[TroopFigure]) -> None:
+    """Items of a figure's list share its status: "a ceiling of 11,650 personnel, including 480 observers
+    and 2,080 police" are all planned."""
+    by_anchor = {f.personnel.anchor.i: f for f in figures}
+    for figure in figures:
+        token = figure.personnel.anchor
+        for _ in range(4):
+            if token.dep_ not in ("conj", "appos", "pobj", "prep") or token.head.i == token.i:
+                break
+            token = token.head
+            head = by_anchor.get(token.i)
+            if head is not None and head is not figure:
+                if head.status == "planned" and figure.kind == "level":
+                    figure.status = "planned"
+                break
 
 
 def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:

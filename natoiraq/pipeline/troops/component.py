@@ -1,13 +1,16 @@
 """The ``natoiraq_troops`` component: troop figures, the size of a force or a change to one.
 
-Where a troop figure is born, step by step (one module each):
+Where a troop figure is born, step by step (one module each; :mod:`.figure` says which step
+decides which of its attributes):
 
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
 2. :mod:`.counts` decides what the number counts, and turns away what is no troop figure;
-3. :mod:`.whose` finds whose personnel they are (the force) in the figure's phrase and clause,
+3. :mod:`.whose` proposes whose personnel they are (the force) from the figure's phrase and clause,
    and names for it are mapped to canonical actors by :mod:`.ontology` (missions to their parent);
 4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned);
-5. :mod:`.discourse` settles, once per doc, the force of figures whose own words do not name one;
+5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
+   the same figure elsewhere, the paragraph or the article; :func:`.change.settle` then gives a figure
+   that reports another again that figure's kind and status;
 6. :mod:`.where` finds where the personnel are, or go, and :mod:`.when` the date the figure holds at.
 
 The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
@@ -25,10 +28,9 @@ from spacy.tokens import Doc, Span
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
-from natoiraq.pipeline.syntax import governor
 from natoiraq.pipeline.troops import change, counts, discourse, lists, when, where, whose
-from natoiraq.pipeline.troops.context import Context, Personnel
-from natoiraq.pipeline.troops.discourse import Figure
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import Gazetteer, Mentions
 from natoiraq.pipeline.troops.ontology import Ontology
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
@@ -74,59 +76,33 @@ class TroopFigureFinder(Component):
             figure = _figure(ctx, span, quantity)
             if figure is not None:
                 figures.append(figure)
-                ctx.found[number_head(span).i] = figure.record
+                ctx.found[number_head(span).i] = figure
             elif (line := lists.item(ctx, span, quantity)) is not None:
                 listed.append(line)  # "BG 🇱🇻: 1887": a breakdown, if a troop figure is near
-        for line, of in lists.attach(ctx, listed, [f.record for f in figures]):
-            figures.append(_listed(line, of))
+        figures += lists.attach(ctx, listed, figures)
         figures.sort(key=lambda f: f.span.start)
         discourse.resolve(ctx, doc, figures)
+        change.settle(figures)
         where.locate(ctx, doc, figures)
         discourse.missions(ctx, figures)
         for figure in figures:
-            figure.record["as_of"] = when.as_of(figure.span, figure.record, doc._.natoiraq_dates or [],
-                                                doc._.natoiraq_reference, self.words, ctx.text)
-        doc._.natoiraq_troops = [f.record for f in figures]
+            figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],
+                                      doc._.natoiraq_reference, self.words, ctx.text)
+        doc._.natoiraq_troops = [f.record() for f in figures]
         return doc
 
 
-def _figure(ctx: Context, span: Span, quantity: Quantity) -> Figure | None:
+def _figure(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if counts.is_money_or_share(ctx, span):
         return None
     number = number_head(span)
     personnel = counts.personnel(ctx, span, number)
     if personnel is None or counts.excluded(ctx, personnel, number):
         return None
-    found = None
-    if personnel.borrowed or personnel.inherited_force is None:
-        # "Britain contributes about 250 of them": the clause names its own force
-        found = whose.force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
-    if found is None and personnel.inherited_force is not None:
-        found = personnel.inherited_force, "context" if personnel.borrowed else "phrase"
-    actor, source = found if found is not None else (None, None)
+    actor, source = whose.propose(ctx, span, personnel) or (None, None)
     if actor is not None and actor.force in ctx.mentions.ontology.militant_groups:
         return None  # "10,000 Islamic State fighters": militants, not a force's troops
     kind = change.kind(ctx, span, number, personnel)
     status = change.status(ctx, span, number, personnel, kind, quantity.qualifier)
-    unit_text = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
-    record = _record(span, quantity, unit_text, actor.force if actor else None, actor.mission if actor else None,
-                     source, kind, status)
-    return Figure(record, span, personnel)
-
-
-def _listed(line: lists.Item, of: dict) -> Figure:
-    """A list line as a figure of the figure it breaks down: its unit, force and status; its own place."""
-    record = _record(line.span, line.quantity, of["unit"], of["force"], of.get("mission"), "context", "level",
-                     of["status"])
-    return Figure(record, line.span, Personnel(None, line.span[-1]), place=line.place)
-
-
-def _record(span: Span, quantity: Quantity, unit: str | None, force: str | None, mission: str | None,
-            source: str | None, kind: str, status: str) -> dict:
-    """A troop figure as the plain dict the component stores; location and as_of are filled in later."""
-    return {
-        "text": span.text, "start": span.start_char, "end": span.end_char,
-        "value": quantity.value, "low": quantity.low, "high": quantity.high, "qualifier": quantity.qualifier,
-        "unit": unit, "force": force, "kind": kind, "status": status, "sentence": span.sent.text.strip(),
-        "location": None, "mission": mission, "force_source": source if force else None,
-    }
+    unit = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
+    return TroopFigure(span, quantity, personnel, unit, actor, source, kind, status)

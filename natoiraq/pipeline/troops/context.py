@@ -8,22 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Span, Token
-
+from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import Mentions
-from natoiraq.pipeline.troops.ontology import Actor
 from natoiraq.pipeline.troops.words import TroopWords
-
-
-@dataclass
-class Personnel:
-    """What a number counts: the noun as written, the token whose phrase names the force."""
-
-    unit: Span | None
-    anchor: Token
-    inherited_force: Actor | None = None  # an elided noun's figure is its antecedent's, or names its own
-    inherited_unit: str | None = None  # an elided noun ("about 900 in Syria") takes its antecedent's
-    borrowed: bool = False  # the noun comes from another sentence: the figure's own clause may name its force
 
 
 @dataclass
@@ -31,7 +18,7 @@ class Context:
     words: TroopWords
     mentions: Mentions
     text: str  # the doc's text, read once: spaCy rebuilds Doc.text on every access
-    found: dict[int, dict] = field(default_factory=dict)  # number token -> record
+    found: dict[int, TroopFigure] = field(default_factory=dict)  # number token -> figure
 
     @cached_property
     def _breaks(self) -> list[int]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
-from natoiraq.pipeline.troops.context import Context, Personnel
-from natoiraq.pipeline.troops.ontology import Actor
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -89,7 +89,7 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     head = number.head
     if number.dep_ == "conj" and is_personnel(ctx, head):
         previous = next((ctx.found[t.i] for t in head.children if t.i in ctx.found), None)
-        return Personnel(head.doc[head.i: head.i + 1], head, recorded_actor(previous) if previous else None)
+        return Personnel(head.doc[head.i: head.i + 1], head, previous.recorded_actor() if previous else None)
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if following is not None and following.lower_ in ctx.words.increase_markers_after and following.i + 1 < len(doc) \
@@ -112,12 +112,12 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
         earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
     if not earlier:
         return None
-    record = ctx.found[max(earlier)]
+    figure = ctx.found[max(earlier)]
     anchor = number
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
-    return Personnel(None, anchor, own or recorded_actor(record), inherited_unit=record["unit"],
+    return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
 
 
@@ -188,7 +188,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
            for c in noun.children):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
-    if any(r["unit"] and r["unit"].lower().endswith(lower) for r in ctx.found.values()):
+    if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in ("force", "forces", "police"):
@@ -258,11 +258,6 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
         if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas:
             return True  # "the training of 500 officers", "the deaths of 20 soldiers"
     return noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children)
-
-
-def recorded_actor(record: dict) -> Actor | None:
-    """The actor a figure already found was given."""
-    return Actor(record["force"], record.get("mission")) if record["force"] or record.get("mission") else None
 
 
 def _other_number_between(token: Token, verb: Token) -> bool:

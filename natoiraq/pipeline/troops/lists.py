@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import CONTEXT, Personnel, TroopFigure
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
@@ -49,24 +50,30 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     return Item(span, quantity, place, ctx.paragraph(span.start_char))
 
 
-def attach(ctx: Context, items: list[Item], records: list[dict]) -> list[tuple[Item, dict]]:
-    """The items that form a list (lines in a row) next to a troop figure, each with that figure's record."""
+def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[TroopFigure]:
+    """The items that form a list (lines in a row) next to a troop figure, each as a figure of its own."""
     runs: list[list[Item]] = []
     for it in sorted(items, key=lambda i: i.line):
         if runs and it.line - runs[-1][-1].line <= 1:
             runs[-1].append(it)
         else:
             runs.append([it])
-    lines = [(ctx.paragraph(r["start"]), r) for r in records]
+    lines = [(ctx.paragraph(f.span.start_char), f) for f in figures]
     attached = []
     for run in runs:
         first, last = run[0].line, run[-1].line
         near = [(min(abs(line - first), abs(line - last)), r) for line, r in lines
                 if first - _NEAR_LINES <= line <= last + _NEAR_LINES]
         if len(run) >= _MIN_ITEMS and near:
-            record = min(near, key=lambda n: n[0])[1]
-            attached += [(it, record) for it in run]
+            of = min(near, key=lambda n: n[0])[1]
+            attached += [_listed(it, of) for it in run]
     return attached
+
+
+def _listed(line: Item, of: TroopFigure) -> TroopFigure:
+    """A list line as a figure of the figure it breaks down: its unit, force and status; its own place."""
+    return TroopFigure(line.span, line.quantity, Personnel(None, line.span[-1]), of.unit, of.proposed,
+                       CONTEXT, "level", of.status, place=line.place)
 
 
 def _flag(ctx: Context, label: str) -> str | None:

@@ -32,9 +32,9 @@ TIME_MARKERS = frozenset({"as", "when", "after", "before", "once", "until", "til
 CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
 
 
-def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, words: TroopWords,
+def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, words: TroopWords,
           text: str | None = None) -> dict | None:
-    """The date ``figure`` (the record of the troop figure ``span``) holds at.
+    """The date the troop figure ``span`` holds at; ``planned``: is it a planned figure?
 
     ``dates`` are the document's date records (``doc._.natoiraq_dates``) and
     ``reference`` its reference date (``doc._.natoiraq_reference``); ``text`` the doc's text, where the
@@ -44,7 +44,6 @@ def as_of(span: Span, figure: dict, dates: list[dict], reference: dict | None, w
     text = doc.text if text is None else text
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     ref_value = (reference or {}).get("value")
-    planned = figure.get("status") == "planned"
     candidates = []
     for record in dates:
         if record.get("kind") != "date" or not record.get("value"):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.discourse import Figure
+from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase, is_place_role
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -32,29 +32,29 @@ _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
-def locate(ctx: Context, doc: Doc, figures: list[Figure]) -> None:
+def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
         # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
-        figure.record["location"] = _own(ctx, figure) or ctx.mentions.ontology.theatre(figure.record.get("mission"))
+        figure.location = _own(ctx, figure) or ctx.mentions.ontology.theatre(figure.mission)
     for figure in figures:
-        if figure.echo_of is not None and figure.echo_of.record["location"]:
-            figure.record["location"] = figure.echo_of.record["location"]  # a headline says what its lede says
+        if figure.echo_of is not None and figure.echo_of.location:
+            figure.location = figure.echo_of.location  # a headline says what its lede says
     for index, figure in enumerate(figures):
-        if figure.record["location"] is None:
-            figure.record["location"] = _from_paragraph(ctx, doc, figures[:index], figure)
-    located = Counter(f.record["location"] for f in figures if f.record["location"])
+        if figure.location is None:
+            figure.location = _from_paragraph(ctx, doc, figures[:index], figure)
+    located = Counter(f.location for f in figures if f.location)
     theatre = _headline_place(ctx, doc) or (located.most_common(1)[0][0] if located else _first_place(ctx, doc))
     for figure in figures:
-        if figure.record["location"] is None:
-            figure.record["location"] = theatre
+        if figure.location is None:
+            figure.location = theatre
 
 
-def _own(ctx: Context, figure: Figure) -> str | None:
+def _own(ctx: Context, figure: TroopFigure) -> str | None:
     if figure.place is not None:
         return figure.place
     anchor = figure.personnel.anchor
-    leaving = figure.record["kind"] == "decrease"
+    leaving = figure.kind == "decrease"
     after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
@@ -103,7 +103,7 @@ def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> str | N
     return None
 
 
-def _place_right_after(ctx: Context, figure: Figure) -> str | None:
+def _place_right_after(ctx: Context, figure: TroopFigure) -> str | None:
     """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa")."""
     doc = figure.span.doc
     for end in (figure.span.end, figure.personnel.anchor.i + 1):
@@ -137,13 +137,13 @@ def _place_in(ctx: Context, prep: Token) -> str | None:
     return ctx.mentions.ontology.place(actor.force) if actor is not None and actor.force else None
 
 
-def _from_paragraph(ctx: Context, doc: Doc, earlier: list[Figure], figure: Figure) -> str | None:
+def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> str | None:
     here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
         if ctx.paragraph(previous.span.start_char) != here:
             break
-        if previous.record["location"] is not None:
-            return previous.record["location"]
+        if previous.location is not None:
+            return previous.location
     return None
 
 

@@ -7,26 +7,40 @@ through relative clauses and pronouns.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     governing_verb,
+    governor,
     np_tokens,
     relative_head,
     subject_of,
 )
-from natoiraq.pipeline.troops.context import Context, Personnel
-from natoiraq.pipeline.troops.ontology import Actor
+from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
+from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, PHRASE, Personnel
+from natoiraq.pipeline.troops.ontology import Actor
 
 # Prepositions whose object says whose personnel they are, not where they are.
 _WHOSE_PREPS = frozenset({"of", "from"})
 _OF_ONLY = frozenset({"of"})
 
 
-Found = tuple[Actor, str]  # the actor, and how it was found: "phrase", "clause" or "context"
+Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE or CONTEXT
+
+
+def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
+    """The force a figure's own words give it: its phrase and clause, else the figure it continues
+    (:mod:`.discourse` settles the figures this leaves open)."""
+    found = None
+    if personnel.borrowed or personnel.inherited_force is None:
+        # "Britain contributes about 250 of them": the clause names its own force
+        found = force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
+    if found is None and personnel.inherited_force is not None:
+        found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    return found
 
 
 def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
@@ -38,7 +52,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
         named = ctx.mentions.actor([holder]) or _described(ctx, holder)
         if named:
-            return named, "clause"
+            return named, CLAUSE
     # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
     current = noun
     for step in range(5):
@@ -56,7 +70,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
                 named = ctx.mentions.actor_before(verb.head, window=verb.head.i - verb.head.sent.start)
             if named:
-                return named, "clause"
+                return named, CLAUSE
         subject = subject_of(verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
@@ -65,7 +79,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             holder = relative_head(subject)  # "countries that provide ..." -> countries
             named = ctx.mentions.actor(np_tokens(holder, _WHOSE_PREPS))
             if named:
-                return named, "clause"
+                return named, CLAUSE
             current = holder
             continue
         if subject.lower_ in PERSONAL_PRONOUNS:
@@ -77,7 +91,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
         if named is None and (described := _described(ctx, subject)) is not None:
-            return described, "context"  # "The mission says its 10,000 personnel ..."
+            return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
 
@@ -109,7 +123,7 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
 
 
 def _clause(actor: Actor | None) -> Found | None:
-    return (actor, "clause") if actor is not None else None
+    return (actor, CLAUSE) if actor is not None else None
 
 
 def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Found | None:
@@ -125,7 +139,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
             noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
         named = ctx.mentions.actor(np_tokens(noun.head.head, _OF_ONLY))  # "the UNIFIL strength of 12,000 troops"
     if named is not None:
-        return named, "phrase"
+        return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     return _pronoun_force(ctx, possessor, noun) if possessor is not None else None
 
@@ -144,6 +158,6 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
             named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
             if named:
-                return named, "clause"
+                return named, CLAUSE
     before = ctx.mentions.actor_before(pronoun)
-    return (before, "context") if before is not None else None
+    return (before, CONTEXT) if before is not None else None
