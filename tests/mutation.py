@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
 MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
-               "phrases", "counts", "whose", "change", "discourse", "where", "when", "mentions", "ontology", "lists")),
+               "phrases", "counts", "whose", "change", "discourse", "where", "when", "mentions", "lists")),
+           "natoiraq.knowledge.ontology",
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
            "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.pipeline.candidates", "natoiraq.parsing.quantities",
@@ -85,7 +86,7 @@ def branch_rules(module_name: str) -> list[str]:
 def data_rules() -> list[str]:
     from importlib import resources
 
-    from natoiraq import lexicon
+    from natoiraq.knowledge import lexicon
 
     rules = []
     for entry in sorted(resources.files("natoiraq.data").iterdir(), key=lambda p: p.name):
@@ -104,7 +105,7 @@ def data_rules() -> list[str]:
 def apply(mutant: str) -> None:
     """Disable one rule in this process."""
     if mutant.startswith("data:"):
-        from natoiraq import lexicon
+        from natoiraq.knowledge import lexicon
 
         name, *keys = mutant.removeprefix("data:").split(".", 2)
         holder = lexicon.table(name)

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from natoiraq import lexicon
+from natoiraq.knowledge import lexicon
 from natoiraq.errors import NatoiraqError
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.entities import EntityCanonicaliser

@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from natoiraq import lexicon
+from natoiraq.knowledge import lexicon
 from natoiraq.parsing.quantities import parse_quantity
 
 TABLES = sorted(p.name.removesuffix(".json") for p in resources.files("natoiraq.data").iterdir()

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natoiraq.cli import cli, commands
+from natoiraq.facts import DocumentFacts, ReferenceDate
 from natoiraq.outputs.html import render
 from natoiraq.outputs.timeline import (DUPLICATE, NO_DATE, NO_FORCE, OTHER_FORCE, OTHER_STATUS, OUT_OF_RANGE, UNDATED,
                                        build, canonical_names, point_text)
@@ -99,6 +100,20 @@ def test_location_names_are_read_through_the_gazetteer(monkeypatch):
     assert canonical_names("Irbil") == {"iraq"}
     baltic = [document("b", "2017-02-01", figure(1000, force="NATO", location="Baltic states", when="2017-02-01"))]
     assert [s.label for s in build(baltic + CORPUS, locations=["Baltics"]).series] == ["NATO · Baltic states"]
+
+
+def test_a_filter_reads_names_as_the_pipeline_reads_them(nlp):
+    # The timeline once had its own name tables: "Washington" (a government seat) and "northern Syria"
+    # (a compass word before a place) named nothing there, while the pipeline read them as these.
+    doc = nlp.make_doc("Washington has about 2,500 troops in northern Syria.")
+    doc._.natoiraq_reference = {"value": "2021-07-26", "origin": "option"}
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    extracted = [(t.force, t.location) for t in doc._.natoiraq.troops]
+    assert extracted == [("United States", "Syria")]
+    facts = DocumentFacts("w", None, None, ReferenceDate("2021-07-26", "option"), troops=doc._.natoiraq.troops)
+    timeline = build([facts], forces=["Washington"], locations=["northern Syria"])
+    assert [s.label for s in timeline.series] == ["United States · Syria"] and not timeline.unknown_names
 
 
 def test_lower_case_us_is_not_the_united_states():

@@ -2,8 +2,8 @@
 
 import pytest
 
-from natoiraq.lexicon import table
-from natoiraq.pipeline.troops.ontology import Actor, Ontology, normalise
+from natoiraq.knowledge.lexicon import table
+from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +72,15 @@ def test_names_that_are_no_actor(ontology, name):
 ])
 def test_place(ontology, name, place):
     assert ontology.place(name) == place
+
+
+@pytest.mark.parametrize("name, named", [
+    ("US", {"United States"}), ("the US", {"United States"}), ("us", set()),  # "US" is cased: "us" is a pronoun
+    ("un", {"United Nations"}),  # forces.json names the UN in any case
+    ("Washington", {"United States"}), ("Irbil", {"Iraq"}), ("Baltics", {"Baltic states"}), ("Atlantis", set()),
+])
+def test_an_analysts_name(ontology, name, named):
+    assert ontology.named(name) == named
 
 
 def test_flags_name_countries(ontology):

@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from natoiraq.lexicon import table
+from natoiraq.knowledge.lexicon import table
 from natoiraq.parsing.periods import first_day, last_day
 from natoiraq.pipeline.troops.when import as_of as _as_of
 from natoiraq.pipeline.troops.words import TroopWords

@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from natoiraq.facts import DocumentFacts, TroopFigure
-from natoiraq.lexicon import table
+from natoiraq.knowledge.lexicon import table
+from natoiraq.knowledge.ontology import Ontology
 from natoiraq.outputs.writers import bounds
 from natoiraq.parsing.periods import first_day
 
@@ -119,48 +120,21 @@ def _count(number: int, noun: str, plural: str | None = None) -> str:
 # -- names ---------------------------------------------------------------------------------
 
 
-#: The tables that name forces and places, and their shapes: {alias: canonical}, {canonical: [aliases]}, or
-#: missions, {name: {"parent", "aliases"}}, which count for their parent.
-ALIAS_TO_NAME, NAME_TO_ALIASES, MISSIONS = "alias to name", "name to aliases", "missions"
-NAME_TABLES = (("aliases", "demonyms", ALIAS_TO_NAME), ("aliases", "forces", ALIAS_TO_NAME),
-               ("forces", "organisations", NAME_TO_ALIASES), ("forces", "services", ALIAS_TO_NAME),
-               ("forces", "missions", MISSIONS), ("places", "regions", NAME_TO_ALIASES),
-               ("places", "within", NAME_TO_ALIASES))
+def canonical_names(name: str, ontology: Ontology | None = None) -> set[str]:
+    """The canonical names (case-folded) an analyst's name may stand for, read by the ontology the pipeline
+    reads articles with (:meth:`~natoiraq.knowledge.ontology.Ontology.named`): "US", "U.S." and "America"
+    are the United States, "Nato" is NATO, "Baltics" the Baltic states, "Erbil" Iraq (where its figures
+    are placed). A name the ontology does not know stands for itself."""
+    ontology = ontology or _ontology()
+    return {found.casefold() for found in ontology.named(name)} or {name.casefold()}
 
 
-def canonical_names(name: str) -> set[str]:
-    """The canonical names (case-folded) an analyst's name may stand for: "US", "U.S." and "America" are
-    the United States, "Nato" is NATO, "Baltics" the Baltic states, "Erbil" Iraq (where its figures are
-    placed). A name no table knows stands for itself."""
-    wanted = name.casefold()
-    found = set()
-    for actor in _optional_table("aliases").get("actors", []):
-        if wanted in {a.casefold() for a in [actor["canonical"], *actor.get("aliases", [])]} \
-                or name in actor.get("cased", []):  # "US" but not the pronoun "us"
-            found.add(actor["canonical"].casefold())
-    for table_name, key, shape in NAME_TABLES:
-        for first, second in _optional_table(table_name).get(key, {}).items():
-            if shape == ALIAS_TO_NAME:
-                aliases, canonical = [first], second
-            elif shape == NAME_TO_ALIASES:
-                aliases, canonical = [first, *second], first
-            else:
-                aliases, canonical = [first, *second.get("aliases", [])], second.get("parent", first)
-            if wanted in {a.casefold() for a in aliases}:
-                found.add(canonical.casefold())
-    return found or {wanted}
+def _ontology() -> Ontology:
+    return Ontology.from_tables(table("forces"), table("places"), table("aliases"))
 
 
-def _optional_table(name: str) -> dict:
-    """A data table, or nothing where this version of the pipeline has none (places, forces)."""
-    try:
-        return table(name)
-    except FileNotFoundError:
-        return {}
-
-
-def _names(wanted: Iterable[str]) -> dict[str, set[str]]:
-    return {name: canonical_names(name) for name in wanted}
+def _names(wanted: Iterable[str], ontology: Ontology) -> dict[str, set[str]]:
+    return {name: canonical_names(name, ontology) for name in wanted}
 
 
 # -- building ------------------------------------------------------------------------------
@@ -173,7 +147,8 @@ def build(documents: Iterable[DocumentFacts], forces: Iterable[str] = (), locati
     ``since``/``until`` are inclusive first and last days; a figure is kept when the first day of its
     date falls between them.
     """
-    force_names, location_names = _names(forces), _names(locations)
+    ontology = _ontology()
+    force_names, location_names = _names(forces, ontology), _names(locations, ontology)
     left_out: Counter = Counter()
     merged: dict[tuple, Point] = {}
     figures = 0

@@ -11,7 +11,7 @@ delegates to the component's registered ``scorer``. This base adds the tables:
 - ``nlp.to_disk`` writes them beside the component's config and ``spacy.load``
   reads them back, so a saved pipeline behaves as it did when it was saved,
   whatever natoiraq data is installed where it is loaded;
-- every table is checked against its schema (:func:`natoiraq.lexicon.validate`).
+- every table is checked against its schema (:func:`natoiraq.knowledge.lexicon.validate`).
 
 A subclass names its tables in ``table_names``, builds what it needs from them
 in :meth:`configure`, and implements ``__call__``.
@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import Pipe
 
-from natoiraq import lexicon
+from natoiraq.knowledge import lexicon
 from natoiraq.scoring import scorers  # noqa: F401  (registers the scorers the factories name)
 
 

@@ -7,7 +7,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from natoiraq.lexicon import table
+from natoiraq.knowledge.lexicon import table
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_NAMES
 
 _DATA = table("dates")

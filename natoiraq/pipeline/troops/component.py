@@ -6,7 +6,8 @@ decides which of its attributes):
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
 2. :mod:`.counts` decides what the number counts, and turns away what is no troop figure;
 3. :mod:`.whose` proposes whose personnel they are (the force) from the figure's phrase and clause,
-   and names for it are mapped to canonical actors by :mod:`.ontology` (missions to their parent);
+   and names for it are mapped to canonical actors by :mod:`natoiraq.knowledge.ontology` (missions to
+   their parent);
 4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned);
 5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
    the same figure elsewhere, the paragraph or the article; :func:`.change.settle` then gives a figure
@@ -31,8 +32,9 @@ from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.troops import change, counts, discourse, lists, when, where, whose
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
-from natoiraq.pipeline.troops.mentions import Gazetteer, Mentions
-from natoiraq.pipeline.troops.ontology import Ontology
+from natoiraq.knowledge.gazetteer import Gazetteer
+from natoiraq.pipeline.troops.mentions import Mentions
+from natoiraq.knowledge.ontology import Ontology
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
 

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from natoiraq import facts
 from natoiraq.parsing.quantities import Quantity
-from natoiraq.pipeline.troops.ontology import Actor
+from natoiraq.knowledge.ontology import Actor
 
 #: How a figure's force was found, from its own words to the article's.
 PHRASE, CLAUSE, CONTEXT, ARTICLE = "phrase", "clause", "context", "article"

@@ -9,14 +9,13 @@ the parse decides per mention, so a place is never taken for the force.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
-from natoiraq.pipeline.troops.ontology import Actor, Ontology
+from natoiraq.knowledge.gazetteer import Gazetteer
+from natoiraq.knowledge.ontology import Actor, Ontology
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,32 +41,6 @@ class Mention:
     actor: Actor | None  # None when the name is no actor, or this mention is a place
     place: str | None
     rank: int
-
-
-class Gazetteer:
-    """Finds the ontology's places and organisations the statistical NER did not tag ("the Sahel",
-    "Okinawa", "EUFOR Althea"). Acronyms match as written ("CAR", "AU"), other names in any case."""
-
-    def __init__(self, make_doc: Callable[[str], Doc], ontology: Ontology):
-        vocab = make_doc("").vocab
-        self.any_case = PhraseMatcher(vocab, attr="LOWER")
-        self.as_written = PhraseMatcher(vocab, attr="ORTH")
-        for label, names in (("LOC", ontology.place_names), ("ORG", ontology.actor_names)):
-            for name in names:
-                (self.as_written if _is_acronym(name) else self.any_case).add(label, [make_doc(name)])
-        # Nationalities as written: "Ghanaian peacekeepers", not "french fries".
-        self.as_written.add("NORP", [make_doc(name) for name in ontology.demonym_names])
-
-    def __call__(self, doc: Doc) -> list[Span]:
-        found = [Span(doc, s, e, label=doc.vocab.strings[key]) for matcher in (self.any_case, self.as_written)
-                 for key, s, e in matcher(doc)]
-        # The name without its article, so that its root is the name ("the Sahel region" -> "Sahel region").
-        return [Span(doc, s.start + 1, s.end, label=s.label) if len(s) > 1 and s[0].lower_ == "the" else s
-                for s in filter_spans(found)]
-
-
-def _is_acronym(name: str) -> bool:
-    return not any(c.islower() for c in name) and len(name) <= 6
 
 
 class Mentions:

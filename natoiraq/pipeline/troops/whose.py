@@ -21,7 +21,7 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, PHRASE, Personnel
-from natoiraq.pipeline.troops.ontology import Actor
+from natoiraq.knowledge.ontology import Actor
 
 # Prepositions whose object says whose personnel they are, not where they are.
 _WHOSE_PREPS = frozenset({"of", "from"})

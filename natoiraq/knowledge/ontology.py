@@ -5,12 +5,15 @@ their own. ``data/forces.json`` says whose a mission, service or organisation
 is; ``data/places.json`` which theatre a place belongs to; countries, their
 aliases and demonyms come from ``data/aliases.json``, the table the entity
 component reads.
+
+The pipeline reads the names in an article with it, and :mod:`natoiraq.outputs.timeline`
+an analyst's ``--force``/``--location`` names (:meth:`Ontology.named`), so the two agree.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -49,6 +52,8 @@ class Ontology:
     place_names: tuple[str, ...] = ()
     actor_names: tuple[str, ...] = ()
     demonym_names: tuple[str, ...] = ()
+    #: names that stand for an actor only as written ("US", not the pronoun "us"): key -> the spellings
+    cased: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -84,6 +89,7 @@ class Ontology:
             for name in names:
                 where[normalise(name)] = country
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
+
         flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
         place_names = tuple(aliases.get("countries", [])) + tuple(aliases.get("government_seats", {})) + tuple(
             n for names in places["regions"].values() for n in names) + tuple(
@@ -91,7 +97,19 @@ class Ontology:
         actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
             n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"])
         return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
-                   frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})))
+                   frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})),
+                   _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
+                                    *forces["missions"], *places["regions"])))
+
+    def named(self, name: str) -> set[str]:
+        """The canonical force and place an analyst's name stands for, read as the pipeline reads a name
+        in an article: "US", "Washington" and "the Pentagon" are the United States, "Irbil" is Iraq. A name
+        the tables spell only in capitals stands for nothing in lower case ("us" is a pronoun)."""
+        spellings = self.cased.get(normalise(name))
+        if spellings is not None and name.strip() not in spellings:
+            return set()
+        actor = self.actor(name)
+        return {found for found in (actor.force if actor else None, self.place(name)) if found}
 
     def actor(self, name: str) -> Actor | None:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),
@@ -142,3 +160,15 @@ class Ontology:
         if key.endswith("s") and key[:-1] in self.demonyms:
             return self.demonyms[key[:-1]]  # "Iraqis"
         return None
+
+
+def _cased(aliases: dict, any_case: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The actors' cased names ("US", "the US") whose key no name of any case shares ("UN" is also an
+    organisation's name in forces.json, so "un" is the United Nations too)."""
+    anywise = {normalise(n) for entry in aliases.get("actors", []) for n in [entry["canonical"], *entry.get("aliases", [])]}
+    anywise |= {normalise(n) for n in any_case}
+    spellings: dict[str, set[str]] = {}
+    for entry in aliases.get("actors", []):
+        for name in entry.get("cased", []):
+            spellings.setdefault(normalise(name), set()).add(name)
+    return {key: frozenset(names) for key, names in spellings.items() if key not in anywise}

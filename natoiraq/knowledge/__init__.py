@@ -1,0 +1,7 @@
+"""What natoiraq knows, read from the data tables once and used by every layer.
+
+:mod:`.lexicon` loads ``natoiraq/data/NAME.json`` and checks it against its schema;
+:mod:`.ontology` maps names to canonical actors and places (the pipeline reading an
+article, and the timeline reading an analyst's ``--force US``, alike); :mod:`.gazetteer`
+finds the ontology's names in a doc where the statistical NER missed them.
+"""
