@@ -39,7 +39,6 @@ KNOWN = {
                                             " 'United Nations'",
     ('fx-04-advisers-deployment', 'location'): "'no more than 35' gives 'United Kingdom', gold 'Ukraine'; "
                                                "'around 100' gives 'United Kingdom', gold 'Ukraine'",
-    ('fx-05-headline-chad', 'status'): "'1,000' gives 'actual', gold 'planned'",
     ('fx-06-eutm-mission', 'figures'): "misses 'around 300'; misses '1,000'",
     ('fx-06-eutm-mission', 'mission'): "'Another 60' gives None, gold 'EUTM Mali'",
     ('fx-07-tokyo-host', 'kind'): "'around 4,000' gives 'level', gold 'decrease'",
@@ -122,8 +121,6 @@ KNOWN = {
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "
                                     "gold 'United States'",
-    ('fx-47-nominal-cut', 'status'): "'3,000' gives 'actual', gold 'planned'; '800' gives 'actual', gold "
-                                     "'planned'",
     ('fx-47-nominal-cut', 'location'): "'about 10,000' gives 'United States', gold 'Japan'",
     ('fx-47-nominal-cut', 'dates'): "false 'the next decade' (202)",
     ('fx-48-garrison-halved', 'kind'): "'1,200' gives 'decrease', gold 'level'; 'roughly 90' gives 'decrease', "

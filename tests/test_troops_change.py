@@ -10,9 +10,35 @@ ROWS = [
     # a reporting verb before the figure is not its verb
     ("The minister said at least 1,000 of the 1,550 troops would be withdrawn.", "at least 1,000", "decrease",
      "planned"),
-    # nominal changes
+    # nominal changes; a proposal is a plan (the conventions: "proposed ... figures"), an order is not
     ("The ministry ordered the pull-out of 150 soldiers from the Golan.", "150", "decrease", "actual"),
-    ("Officials proposed a reduction of 2,000 peacekeepers.", "2,000", "decrease", "actual"),
+    ("Officials proposed a reduction of 2,000 peacekeepers.", "2,000", "decrease", "planned"),
+    ("The army completed the pull-out of 150 soldiers from the Golan.", "150", "decrease", "actual"),
+    # a decision on a deployment noun makes its figure a plan
+    ("Lawmakers approved the dispatch of 600 soldiers to Lebanon.", "600", "level", "planned"),
+    ("The minister announced the deployment of 1,200 marines on Tuesday.", "1,200", "level", "planned"),
+    ("Some 1,200 marines completed their deployment to Darwin.", "Some 1,200", "level", "actual"),
+    # a commitment is planned whatever its tense; a perfect infinitive reports what was done
+    ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
+    ("Seoul committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
+    ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
+    ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # "already" settles a figure; "were to" plans it; a planned total is a plan
+    ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
+    ("Another 90 observers will join 140 soldiers in the field.", "140", "level", "planned"),
+    ("Some 90 soldiers were to arrive by Friday.", "Some 90", "level", "planned"),
+    ("The mission has 600 soldiers, out of a planned total of 1,800.", "1,800", "level", "planned"),
+    # subjects that leave: through "due to", home-coming verbs with "home" or an origin
+    ("The last 900 soldiers are due to leave the island in May.", "900", "decrease", "planned"),
+    ("About 2,000 troops will return to Canada from Latvia.", "About 2,000", "decrease", "planned"),
+    ("About 2,000 troops will return to Latvia next spring.", "About 2,000", "level", "planned"),
+    # the size a change starts from, as the change's subject, is an actual level
+    ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
+    ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),
+    # phrasal verbs of change and call-ups
+    ("The mission will scale down its numbers by a further 2,000 troops.", "2,000", "decrease", "planned"),
+    ("The ministry called up 150,000 reservists on Friday.", "150,000", "increase", "actual"),
+    ("The government said 80,000 reservists will be mobilised.", "80,000", "increase", "planned"),
     # "more" after a withdrawal is more of the withdrawal
     ("He will remove 10,000 troops this year, with 23,000 more to be withdrawn later.", "23,000", "decrease",
      "planned"),

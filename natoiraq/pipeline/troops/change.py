@@ -13,6 +13,8 @@ from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
+#: The one verb of coming back whose origin is where the troops served.
+_RETURN = "return"
 _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
@@ -41,6 +43,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     previous = word_before(span)
     if previous is not None and previous.lower_ in ("to", "from", "at", "between", "of"):
         return "level"  # "cut from 3,000 to 2,500": both are sizes
+    if _changed_to_target(ctx, span, personnel):
+        return "level"  # "the 7,100 troops would be cut to 5,500": the size it starts from
     anchor = personnel.anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _PARTITIVES:
         return "level"  # "withdrawing most of its 250 soldiers": 250 is the force's size
@@ -50,8 +54,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if _verb_decreases(ctx, span, personnel):
         return "decrease"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is not None and verb.lemma_.lower() == "add" and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
-        return "increase"
+    if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
+            verb.lemma_.lower() in ctx.words.addition_verbs or _phrasal(verb, ctx.words.increase_phrasal)):
+        return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
 
@@ -83,6 +88,46 @@ def _list_status(figures: list[TroopFigure]) -> None:
                 break
 
 
+def _phrasal(verb: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Is the verb with one of its particles one of these phrasal verbs ("scale down", "call up")?"""
+    lemma = verb.lemma_.lower()
+    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _content_verb(verb: Token) -> Token:
+    """The verb that says what a subject does: "are due to leave" is leaving, "are scheduled to
+    depart" departing, "is expected to return" returning."""
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and is_verb(c)), None)
+        if nxt is None:
+            adjective = next((c for c in verb.children if c.dep_ == "acomp"), None)
+            nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and is_verb(c)), None) if adjective else None
+        if nxt is None:
+            return verb
+        verb = nxt
+    return verb
+
+
+def _comes_back(verb: Token) -> bool:
+    """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
+    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
+    return any((c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back"))
+               or (c.dep_ == "prep" and c.lower_ in ("from", "out") and verb.lemma_.lower() == _RETURN)
+               for c in verb.children)
+
+
+def _changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Is the figure the subject of a change with a target ("the 7,100 troops would be cut to 5,500")?"""
+    anchor = personnel.anchor
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = _content_verb(anchor.head)
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
 def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does the figure's verb take troops away: "withdraw 2,000 troops", "bring home 100 of its
     trainers", "1,000 troops will leave", "relocate 1,000 troops from Syria"?"""
@@ -92,9 +137,13 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if anchor.dep_ == "nsubj" and verb.i > anchor.i:
+        verb = _content_verb(verb)  # "are due to leave", "are scheduled to depart"
+        lemma = verb.lemma_.lower()
+        if lemma in ctx.words.return_verbs and _comes_back(verb):
+            return True  # "would return to Britain from Germany", "are returning home"
         # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti"
         return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
-    if lemma in ctx.words.decrease_verbs or any((lemma, c.lower_) in ctx.words.decrease_phrasal for c in verb.children):
+    if lemma in ctx.words.decrease_verbs or _phrasal(verb, ctx.words.decrease_phrasal):
         return True
     # "relocate 1,000 troops from northeastern Syria": they leave that theatre
     return lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor)
@@ -118,6 +167,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     if (previous is not None and previous.lower_ == "from") or whole_of_part(span):
         return "actual"
+    if _settled(ctx, span, personnel) or _changed_to_target(ctx, span, personnel):
+        return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
                                and t.head.head.lemma_.lower() in ctx.words.force_nouns
                                and t.head.head.head.head.lemma_.lower() in ctx.words.decrease_nouns
@@ -136,11 +187,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
                                or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
         return "actual"
+    if any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in anchor.children):
+        return "planned"  # "the planned 4,000 troops"
     current = number
     while current.head.i != current.i:
         current = current.head
-        if current.pos_ == "NOUN" and current.lemma_.lower() in ctx.words.plan_nouns:
-            return "planned"
+        if current.pos_ == "NOUN" and (current.lemma_.lower() in ctx.words.plan_nouns or any(
+                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in current.children)):
+            return "planned"  # "plans for 500 troops", "a planned total of 1,703"
+        if current.pos_ == "NOUN" and _decided_change(ctx, current):
+            return "planned"  # "approved the dispatch of 3,000 troops"
         if is_verb(current):
             break
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -150,8 +206,14 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
 def _is_planned(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" or a.tag_ == "TO" or a.lower_ == "going" for a in auxes):
+        perfect = any(a.lemma_.lower() == "have" for a in auxes)  # "is believed to have sent": done
+        if any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes):
             return True
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                                                for c in verb.children):
+            return True  # "80 observers were to arrive": what is to be is a plan
+        if verb.lemma_.lower() in ctx.words.commitment_verbs:
+            return True  # "pledged 7,600 troops": committed to, not yet there
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
@@ -161,6 +223,28 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    near = list(anchor.children) + [c for n in anchor.children if n.dep_ in ("acl", "amod", "prep") for c in n.children]
+    if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
+        near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
+    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
+
+
+def _decided_change(ctx: Context, noun: Token) -> bool:
+    """Is this noun a change or deployment that a decision governs ("announced the deployment of
+    29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
+    lemma = _hyphenated(noun)
+    if lemma not in ctx.words.deployment_nouns and lemma not in ctx.words.decrease_nouns \
+            and lemma not in ctx.words.increase_nouns:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and verb.lemma_.lower() in (
+        ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
 
 
 def whole_of_part(span: Span) -> bool:
@@ -215,8 +299,8 @@ def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs:
-                return "decrease"
+            if verb in ctx.words.decrease_verbs or (change is not None and _phrasal(change, ctx.words.decrease_phrasal)):
+                return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000"
             if verb in ctx.words.increase_verbs:
                 return "increase"
     return None

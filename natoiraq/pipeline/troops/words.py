@@ -42,6 +42,14 @@ class TroopWords:
     state_verbs: frozenset[str]
     target_words: frozenset[str]
     organisation_nouns: frozenset[str]
+    commitment_verbs: frozenset[str]
+    decision_verbs: frozenset[str]
+    deployment_nouns: frozenset[str]
+    plan_adjectives: frozenset[str]
+    settled_words: frozenset[str]
+    increase_phrasal: frozenset[tuple[str, ...]]
+    addition_verbs: frozenset[str]
+    return_verbs: frozenset[str]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
@@ -49,7 +57,7 @@ class TroopWords:
             raw = troops[field.name]
             if field.name in ("qualified_personnel", "allowed_modifiers"):
                 values[field.name] = {k: frozenset(v) for k, v in raw.items()}
-            elif field.name == "decrease_phrasal":
+            elif field.name in ("decrease_phrasal", "increase_phrasal"):
                 values[field.name] = frozenset(tuple(p.split()) for p in raw)
             else:
                 values[field.name] = frozenset(raw)
