@@ -20,7 +20,7 @@ ROWS = [
     ("Some 1,200 marines completed their deployment to Darwin.", "Some 1,200", "level", "actual"),
     # a commitment is planned whatever its tense; a perfect infinitive reports what was done
     ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
-    ("Seoul committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
+    ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
@@ -35,6 +35,26 @@ ROWS = [
     # the size a change starts from, as the change's subject, is an actual level
     ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),
+    # a call-up of reservists is an increase; massing troops is not
+    ("Pakistan has mobilised 200,000 troops along the frontier.", "200,000", "level", "actual"),
+    # a promise is planned in any tense; a commitment or authorisation in the simple past is history
+    ("Kenya promised 1,000 police officers to the mission.", "1,000", "level", "planned"),
+    ("In 2009 the president authorized 3,000 troops for the surge.", "3,000", "level", "actual"),
+    ("A total of 30,000 troops were committed to the campaign at its start.", "30,000", "level", "actual"),
+    ("Some 2,000 paratroopers have been put on standby.", "Some 2,000", "level", "planned"),
+    ("About 4,000 marines currently in Guam will stay.", "About 4,000", "level", "actual"),
+    # a relative clause on the figure says what these troops do
+    ("A thousand troops will leave, joining the 2,000 troops who left in May.", "2,000", "decrease", "actual"),
+    ("Most of the 150 troops they plan to deploy are in Mali.", "150", "level", "planned"),
+    # an object directed to go: the infinitive is its verb, and a plan
+    ("The president ordered 9,500 troops to be removed from Germany.", "9,500", "decrease", "planned"),
+    ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),
+    ("The army helped 3,000 soldiers to reach the border.", "3,000", "level", "actual"),
+    ("Another 4,000 soldiers are scheduled to depart next week.", "4,000", "decrease", "planned"),
+    # a ceiling's target; a force that is there; a clause under a plan noun
+    ("The new mandate raises the limit to 850 soldiers.", "850", "level", "planned"),
+    ("Italy will add 400 troops to its contingent of 2,800 soldiers.", "2,800", "level", "actual"),
+    ("The council deferred a request that all 20,000 peacekeepers stay.", "20,000", "level", "planned"),
     # phrasal verbs of change and call-ups
     ("The mission will scale down its numbers by a further 2,000 troops.", "2,000", "decrease", "planned"),
     ("The ministry called up 150,000 reservists on Friday.", "150,000", "increase", "actual"),

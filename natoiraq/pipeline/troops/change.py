@@ -55,7 +55,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "decrease"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
-            verb.lemma_.lower() in ctx.words.addition_verbs or _phrasal(verb, ctx.words.increase_phrasal)):
+            verb.lemma_.lower() in ctx.words.addition_verbs or _phrasal(verb, ctx.words.increase_phrasal)
+            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)):
         return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
@@ -108,6 +109,16 @@ def _content_verb(verb: Token) -> Token:
     return verb
 
 
+def _controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
+    """The infinitive an object is directed to ("ordered 9,500 personnel to be removed", "wants 3,000
+    troops to leave"), else the verb itself ("helped 3,000 soldiers to reach the border" stays "helped")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
+        return verb
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > anchor.i and is_verb(c)
+                 and any(a.tag_ == "TO" for a in c.children)), verb)
+
+
 def _comes_back(verb: Token) -> bool:
     """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
     "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
@@ -128,15 +139,33 @@ def _changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+def _relative_clause(anchor: Token) -> Token | None:
+    """The verb of a relative clause on the figure ("the two thousand who left", "the 150 troops
+    they plan to deploy"): it says what these troops do, more nearly than the sentence's verb."""
+    return next((c for c in anchor.children if c.dep_ == "relcl" and is_verb(c)), None)
+
+
 def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does the figure's verb take troops away: "withdraw 2,000 troops", "bring home 100 of its
     trainers", "1,000 troops will leave", "relocate 1,000 troops from Syria"?"""
     anchor = personnel.anchor
+    relative = _relative_clause(anchor)
+    if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
+        # "the two thousand who left": the figure is the clause's subject
+        return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
         return False
+    if anchor.dep_ == "dobj" and anchor.head.i == verb.i and _controlled(ctx, verb, anchor) is not verb:
+        verb = _controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
+        lemma = verb.lemma_.lower()
+        if lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb):
+            return True
+    if anchor.dep_ in ("nsubj", "nsubjpass") and is_verb(anchor.head) and anchor.head.i > anchor.i \
+            and anchor.head.lemma_.lower() not in ctx.words.reporting_verbs:
+        verb = anchor.head  # "wants 3,000 troops to leave": the subject's own verb, not the one before it
     lemma = verb.lemma_.lower()
-    if anchor.dep_ == "nsubj" and verb.i > anchor.i:
+    if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or _content_verb(verb) is not verb):
         verb = _content_verb(verb)  # "are due to leave", "are scheduled to depart"
         lemma = verb.lemma_.lower()
         if lemma in ctx.words.return_verbs and _comes_back(verb):
@@ -174,9 +203,20 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
                                and t.head.head.head.head.lemma_.lower() in ctx.words.decrease_nouns
                                for t in (number, personnel.anchor)):
         return "actual"  # "demanded the departure of a U.S. force of about 5,200": the force that is there
+    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ctx.words.force_nouns
+                               and any(c.dep_ == "poss" for c in t.head.head.children) for t in (number, personnel.anchor)):
+        return "actual"  # "add 400 troops to its contingent of 2,800 soldiers": the force that is there
     if qualifier == "up_to":
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
+    if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
+        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000"
     anchor = personnel.anchor
+    relative = _relative_clause(anchor)
+    if relative is not None and _is_planned(ctx, relative):
+        return "planned"  # "the 150 troops they plan to deploy"
+    if relative is not None and _simple_past(relative):
+        return "actual"  # "the 2,000 who left in May"; "the 600 who remain" takes its sentence's status
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
@@ -200,11 +240,15 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         if is_verb(current):
             break
     verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        verb = _controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed": a plan
     return "planned" if verb is not None and _is_planned(ctx, verb) else "actual"
 
 
 def _is_planned(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ctx.words.plan_nouns:
+            return True  # "a request that all 20,000 peacekeepers depart", "a plan to withdraw 9,500"
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         perfect = any(a.lemma_.lower() == "have" for a in auxes)  # "is believed to have sent": done
         if any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes):
@@ -212,8 +256,13 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
         if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
                                                 for c in verb.children):
             return True  # "80 observers were to arrive": what is to be is a plan
+        if verb.lemma_.lower() in ctx.words.promise_verbs:
+            return True  # "pledged 7,600 troops": promised, not yet there
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
-            return True  # "pledged 7,600 troops": committed to, not yet there
+            return not _simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in ctx.words.readiness_nouns
+                                        for g in c.children) for c in verb.children):
+            return True  # "have been put on standby"
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
@@ -223,6 +272,14 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "authorized", "were committed": a past event, not a standing commitment ("has committed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return all(a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes)
 
 
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:

@@ -50,6 +50,11 @@ class TroopWords:
     increase_phrasal: frozenset[tuple[str, ...]]
     addition_verbs: frozenset[str]
     return_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
+    callup_verbs: frozenset[str]
+    reserve_nouns: frozenset[str]
+    readiness_nouns: frozenset[str]
+    directive_verbs: frozenset[str]
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
