@@ -55,6 +55,18 @@ ROWS = [
     ("The new mandate raises the limit to 850 soldiers.", "850", "level", "planned"),
     ("Italy will add 400 troops to its contingent of 2,800 soldiers.", "2,800", "level", "actual"),
     ("The council deferred a request that all 20,000 peacekeepers stay.", "20,000", "level", "planned"),
+    # an infinitive of purpose is not the object's move
+    ("He later authorized an additional 3,000 troops to give commanders flexibility.", "3,000", "increase",
+     "actual"),
+    # "currently" settles a level, not a part being moved; the whole of a part is there
+    ("Officials say 4,000 soldiers of the 19,000 marines currently on the island will be moved.", "4,000",
+     "decrease", "planned"),
+    ("Officials say 4,000 soldiers of the 19,000 marines currently on the island will be moved.", "19,000",
+     "level", "actual"),
+    # a negated change leaves the figure where it is
+    ("India will not withdraw about 300,000 soldiers from the frontier.", "about 300,000", "level", "actual"),
+    # an X-strong force exists whatever its relative clause plans
+    ("The 378-strong contingent, which is due to be pulled out, left its base.", "378", "level", "actual"),
     # phrasal verbs of change and call-ups
     ("The mission will scale down its numbers by a further 2,000 troops.", "2,000", "decrease", "planned"),
     ("The ministry called up 150,000 reservists on Friday.", "150,000", "increase", "actual"),

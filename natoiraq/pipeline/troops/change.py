@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
+from natoiraq.pipeline.troops.words import TroopWords
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
@@ -20,7 +21,7 @@ _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majorit
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     doc = span.doc
-    if whole_of_part(span):
+    if whole_of_part(span, ctx.words):
         return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
@@ -51,6 +52,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     by = _by_change(ctx, number, personnel)
     if by is not None:
         return by
+    if _negated(ctx, span, personnel):
+        return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     if _verb_decreases(ctx, span, personnel):
         return "decrease"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -61,7 +64,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     return "level"
 
 
-def settle(figures: list[TroopFigure]) -> None:
+def settle(figures: list[TroopFigure], words: TroopWords) -> None:
     """Kind and status for figures that report another again (found by :mod:`.discourse`): a headline
     figure says what its lede says, and so does a definite mention of a change."""
     for figure in figures:
@@ -69,14 +72,16 @@ def settle(figures: list[TroopFigure]) -> None:
         if source is not None and (figure.echo_of is not None or (
                 figure.definite and source.span.start < figure.span.start and source.kind != "level")):
             figure.kind, figure.status = source.kind, source.status
-    _list_status(figures)
+    _list_status(figures, words)
 
 
-def _list_status(figures: list[TroopFigure]) -> None:
+def _list_status(figures: list[TroopFigure], words: TroopWords) -> None:
     """Items of a figure's list share its status: "a ceiling of 11,650 personnel, including 480 observers
     and 2,080 police" are all planned."""
     by_anchor = {f.personnel.anchor.i: f for f in figures}
     for figure in figures:
+        if whole_of_part(figure.span, words):
+            continue  # "4,000 of the 19,000 marines": the whole is there, whatever happens to the part
         token = figure.personnel.anchor
         for _ in range(4):
             if token.dep_ not in ("conj", "appos", "pobj", "prep") or token.head.i == token.i:
@@ -115,8 +120,10 @@ def _controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
         return verb
+    moves = ctx.words.departure_verbs | ctx.words.decrease_verbs | ctx.words.deploy_verbs | ctx.words.movement_verbs
+    # only a move: in "authorized 3,000 troops to give the military flexibility" the infinitive is a purpose
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > anchor.i and is_verb(c)
-                 and any(a.tag_ == "TO" for a in c.children)), verb)
+                 and c.lemma_.lower() in moves and any(a.tag_ == "TO" for a in c.children)), verb)
 
 
 def _comes_back(verb: Token) -> bool:
@@ -194,9 +201,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
     (but "would withdraw the remaining 2,500" is a planned change)."""
     previous = word_before(span)
-    if (previous is not None and previous.lower_ == "from") or whole_of_part(span):
+    if (previous is not None and previous.lower_ == "from") or whole_of_part(span, ctx.words):
         return "actual"
-    if _settled(ctx, span, personnel) or _changed_to_target(ctx, span, personnel):
+    if (kind == "level" and _settled(ctx, span, personnel)) or _changed_to_target(ctx, span, personnel) \
+            or _negated(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
                                and t.head.head.lemma_.lower() in ctx.words.force_nouns
@@ -212,7 +220,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
         return "planned"  # "raises the limit to 850", "set the ceiling at 17,000"
     anchor = personnel.anchor
-    relative = _relative_clause(anchor)
+    relative = None if _sized(span) else _relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
     if relative is not None and _is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
     if relative is not None and _simple_past(relative):
@@ -222,8 +230,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
     # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
-    sized = any(t.lower_ == "strong" for t in span.doc[span.end: span.end + 2])  # "the 800-strong battlegroup"
-    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not _sized(span)
     if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
                                or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
         return "actual"
@@ -274,6 +281,16 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _sized(span: Span) -> bool:
+    """ "the 800-strong battlegroup": the size of a force that exists."""
+    return any(t.lower_ == "strong" for t in span.doc[span.end: span.end + 2])
+
+
+def _negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _simple_past(verb: Token) -> bool:
     """ "authorized", "were committed": a past event, not a standing commitment ("has committed")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -304,7 +321,7 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
         ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
 
 
-def whole_of_part(span: Span) -> bool:
+def whole_of_part(span: Span, words: TroopWords) -> bool:
     """Is this number the whole in "X of (the) Y troops" ("2,200 of 5,200", "1,000 of the 1,550")?"""
     doc = span.doc
     i = span.start - 1
@@ -315,6 +332,8 @@ def whole_of_part(span: Span) -> bool:
     i -= 1
     if doc[i].lower_ == "out" and i > 0:
         i -= 1
+    if doc[i].lemma_.lower() in words.personnel_nouns and any(c.dep_ == "nummod" and c.like_num for c in doc[i].children):
+        return True  # "4,000 soldiers of the 19,000 marines", not "four battalions of 1,000 troops"
     return doc[i].pos_ == "NUM" or any(ch.isdigit() for ch in doc[i].text)  # not "the first of 1,500"
 
 

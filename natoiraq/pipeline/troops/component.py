@@ -84,7 +84,7 @@ class TroopFigureFinder(Component):
         figures += lists.attach(ctx, listed, figures)
         figures.sort(key=lambda f: f.span.start)
         discourse.resolve(ctx, doc, figures)
-        change.settle(figures)
+        change.settle(figures, self.words)
         where.locate(ctx, doc, figures)
         discourse.missions(ctx, figures)
         for figure in figures:
