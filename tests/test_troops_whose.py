@@ -26,6 +26,9 @@ ROWS = [
     ("The drawdown leaves KFOR with about 4,000 troops.", "about 4,000", "NATO", "clause", "KFOR"),
     # a place left is never the force, in a verb's phrase or a noun's
     ("The withdrawal of 2,000 troops from Iraq began in March.", "2,000", None, None, None),
+    # clause: an object directed to act does it, however the parser hangs the infinitive
+    ("Tokyo plans to press the United States to transfer 5,000 marines out of Okinawa.", "5,000",
+     "United States", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]
@@ -41,6 +44,17 @@ DISCOURSE = [
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),
+    # a host is not the force of troops on its soil when the article names another force
+    ("Marines to leave Okinawa\n\nTOKYO - Japan and the United States agreed on the move on Tuesday. "
+     "About 4,000 marines will be moved out of Okinawa by 2028, officials said.", "About 4,000",
+     "United States", "article"),
+    # ...but with no other force named, the country's own troops are its own
+    ("Pakistan moves troops to the frontier\n\nISLAMABAD - Pakistan said on Monday that tension was "
+     "rising. Some 50,000 troops were moved to the frontier in Punjab, officials said.", "Some 50,000",
+     "Pakistan", "context"),
+    # a dateline's city is where the reporter was, not whose troops
+    ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
+     "United States", "article"),
 ]
 
 

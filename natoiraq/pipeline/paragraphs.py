@@ -10,7 +10,7 @@ which respects preset boundaries.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from natoiraq.pipeline.component import Component
 
@@ -43,6 +43,12 @@ class ParagraphBreaker(Component):
             ):
                 following.is_sent_start = True
         return doc
+
+
+def is_dateline(sentence: Span) -> bool:
+    """Is this sentence a dateline ("TOKYO -", "WASHINGTON, Feb 16 (Reuters) -") that :class:`ParagraphBreaker`
+    cut off? Its place says where the reporter was, not whose troops or where they are."""
+    return len(sentence) <= _DATELINE_TOKENS and sentence[0].is_upper and sentence[-1].text in _DASHES
 
 
 def _mark_dateline(doc: Doc, start: int) -> None:

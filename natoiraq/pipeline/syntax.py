@@ -46,8 +46,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
                 return child
-        if verb.dep_ == "xcomp":
-            # Object control: in "asked NATO to station 5,000 troops" NATO does the stationing.
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)):
+            # Object control: in "asked NATO to station 5,000 troops" NATO does the stationing
+            # (the parser may hang "press the United States to transfer ..." as an advcl).
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:
                 return controller

@@ -86,6 +86,7 @@ class TroopFigureFinder(Component):
         discourse.resolve(ctx, doc, figures)
         change.settle(figures, self.words)
         where.locate(ctx, doc, figures)
+        discourse.unhost(ctx, doc, figures)
         discourse.missions(ctx, figures)
         for figure in figures:
             figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],

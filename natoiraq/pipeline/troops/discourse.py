@@ -23,6 +23,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
@@ -103,16 +104,34 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
         _assign(figure, actor.force, actor.mission, CONTEXT)
 
 
-def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int) -> tuple[str, str | None] | None:
+def unhost(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
+    """A host is not the force of troops on its soil: a figure whose force came from the discourse and
+    is the country it is located in takes the article's next force instead ("TOKYO - 8,600 Marines
+    moving to Guam" are not Japan's when the article names the United States). With no other force in
+    the article the host stays: "Pakistan had mobilised 300,000 troops along its border"."""
+    countries = ctx.mentions.ontology.countries
+    own = {f.force for f in figures if f.own}  # a country whose troops the article counts is no mere host
+    for figure in figures:
+        if figure.force_source in (CONTEXT, ARTICLE) and figure.force == figure.location \
+                and figure.force in countries and figure.force not in own:
+            other = _topic(ctx, doc, figures, ctx.headline_end, exclude=figure.force)
+            if other is not None:
+                figure.mission = None
+                _assign(figure, other[0], other[1], ARTICLE)
+
+
+def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int,
+           exclude: str | None = None) -> tuple[str, str | None] | None:
     """The article's force: the one its figures name themselves and its headline and lede name most,
-    the earliest on a tie."""
-    votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force)
+    the earliest on a tie (never ``exclude``, a host)."""
+    votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force and f.force != exclude)
     first: dict[tuple[str, str | None], int] = {}
     lede_end = _lede_end(ctx.text, headline_end)
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
-        if mention.actor is not None and mention.actor.force is not None and not _bystander(ctx, doc[mention.root]) \
+        if mention.actor is not None and mention.actor.force not in (None, exclude) \
+                and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
                 and not (mention.place and in_place_phrase(doc[mention.root])):  # "from Iraq" is no topic force
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
