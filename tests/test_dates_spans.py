@@ -24,6 +24,11 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
     ("Sputnik - 03rd December, 2020: troops deployed.", None, [("03rd December, 2020", "2020-12-03")]),
     ("The surge will end by September of 2012.", None, [("September of 2012", "2012-09")]),
+    # dates in figures, as the tokenizer splits them: ISO 8601 (a time may be glued on), day.month.year
+    ("TALLINN, 2021-05-14 More British troops arrived.", None, [("2021-05-14", "2021-05-14")]),
+    ("Posted 2019-11-02T08:15 by the ministry.", None, [("2019-11-02T08:15", "2019-11-02")]),
+    ("Decree of 20.12.1995 on the mission.", None, [("20.12.1995", "1995-12-20")]),
+    ("Some 400 regulars (as of 13/07/08) held the pass.", None, [("13/07/08", "2008-07-13")]),
 ])
 def test_date_spans(nlp, sentence, reference, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, reference)] == dates

@@ -14,6 +14,13 @@ from natoiraq.parsing.quantities import Quantity, parse_quantity, split_qualifie
     ("three thousand two hundred", 3200), ("twenty-five", 25), ("three hundred and fifty", 350),
     ("a thousand", 1000), ("a dozen", 12), ("two dozen", 24), ("seven hundred", 700), ("eleven", 11),
     ("1.15 million", 1_150_000), ("100,000", 100000),
+    # national groupings: dots, lakhs, narrow and thin spaces, a comma typed with a space
+    ("50.000", 50000), ("287.000", 287000), ("1.234.567", 1_234_567), ("46,35,000", 4_635_000),
+    ("1,00,000", 100000), ("2\u202f583", 2583), ("3\u2009000", 3000), ("4, 500", 4500),
+    ("1.3 lakh", 130000), ("two lakh", 200000), ("12.5K", 12500), ("56K", 56000), ("2.3-million", 2_300_000),
+    ("1.250 million", 1_250_000), ("Nine thousand", 9000), ("one million", 1_000_000), ("2 crore", 20_000_000),
+    # codes and dates are no counts: a leading zero, or groups that are no thousands
+    ("03", None), ("007", None), ("0,500", None), ("4,50", None), ("20.12.1995", None), ("1.50", None),
     # not whole numbers, or not numbers at all
     ("1.5", None), ("and", None), ("a", None), ("hundred and", None), ("3,100-", None), ("-5", None),
     ("three three", None), ("twenty thirty", None), ("twenty five", 25), ("troops", None), ("", None),

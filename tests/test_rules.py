@@ -9,6 +9,12 @@ import pytest
 
 #: (sentence, figure as written, attribute, value)
 ATTRIBUTES = [
+    # every way reporting writes a number: dots, lakhs, a scale letter, a comma typed with a space
+    ("Israel has mobilised an additional 50.000 reservists.", "50.000", "low", 50000),
+    ("India keeps 1.3 lakh soldiers in Ladakh.", "1.3 lakh", "low", 130000),
+    ("The army has 12,50,000 soldiers on its rolls.", "12,50,000", "low", 1250000),
+    ("The corps has 12.5K soldiers near the border.", "12.5K", "unit", "soldiers"),
+    ("Washington sent 4, 500 troops to Kuwait.", "4, 500", "low", 4500),
     # what it counts: "a force of 1,000" counts the force
     ("Britain leads a force of 1,000 in Estonia.", "1,000", "unit", "force"),
     ("Ireland has a contingent of 300 in Lebanon.", "300", "unit", "contingent"),
@@ -80,6 +86,10 @@ NOT_FIGURES = [
     ("The U.S. keeps 2,500 troops in Iraq, according to paragraph 12 of the agreement.", "12"),
     # ... nor "one of"
     ("NATO has 4,000 troops in Iraq, one of its largest missions.", "one"),
+    # a date in figures or a year is never a count, though soldiers follow it
+    ("VILNIUS, 2022-06-28 More German soldiers arrived in Lithuania.", "2022"),
+    ("VILNIUS, 2022-06-28 More German soldiers arrived in Lithuania.", "28"),
+    ("The 2,000 troops of the regiment returned home in about 1868.", "about 1868"),
 ]
 
 

@@ -22,6 +22,18 @@ def blank():
     # "from X to Y" is a before and an after, never one range, qualifier or not
     ("cut from 5,200 to 3,000 troops", [("5,200", 5200, 5200, "exact"), ("3,000", 3000, 3000, "exact")]),
     ("from about 5,200 to 3,000", [("about 5,200", 5200, 5200, "approximate"), ("3,000", 3000, 3000, "exact")]),
+    # thousands the tokenizer splits: a no-break or narrow space, a comma typed with a space, a scale letter
+    ("sent 3\u00a0000 troops and 2\u202f583 police", [("3\u00a0000", 3000, 3000, "exact"),
+                                                   ("2\u202f583", 2583, 2583, "exact")]),
+    ("sent 4, 500 troops", [("4, 500", 4500, 4500, "exact")]),
+    ("has 12.5K soldiers and 56K reservists", [("12.5K", 12500, 12500, "exact"), ("56K", 56000, 56000, "exact")]),
+    ("about 1.3 lakh soldiers", [("about 1.3 lakh", 130000, 130000, "approximate")]),
+    ("cut 300,000 troops from its 2.3-million strong army",
+     [("300,000", 300000, 300000, "exact"), ("2.3-million", 2300000, 2300000, "exact")]),
+    # ... but a day of the month ends its number, and a line break ends a list line's
+    ("On May 5, 300 troops arrived", [("5", 5, 5, "exact"), ("300", 300, 300, "exact")]),
+    ("On May 5 300 troops arrived", [("5", 5, 5, "exact"), ("300", 300, 300, "exact")]),
+    ("Latvia: 1887\nLithuania: 1632", [("1887", 1887, 1887, "exact"), ("1632", 1632, 1632, "exact")]),
 ])
 def test_number_spans(blank, text, found):
     got = [(s.text, q.low, q.high, q.qualifier) for s, q in number_spans(blank(text))]

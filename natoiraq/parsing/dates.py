@@ -281,7 +281,7 @@ _CENTURY = r"(?P<nth>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(ORDINA
 
 
 def _absolute(t: str) -> DateValue | None:
-    m = re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", t)
+    m = re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:t\d\d:\d\d(?::\d\d)?z?)?", t)  # ISO 8601
     if m:
         return _day_value(int(m["year"]), int(m["month"]), int(m["day"]))
     m = re.fullmatch(rf"(?:{_WEEKDAY} )?{_MONTH} {_DAY} (?:of )?{_YEAR}", t) or re.fullmatch(

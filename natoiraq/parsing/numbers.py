@@ -1,5 +1,5 @@
-"""Numbers as news writes them: "3,100", "30 000", "1.5 million", "5k",
-"three thousand two hundred", "twenty-five", "a dozen".
+"""Numbers as news writes them: "3,100", "30 000", "50.000", "46,35,000", "1.5 million",
+"1.3 lakh", "5k", "three thousand two hundred", "twenty-five", "a dozen".
 
 Pure functions over short strings; the pipeline finds the tokens, this decides
 what they are worth.
@@ -18,23 +18,34 @@ UNITS = {
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "lakh" and "crore": South Asian English ("1.3 lakh troops" is 130,000).
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+          "billion": 1_000_000_000}
 DOZEN = 12
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 
 #: Every word that can be part of a spelled-out number.
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and"}
 
-# Thousands grouped by commas ("3,100"), by spaces of any width ("30 000",
-# "30\u00a0000"), or not at all; an optional decimal part.
+# Thousands grouped by commas ("3,100"; "4, 500" as typed), by spaces of any width ("30 000",
+# "30\u00a0000"), by dots ("50.000", as much of Europe writes them), in lakhs ("46,35,000"), or
+# not at all; an optional decimal part. A leading zero ("03", "007") makes a code or a date, not a count.
 _SPACE = "[ \u00a0\u2009\u202f]"
-_DIGITS = re.compile(rf"^(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)(?:\.\d+)?$")
-_DIGITS_WITH_SUFFIX = re.compile(r"^(\d+(?:\.\d+)?)\s*(k|m|mn|bn)$", re.IGNORECASE)
+_GROUPED = (rf"[1-9]\d{{0,2}}(?:,{_SPACE}?\d{{3}})+|[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+"
+            r"|[1-9]\d?(?:,\d\d)+,\d{3}|(?:0|[1-9]\d*)")
+_DIGITS = re.compile(rf"^(?:{_GROUPED})(?:\.\d+)?$")
+_DOTTED = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
+_DIGITS_WITH_SUFFIX = re.compile(r"^((?:0|[1-9]\d*)(?:\.\d+)?)\s*(k|m|mn|bn)$", re.IGNORECASE)
 
 
-def parse_digits(text: str) -> float | None:
-    """ "3,100" -> 3100, "30 000" -> 30000, "1.5" -> 1.5, "5k" -> 5000; else None."""
+def parse_digits(text: str, dotted_thousands: bool = True) -> float | None:
+    """ "3,100" -> 3100, "30 000" -> 30000, "50.000" -> 50000, "1.5" -> 1.5, "5k" -> 5000; else None.
+
+    ``dotted_thousands=False`` reads "1.250" as a decimal, as before a scale word ("1.250 million").
+    """
     text = text.strip()
+    if dotted_thousands and _DOTTED.match(text):
+        return float(text.replace(".", ""))
     if _DIGITS.match(text):
         return float(re.sub(rf"[,{_SPACE[1:-1]}]", "", text))
     suffixed = _DIGITS_WITH_SUFFIX.match(text)
@@ -95,7 +106,7 @@ def parse_words(text: str) -> float | None:
                 total += (current or 1) * scale
                 current = 0
         else:
-            digits = parse_digits(word)
+            digits = parse_digits(word, dotted_thousands=not (i + 1 < len(words) and words[i + 1] in SCALES))
             if digits is None or seen_value:
                 return None
             current, seen_value = digits, True
@@ -123,3 +134,8 @@ def is_number_word(word: str) -> bool:
     """Could this token be part of a number ("3,100", "thousand", "5k", "twenty")?"""
     low = word.lower()
     return low in NUMBER_WORDS or parse_digits(word) is not None
+
+
+def looks_like_year(text: str) -> bool:
+    """ "1868", "2023": four bare digits in the range of years news writes about (not "1,868")."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2099

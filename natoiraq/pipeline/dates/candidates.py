@@ -28,7 +28,8 @@ def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     tests its patterns there only, not at every token of the article."""
     windows: list[list[int]] = []
     for i, low in enumerate(lowers):
-        if low in TRIGGERS or (low[:1] in "0123456789'" and ("/" in low or low.endswith("s") or low.count("-") == 2)):
+        if low in TRIGGERS or (low[:1] in "0123456789'" and (
+                "/" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
             start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end

@@ -23,6 +23,13 @@ _YEAR_WORDS = [str(y) for y in range(1800, 2100)]
 
 _FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]  # "FY13", "FY2013"
 
+# "2020-08-23" as the tokenizer splits it ("2020", "-", "08", "-", "23"), a time maybe glued on.
+_ISO_DAYS = ["dd", "ddXdd:dd", "ddXdd:dd:dd", "ddXdd:ddX", "ddXdd:dd:ddX"]
+
+# "16/02/2021", "20.12.1995", "13/07/08": day, month and year in figures.
+_NUMERIC_DAYS = [f"{day}{sep}{month}{sep}{year}" for day in ("d", "dd") for month in ("d", "dd")
+                 for sep in "/." for year in ("dd", "dddd")]
+
 # Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
 MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
 
@@ -80,7 +87,8 @@ FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 PATTERNS: dict[str, list[list[dict]]] = {
     "DAY": [
         [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
-        [{"SHAPE": "dddd-dd-dd"}], [{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd"]}}],
+        [{"SHAPE": "dddd-dd-dd"}], [YEAR, DASH, {"SHAPE": "dd"}, DASH, {"SHAPE": {"IN": _ISO_DAYS}}],
+        [{"SHAPE": {"IN": _NUMERIC_DAYS}}],
         [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
         [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word, looks_like_year
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
@@ -21,6 +22,7 @@ _SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
+_TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -100,6 +102,9 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     previous = doc[number.i - 1] if number.i else None
     if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
         return None  # "resolution 1546", "the 1990 ..."
+    if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
+                                            for t in (number, number.head)):
+        return None  # "returned home in (about) 1868": a year, whatever the date component made of it
     of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
         and doc[number.i + 2].lower_ in _BACK_REFERENCES  # "about 250 of them", "200 of the new arrivals"
     if following is not None and following.lower_ in ("of", "out") and not of_them:
@@ -209,8 +214,9 @@ def _unit(ctx: Context, noun: Token) -> Span:
         first = first.head
     start = first.i
     for child in first.lefts:
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == start - 1:
-            start = child.i  # "service members", "support staff"
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == start - 1 \
+                and not (is_number_word(child.text) or child.lower_ in SUFFIX_SCALES):
+            start = child.i  # "service members", "support staff"; not the "lakh" or "K" of "1.3 lakh", "12.5K"
     end = noun.i
     frontier = [first]
     while frontier:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from natoiraq.parsing.numbers import SCALES, TENS, UNITS, is_number_word, parse_digits
+from natoiraq.parsing.dates import MONTHS
+from natoiraq.parsing.numbers import SCALES, SUFFIX_SCALES, TENS, UNITS, is_number_word, parse_digits
 from natoiraq.parsing.quantities import parse_quantity, split_qualifier
 
 _MAX_NUMBER_TOKENS = 9
@@ -27,6 +28,25 @@ def _is_value(text: str, low: str) -> bool:
 
 def _joinable(text: str, low: str) -> bool:
     return low in RANGE_JOINERS or low == "dozen" or is_number_word(text)
+
+
+def _next_part(words: "_Text", end: int, first: int) -> int:
+    """Past the token(s) at ``end`` that continue the number begun at ``first``, or ``end`` where it
+    stops. Beside joinable words: a scale letter glued on ("12.5K"), and a thousands group the
+    tokenizer split off at a no-break space or a comma typed with a space ("3\u00a0000", "4, 500")."""
+    text, low = words.text[end], words.lower[end]
+    day = first > 0 and words.lower[first - 1].rstrip(".") in MONTHS  # "May 5 300", "May 5, 300": a day, then a count
+    if not words.space[end] and _joinable(text, low) and not (day and parse_digits(text) is not None):
+        return end + 1
+    glued = words.idx[end] == words.idx[end - 1] + len(words.text[end - 1])
+    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1]) is not None:
+        return end + 1
+    if not day and parse_digits(words.between(first, end)) is not None:
+        for stop in (end + 1, end + 2):
+            if stop <= len(words.text) and not words.space[stop - 1] \
+                    and parse_digits(words.between(first, stop)) is not None:
+                return stop
+    return end
 
 
 class _Text:
@@ -68,11 +88,14 @@ def number_spans(doc: Doc, text: str | None = None):
         # "from (about) 5,200 to 3,000" is a before and an after, never one range.
         split_change = "from" in words.lower[max(0, i - 3): i]
         end = i + 1
-        while end < n and end - i < _MAX_NUMBER_TOKENS and not words.space[end] \
-                and _joinable(words.text[end], words.lower[end]):
-            if split_change and words.lower[end] in RANGE_JOINERS:
+        while end < n and end - i < _MAX_NUMBER_TOKENS:
+            if split_change and words.lower[end] in RANGE_JOINERS \
+                    and not (end + 1 < n and words.lower[end + 1] in SCALES):  # "from 2.3-million"
                 break
-            end += 1
+            part = _next_part(words, end, i)
+            if part == end:
+                break
+            end = part
         # "between 4,000 and 5,000" parses only with its opener.
         start = i - 1 if opener == "between" else i
         best = None
