@@ -11,6 +11,9 @@ FIGURES = [
     ("The ceiling includes 480 military observers.", "480", "observers"),
     ("The cut leaves the mission with about 1,000 personnel. Another 300 will leave in May.", "300", None),
     ("The force from about 5,200 to 3,000 troops in September.", "about 5,200", "troops"),
+    # hosting is a size unless the text says it is a capacity; a breakaway place is only a place
+    ("Japan hosts 54,000 U.S. troops.", "54,000", "troops"),
+    ("Russia keeps 1,500 troops in the breakaway region.", "1,500", "troops"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -22,6 +25,16 @@ NOT_FIGURES = [
     ("The mission evacuated 360 out of 927 civilian personnel.", "360"),
     ("The number of Russia's battalion tactical groups rose from 60 to 83.", "60"),
     ("The mission has 43 corrections officers.", "43"),
+    # capacities, flows and visits, shortfalls, separatist armies (conventions)
+    ("The new base is capable of hosting up to 12,000 troops.", "up to 12,000"),
+    ("The barracks can accommodate 4,000 soldiers.", "4,000"),
+    ("The airfield has room for 3,000 troops.", "3,000"),
+    ("About 20,000 troops rotate through the base every year.", "About 20,000"),
+    ("That excludes some 7,000 sailors expected to visit the port each year.", "some 7,000"),
+    ("The surge falls at least 6,500 troops short of what the generals asked for.", "at least 6,500"),
+    ("The army faces a shortfall of 2,000 soldiers.", "2,000"),
+    ("The separatist army numbers 20,000 soldiers.", "20,000"),
+    ("The breakaway republic's army of 15,000 men guards the line.", "15,000"),
 ]
 
 

@@ -15,6 +15,7 @@ class TroopWords:
     personnel_nouns: frozenset[str]
     qualified_personnel: dict[str, frozenset[str]]
     excluded_modifiers: frozenset[str]
+    not_a_size: dict[str, frozenset[str]]
     force_nouns: frozenset[str]
     size_nouns: frozenset[str]
     level_verbs: frozenset[str]
@@ -60,7 +61,7 @@ class TroopWords:
         values = {}
         for field in fields(cls):
             raw = troops[field.name]
-            if field.name in ("qualified_personnel", "allowed_modifiers"):
+            if field.name in ("qualified_personnel", "allowed_modifiers", "not_a_size"):
                 values[field.name] = {k: frozenset(v) for k, v in raw.items()}
             elif field.name in ("decrease_phrasal", "increase_phrasal"):
                 values[field.name] = frozenset(tuple(p.split()) for p in raw)
