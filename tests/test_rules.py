@@ -15,6 +15,10 @@ ATTRIBUTES = [
     ("The army has 12,50,000 soldiers on its rolls.", "12,50,000", "low", 1250000),
     ("The corps has 12.5K soldiers near the border.", "12.5K", "unit", "soldiers"),
     ("Washington sent 4, 500 troops to Kuwait.", "4, 500", "low", 4500),
+    # a gapped clause keeps its own name and borrows the noun: each country its own figure
+    ("Uganda will send 3,000 soldiers, Burundi 1,500 and Kenya 900.", "1,500", "force", "Burundi"),
+    ("Uganda will send 3,000 soldiers, Burundi 1,500 and Kenya 900.", "900", "unit", "soldiers"),
+    ("The main contributors sent 2,000 troops: Italy (963) and India (876).", "876", "force", "India"),
     # what it counts: "a force of 1,000" counts the force
     ("Britain leads a force of 1,000 in Estonia.", "1,000", "unit", "force"),
     ("Ireland has a contingent of 300 in Lebanon.", "300", "unit", "contingent"),

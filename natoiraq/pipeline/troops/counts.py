@@ -100,7 +100,9 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
         return None  # the number has a noun of its own, just not a personnel one
     previous = doc[number.i - 1] if number.i else None
-    if previous is not None and (previous.lower_ in ("the", "no", "no.", "#") or previous.pos_ in ("NOUN", "PROPN")):
+    label = _gapped_label(ctx, number)
+    if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
+                                               or previous.pos_ in ("NOUN", "PROPN")):
         return None  # "resolution 1546", "the 1990 ..."
     if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
                                             for t in (number, number.head)):
@@ -111,6 +113,8 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
     borrowed = not earlier
+    if label and borrowed:
+        return None  # a gapped clause continues its own sentence
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
         here = ctx.paragraph(number.idx)
@@ -122,8 +126,27 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    if label:
+        actors = {actor for t in label if (actor := ctx.mentions.actor([t])) is not None}
+        own = actors.pop() if len(actors) == 1 else None  # "Tanzania and Gambia 196": shared, no one's
     return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
+
+
+def _gapped_label(ctx: Context, number: Token) -> list[Token]:
+    """The names a gapped clause keeps before its number, the verb and noun left out: "Ethiopia 2,500"
+    in "Uganda will provide 4,500 soldiers, Ethiopia 2,500", "Tanzania and Gambia 196", "Italy (963)"."""
+    doc = number.doc
+    i = number.i - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    label: list[Token] = []
+    while i >= number.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and" and label):
+        label.insert(0, doc[i])
+        i -= 1
+    while label and label[0].lower_ == "and":
+        label.pop(0)
+    return label if any(ctx.mentions.actor([t]) is not None for t in label) else []
 
 
 def _predicated(ctx: Context, number: Token) -> Personnel | None:
