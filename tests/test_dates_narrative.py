@@ -91,6 +91,16 @@ def test_a_report_points_back_and_an_announcement_forward(nlp):
         ("Monday", "2019-12-30"), ("Friday", "2020-01-03"), ("January", "2020-01")]
 
 
+@pytest.mark.parametrize("text, dates", [
+    # a verb right before the weekday rules, preposition or not; a participle reports what happened
+    ("The defence minister announced Friday that 300 troops would stay.", [("Friday", "2019-12-27")]),
+    ("Besides the 650 troops sent Friday, two ships sailed.", [("Friday", "2019-12-27")]),
+    ("The brigade will arrive Friday.", [("Friday", "2020-01-03")]),
+])
+def test_a_weekday_takes_the_tense_of_the_verb_before_it(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, WED_2020_01_01)] == dates
+
+
 def test_an_undated_text_places_yearless_dates_but_not_weekdays(nlp):
     text = ("The mission will end by the January 1, 2024 deadline. It announced on Monday that it had "
             "begun withdrawing in July.")

@@ -126,8 +126,9 @@ def _tense(span: Span) -> str | None:
     index = span.start - 1
     if index >= 0 and doc[index].lower_ in _PLACING_PREPS:
         index -= 1
-    if index >= 0 and doc[index].tag_.startswith("VB") and index != span.start - 1:
-        return verb_tense(doc[index])
+    if index >= 0 and doc[index].tag_.startswith("VB") and (index != span.start - 1 or doc[index].dep_ != "amod"):
+        # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event
+        return verb_tense(doc[index]) or ("past" if doc[index].tag_ == "VBN" else None)
     return clause_tense(span.root)
 
 
