@@ -29,6 +29,12 @@ ROWS = [
     # clause: an object directed to act does it, however the parser hangs the infinitive
     ("Tokyo plans to press the United States to transfer 5,000 marines out of Okinawa.", "5,000",
      "United States", "clause", None),
+    # shared: two forces named together own no figure alone; the mission they serve does
+    ("Moscow said 1,500 Russian and Kazakh troops would join the drills.", "1,500", None, None, None),
+    ("The US and France each have over 1,000 troops in the country.", "over 1,000", None, None, None),
+    ("Kenya and Uganda said they will send 2,000 troops.", "2,000", None, None, None),
+    ("Kenya and Uganda said they will send 2,000 troops to the African Union mission.", "2,000",
+     "African Union", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]

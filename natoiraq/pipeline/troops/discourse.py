@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 
 _LEDE_MIN_WORDS = 8
@@ -45,15 +45,16 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         figure.same_as = _same_figure(figures, figure, headline_end)
         if figure.span.start_char < headline_end:
             figure.echo_of = figure.same_as
-    for figure in figures:
+    open_ = [f for f in figures if f.proposed_by != SHARED]  # a shared figure stays no one's
+    for figure in open_:
         source = figure.same_as
         if figure.force is None and source is not None and source.force is not None:
             _assign(figure, source.force, source.mission, CONTEXT)
     for index, figure in enumerate(figures):
-        if figure.force is None:
+        if figure.force is None and figure.proposed_by != SHARED:
             _from_paragraph(ctx, doc, figures[:index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
-    for figure in figures:
+    for figure in open_:
         if figure.force is None and topic is not None:
             _assign(figure, topic[0], topic[1], ARTICLE)
 

@@ -35,6 +35,9 @@ from natoiraq.knowledge.ontology import Actor
 
 #: How a figure's force was found, from its own words to the article's.
 PHRASE, CLAUSE, CONTEXT, ARTICLE = "phrase", "clause", "context", "article"
+#: How a figure was found to have no one force: its phrase or clause names two ("1,500 Russian and
+#: Uzbek troops", "the US and France each have over 1,000"). The conventions give it force null.
+SHARED = "shared"
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 

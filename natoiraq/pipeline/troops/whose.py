@@ -20,7 +20,7 @@ from natoiraq.pipeline.syntax import (
 )
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
-from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, PHRASE, Personnel
+from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, PHRASE, SHARED, Personnel
 from natoiraq.knowledge.ontology import Actor
 
 # Prepositions whose object says whose personnel they are, not where they are.
@@ -28,7 +28,8 @@ _WHOSE_PREPS = frozenset({"of", "from"})
 _OF_ONLY = frozenset({"of"})
 
 
-Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE or CONTEXT
+Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT or SHARED
+NO_ONE = Actor(None)  # the actor of a figure two forces share
 
 
 def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
@@ -40,7 +41,24 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is not None and found[1] == SHARED:
+        # two countries' troops for one mission: "committed 3,000 troops to the African Union mission"
+        served = _served(ctx, governor(span, personnel.anchor, ctx.words.reporting_verbs))
+        if served is not None:
+            return served, CLAUSE
     return found
+
+
+def _served(ctx: Context, verb: Token | None) -> Actor | None:
+    """The organisation a clause sends troops to or with ("to the African Union mission", "with UNIFIL")."""
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
+            actor = ctx.mentions.actor(np_tokens(prep))
+            if actor is not None and actor.force not in ctx.mentions.ontology.countries:
+                return actor
+    return None
 
 
 def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
@@ -89,11 +107,22 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return _pronoun_force(ctx, subject, noun)
         if noun in subject.subtree:
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
+        if _shared(ctx, list(np_tokens(subject, _WHOSE_PREPS))):
+            return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
         named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
+
+
+def _shared(ctx: Context, tokens: list[Token]) -> bool:
+    """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
+    for token in tokens:
+        forces = {actor.force for t in (token, *token.conjuncts) if (actor := ctx.mentions.actor([t])) is not None}
+        if len(forces) > 1:
+            return True
+    return False
 
 
 def _holder_with(noun: Token) -> Token | None:
@@ -134,6 +163,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else _WHOSE_PREPS
+    if _shared(ctx, [t for t in np_tokens(noun, preps) if t.i != noun.i]):
+        return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     named = ctx.mentions.actor(t for t in np_tokens(noun, preps) if t.i != noun.i)
     if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
@@ -159,5 +190,9 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
             named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
             if named:
                 return named, CLAUSE
+    if pronoun.lower_ in ("they", "their", "them"):
+        last = next((m for m in reversed(ctx.mentions.mentions) if m.start < pronoun.i and m.actor is not None), None)
+        if last is not None and _shared(ctx, [pronoun.doc[last.root]]):
+            return NO_ONE, SHARED  # "Uganda and Burundi said they have committed 3,000 troops"
     before = ctx.mentions.actor_before(pronoun)
     return (before, CONTEXT) if before is not None else None
