@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from natoiraq import reference
+from natoiraq.reference import ReferenceDate  # the schema's reference_date: decided by natoiraq.reference
+
 
 @dataclass
 class Entity:
@@ -47,12 +50,6 @@ class TroopFigure:
     mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
     force_source: str | None = None  # how the force was found: phrase | clause | context | article
     as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}
-
-
-@dataclass
-class ReferenceDate:
-    value: str | None
-    origin: str | None  # option | metadata | filename | inferred
 
 
 @dataclass
@@ -112,8 +109,7 @@ def build(kind: str, doc) -> Any:
     if kind == "dates":
         return [DateFact(**_only(DateFact, r)) for r in doc._.natoiraq_dates or []]
     if kind == "reference_date":
-        ref = doc._.natoiraq_reference or {"value": None, "origin": None}
-        return ReferenceDate(ref["value"], ref["origin"])
+        return reference.of(doc)
     if kind == "entities":
         return [Entity(e.text, e.label_, e.start_char, e.end_char, e._.natoiraq_canonical or e.text)
                 for e in doc.ents if e.label_ in WHO_LABELS]

@@ -64,12 +64,12 @@ def make_dates_scorer():
 def gold_examples(articles: Iterable[GoldArticle], nlp) -> list[Example]:
     """Examples for ``nlp.evaluate``: the predicted doc knows the article's reference date,
     the reference doc carries its gold facts."""
-    from natoiraq.extract import reference_for
+    from natoiraq import reference as references
 
     examples = []
     for article in articles:
         predicted, reference = nlp.make_doc(article.text), nlp.make_doc(article.text)
-        predicted._.natoiraq_reference = reference_for(article.record())
+        references.put(predicted, references.given(article.record()))
         reference._.natoiraq_troops = article.facts.get("troops")
         reference._.natoiraq_dates = article.facts.get("dates")
         examples.append(Example(predicted, reference))

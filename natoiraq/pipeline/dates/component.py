@@ -26,7 +26,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from natoiraq.parsing.dates import DateValue, anaphoric, deictic, infer_reference, named_days, resolve_date
+from natoiraq import reference as references
+from natoiraq.parsing.dates import DateValue, anaphoric, deictic, named_days, resolve_date
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import clause_tense, verb_tense
@@ -63,15 +64,10 @@ class DateFinder(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
-        reference = _reference(doc)
-        if reference["value"] is None:
-            absolute = [_resolved(span.text) for span in spans]
-            inferred = infer_reference([v for v in absolute if v is not None])
-            if inferred is not None:
-                reference = {"value": inferred.isoformat(), "origin": "inferred"}
-            doc._.natoiraq_reference = reference
-        ref = date.fromisoformat(reference["value"]) if reference["value"] else None
-        inferred = reference["origin"] == "inferred"
+        # The reference date is the policy's (natoiraq.reference); this component only offers what it found.
+        reference = references.settle(doc, lambda: [_resolved(span.text) for span in spans])
+        ref = reference.day
+        inferred = reference.origin == references.INFERRED
         quotes = speech.quotes(doc)
         found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
         said: dict[int, date] = {}  # quote start -> the day it speaks from
@@ -107,6 +103,11 @@ class DateFinder(Component):
         doc._.natoiraq_dates = records
         return doc
 
+    def dates_in(self, doc: Doc) -> list[DateValue | None]:
+        """The values of the date expressions in ``doc``, each resolved on its own: what the reference-date
+        policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
+        return [_resolved(span.text) for span in candidates(doc, self.matcher, self.use_ner)]
+
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None,
               anchor: str | None = None) -> DateValue | None:
@@ -130,11 +131,6 @@ def _tense(span: Span) -> str | None:
         # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event
         return verb_tense(doc[index]) or ("past" if doc[index].tag_ == "VBN" else None)
     return clause_tense(span.root)
-
-
-def _reference(doc: Doc) -> dict:
-    reference = doc._.natoiraq_reference
-    return reference if reference else {"value": None, "origin": None}
 
 
 def _record(span: Span, value: DateValue) -> dict:

@@ -1,0 +1,118 @@
+"""The reference date: the day an article was written, against which "on Tuesday" resolves.
+
+One policy, decided here and nowhere else, by precedence:
+
+1. the option (``--reference-date``, ``ExtractOptions(reference_date=...)``), origin ``option``;
+2. the record's own date (a JSON Lines ``date``, a page's publication date), origin ``metadata``;
+3. an ISO date in the file name (``2021-02-16-nato.txt``), origin ``filename``;
+4. the text: its latest full date, origin ``inferred`` (:func:`inferred`, given the dates
+   the date component found).
+
+The value is one type from option to output, :class:`ReferenceDate`. On a Doc it is
+stored as ``doc._.natoiraq_reference``, a plain dict like every stored extension (so a
+Doc still survives ``Doc.to_bytes``); :func:`put` and :func:`of` are the only ways in and out.
+
+A library user gives ``nlp(text)`` a reference date by putting it on the Doc first::
+
+    >>> import datetime, natoiraq
+    >>> from natoiraq import reference
+    >>> nlp = natoiraq.load()
+    >>> doc = nlp.make_doc("NATO ministers met on Tuesday.")
+    >>> reference.put(doc, datetime.date(2021, 2, 18))
+    >>> nlp(doc)._.natoiraq.dates[0].value
+    '2021-02-16'
+
+Without one the date component infers it from the text (step 4); ``natoiraq.extract``
+applies steps 1 to 3 to every record itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from natoiraq.parsing.dates import DateValue
+    from natoiraq.reading.inputs import Record
+
+#: Where a reference date came from, in order of precedence.
+OPTION, METADATA, FILENAME, INFERRED = "option", "metadata", "filename", "inferred"
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """A reference date: ``value`` an ISO day (or None: there is none), ``origin`` where it came from."""
+
+    value: str | None
+    origin: str | None  # OPTION | METADATA | FILENAME | INFERRED; None with no value
+
+    @property
+    def day(self) -> date | None:
+        return date.fromisoformat(self.value) if self.value else None
+
+
+NONE = ReferenceDate(None, None)
+
+
+def iso(value: str | date | None) -> str | None:
+    """A date as the ISO text a reference holds; a string is taken as written (the date component checks it)."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def given(record: Record, option: str | date | None = None) -> ReferenceDate:
+    """The reference date a record is given before its text is read: option, the record's date, the file name."""
+    for value, origin in ((option, OPTION), (record.date, METADATA), (record.filename_date, FILENAME)):
+        if value:
+            return ReferenceDate(iso(value), origin)
+    return NONE
+
+
+def inferred(found: Iterable[DateValue | None]) -> ReferenceDate | None:
+    """The reference date the text gives (its latest full date), from the dates found in it; None when none."""
+    from natoiraq.parsing.dates import infer_reference
+
+    day = infer_reference([value for value in found if value is not None])
+    return ReferenceDate(day.isoformat(), INFERRED) if day is not None else None
+
+
+def in_pieces(reference: ReferenceDate, texts: list[str],
+              dates_in: Callable[[str], Iterable[DateValue | None]] | None) -> ReferenceDate:
+    """The reference date of a record cut into ``texts``, decided before any piece is parsed.
+
+    A long text without a given one gets its latest full date over every piece
+    (``dates_in`` finds a piece's dates with no parser), so two "Tuesday"s in one
+    article never resolve against different inferred days. A record in one piece is
+    left to the date component (:func:`settle`), which sees the model's entities too.
+    """
+    if reference.value is not None or len(texts) < 2 or dates_in is None:
+        return reference
+    return inferred(value for text in texts for value in dates_in(text)) or reference
+
+
+def put(doc, reference: ReferenceDate | str | date) -> None:
+    """Give ``doc`` its reference date before the pipeline runs (a bare date has origin ``option``)."""
+    if not isinstance(reference, ReferenceDate):
+        reference = ReferenceDate(iso(reference), OPTION)
+    doc._.natoiraq_reference = {"value": reference.value, "origin": reference.origin}
+
+
+def of(doc) -> ReferenceDate:
+    """The reference date on ``doc``: what was put there, or what the date component settled; NONE before."""
+    stored = doc._.natoiraq_reference
+    return ReferenceDate(stored["value"], stored["origin"]) if stored else NONE
+
+
+def settle(doc, found: Callable[[], Iterable[DateValue | None]]) -> ReferenceDate:
+    """The Doc's reference date, step 4 applied where it has none (``found()``: the dates in its text);
+    stored on the Doc, so every later component reads the same one."""
+    reference = of(doc)
+    if reference.value is None:
+        reference = inferred(found()) or reference
+        put(doc, reference)
+    return reference
