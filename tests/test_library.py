@@ -84,7 +84,7 @@ def test_top_level_extract_loads_a_model_when_none_is_given():
 
 
 def test_two_workers_through_the_cache_give_the_same_facts(nlp, tmp_path):
-    from natoiraq.cache import FactCache
+    from natoiraq.run.cache import FactCache
 
     texts = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))]
     records = [Record(id=str(i), text=texts[i % 5] + ("\n" * (i // 5)), date="2020-01-24") for i in range(23)]
@@ -103,3 +103,4 @@ def test_a_50_mb_text_is_cut_into_pieces_the_model_accepts(nlp):
     assert len(text) >= 49_000_000 and all(len(p) <= min(100_000, nlp.max_length) for _, p in pieces)
     assert pieces[0][0] == 0 and all(a + len(p) == b for (a, p), (b, _) in zip(pieces, pieces[1:]))
     assert pieces[-1][0] + len(pieces[-1][1]) == len(text)
+

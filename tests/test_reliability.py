@@ -8,18 +8,19 @@ import sqlite3
 import pytest
 from spacy.language import Language
 
-from natoiraq.cache import FILE_NAME, FactCache
+from natoiraq import reference
 from natoiraq.cli.runner import run_extract
-from natoiraq.extract import CHUNK_CHARS, extract_records, reference_for
+from natoiraq.extract import ExtractOptions, extract_records
+from natoiraq.run.cache import FILE_NAME, FactCache
+from natoiraq.run.options import CHUNK_CHARS
 from natoiraq.reading.inputs import Record
 
 
 def extract(nlp, paths, **options):
-    """run_extract in process: (exit status, JSON documents, stderr lines)."""
+    """run_extract in process, copies marked as by `natoiraq extract`: (exit status, JSON documents, stderr lines)."""
     out, messages = io.StringIO(), []
-    options.setdefault("use_cache", False)
-    code = run_extract([str(p) for p in paths], fmt="jsonl", stdout=out, echo=messages.append, nlp=nlp,
-                       quiet=True, **options)
+    code = run_extract([str(p) for p in paths], ExtractOptions(**{"duplicates": "mark", **options}), fmt="jsonl",
+                       stdout=out, echo=messages.append, nlp=nlp, quiet=True)
     return code, [json.loads(line) for line in out.getvalue().splitlines()], messages
 
 
@@ -202,9 +203,9 @@ def test_the_cache_holds_no_lock_while_extracting(nlp, tmp_path):
 
 
 def test_a_locked_cache_is_a_warning_and_the_run_goes_on(nlp, tmp_path, monkeypatch):
-    import natoiraq.cache
+    import natoiraq.run.cache
 
-    monkeypatch.setattr(natoiraq.cache, "BUSY_SECONDS", 0.2)
+    monkeypatch.setattr(natoiraq.run.cache, "BUSY_SECONDS", 0.2)
     warnings = []
     cache = FactCache("m", tmp_path, warn=warnings.append)
     holder = sqlite3.connect(tmp_path / FILE_NAME)
@@ -218,7 +219,7 @@ def test_a_locked_cache_is_a_warning_and_the_run_goes_on(nlp, tmp_path, monkeypa
 
 
 def stored(cache, record):
-    key = cache.key(record, reference_for(record), CHUNK_CHARS)
+    key = cache.key(record, reference.given(record), CHUNK_CHARS)
     return key, cache.connection
 
 
@@ -249,7 +250,7 @@ def test_a_corrupt_cache_file_is_a_warning_not_a_traceback(nlp, tmp_path, monkey
     (tmp_path / "natoiraq" / FILE_NAME).write_bytes(b"this is not a database" * 100)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = jsonl_file(tmp_path / "a.jsonl", [GOOD])
-    code, documents, messages = extract(nlp, [path], use_cache=True)
+    code, documents, messages = extract(nlp, [path], cache=True)
     assert code == 0 and documents[0]["troops"][0]["low"] == 500
     assert any(m.startswith("natoiraq: warning: ") and "cache" in m for m in messages)
 
@@ -280,7 +281,7 @@ def test_output_onto_a_link_writes_through_it(nlp, tmp_path):
     link = tmp_path / "link.jsonl"
     link.symlink_to(target)
     out = io.StringIO()
-    assert run_extract([SEED], fmt="jsonl", output=str(link), nlp=nlp, quiet=True, use_cache=False,
+    assert run_extract([SEED], ExtractOptions(duplicates="mark"), fmt="jsonl", output=str(link), nlp=nlp, quiet=True,
                        echo=lambda m: None, stdout=out) == 0
     assert link.is_symlink() and os.readlink(link) == str(target)
     assert json.loads(target.read_text())["troops"]
@@ -452,8 +453,8 @@ def test_file_names_that_are_not_utf8_or_hold_a_newline_are_shown_escaped(nlp, t
     (corpus / "two\nlines.txt").write_text("")
     out = tmp_path / "out.jsonl"
     messages = []
-    code = run_extract([str(corpus)], fmt="jsonl", output=str(out), nlp=nlp, quiet=True, use_cache=False,
-                       echo=messages.append)
+    code = run_extract([str(corpus)], ExtractOptions(duplicates="mark"), fmt="jsonl", output=str(out), nlp=nlp,
+                       quiet=True, echo=messages.append)
     assert code == 1
     (document,) = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
     assert document["id"] == "caf\\xe9.txt" and document["source"].endswith("caf\\xe9.txt")
@@ -519,17 +520,17 @@ def test_a_cache_on_a_read_only_disk_is_read_or_skipped_never_fatal(nlp, small_m
     point, read_only = small_mount
     monkeypatch.setenv("XDG_CACHE_HOME", str(point))
     first = jsonl_file(tmp_path / "first.jsonl", [GOOD])
-    assert extract(nlp, [first], use_cache=True)[0] == 0
+    assert extract(nlp, [first], cache=True)[0] == 0
     read_only()
     both = jsonl_file(tmp_path / "both.jsonl", [GOOD, {**GOOD, "id": "new", "text": "Denmark has 100 trainers."}])
-    code, documents, messages = extract(nlp, [both], use_cache=True)
+    code, documents, messages = extract(nlp, [both], cache=True)
     assert code == 0, messages
     assert [d["troops"][0]["low"] for d in documents] == [500, 100]
     assert all(m.startswith("natoiraq: warning: ") for m in messages)
 
 
 def test_cache_info_on_a_corrupt_cache_says_so(tmp_path):
-    from natoiraq.cache import info
+    from natoiraq.run.cache import info
 
     (tmp_path / FILE_NAME).write_bytes(b"this is not a database" * 100)
     assert info(tmp_path)["entries"].startswith("unreadable")

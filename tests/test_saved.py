@@ -168,8 +168,8 @@ def test_a_mixed_folder_names_what_it_could_not_read(tmp_path):
 
 def test_plain_text_runs_import_none_of_the_format_libraries():
     """Cold start: `natoiraq extract seeds/` pays for no page, feed or Markdown library."""
-    code = ("import os, sys; from natoiraq.cli.runner import run_extract; "
-            "run_extract(['seeds'], fmt='jsonl', output=os.devnull, quiet=True, use_cache=False); "
+    code = ("import os, sys; from natoiraq.cli.runner import run_extract; from natoiraq.extract import ExtractOptions; "
+            "run_extract(['seeds'], ExtractOptions(duplicates='mark'), fmt='jsonl', output=os.devnull, quiet=True); "
             "print(sorted(m for m in ('trafilatura', 'feedparser', 'yaml', 'markdown_it') "
             "if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300,

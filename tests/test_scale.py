@@ -7,7 +7,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from natoiraq import scale
+from natoiraq.run import dask as scale
 from natoiraq.cli import cli
 from tests.conftest import GOLD
 

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from natoiraq.cli.runner import Report, iter_facts
+from natoiraq.extract import ExtractOptions
 from natoiraq.limits import FIGURE_MAX, date_value_fits
 from natoiraq.outputs import sql, timeline
 from natoiraq.outputs.html import render
@@ -71,8 +72,8 @@ def test_the_whole_path_survives_any_record(nlp, rows, reference_date):
             for row in rows:
                 handle.write(json.dumps(row) + "\n")  # ASCII escapes: lone surrogates reach the reader
         report, messages = Report(), []
-        pairs = list(iter_facts([path], report, nlp=nlp, reference_date=reference_date, echo=messages.append,
-                                use_cache=False, pairs=True))
+        options = ExtractOptions(reference_date=reference_date, duplicates="omit")
+        pairs = list(iter_facts([path], report, options, nlp=nlp, echo=messages.append, pairs=True))
     assert report.documents == len(pairs)
     assert all("\n" not in m for m in messages)
     documents = []

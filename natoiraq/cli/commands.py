@@ -84,13 +84,14 @@ def _paths(paths) -> tuple[list[str], io.BytesIO | None]:
     return ["-"], io.BytesIO(data)
 
 
-def _extraction(options: dict, copies: str = "omit") -> dict:
-    """extraction_options' values as iter_facts' keywords. ``copies``: what becomes of a copy of an
-    earlier article without --keep-duplicates, "omit" or "mark" (see iter_facts)."""
+def _extraction(options: dict, copies: str = "omit", include_text: bool = False):
+    """extraction_options' values as one ExtractOptions. ``copies``: what becomes of a copy of an
+    earlier article without --keep-duplicates, "omit" or "mark" (see natoiraq.run.dedupe)."""
+    from natoiraq.run.options import ExtractOptions
+
     options = dict(options)
-    options["use_cache"] = not options.pop("no_cache")
-    options["duplicates"] = "keep" if options.pop("keep_duplicates") else copies
-    return options
+    return ExtractOptions(cache=not options.pop("no_cache"), duplicates="keep" if options.pop("keep_duplicates")
+                          else copies, include_text=include_text, **options)
 
 
 def _facts(paths, report, extraction, out, pairs=False, include_text=False):
@@ -100,11 +101,11 @@ def _facts(paths, report, extraction, out, pairs=False, include_text=False):
     from natoiraq.cli.sources import facts_from
 
     paths, stdin = _paths(paths)
-    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, stdin=stdin,
-                  include_text=include_text, **_extraction(extraction))
+    options = _extraction(extraction, include_text=include_text)
+    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, stdin=stdin)
     if pairs:
-        return iter_facts(paths, report, pairs=True, **shared)
-    return facts_from(paths, report, **shared)
+        return iter_facts(paths, report, options, pairs=True, **shared)
+    return facts_from(paths, report, options, **shared)
 
 
 @click.group(cls=PolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -176,9 +177,9 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
         sys.exit(_html(paths, out, extraction, title="natoiraq report"))
     view = out.table(lambda console: DocumentView(console, sections, summary))
     paths, stdin = _paths(paths)
-    sys.exit(run_extract(paths, fmt=out.fmt, output=out.path, quiet=out.quiet, progress=out.progress,
-                         console=out.progress_console, view=view, stdin=stdin, include_text=include_text,
-                         **_extraction(extraction, copies="mark")))
+    sys.exit(run_extract(paths, _extraction(extraction, copies="mark", include_text=include_text), fmt=out.fmt,
+                         output=out.path, quiet=out.quiet, progress=out.progress, console=out.progress_console,
+                         view=view, stdin=stdin))
 
 
 def _database(paths, out, extraction) -> int:
@@ -432,7 +433,7 @@ def cache():
 @cache.command("info")
 def cache_info():
     """Where the cache is and how much it holds."""
-    from natoiraq import cache as store
+    from natoiraq.run import cache as store
 
     details = store.info()
     click.echo(f"{details['path']}: {details['entries']} articles, {details['bytes'] / 1e6:.1f} MB")
@@ -441,7 +442,7 @@ def cache_info():
 @cache.command("clear")
 def cache_clear():
     """Delete every cached result."""
-    from natoiraq import cache as store
+    from natoiraq.run import cache as store
 
     path, size = store.clear()
     click.echo(f"natoiraq: cleared {path} ({size / 1e6:.1f} MB)" if size else f"natoiraq: no cache at {path}")

@@ -6,17 +6,14 @@ orchestration is testable without Click.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.facts import DocumentFacts, ReferenceDate
-from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
+from natoiraq.run.options import KEEP, ExtractOptions
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
 
@@ -110,117 +107,63 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def iter_facts(paths: list[str], report: Report, *, nlp=None, model: str | None = None, parse: str = DEFAULT_PARSE,
-               reference_date: str | None = None, workers: int = 1, batch_size: int = 32, stdin=None,
-               echo=_stderr, progress: bool = False, use_cache: bool = True, pairs: bool = False,
-               console=None, fields: dict[str, str] | None = None, include_text: bool = False,
-               duplicates: str = "omit", dask: str | None = None) -> Iterator:
-    """Facts for every readable input under ``paths``; failures go to ``report`` and ``echo``.
+def iter_facts(paths: list[str], report: Report, options: ExtractOptions, *, nlp=None, stdin=None, echo=_stderr,
+               progress: bool = False, pairs: bool = False, console=None) -> Iterator:
+    """Facts for every readable input under ``paths``, extracted as ``options`` say; failures go to
+    ``report`` and ``echo``. ``options.cache=True``: the cache in the user's cache directory.
 
     ``progress`` draws a bar on ``console`` (by default one on stderr) when it is a terminal.
 
     With ``pairs``, (record, facts) pairs: for what needs the article's text too.
     The model is loaded by extraction, when a record first needs it; a missing
     model raises NatoiraqError then. A record whose extraction fails is reported
-    (``PATH[:LINE]: extraction failed: REASON``) and the others go on. ``fields``: JSON Lines
-    field names (see :func:`read_inputs`); ``include_text``: facts carry the document's text.
-    A copy of an earlier article in the run is not extracted: with
-    ``duplicates="omit"`` it is left out, with ``"mark"`` it is given as a
-    document without facts whose ``duplicate_of`` names the original, with
-    ``"keep"`` it is extracted in full and marked all the same. ``dask``: a scheduler address to
-    extract on (see :mod:`natoiraq.scale`).
+    (``PATH[:LINE]: extraction failed: REASON``) and the others go on. A copy of an
+    earlier article in the run is counted in ``report.duplicates`` and given as
+    ``options.duplicates`` says (see :mod:`natoiraq.run.dedupe`).
     """
     from natoiraq.extract import extract_outcomes
     from natoiraq.outputs.progress import progress_bar
-    from natoiraq.pipeline.loading import model_name
-    from natoiraq.reading.duplicates import Duplicates
 
-    cache = None
-    if use_cache:
-        from natoiraq.cache import FactCache
+    def warn(message: str) -> None:
+        echo(f"natoiraq: warning: {message}")
 
-        def warn(message: str) -> None:
-            echo(f"natoiraq: warning: {message}")
-
-        try:
-            cache = FactCache(model_name(model), warn=warn)
-        except (OSError, sqlite3.Error) as exc:  # a read-only home must not stop the analysis
-            warn(f"cache unavailable ({exc}); running without it")
-    seen = Duplicates()
-    report.duplicates_kept = duplicates == "keep"
-    # Records read and not yet given back, in input order, each with the id of the article it copies.
-    in_flight: deque[tuple[Record, str | None]] = deque()
-
-    def records() -> Iterator[Record]:
-        for record in report.records(read_inputs(paths, stdin=stdin, fields=fields), echo):
-            copy = seen.original(record.id, record.text)
-            if copy:
-                report.duplicates.append((record.id, *copy))
-            in_flight.append((record, copy and copy[0]))
-            if not copy or duplicates == "keep":
-                yield record
-
-    def finished(record: Record, facts: DocumentFacts, original: str | None):
-        facts.duplicate_of = original
-        if include_text:
-            facts.text = record.text
-        return (record, facts) if pairs else facts
-
-    def copies_left_out() -> Iterator:
-        """The copies ahead of the next extracted record in input order, which extraction skipped."""
-        while in_flight and in_flight[0][1] and duplicates != "keep":
-            record, original = in_flight.popleft()
-            if duplicates == "mark":
-                yield finished(record, _unextracted(record), original)
-
-    try:
-        with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
-            for outcome in extract_outcomes(records(), nlp, model=model, parse=parse, reference_date=reference_date,
-                                            batch_size=batch_size, workers=workers, cache=cache, dask=dask):
-                yield from copies_left_out()
-                record, original = in_flight.popleft()  # outcome.record: outcomes come in input order
-                where = record.source or record.id
-                for note in outcome.notes:
-                    report.warn(InputWarning(where, note, record.line), echo)
-                if outcome.facts is None:
-                    report.fail(InputFailure(where, f"extraction failed: {outcome.error}", record.line), echo)
-                    continue
-                report.documents += 1
-                bar.advance(report.documents)
-                yield finished(record, outcome.facts, original)
-            yield from copies_left_out()
-    finally:
-        if cache is not None:
-            cache.close()
+    report.duplicates_kept = options.duplicates == KEEP
+    fields = dict(options.fields) if options.fields else None
+    records = report.records(read_inputs(paths, stdin=stdin, fields=fields), echo)
+    with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
+        for outcome in extract_outcomes(records, nlp, options, warn=warn):
+            record = outcome.record
+            if outcome.copy_of:
+                report.duplicates.append((record.id, *outcome.copy_of))
+            if not outcome.extracted:
+                if outcome.facts is not None:
+                    yield (record, outcome.facts) if pairs else outcome.facts
+                continue
+            where = record.source or record.id
+            for note in outcome.notes:
+                report.warn(InputWarning(where, note, record.line), echo)
+            if outcome.facts is None:
+                report.fail(InputFailure(where, f"extraction failed: {outcome.error}", record.line), echo)
+                continue
+            report.documents += 1
+            bar.advance(report.documents)
+            yield (record, outcome.facts) if pairs else outcome.facts
 
 
-def _unextracted(record: Record) -> DocumentFacts:
-    """A copy's document object: who it is, no facts (those are its original's)."""
-    return DocumentFacts(id=record.id, source=record.source, title=record.title,
-                         reference_date=ReferenceDate(None, None),
-                         meta={**record.meta, **({"url": record.url} if record.url else {})})
-
-
-def run_extract(paths: list[str], *, fmt: str, output: str | None = None, model: str | None = None,
-                parse: str = DEFAULT_PARSE,
-                reference_date: str | None = None, workers: int = 1, batch_size: int = 32,
-                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, use_cache: bool = True,
-                view=None, console=None, progress: bool | None = None, fields: dict[str, str] | None = None,
-                include_text: bool = False, duplicates: str = "mark", dask: str | None = None) -> int:
+def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: str | None = None,
+                quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, view=None, console=None,
+                progress: bool | None = None) -> int:
     """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
 
     ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
-    share; ``progress`` defaults to ``not quiet``; ``fields``, ``include_text``, ``duplicates`` and
-    ``dask`` as :func:`iter_facts` takes them, copies marked by default."""
+    share; ``progress`` defaults to ``not quiet``; ``options`` as :func:`iter_facts` takes them."""
     from natoiraq.outputs.writers import atomic_output, make_writer
 
     stdout = stdout or sys.stdout
     report = Report()
     try:
-        facts = iter_facts(paths, report, nlp=nlp, model=model, parse=parse, reference_date=reference_date, workers=workers,
-                           batch_size=batch_size, stdin=stdin, echo=echo, use_cache=use_cache, console=console,
-                           progress=not quiet if progress is None else progress, fields=fields,
-                           include_text=include_text, duplicates=duplicates, dask=dask)
+        facts = iter_facts(paths, report, options, nlp=nlp, stdin=stdin, echo=echo, console=console,
+                           progress=not quiet if progress is None else progress)
         first = next(facts, None)  # the model loads here: its error comes before any output file exists
     except NatoiraqError as exc:
         echo(f"natoiraq: {exc}")

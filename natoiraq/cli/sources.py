@@ -13,9 +13,11 @@ from collections.abc import Iterator
 
 from natoiraq.cli.runner import Report, iter_facts
 from natoiraq.reading.saved import is_saved_facts, looks_like_facts, read_facts, read_facts_file
+from natoiraq.run.options import ExtractOptions
 
 
-def facts_from(paths: list[str], report: Report, *, echo, stdin=None, **extraction) -> Iterator:
+def facts_from(paths: list[str], report: Report, options: ExtractOptions, *, echo, stdin=None,
+               **extraction) -> Iterator:
     """Every document under ``paths``: saved ones first, then the extracted ones in input order."""
     saved, articles, piped = [], [], None
     for path in paths:
@@ -35,7 +37,7 @@ def facts_from(paths: list[str], report: Report, *, echo, stdin=None, **extracti
             report.documents += 1
             yield facts
     if articles:
-        yield from iter_facts(articles, report, stdin=piped, echo=echo, **extraction)
+        yield from iter_facts(articles, report, options, stdin=piped, echo=echo, **extraction)
 
 
 def split_query_arguments(args: tuple[str, ...]) -> tuple[list[str], str | None]:

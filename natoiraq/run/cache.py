@@ -14,15 +14,21 @@ import json
 import os
 import sqlite3
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from natoiraq import __version__
-from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
+from natoiraq import reference as references
+from natoiraq.facts import DocumentFacts, record_meta
 from natoiraq.limits import date_value_fits, figure_fits
 from natoiraq.reading.inputs import Record
+from natoiraq.reference import ReferenceDate
+from natoiraq.run.options import ExtractOptions
+from natoiraq.run.outcome import Outcome
 
 FILE_NAME = "facts-v1.sqlite"
 
@@ -36,7 +42,7 @@ def cache_dir() -> Path:
 def code_fingerprint() -> str:
     """natoiraq's version and a hash of its source and data files."""
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # natoiraq/, not natoiraq/run/
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(package)).encode())
@@ -82,8 +88,8 @@ class FactCache:
             self.connection.execute("SELECT 1 FROM facts LIMIT 1")
             self.writable = False
 
-    def key(self, record: Record, reference: dict[str, Any], chunk_chars: int) -> str:
-        material = json.dumps([self._salt, reference, chunk_chars, record.text], ensure_ascii=False)
+    def key(self, record: Record, reference: ReferenceDate, chunk_chars: int) -> str:
+        material = json.dumps([self._salt, vars(reference), chunk_chars, record.text], ensure_ascii=False)
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _failed(self, doing: str, exc: Exception, *, reading: bool) -> None:
@@ -123,22 +129,13 @@ class FactCache:
         except (sqlite3.Error, ValueError) as exc:  # ValueError: text SQLite will not take (a lone surrogate)
             self._failed("writing", exc, reading=False)
 
-    def rebuild(self, record: Record, value: str):
-        """The cached :class:`~natoiraq.extract.Outcome` under this record's own id, source, title and
+    def rebuild(self, record: Record, value: str) -> Outcome | None:
+        """The cached :class:`~natoiraq.run.outcome.Outcome` under this record's own id, source, title and
         meta; None (a miss) when the entry is unreadable or its facts do not fit the text."""
-        from natoiraq.extract import Outcome
-
         try:
             data = json.loads(value)
-            meta = dict(record.meta)
-            if record.url:
-                meta.setdefault("url", record.url)
-            facts = DocumentFacts(
-                id=record.id, source=record.source, title=record.title,
-                reference_date=ReferenceDate(**data["reference_date"]),
-                entities=[Entity(**e) for e in data["entities"]], dates=[DateFact(**d) for d in data["dates"]],
-                troops=[TroopFigure(**t) for t in data["troops"]], meta=meta,
-            )
+            facts = DocumentFacts.from_dict({**data, "id": record.id, "source": record.source, "title": record.title,
+                                             "meta": record_meta(record)})
             notes = [str(n) for n in data.get("notes", [])]
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             facts = None
@@ -153,6 +150,58 @@ class FactCache:
             self.connection.close()
         except sqlite3.Error:
             pass
+
+
+def open_default(model: str | None, warn: Callable[[str], None] | None = None) -> FactCache | None:
+    """The cache in the user's cache directory for ``model``; None, said through ``warn``, where it
+    cannot be opened: a read-only home must not stop the analysis."""
+    from natoiraq.pipeline.loading import model_name
+
+    warn = warn or (lambda message: warnings.warn(message, stacklevel=4))
+    try:
+        return FactCache(model_name(model), warn=warn)
+    except (OSError, sqlite3.Error) as exc:
+        warn(f"cache unavailable ({exc}); running without it")
+        return None
+
+
+def through_cache(records: Iterable[Record], cache: FactCache, options: ExtractOptions, new_pool,
+                  in_process: Callable[[list[Record]], Iterator[Outcome]]) -> Iterator[Outcome]:
+    """Look a window of records up at once, extract the misses (in the pool ``new_pool()`` makes, or
+    with ``in_process``), give everything back in order.
+
+    New entries are written after the window is complete, in one short transaction,
+    so a second run sharing the cache waits for a commit, never for an extraction.
+    """
+    remaining = iter(records)
+    window = options.batch_size * max(options.workers, 1) * 4
+    pool = None
+    try:
+        while chunk := list(islice(remaining, window)):
+            keys = [cache.key(r, references.given(r, options.reference_date), options.chunk_chars) for r in chunk]
+            hits = cache.get_many(keys)
+            served = [cache.rebuild(r, hits[k]) if k in hits else None for r, k in zip(chunk, keys)]
+            misses = [r for r, cached in zip(chunk, served) if cached is None]
+            computed: Iterator[Outcome] = iter(())
+            if misses and new_pool:
+                pool = pool or new_pool()  # one pool for the whole run
+                window = max(window, 2 * pool.capacity)  # enough records to keep every worker busy
+                computed = pool.run(misses)
+            elif misses:
+                computed = in_process(misses)
+            fresh = []
+            for key, cached in zip(keys, served):
+                if cached is not None:
+                    yield cached
+                    continue
+                outcome = next(computed)
+                if outcome.facts is not None:
+                    fresh.append((key, outcome))
+                yield outcome
+            cache.put_many(fresh)
+    finally:
+        if pool is not None:
+            pool.close()
 
 
 def valid(facts: DocumentFacts, text: str) -> bool:

@@ -13,22 +13,25 @@ connection. Inputs and outputs stay on this machine; only texts and facts
 cross the network.
 
 For engines that already hold the data in a Dask bag or dataframe,
-:func:`extract_partition` is the function to map over partitions of JSON Lines
-(see ``examples/dask_extract.py``).
+:func:`natoiraq.extract.extract_partition` is the function to map over partitions
+of JSON Lines (see ``examples/dask_extract.py``); it loads the pipeline once per
+worker process through :func:`pipeline` here.
 """
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
 from natoiraq.errors import NatoiraqError
-from natoiraq.extract import Outcome, WorkerZone, _collect, extract_dicts
 from natoiraq.pipeline.loading import DEFAULT_PARSE
 from natoiraq.reading.inputs import Record
+from natoiraq.run.batches import WorkerZone
+from natoiraq.run.options import ExtractOptions
+from natoiraq.run.outcome import Outcome, collect
 
 #: Seconds to wait for the scheduler to answer before giving up with a clear error.
 CONNECT_TIMEOUT = 30
@@ -55,57 +58,50 @@ def warm(model: str | None, parse: str = DEFAULT_PARSE) -> str:
     return pipeline(model, parse).meta["name"]
 
 
-def extract_batch(records: list[Record], model: str | None, options: dict, parse: str = DEFAULT_PARSE) -> list[Outcome]:
+def extract_batch(records: list[Record], options: ExtractOptions) -> list[Outcome]:
     """One batch of records in, their outcomes (facts, or why a record failed) out, on whichever worker runs it."""
-    return _zone().run(records, pipeline(model, parse), **options)
-
-
-def extract_partition(lines: Iterable[str], model: str | None = None, reference_date: str | None = None,
-                      parse: str = DEFAULT_PARSE) -> list[str]:
-    """One partition of JSON Lines text in, one fact JSON string per record out (for ``map_partitions``)."""
-    rows = (json.loads(line) for line in lines if line.strip())
-    return [json.dumps(facts, ensure_ascii=False)
-            for facts in extract_dicts(rows, pipeline(model, parse), reference_date=reference_date)]
+    return _zone().run(records, pipeline(options.model, options.parse), options)
 
 
 class DaskPool:
-    """Batches of records out to a Dask cluster's workers, outcomes back in order (as ``_WorkerPool``)."""
+    """Batches of records out to a Dask cluster's workers, outcomes back in order (as
+    :class:`~natoiraq.run.pool.WorkerPool`)."""
 
-    def __init__(self, address: str, model: str | None, options: dict, parse: str = DEFAULT_PARSE):
+    def __init__(self, address: str, options: ExtractOptions):
         try:
             from distributed import Client
         except ImportError as exc:
             raise NatoiraqError("--dask needs Dask's distributed scheduler: pip install 'dask[distributed]'") from exc
         from natoiraq.pipeline.loading import model_name
 
-        self.model = model_name(model)  # resolved here, so every worker runs the same model as the cache expects
-        self.options, self.parse = options, parse
+        # The model resolved here, so every worker runs the same model as the cache expects.
+        self.options = replace(options.shipped(), model=model_name(options.model))
         _check_address(address)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise NatoiraqError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         try:
-            self.client.run(warm, self.model, self.parse)  # every worker loads the model once, before any batch is timed
+            # every worker loads the model once, before any batch is timed
+            self.client.run(warm, self.options.model, self.options.parse)
         except Exception as exc:
             self.client.close()
-            raise NatoiraqError(f"Dask workers at {address} cannot load the model '{self.model}': {exc}") from exc
+            raise NatoiraqError(f"Dask workers at {address} cannot load the model '{self.options.model}': {exc}") from exc
         threads = sum(self.client.nthreads().values())
         self.slots = max(1, threads) * IN_FLIGHT_PER_THREAD
-        self.capacity = self.slots * options["batch_size"]  # records in flight at most
+        self.capacity = self.slots * options.batch_size  # records in flight at most
 
     def run(self, records: Iterable[Record]) -> Iterator[Outcome]:
         in_flight: deque = deque()
         remaining = iter(records)
-        size = self.options["batch_size"]
+        size = self.options.batch_size
         for batch in iter(lambda: list(islice(remaining, size)), []):
-            future = self.client.submit(extract_batch, batch, self.model, self.options, self.parse,
-                                        pure=False)
+            future = self.client.submit(extract_batch, batch, self.options, pure=False)
             in_flight.append((batch, future.result))
             if len(in_flight) >= self.slots:  # bounded: memory here stays flat on any corpus size
-                yield from _collect(*in_flight.popleft())
+                yield from collect(*in_flight.popleft())
         while in_flight:
-            yield from _collect(*in_flight.popleft())
+            yield from collect(*in_flight.popleft())
 
     def close(self) -> None:
         self.client.close()
