@@ -6,9 +6,11 @@
 >>> doc._.natoiraq.troops[0].qualifier
 'approximate'
 
-``natoiraq.extract_records(records)`` streams facts for many articles (see
-:mod:`natoiraq.extract`). Heavy imports (spaCy, the model) happen only when
-these are used, so ``natoiraq --help`` stays fast.
+``natoiraq.extract(articles)`` streams facts for many articles, with every
+setting in one :class:`~natoiraq.run.options.ExtractOptions` (see
+:mod:`natoiraq.extract`). ``nlp(text)`` resolves "on Tuesday" against a reference
+date put on the Doc first (see :mod:`natoiraq.reference`). Heavy imports (spaCy,
+the model) happen only when these are used, so ``natoiraq --help`` stays fast.
 """
 
 __version__ = "0.1.0"
@@ -22,11 +24,11 @@ def load(model: str | None = None, parse: str = "candidates"):
 
 
 def __getattr__(name: str):
-    if name == "extract_records":
-        from natoiraq.extract import extract_records
+    if name in ("extract", "extract_records", "ExtractOptions"):
+        import natoiraq.extract as api  # the module is callable: natoiraq.extract(...) extracts
 
-        return extract_records
+        return api if name == "extract" else getattr(api, name)
     raise AttributeError(f"module 'natoiraq' has no attribute {name!r}")
 
 
-__all__ = ["__version__", "extract_records", "load"]
+__all__ = ["ExtractOptions", "__version__", "extract", "extract_records", "load"]

@@ -104,3 +104,33 @@ def test_a_50_mb_text_is_cut_into_pieces_the_model_accepts(nlp):
     assert pieces[0][0] == 0 and all(a + len(p) == b for (a, p), (b, _) in zip(pieces, pieces[1:]))
     assert pieces[-1][0] + len(pieces[-1][1]) == len(text)
 
+
+def test_natoiraq_extract_takes_texts_records_and_one_options_value(nlp):
+    import datetime
+
+    from natoiraq.extract import ExtractOptions
+
+    dated = Record(id="r", text="NATO ministers met on Tuesday.", date=datetime.date(2021, 2, 18))
+    plain, record = natoiraq.extract(["NATO has 500 trainers in Iraq.", dated], nlp)
+    assert (plain.id, plain.troops[0].low) == ("1", 500)
+    assert (record.reference_date.value, record.reference_date.origin) == ("2021-02-18", "metadata")
+    assert record.dates[0].value == "2021-02-16"
+    options = ExtractOptions(reference_date=datetime.date(2015, 6, 23), include_text=True)
+    (overridden,) = natoiraq.extract([dated], nlp, options)
+    assert (overridden.reference_date.value, overridden.text) == ("2015-06-23", dated.text)
+    (keywords,) = natoiraq.extract([dated], nlp, options, include_text=False)  # a keyword over the options value
+    assert keywords.reference_date.value == "2015-06-23" and keywords.text is None
+    assert "ExtractOptions" in natoiraq.extract.__all__ and natoiraq.extract.extract.__doc__
+
+
+def test_the_library_handles_copies_as_the_options_say(nlp):
+    text = "Denmark will send 100 more trainers to Iraq, the ministry said on Tuesday."
+    records = [Record(id="a", text=text), Record(id="b", text=text, url="https://x.example/b")]
+    assert [f.id for f in natoiraq.extract(records, nlp)] == ["a", "b"]  # by default every record is extracted
+    assert [f.id for f in natoiraq.extract(records, nlp, duplicates="omit")] == ["a"]
+    original, marked = natoiraq.extract(records, nlp, duplicates="mark")
+    assert (marked.duplicate_of, marked.troops, marked.meta) == ("a", [], {"url": "https://x.example/b"})
+    kept = list(natoiraq.extract(records, nlp, duplicates="keep"))
+    assert kept[1].duplicate_of == "a" and kept[1].troops == original.troops
+    with pytest.raises(ValueError, match="duplicates='drop'"):
+        natoiraq.extract.ExtractOptions(duplicates="drop")
