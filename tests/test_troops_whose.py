@@ -35,6 +35,10 @@ ROWS = [
     ("Kenya and Uganda said they will send 2,000 troops.", "2,000", None, None, None),
     ("Kenya and Uganda said they will send 2,000 troops to the African Union mission.", "2,000",
      "African Union", "clause", None),
+    # phrase: the leader or backer of a force is not its owner
+    ("A French-led force of 3,000 soldiers will patrol the border.", "3,000", None, None, None),
+    # phrase: international troops are no single country's
+    ("Some 9,000 international troops serve in Kosovo under Italian command.", "Some 9,000", None, None, None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]
@@ -58,6 +62,9 @@ DISCOURSE = [
     ("Pakistan moves troops to the frontier\n\nISLAMABAD - Pakistan said on Monday that tension was "
      "rising. Some 50,000 troops were moved to the frontier in Punjab, officials said.", "Some 50,000",
      "Pakistan", "context"),
+    # international troops take the article's organisation, not its country
+    ("NATO marks anniversary\n\nBRUSSELS - Serbia's president met NATO leaders on Monday. About 60,000 "
+     "international troops entered Bosnia in 1995, Serbian officials recalled.", "About 60,000", "NATO", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

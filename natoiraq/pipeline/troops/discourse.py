@@ -28,6 +28,7 @@ from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
+from natoiraq.pipeline.troops.whose import leader, multinational
 
 _LEDE_MIN_WORDS = 8
 _SENTENCE_ENDS = frozenset('.!?"”’\'')
@@ -54,9 +55,12 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if figure.force is None and figure.proposed_by != SHARED:
             _from_paragraph(ctx, doc, figures[:index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
+    organisation = _topic(ctx, doc, figures, headline_end, countries=False)
     for figure in open_:
-        if figure.force is None and topic is not None:
-            _assign(figure, topic[0], topic[1], ARTICLE)
+        # "60,000 international troops" are an organisation's, never the article's country's
+        chosen = organisation if multinational(figure.personnel.anchor) else topic
+        if figure.force is None and chosen is not None:
+            _assign(figure, chosen[0], chosen[1], ARTICLE)
 
 
 def lede_start(text: str) -> int:
@@ -87,10 +91,15 @@ def _same_figure(figures: list[TroopFigure], figure: TroopFigure, headline_end: 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:
     here = ctx.paragraph(figure.span.start_char)
+    alone = multinational(figure.personnel.anchor)  # "international troops": an organisation's only
+
+    def fits(force: str | None) -> bool:
+        return force is not None and not (alone and force in ctx.mentions.ontology.countries)
+
     for previous in reversed(earlier):
         if ctx.paragraph(previous.span.start_char) != here:
             break
-        if previous.force is not None:
+        if fits(previous.force):
             _assign(figure, previous.force, previous.mission, CONTEXT)
             return
     sentence = figure.span.sent
@@ -101,7 +110,7 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
         return
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
     actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
-    if actor is not None:
+    if actor is not None and fits(actor.force):
         _assign(figure, actor.force, actor.mission, CONTEXT)
 
 
@@ -122,17 +131,20 @@ def unhost(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
 
 
 def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int,
-           exclude: str | None = None) -> tuple[str, str | None] | None:
+           exclude: str | None = None, countries: bool = True) -> tuple[str, str | None] | None:
     """The article's force: the one its figures name themselves and its headline and lede name most,
-    the earliest on a tie (never ``exclude``, a host)."""
-    votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force and f.force != exclude)
+    the earliest on a tie (never ``exclude``, a host; only organisations without ``countries``)."""
+    wanted = (lambda force: force != exclude) if countries else (
+        lambda force: force != exclude and force not in ctx.mentions.ontology.countries)
+    votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force and wanted(f.force))
     first: dict[tuple[str, str | None], int] = {}
     lede_end = _lede_end(ctx.text, headline_end)
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
-        if mention.actor is not None and mention.actor.force not in (None, exclude) \
+        if mention.actor is not None and mention.actor.force is not None and wanted(mention.actor.force) \
                 and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
+                and not leader(doc[mention.end - 1]) \
                 and not (mention.place and in_place_phrase(doc[mention.root])):  # "from Iraq" is no topic force
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1

@@ -26,6 +26,10 @@ from natoiraq.knowledge.ontology import Actor
 # Prepositions whose object says whose personnel they are, not where they are.
 _WHOSE_PREPS = frozenset({"of", "from"})
 _OF_ONLY = frozenset({"of"})
+#: After "X-": X leads or backs the force, it does not own it.
+_LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
+#: Adjectives of a force many states field together.
+_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT or SHARED
@@ -116,6 +120,17 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     return None
 
 
+def leader(token: Token) -> bool:
+    """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
+
+
+def multinational(noun: Token) -> bool:
+    """ "international troops", "a multinational force": many states' troops, whose force is an organisation."""
+    return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
+
+
 def _shared(ctx: Context, tokens: list[Token]) -> bool:
     """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
     for token in tokens:
@@ -163,12 +178,16 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else _WHOSE_PREPS
-    if _shared(ctx, [t for t in np_tokens(noun, preps) if t.i != noun.i]):
+    phrase = [t for t in np_tokens(noun, preps) if t.i != noun.i and not leader(t)]  # "the UK-led contingent"
+    if _shared(ctx, phrase):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
-    named = ctx.mentions.actor(t for t in np_tokens(noun, preps) if t.i != noun.i)
+    if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
+        phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
+    named = ctx.mentions.actor(phrase)
     if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
-        named = ctx.mentions.actor(np_tokens(noun.head.head, _OF_ONLY))  # "the UNIFIL strength of 12,000 troops"
+        named = ctx.mentions.actor(t for t in np_tokens(noun.head.head, _OF_ONLY)
+                                   if not leader(t))  # "the UNIFIL strength of 12,000 troops"
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
