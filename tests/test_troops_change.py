@@ -67,6 +67,7 @@ ROWS = [
     ("India will not withdraw about 300,000 soldiers from the frontier.", "about 300,000", "level", "actual"),
     # an X-strong force exists whatever its relative clause plans
     ("The 378-strong contingent, which is due to be pulled out, left its base.", "378", "level", "actual"),
+    # "already" on the number itself when its noun is elided
     # phrasal verbs of change and call-ups
     ("The mission will scale down its numbers by a further 2,000 troops.", "2,000", "decrease", "planned"),
     ("The ministry called up 150,000 reservists on Friday.", "150,000", "increase", "actual"),
@@ -113,3 +114,17 @@ def test_a_headline_figure_takes_its_ledes_kind_and_status(nlp):
             "month.")
     figures = [(t.text, t.kind, t.status, t.location) for t in nlp(text)._.natoiraq.troops]
     assert figures[0] == ("300", "increase", "planned", "Estonia")
+
+
+def test_up_to_governs_every_item_of_its_list(nlp):
+    text = ("The mandate runs until June, with up to 12,000 military personnel, 500 military observers and "
+            "900 police personnel. It will add up to 1,000 troops and 70 vehicles to the 8,000 troops there.")
+    figures = {t.text: (t.qualifier, t.status) for t in nlp(text)._.natoiraq.troops}
+    assert figures["500"] == figures["900"] == ("up_to", "planned")
+    assert figures["8,000"][0] == "exact"
+
+
+def test_already_on_an_elided_figure_settles_it(nlp):
+    text = "Kenya has 2,500 police officers in Haiti. The force will grow to boost the 2,500 already deployed."
+    figures = [(t.kind, t.status) for t in nlp(text)._.natoiraq.troops]
+    assert figures[-1] == ("level", "actual")

@@ -7,6 +7,8 @@ that reports another again (a headline and its lede, "the 33,000 troops" after a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
@@ -92,6 +94,20 @@ def _list_status(figures: list[TroopFigure], words: TroopWords) -> None:
                 if head.status == "planned" and figure.kind == "level":
                     figure.status = "planned"
                 break
+    _list_ceiling(figures)
+
+
+def _list_ceiling(figures: list[TroopFigure]) -> None:
+    """ "up to 19,815 military personnel, 760 observers and 391 police": "up to" governs every item of
+    its list (the conventions), the items following it with only their nouns, commas and "and" between
+    ("add up to 100,000 troops and 700 tanks to the 238,000 there" is no list)."""
+    for before, figure in zip(figures, figures[1:]):
+        between = figure.span.doc[before.span.end: figure.span.start]
+        if before.quantity.qualifier == "up_to" and figure.quantity.qualifier == "exact" \
+                and before.span.sent == figure.span.sent and any(t.text == "," or t.lower_ == "and" for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX", "ADP", "DET") or t.text in (";", ".") for t in between):
+            figure.quantity = replace(figure.quantity, qualifier="up_to")
+            figure.status = "planned"
 
 
 def _phrasal(verb: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -303,7 +319,8 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
     anchor = personnel.anchor
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    near = list(anchor.children) + [c for n in anchor.children if n.dep_ in ("acl", "amod", "prep") for c in n.children]
+    near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
+    near += [c for n in near if n.dep_ in ("acl", "amod", "prep") for c in n.children]
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
         near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
