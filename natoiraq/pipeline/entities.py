@@ -22,6 +22,9 @@ from natoiraq.pipeline.component import Component
 
 extensions.register()
 
+#: The possessive ending the model sometimes takes into a name, as its own token.
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
 
 @Language.factory(
     "natoiraq_entities",
@@ -193,11 +196,13 @@ def _split_at_line_breaks(ent: Span) -> list[Span]:
 
 
 def _trim_punctuation(span: Span) -> Span | None:
-    """ "BRUSSELS -" and '"Pentagon' lose the punctuation the model took in."""
+    """ "BRUSSELS -" and '"Pentagon' lose the punctuation the model took in, and "North Korea's" its
+    possessive: one name, whatever case it stands in."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1
     return Span(doc, start, end, label=span.label) if end > start else None
