@@ -17,7 +17,7 @@ from datetime import date
 FIGURE_MAX = 2**63 - 1
 
 _YEAR = r"(?!0000)\d{4}"
-#: The shape of a date value at each granularity (see :mod:`natoiraq.parsing.dates`).
+#: The shape of a date value at each granularity (see :mod:`natoiraq.parsing.dates.calendar`).
 DATE_SHAPES = {
     "day": re.compile(rf"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"),
     "week": re.compile(rf"{_YEAR}-W(?:0[1-9]|[1-4]\d|5[0-3])"),

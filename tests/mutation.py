@@ -43,7 +43,8 @@ MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
            "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.pipeline.candidates", "natoiraq.parsing.quantities",
-           "natoiraq.parsing.numbers", "natoiraq.parsing.dates")
+           "natoiraq.parsing.numbers",
+           *(f"natoiraq.parsing.dates.{part}" for part in ("calendar", "iso", "years", "relative", "durations", "resolve")))
 #: The tests that exercise the rules (the format and CLI tests do not).
 TESTS = ("tests/test_rules.py", *(f"tests/test_troops_{part}.py" for part in (
              "phrases", "counts", "whose", "change", "where", "ontology", "lists")), "tests/test_when.py",

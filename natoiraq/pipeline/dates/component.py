@@ -5,7 +5,7 @@ Candidates come from a token Matcher (month names, weekdays, "this week",
 direct look-up of the present ("now", "currently"), and the model's DATE
 entities; the Matcher's spans win where they overlap, so "Wednesday and
 Thursday" gives two dates. Each candidate is resolved by
-:func:`natoiraq.parsing.dates.resolve_date` against ``doc._.natoiraq_reference``,
+:func:`natoiraq.parsing.dates.resolve.resolve_date` against ``doc._.natoiraq_reference``,
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
 the date its sentence is about. An article without a reference date gets one
 inferred from its latest full date; that places yearless dates ("in June") but

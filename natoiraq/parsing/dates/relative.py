@@ -1,0 +1,138 @@
+"""Expressions that count from the day of writing ("last week", "Tuesday", "three years ago") or
+from another date of the text ("a year earlier", "the following month")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from natoiraq.parsing.dates.calendar import (DAY_PARTS, DAY_RE, MONTH_RE, MONTHS, NUM_RE, SEASONS, UNIT_RE,
+                                             WEEKDAY_RE, WEEKDAYS, DateValue, day_value, from_anchor,
+                                             month_value, normalise, relative_period, shifted, week,
+                                             weekday_value)
+from natoiraq.parsing.dates.durations import FEW, count
+
+#: Words for the time of writing: "currently 900 troops" is dated by them.
+PRESENT = frozenset({"now", "currently", "present", "at present", "these days", "nowadays", "presently",
+                     "at the moment", "right now", "at this time", "today", "tonight", "this morning",
+                     "this afternoon", "this evening", "the present day", "present day"})
+#: Past and future references with no value: TimeML's PAST_REF and FUTURE_REF.
+PAST_OR_FUTURE = frozenset({"the past", "past", "the future", "future", "formerly", "the near future",
+                            "near future", "recently", "previously", "once", "soon", "in the past", "in the future"})
+
+def deictic(text: str) -> bool:
+    """Whether an expression counts from the day of writing ("Tuesday", "last week", "now"), not
+    only from the year a text is about ("in June", "December 1", "the third quarter")."""
+    t = normalise(text)
+    return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
+
+
+def anaphoric(text: str) -> bool:
+    """Whether an expression counts from another date of the text ("a year earlier", "the following month")."""
+    return bool(_ANAPHORIC.search(normalise(text)) or re.fullmatch(THE_NEXT, text.lower().strip()))
+
+
+THE_NEXT = r"the next (?:day|morning|evening|night)"
+_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$")
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
+    r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
+
+
+def present(t: str, ref: date | None) -> DateValue | None:
+    """ "now", "currently", "at present": the reference date. "in the past", "formerly": no value."""
+    if t in PRESENT:
+        return DateValue(ref.isoformat() if ref else None, "day")
+    if t in PAST_OR_FUTURE:
+        return DateValue(None, "future" if "future" in t or t == "soon" else "past", "vague")
+    return None
+
+
+
+_RELATION = r"(?P<rel>this|last|next|past|coming|previous|following|current)"
+_TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+          "yesterday": -1, "last night": -1, "tomorrow": 1}
+_DEIXIS = (r"(?P<deixis>today|tonight|this morning|this afternoon|this evening|last night|"
+           rf"yesterday|tomorrow)(?: {DAY_PARTS})?")
+_ANAPHORIC_SHIFTS = ("earlier", "before", "later", "after")
+
+
+def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+    m = re.fullmatch(_DEIXIS, t)
+    if m:
+        if ref is None:
+            return DateValue(None, "day")
+        return shifted(ref, "day", _TODAY[m["deixis"]])
+    # "today (Friday)", "last night (Monday)": the weekday says which day, on or before the one meant.
+    m = re.fullmatch(rf"{_DEIXIS} {WEEKDAY_RE}", t)
+    if m:
+        if ref is None:
+            return DateValue(None, "day")
+        meant = shifted(ref, "day", _TODAY[m["deixis"]])
+        if meant.value is None:
+            return meant
+        day = date.fromisoformat(meant.value)
+        return shifted(day, "day", -((day.weekday() - WEEKDAYS[m["weekday"]]) % 7))
+    if t in ("year", "month", "week", "quarter", "decade", "century", "year-end", "year end"):
+        return relative_period(t.split("-")[0].split()[0], "this", ref)  # "the end of the year", "by year-end"
+    if t in ("year-earlier", "year-ago", "year earlier", "year ago"):  # "the year-earlier quarter"
+        return from_anchor(anchor, ref, "year", -1) if t.endswith("earlier") else relative_period("year", "last", ref)
+    m = re.fullmatch(r"(?:(?P<rel>this|last|next|past|coming|this past) )?weekend", t)
+    if m:  # "over the weekend": the week of its Saturday
+        relation = {"this past": "last", "past": "last", "coming": "next"}.get(m["rel"], m["rel"])
+        saturday = weekday_value(5, ref, tense, relation)
+        return DateValue(saturday and week(date.fromisoformat(saturday)), "week")
+    m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{WEEKDAY_RE}(?: {DAY_PARTS})?", t) or \
+        re.fullmatch(rf"{DAY_PARTS} of {WEEKDAY_RE}", t)
+    if m:
+        return DateValue(weekday_value(WEEKDAYS[m["weekday"]], ref, tense, m.groupdict().get("rel")), "day")
+    m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?(?:{WEEKDAY_RE} )?{MONTH_RE} {DAY_RE}(?: {DAY_PARTS})?", t) \
+        or re.fullmatch(rf"(?:(?P<rel>this|last|next) )?(?:{WEEKDAY_RE} )?{DAY_RE} (?:of )?{MONTH_RE}", t)
+    if m:
+        placed = month_value(MONTHS[m["month"]], ref, tense, m["rel"])
+        if placed is None:
+            return DateValue(None, "day")
+        year, month = map(int, placed.split("-"))
+        return day_value(year, month, int(m["day"])) or DateValue(None, "day")  # February 29 of 2022
+    m = re.fullmatch(rf"(?:(?P<rel>this|last|next|past|coming) )?{MONTH_RE}", t)
+    if m:
+        return DateValue(month_value(MONTHS[m["month"]], ref, tense, m["rel"]), "month")
+    m = re.fullmatch(r"(?:(?P<rel>this|last|next|past|coming) )?(?P<season>spring|summer|autumn|fall|winter)", t)
+    if m:
+        if ref is None:
+            return DateValue(None, "season")
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"] or "", 0)
+        return DateValue(f"{ref.year + step}-{SEASONS[m['season']]}", "season")
+    m = re.fullmatch(r"(?:that|same) (?P<unit>day|week|month|year)", t)
+    if m:  # "that year", "the same day": the date the sentence is about, or none
+        return from_anchor(anchor, None, m["unit"], 0)
+    m = re.fullmatch(r"(?P<unit>day|week|month|year) (?P<dir>before|after)", t)
+    if m:  # "the day before"
+        return from_anchor(anchor, ref, m["unit"], -1 if m["dir"] == "before" else 1)
+    m = re.fullmatch(r"following (?P<part>morning|evening|night)", t)
+    if m:
+        return from_anchor(anchor, ref, "day", 1)
+    m = re.fullmatch(rf"(?:{_RELATION}|(?P<rel2>this|last|next|current|previous) fiscal) {UNIT_RE}", t)
+    if m and not t.endswith("s"):
+        relation = m["rel"] or m["rel2"]
+        if relation in ("previous", "following"):  # "the following year": after the date the sentence is about
+            return from_anchor(anchor, ref, m["unit"], 1 if relation == "following" else -1)
+        if relation in ("past", "coming") and m["unit"] != "day":
+            return None  # "the past year" is a stretch of time, handled as a duration
+        return relative_period(m["unit"], relation, ref)
+    m = re.fullmatch(rf"(?:{NUM_RE} )?{UNIT_RE}s (?P<dir>ago|earlier|later)", t)
+    if m and (m["num"] is None or m["num"] in FEW):
+        return DateValue(None, m["unit"], "vague")  # "several years ago", "years later"
+    m = re.fullmatch(rf"{NUM_RE} {UNIT_RE} (?P<dir>ago|earlier|before|later|after|from now|hence)", t)
+    if m:
+        amount = count(m["num"])
+        if amount is None or not float(amount).is_integer():
+            return None
+        sign = -1 if m["dir"] in ("ago", "earlier", "before") else 1
+        if m["dir"] in _ANAPHORIC_SHIFTS:  # "a year earlier": than the date the sentence is about
+            return from_anchor(anchor, ref, m["unit"], sign * int(amount))
+        if ref is None:
+            return DateValue(None, m["unit"])
+        return shifted(ref, m["unit"], sign * int(amount))
+    return None

@@ -1,0 +1,82 @@
+"""resolve_date: one expression, tried against each grammar in turn."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from natoiraq.parsing.dates.calendar import DateValue, granularity_of, normalise, week
+from natoiraq.parsing.dates.durations import duration_or_vague
+from natoiraq.parsing.dates.iso import absolute, explicit
+from natoiraq.parsing.dates.relative import THE_NEXT, present, relative
+from natoiraq.parsing.dates.years import period
+
+# Words that place an expression inside its period without changing its
+# granularity: "the end of 2011" is 2011, "earlier this month" is this month.
+_POSITION = re.compile(
+    r"^(?:(?:at|by|in|on|since|until|till|before|after|during|from|through)\s+)?"
+    r"(?:the\s+)?(?:(?:very\s+)?(?:early|earlier|mid|middle|late|later|end|start|beginning|close|turn|"
+    r"course|rest|remainder)(?:\s*-\s*|\s+)(?:of\s+)?(?:the\s+)?)",
+)
+
+
+# Ages and adjectives of length: "a 22-year-old soldier", "a four-year-long mission".
+_NOT_A_DATE = re.compile(r"(?:year|month|week|day|decade)s?[\s-](?:old|long)$")
+
+
+def resolve_date(text: str, reference: date | None = None, tense: str | None = None,
+                 anchor: str | None = None) -> DateValue | None:
+    """What a date expression means, or None when it is not one."""
+    result = _resolve(text, reference, tense, anchor)
+    if result is not None and result.kind == "date" and result.value and granularity_of(result.value) is None:
+        return DateValue(None, result.granularity)  # "next summer" of 9999: past the calendar's end
+    return result
+
+
+def _resolve(text: str, reference: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+    t = normalise(text)
+    if _NOT_A_DATE.search(t):
+        return None
+    said = re.sub(r"\s+", " ", text.lower()).strip(" .,;:")  # "at the moment", before its preposition goes
+    if re.fullmatch(THE_NEXT, said):  # anaphoric, unlike "next week"
+        t = "following " + said.split()[-1]
+    t = re.sub(r"^the\s+", "", t)
+    # Modifiers that keep the granularity: "the end of 2011" -> 2011.
+    positioned = _POSITION.sub("", t)
+    if positioned != t and positioned:
+        inner = resolve_date(positioned, reference, tense, anchor)
+        if inner is not None and inner.kind == "date":
+            return inner
+    try:
+        return (present(said, reference) or present(t, reference) or absolute(t) or _of_period(t, reference, tense)
+                or period(t, reference, tense)
+                or relative(t, reference, tense, anchor) or duration_or_vague(t) or explicit(text, reference))
+    except OverflowError:  # "1000000 days ago": before year 1 or after 9999
+        return None
+
+
+def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
+    """ "the month of September", "the week of March 3": the named month, the week of the named day."""
+    m = re.fullmatch(r"(?P<unit>month|week) of (?P<inner>.+)", t)
+    inner = resolve_date(m["inner"], ref, tense) if m else None
+    if inner is None:
+        return None
+    if m["unit"] == "month":
+        return inner if inner.granularity == "month" else None
+    if inner.granularity == "day":
+        return DateValue(inner.value and week(date.fromisoformat(inner.value)), "week")
+    return None
+
+
+def infer_reference(values: list[DateValue], today: date | None = None) -> date | None:
+    """The reference date an undated article most likely has: its latest full date.
+
+    Dates after ``today`` (when given) are plans, not the day of writing.
+    """
+    days = []
+    for value in values:
+        if value.granularity == "day" and value.kind == "date" and value.value:
+            day = date.fromisoformat(value.value)
+            if today is None or day <= today:
+                days.append(day)
+    return max(days) if days else None
