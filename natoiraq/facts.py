@@ -29,7 +29,8 @@ class DateFact:
     end: int
     value: str | None
     granularity: str
-    kind: str  # date | duration | vague
+    kind: str  # date | duration | set | time | reference (natoiraq.parsing.dates.KINDS)
+    frequency: str | None = None  # a set's TimeML freq: "2X" for "twice a week"
 
 
 @dataclass

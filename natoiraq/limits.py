@@ -6,7 +6,10 @@ dropped with a warning. A date value is an ISO 8601 value whose year has four
 digits, 0001 to 9999 (Python's ``date`` and every writer), or a decade's or
 century's leading digits ("199", "19"); an expression
 resolving outside that ("5000 years ago") keeps its text and offsets but gets no
-value. A duration is ``P`` + a whole or decimal number + ``D``/``W``/``M``/``Y``.
+value. A duration is ``P`` + a whole or decimal number (or ``X``, a vague one) + ``D``/``W``/``M``/``Y``
+(``DE``/``CE`` vague decades, centuries), or ``PT`` + hours, minutes and seconds; a time is a day's
+value (or none) + ``T`` + a clock time or a TimeML part of a day; a set a duration or an
+``XXXX``-masked value; a reference ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ DATE_SHAPES = {
 }
 #: Granularities a later version may add: a value that opens with a year is accepted.
 _OTHER = re.compile(rf"{_YEAR}(?:[-T][0-9A-Za-z:.-]*)?")
-_DURATION = re.compile(r"P\d{1,18}(?:\.\d{1,18})?[DWMY]")
+_DURATION = re.compile(r"P(?:(?:\d{1,18}(?:\.\d{1,18})?|X)(?:[DWMY]|DE|CE)|T(?:X[HMS]|(?:\d{1,18}(?:\.\d{1,18})?[HMS]){1,3}))")
+_TIME = re.compile(rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?T(?:[01]\d|2[0-3]):[0-5]\d|"
+                   rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?T(?:MO|MI|AF|EV|NI|DT)")
+_SET = re.compile(r"XXXX-(?:XX-XXT(?:MO|MI|AF|EV|NI|DT)|SP|SU|FA|WI|WXX-[1-7])")
+_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 def figure_fits(*numbers: int | None) -> bool:
@@ -47,6 +54,12 @@ def date_value_fits(value: str | None, granularity: str, kind: str) -> bool:
         return False
     if kind == "duration":
         return bool(_DURATION.fullmatch(value))
+    if kind == "set":
+        return bool(_DURATION.fullmatch(value) or _SET.fullmatch(value))
+    if kind == "time":
+        return bool(_TIME.fullmatch(value))  # "2013-02-30TAF" keeps its shape check only
+    if kind == "reference":
+        return value in _REFERENCES
     if not DATE_SHAPES.get(granularity, _OTHER).fullmatch(value):
         return False
     if granularity == "day":  # "2015-02-30" has the shape but is no day

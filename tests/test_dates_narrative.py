@@ -12,9 +12,9 @@ from tests.dates_support import (FRI_2021_12_31, SAT_2000_02_26, SUN_2019_12_29,
     ("Friday", WED_2020_01_01, "past", "2019-12-27"),
     ("Friday", WED_2020_01_01, "future", "2020-01-03"),
     ("Wednesday", WED_2020_01_01, "past", "2020-01-01"),
-    ("Tuesday night", WED_2020_01_01, "past", "2019-12-31"),
+    ("Tuesday night", WED_2020_01_01, "past", "2019-12-31TNI"),
     ("Thursday", THU_2024_02_29, "past", "2024-02-29"),
-    ("Wednesday morning", THU_2024_02_29, "past", "2024-02-28"),
+    ("Wednesday morning", THU_2024_02_29, "past", "2024-02-28TMO"),
     ("Monday", THU_2024_02_29, "future", "2024-03-04"),
     ("Monday", SUN_2019_12_29, "future", "2019-12-30"),
     ("Sunday", SUN_2019_12_29, "past", "2019-12-29"),
@@ -28,7 +28,8 @@ from tests.dates_support import (FRI_2021_12_31, SAT_2000_02_26, SUN_2019_12_29,
     ("February 29", FRI_2021_12_31, "future", None),  # 2022 has none
 ])
 def test_weekdays_follow_the_tense(text, reference, tense, value):
-    assert resolve_date(text, reference, tense) == DateValue(value, "day")
+    kind = "time" if value and "T" in value else "date"  # "Tuesday night" is a time of that day
+    assert resolve_date(text, reference, tense) == DateValue(value, "day", kind)
 
 
 @pytest.mark.parametrize("text, reference, tense, value", [
@@ -82,7 +83,7 @@ def test_a_quote_speaks_from_its_own_day(nlp):
             'this morning," an officer said.')
     dates = found(nlp, text, THU_2024_02_29)
     assert ("last night (Tuesday)", "2024-02-27", "date") in dates
-    assert ("this morning", "2024-02-28", "date") in dates  # the morning after Tuesday night
+    assert ("this morning", "2024-02-28TMO", "time") in dates  # the morning after Tuesday night
 
 
 def test_a_report_points_back_and_an_announcement_forward(nlp):

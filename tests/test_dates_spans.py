@@ -8,8 +8,8 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
 
 
 @pytest.mark.parametrize("sentence, reference, dates", [
-    ("Rebels attacked the base on Sunday night.", TUE_2015_06_23, [("Sunday night", "2015-06-21")]),
-    ("The convoy left on Tuesday morning.", WED_2020_01_01, [("Tuesday morning", "2019-12-31")]),
+    ("Rebels attacked the base on Sunday night.", TUE_2015_06_23, [("Sunday night", "2015-06-21TNI")]),
+    ("The convoy left on Tuesday morning.", WED_2020_01_01, [("Tuesday morning", "2019-12-31TMO")]),
     ("The talks collapsed late Tuesday.", WED_2020_01_01, [("late Tuesday", "2019-12-31")]),
     ("Troops arrived in January this year.", THU_2024_02_29, [("January this year", "2024-01")]),
     ("The force was cut in March of last year.", THU_2024_02_29, [("March of last year", "2023-03")]),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from natoiraq.facts import DocumentFacts
+from natoiraq.parsing.dates import DATE, TIME, calendar_day, granularity_of
 from natoiraq.scoring.gold import GoldArticle
 
 #: Scored over the hits wherever the gold figure has the key ("location" absent means not annotated).
@@ -190,15 +191,27 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
 
 
 def is_calendar(value: str | None) -> bool:
-    """A gold value that names a time on the calendar, not a duration ("P3Y") or a vague span (null)."""
-    return value is not None and not value.startswith("P")
+    """A gold value that names a time on the calendar ("2015-06", "2015-06-21TNI"), not a duration
+    ("P3Y"), a set ("XXXX-WI"), the present, past or future as a whole ("PRESENT_REF") or a vague span (null)."""
+    return value is not None and granularity_of(calendar_day(value)) is not None
+
+
+#: Kinds of predicted fact that name a time on the calendar: "Sunday night" is Sunday's.
+CALENDAR_KINDS = (DATE, TIME)
+
+
+def same_value(gold: str | None, predicted: str | None) -> bool:
+    """A gold calendar value with no time of day (the real-article gold's) is the day of a predicted time."""
+    if gold is None or predicted is None or "T" in gold:
+        return gold == predicted
+    return gold == calendar_day(predicted)
 
 
 def match_calendar(gold: list[dict], predicted: list[dict]):
     """Calendar dates matched as :func:`match` does, then (matched, missed, false, unresolved): a date found
     with a null value that overlaps no gold date is unresolved, not false."""
     matched, missed, false = match([g for g in gold if is_calendar(g.get("value"))],
-                                   [p for p in predicted if p["kind"] == "date"])
+                                   [p for p in predicted if p["kind"] in CALENDAR_KINDS])
     return matched, missed, [p for p in false if p["value"] is not None], [p for p in false if p["value"] is None]
 
 
@@ -207,7 +220,7 @@ def _score_dates(scores: Scores, note, gold: list[dict], predicted: list[dict]) 
     count(scores.dates, matched, missed, false)
     scores.unresolved += len(unresolved)
     for g, p in matched:
-        ok = g.get("value") == p["value"]
+        ok = same_value(g.get("value"), p["value"])
         scores.date_values.add(ok)
         if not ok:
             note("dates", "wrong value", p, f"{p['value']!r}, gold {g.get('value')!r}")
@@ -216,7 +229,7 @@ def _score_dates(scores: Scores, note, gold: list[dict], predicted: list[dict]) 
     for p in false:
         note("dates", "false", p, str(p["value"]))
     matched, missed, false = match([g for g in gold if not is_calendar(g.get("value"))],
-                                   [p for p in predicted if p["kind"] != "date"])
+                                   [p for p in predicted if p["kind"] not in CALENDAR_KINDS])
     count(scores.spans, matched, missed, false)
     for g, p in matched:
         if g.get("value") != p["value"]:

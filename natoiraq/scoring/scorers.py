@@ -17,7 +17,7 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
-from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, count, match, match_calendar, same_bounds
+from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, count, match, match_calendar, same_bounds, same_value
 from natoiraq.scoring.gold import GoldArticle
 
 
@@ -47,7 +47,7 @@ def score_dates(examples: Iterable[Example], **_: Any) -> dict[str, float | None
         matched, missed, false, _ = match_calendar(gold, example.predicted._.natoiraq_dates or [])
         count(prf, matched, missed, false)
         for g, p in matched:
-            values.add(g.get("value") == p["value"])
+            values.add(same_value(g.get("value"), p["value"]))
     return {**_prf("dates", prf), "dates_value_acc": _value(values)}
 
 

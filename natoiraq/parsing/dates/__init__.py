@@ -18,13 +18,13 @@ anaphoric expressions count from it, else from the reference date.
 The resolver never raises: a value it cannot compute ("1000000 days ago") is None.
 """
 
-from natoiraq.parsing.dates.calendar import (DAY_PARTS, HALVES, MONTHS, ORDINALS, QUARTERS, SEASONS, WEEKDAYS,
-                                             DateValue, granularity_of)
+from natoiraq.parsing.dates.calendar import (DATE, DAY_PARTS, KINDS, REFERENCE, TIME, HALVES, MONTHS, ORDINALS, QUARTERS, SEASONS, WEEKDAYS,
+                                             DateValue, calendar_day, granularity_of)
 from natoiraq.parsing.dates.durations import DURATION_CODES, DURATION_FACTOR
-from natoiraq.parsing.dates.relative import PAST_OR_FUTURE, PRESENT, anaphoric, deictic
+from natoiraq.parsing.dates.relative import anaphoric, deictic
 from natoiraq.parsing.dates.resolve import infer_reference, resolve_date
 from natoiraq.parsing.dates.years import named_days
 
-__all__ = ["DAY_PARTS", "DURATION_CODES", "DURATION_FACTOR", "HALVES", "MONTHS", "ORDINALS", "PAST_OR_FUTURE",
-           "PRESENT", "QUARTERS", "SEASONS", "WEEKDAYS", "DateValue", "anaphoric", "deictic", "granularity_of",
+__all__ = ["DATE", "REFERENCE", "TIME", "calendar_day", "DAY_PARTS", "KINDS", "DURATION_CODES", "DURATION_FACTOR", "HALVES", "MONTHS", "ORDINALS",
+           "QUARTERS", "SEASONS", "WEEKDAYS", "DateValue", "anaphoric", "deictic", "granularity_of",
            "infer_reference", "named_days", "resolve_date"]

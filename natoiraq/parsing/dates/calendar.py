@@ -43,11 +43,23 @@ UNIT_RE = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
 NUM_RE = r"(?P<num>[a-z0-9\-]+(?: [a-z]+)?)"
 
 
+#: What a date expression is, in TimeML's terms: a place on the calendar, a stretch of time, a
+#: recurring time, a time of day, or the present, past or future as a whole.
+DATE, DURATION, SET, TIME, REFERENCE = "date", "duration", "set", "time", "reference"
+KINDS = (DATE, DURATION, SET, TIME, REFERENCE)
+
+
 @dataclass(frozen=True)
 class DateValue:
     value: str | None
     granularity: str
-    kind: str = "date"  # date | duration | vague
+    kind: str = DATE  # one of KINDS
+    frequency: str | None = None  # a set's: "2X" for "twice a week"
+
+
+def calendar_day(value: str) -> str:
+    """The calendar part of a value: "2013-03-22TAF" -> "2013-03-22"; a date's value is itself."""
+    return value.split("T")[0]
 
 
 def week(day: date) -> str:

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import re
 
-from natoiraq.parsing.dates.calendar import NUM_RE, UNIT_RE, DateValue
+from natoiraq.parsing.dates.calendar import DURATION, NUM_RE, UNIT_RE, DateValue
 from natoiraq.parsing.numbers import parse_number
 
 DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "M", "decade": "Y", "century": "Y"}
 DURATION_FACTOR = {"quarter": 3, "decade": 10, "century": 100}
+#: TimeML's units for a vague number of them: "several decades" is PXDE.
+VAGUE_CODES = {**DURATION_CODES, "decade": "DE", "century": "CE"}
+
 
 def duration(count: float, unit: str) -> DateValue:
     amount = count * DURATION_FACTOR.get(unit, 1)
     amount_text = str(int(amount)) if float(amount).is_integer() else str(amount)
-    return DateValue(f"P{amount_text}{DURATION_CODES[unit]}", unit, "duration")
+    return DateValue(f"P{amount_text}{DURATION_CODES[unit]}", unit, DURATION)
+
+
+def vague(unit: str) -> DateValue:
+    """ "several months", "recent weeks": a stretch of time of no said length, PXM, PXW."""
+    return DateValue(f"PX{VAGUE_CODES[unit]}", unit, DURATION)
 
 
 FEW = frozenset({"a few", "few", "several", "some", "many", "couple of", "a couple of", "couple"})
@@ -28,7 +36,6 @@ def count(text: str) -> float | None:
     if text in ("half a", "half an"):
         return 0.5
     return parse_number(text)
-
 
 
 _VAGUE = re.compile(
@@ -48,7 +55,7 @@ def duration_or_vague(t: str) -> DateValue | None:
         if amount is not None:
             return duration(amount, m["unit"])
         if m["num"] in FEW:
-            return DateValue(None, m["unit"], "vague")  # "a few weeks", "several months"
+            return vague(m["unit"])  # "a few weeks", "several months"
     m = re.fullmatch(rf"(?:almost |nearly |about |over |more than |less than |just )?(?:a|an|one) {UNIT_RE}", t)
     if m:
         return duration(1, m["unit"])
@@ -56,5 +63,5 @@ def duration_or_vague(t: str) -> DateValue | None:
         return duration(1, re.sub(r".*\s", "", t))
     m = _VAGUE.match(t)
     if m and (t.endswith("s") or re.search(r"\b(?:recent|coming|upcoming)\b", t)):
-        return DateValue(None, m["unit"], "vague")
+        return vague(m["unit"])
     return None

@@ -7,18 +7,11 @@ import re
 from datetime import date
 
 from natoiraq.parsing.dates.calendar import (DAY_PARTS, DAY_RE, MONTH_RE, MONTHS, NUM_RE, SEASONS, UNIT_RE,
-                                             WEEKDAY_RE, WEEKDAYS, DateValue, day_value, from_anchor,
+                                             REFERENCE, WEEKDAY_RE, WEEKDAYS, DateValue, day_value, from_anchor,
                                              month_value, normalise, relative_period, shifted, week,
                                              weekday_value)
 from natoiraq.parsing.dates.durations import FEW, count
-
-#: Words for the time of writing: "currently 900 troops" is dated by them.
-PRESENT = frozenset({"now", "currently", "present", "at present", "these days", "nowadays", "presently",
-                     "at the moment", "right now", "at this time", "today", "tonight", "this morning",
-                     "this afternoon", "this evening", "the present day", "present day"})
-#: Past and future references with no value: TimeML's PAST_REF and FUTURE_REF.
-PAST_OR_FUTURE = frozenset({"the past", "past", "the future", "future", "formerly", "the near future",
-                            "near future", "recently", "previously", "once", "soon", "in the past", "in the future"})
+from natoiraq.parsing.dates.times import PAST_REF, PRESENT
 
 def deictic(text: str) -> bool:
     """Whether an expression counts from the day of writing ("Tuesday", "last week", "now"), not
@@ -38,16 +31,6 @@ _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
     r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
     + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
-
-
-def present(t: str, ref: date | None) -> DateValue | None:
-    """ "now", "currently", "at present": the reference date. "in the past", "formerly": no value."""
-    if t in PRESENT:
-        return DateValue(ref.isoformat() if ref else None, "day")
-    if t in PAST_OR_FUTURE:
-        return DateValue(None, "future" if "future" in t or t == "soon" else "past", "vague")
-    return None
-
 
 
 _RELATION = r"(?P<rel>this|last|next|past|coming|previous|following|current)"
@@ -123,7 +106,8 @@ def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) ->
         return relative_period(m["unit"], relation, ref)
     m = re.fullmatch(rf"(?:{NUM_RE} )?{UNIT_RE}s (?P<dir>ago|earlier|later)", t)
     if m and (m["num"] is None or m["num"] in FEW):
-        return DateValue(None, m["unit"], "vague")  # "several years ago", "years later"
+        # "several years ago" points into the past; "years later" counts from a date the text gives
+        return DateValue(PAST_REF if m["dir"] == "ago" else None, m["unit"], REFERENCE)
     m = re.fullmatch(rf"{NUM_RE} {UNIT_RE} (?P<dir>ago|earlier|before|later|after|from now|hence)", t)
     if m:
         amount = count(m["num"])

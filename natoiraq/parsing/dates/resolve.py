@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from natoiraq.parsing.dates.calendar import DateValue, granularity_of, normalise, week
+from natoiraq.parsing.dates.calendar import DATE, TIME, DateValue, granularity_of, normalise, week
 from natoiraq.parsing.dates.durations import duration_or_vague
 from natoiraq.parsing.dates.iso import absolute, explicit
-from natoiraq.parsing.dates.relative import THE_NEXT, present, relative
+from natoiraq.parsing.dates.relative import THE_NEXT, relative
+from natoiraq.parsing.dates.times import clock, elapsed, every, reference, with_day
 from natoiraq.parsing.dates.years import period
 
 # Words that place an expression inside its period without changing its
@@ -33,7 +34,7 @@ def resolve_date(text: str, reference: date | None = None, tense: str | None = N
     return result
 
 
-def _resolve(text: str, reference: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
     t = normalise(text)
     if _NOT_A_DATE.search(t):
         return None
@@ -44,15 +45,30 @@ def _resolve(text: str, reference: date | None, tense: str | None, anchor: str |
     # Modifiers that keep the granularity: "the end of 2011" -> 2011.
     positioned = _POSITION.sub("", t)
     if positioned != t and positioned:
-        inner = resolve_date(positioned, reference, tense, anchor)
-        if inner is not None and inner.kind == "date":
+        inner = resolve_date(positioned, ref, tense, anchor)
+        if inner is not None and inner.kind == DATE:
             return inner
     try:
-        return (present(said, reference) or present(t, reference) or absolute(t) or _of_period(t, reference, tense)
-                or period(t, reference, tense)
-                or relative(t, reference, tense, anchor) or duration_or_vague(t) or explicit(text, reference))
+        return (reference(said) or reference(t) or every(t) or elapsed(t) or _time_of_day(t, ref, tense, anchor)
+                or absolute(t) or _of_period(t, ref, tense)
+                or period(t, ref, tense) or relative(t, ref, tense, anchor) or duration_or_vague(t)
+                or explicit(text, ref))
     except OverflowError:  # "1000000 days ago": before year 1 or after 9999
         return None
+
+
+def _time_of_day(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+    """ "8 pm", "15:00 gmt saturday", "friday afternoon", "last night": the day's value and the time
+    (TimeML's ``2013-03-22TAF``, ``2013-03-22T20:00``); a bare clock time is on the reference day."""
+    found = clock(t)
+    if found is None:
+        return None
+    time, day_text = found
+    day = resolve_date(day_text or "today", ref, tense, anchor)
+    if day is None or day.granularity != "day" or day.kind != DATE:
+        return None  # "the following morning" is anaphoric: the relative grammar's
+    grain = "minute" if ":" in time else "day"
+    return DateValue(with_day(day.value, time) if day.value or not day_text else None, grain, TIME)
 
 
 def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:

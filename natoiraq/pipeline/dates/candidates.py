@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from natoiraq.knowledge.lexicon import table
+from natoiraq.parsing.dates.times import PAST
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_NAMES
 
 _DATA = table("dates")
@@ -29,7 +30,7 @@ def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     windows: list[list[int]] = []
     for i, low in enumerate(lowers):
         if low in TRIGGERS or (low[:1] in "0123456789'" and (
-                "/" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
+                "/" in low or ":" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
             start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
@@ -99,10 +100,11 @@ def _join(spans: list[Span]) -> list[Span]:
 
 
 def _trim_opening(span: Span) -> Span:
-    """A date span does not open with a preposition ("at present" is "present"), nor with the
+    """A date span does not open with a preposition ("at present" is "present"; "at the time" is one
+    expression, the past), nor with the
     article of the noun a year modifies ("the 1991 war" dates by "1991")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(span) > 1 and (span[0].lower_ in _PREPOSITIONS or (
+    if len(span) > 1 and ((span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST) or (
             span[0].lower_ == "the" and span[-1].like_num and following is not None and following.pos_ == "NOUN")):
         return span[1:]
     return span

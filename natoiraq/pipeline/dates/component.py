@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from natoiraq import reference as references
-from natoiraq.parsing.dates import DateValue, anaphoric, deictic, named_days, resolve_date
+from natoiraq.parsing.dates import DATE, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.syntax import clause_tense, verb_tense
@@ -93,11 +93,11 @@ class DateFinder(Component):
                 if resolved is None:
                     continue
                 found[span.start] = (span, _record(span, resolved))
-                if quote and resolved.value and "(" in span.text:
+                if quote and resolved.value and resolved.kind == DATE and "(" in span.text:
                     # "last night (Monday)" in a quote: the quote speaks from the day after Monday
                     shift = resolve_date(speech.deixis(span.text), date(2001, 1, 1))
                     if shift is not None and shift.value:
-                        offset = date.fromisoformat(shift.value) - date(2001, 1, 1)
+                        offset = date.fromisoformat(calendar_day(shift.value)) - date(2001, 1, 1)
                         said[quote[0]] = date.fromisoformat(resolved.value) - offset
         records = [record for _, (_, record) in sorted(found.items())]
         doc._.natoiraq_dates = records
@@ -135,4 +135,4 @@ def _tense(span: Span) -> str | None:
 
 def _record(span: Span, value: DateValue) -> dict:
     return {"text": span.text, "start": span.start_char, "end": span.end_char, "value": value.value,
-            "granularity": value.granularity, "kind": value.kind}
+            "granularity": value.granularity, "kind": value.kind, "frequency": value.frequency}

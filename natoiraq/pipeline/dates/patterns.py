@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from natoiraq.parsing.dates import MONTHS, ORDINALS, SEASONS, WEEKDAYS, named_days
+from natoiraq.parsing.dates.times import DAY_PART_CODES, EVERY_WORDS, SET_UNITS, TIMES_WORDS
 
 _FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
 
@@ -81,6 +82,16 @@ SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": [
 
 FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 
+# Words a set, a time or a stretch of clock time is made of.
+_SET_WORDS = sorted({*SET_UNITS, *DAY_PART_CODES, *(w.lower() for w in WEEKDAY_NAMES), *SEASONS} - {"tonight"})
+PER = {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}}
+CLOCK_AMPM = [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}},
+              {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]}}]
+CLOCK = {"SHAPE": {"IN": ["d:dd", "dd:dd"]}}
+ZONE = {"LOWER": {"IN": ["gmt", "utc", "bst", "cet", "est", "edt", "et"]}, "OP": "?"}
+CLOCK_UNIT = {"LOWER": {"IN": ["hour", "minute"]}}  # not "second": "a second battalion"
+CLOCK_UNITS = {"LOWER": {"IN": ["hours", "minutes", "seconds"]}}
+
 #: Token patterns for date expressions; plain data, serialisable like SpanRuler patterns.
 #: Words that only position or hedge an expression ("early", "the end of", "a few")
 #: are taken in by ``PREFIXES`` instead, so no pattern opens with an optional token.
@@ -117,7 +128,19 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["that", "same"]}}, UNIT], [{"LOWER": "the"}, UNIT, {"LOWER": {"IN": ["before", "after"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
     ],
-    "PRESENT": [[{"LOWER": "these"}, {"LOWER": "days"}]],  # the single words: see _present
+    "PRESENT": [[{"LOWER": "these"}, {"LOWER": "days"}],  # the single words: see _present
+                [{"LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}]],
+    # "every morning", "each season", "daily", "twice a week", "three times a year"
+    "SET": [[{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": _SET_WORDS}}], [{"LOWER": {"IN": list(EVERY_WORDS)}}],
+            [{"LOWER": {"IN": list(TIMES_WORDS)}}, PER, {"LOWER": {"IN": list(SET_UNITS)}}],
+            [COUNT, {"LOWER": "times"}, PER, {"LOWER": {"IN": list(SET_UNITS)}}]],
+    # "8 PM", "8:30 a.m.", "15:00 GMT Saturday", "Friday at 8 p.m.", "noon"
+    "TIME": [[*clock, ZONE, *day] for clock in (CLOCK_AMPM, [CLOCK]) for day in ([], [WEEKDAY])]
+            + [[WEEKDAY, {"LOWER": "at"}, *clock, ZONE] for clock in (CLOCK_AMPM, [CLOCK])]
+            + [[{"LOWER": {"IN": ["noon", "midday"]}}]],
+    # "an hour", "90 minutes", "3:07:35", "hours"
+    "HOURS": [[{"LOWER": {"IN": ["a", "an", "one"]}}, CLOCK_UNIT], [COUNT, HYPHEN, CLOCK_UNIT], [COUNT, CLOCK_UNITS],
+              [{"LOWER": "half"}, {"LOWER": "an"}, {"LOWER": "hour"}], [CLOCK_UNITS], [{"SHAPE": {"IN": ["d:dd:dd", "dd:dd:dd"]}}]],
     # "June 28-30": a range of days, left out (and "June 28" with it).
     "RANGE": [[MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH]],
     "DURATION": [
@@ -141,6 +164,9 @@ PREFIXES = [
 TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in WEEKDAY_NAMES]
                       + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
                       + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon", "weekend",
+                         "every", "each", "times", "time", "once", "twice", "thrice", "noon", "midday", "am", "pm",
+                         "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hour", "hours", "minute", "minutes", "second",
+                         "seconds"] + list(EVERY_WORDS) + [
                          "evening", "night", "overnight",
                          "fiscal", "financial", "fy"] + _FY_WORDS
                       + [name.split()[-1] for name in named_days()])  # "day", "eve"

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from natoiraq.parsing.dates import anaphoric
+from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day
 from natoiraq.pipeline.syntax import governing_verb
 
 _QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is sometimes typed as an opening one
@@ -43,11 +43,12 @@ def speech_day(doc: Doc, quote: tuple[int, int], found) -> date | None:
         return None
     start, end = min(s.start_char for s in sentences), max(s.end_char for s in sentences)
     for span, record in found:
-        if not (start <= record["start"] < end) or record["granularity"] != "day" or not record["value"]:
+        if not (start <= record["start"] < end) or record["granularity"] != "day" or not record["value"] \
+                or record["kind"] not in (DATE, TIME) or record["value"].startswith("T"):
             continue
         verb = governing_verb(span.root)[0]
         if verb is not None and verb.lemma_ in _SPEECH_VERBS:
-            return date.fromisoformat(record["value"])
+            return date.fromisoformat(calendar_day(record["value"]))
     return None
 
 

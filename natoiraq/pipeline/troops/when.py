@@ -20,6 +20,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from natoiraq.parsing.dates import DATE, REFERENCE, TIME, calendar_day
+from natoiraq.parsing.dates.times import PRESENT_REF
 from natoiraq.parsing.periods import first_day, last_day
 from natoiraq.pipeline.troops.words import TroopWords
 
@@ -46,7 +48,8 @@ def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, 
     ref_value = (reference or {}).get("value")
     candidates = []
     for record in dates:
-        if record.get("kind") != "date" or not record.get("value"):
+        record = _on_calendar(record, ref_value)
+        if record is None:
             continue
         if not (sentence.start_char <= record["start"] and record["end"] <= sentence.end_char):
             continue
@@ -62,6 +65,19 @@ def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, 
     if ref_value:
         return {"value": ref_value, "source": REFERENCE}
     return None
+
+
+def _on_calendar(record: dict, ref_value: str | None) -> dict | None:
+    """A date record as a calendar date: a time of day ("Friday afternoon") is its day, the present
+    ("currently") the reference date; durations, sets, the past and future as a whole are none."""
+    value, kind = record.get("value"), record.get("kind")
+    if not value:
+        return None
+    if kind == TIME and "T" in value and value[0] != "T":
+        return {**record, "value": calendar_day(value)}
+    if kind == REFERENCE and value == PRESENT_REF and ref_value:
+        return {**record, "value": ref_value}
+    return record if kind == DATE else None
 
 
 def _overlaps(record: dict, span: Span) -> bool:
