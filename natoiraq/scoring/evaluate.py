@@ -8,7 +8,8 @@ date``) and stretches of time (durations and vague expressions, "three years",
 "recent weeks"). A gold file that annotates calendar dates only, as most do,
 so never counts a duration as a false date; nor is a date the extractor found
 but could not resolve (an undated article's "on Wednesday", value null) a
-false one unless the gold gives it a value. Entities are hits by overlapping span and equal label,
+false one unless the gold gives it a value. Where the gold gives every date its TimeML ``kind``, all
+of them are also scored as TempEval-3 does (:mod:`.timeml`: strict and relaxed span F1, value F1). Entities are hits by overlapping span and equal label,
 scored per label, with canonical-name accuracy over the hits.
 """
 
@@ -21,7 +22,9 @@ from typing import Any
 
 from natoiraq.facts import DocumentFacts
 from natoiraq.parsing.dates import DATE, TIME, calendar_day, granularity_of
+from natoiraq.scoring import timeml
 from natoiraq.scoring.gold import GoldArticle
+from natoiraq.scoring.timeml import TimemlScores
 
 #: Scored over the hits wherever the gold figure has the key ("location" absent means not annotated).
 TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status", "location", "mission", "force_source")
@@ -89,6 +92,7 @@ class Scores:
     unresolved: int = 0  # dates found with a null value and not in the gold
     entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     canonical: Accuracy = field(default_factory=Accuracy)
+    timeml: TimemlScores | None = None  # where the gold gives every date its kind (TempEval-3's measure)
     articles: int = 0
     errors: list[Error] = field(default_factory=list)
 
@@ -111,6 +115,7 @@ class Scores:
             "entities": self.entities_total.as_dict(),
             "entities_per_label": {k: v.as_dict() for k, v in sorted(self.entities.items())},
             "canonical_accuracy": round(self.canonical.value, 4),
+            **({"timeml": self.timeml.as_dict()} if self.timeml is not None else {}),
         }
 
 
@@ -172,6 +177,9 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 note("troops", "false", p, f"{p['low']}–{p['high']} {p['unit'] or ''}")
         if gold.facts.get("dates") is not None:
             _score_dates(scores, note, gold.facts["dates"], predicted["dates"])
+            if timeml.has_kinds(gold.facts["dates"]):
+                scores.timeml = scores.timeml or timeml.TimemlScores()
+                timeml.add(scores.timeml, gold.facts["dates"], predicted["dates"])
         if gold.facts.get("entities") is not None:
             matched, missed, false = match(gold.facts["entities"], predicted["entities"],
                                            lambda g, p: g["label"] == p["label"])

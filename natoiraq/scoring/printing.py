@@ -40,6 +40,11 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
     accuracy.add_row("date value", _pct(scores.date_values.value), str(scores.date_values.total))
     accuracy.add_row("entity canonical name", _pct(scores.canonical.value), str(scores.canonical.total))
     console.print(accuracy)
+    if scores.timeml is not None:
+        te3 = scores.timeml.as_dict()
+        per_kind = ", ".join(f"{k} {_pct(v)}" for k, v in te3["value_f_per_kind"].items())
+        console.print(f"TimeML (TempEval-3): strict F {_pct(te3['strict_f'])}, relaxed F {_pct(te3['relaxed_f'])}, "
+                      f"value F {_pct(te3['value_f'])}, kind {_pct(te3['kind_accuracy'])} [dim]({per_kind})[/]")
     if scores.unresolved:
         console.print(f"[dim]{scores.unresolved} dates found but unresolved (value null) and not in the gold: "
                       "not counted as false.[/]")

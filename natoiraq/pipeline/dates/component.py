@@ -14,6 +14,7 @@ not the day of writing ("on Wednesday" stays null).
 The steps, one module each: :mod:`.patterns` (the token patterns and the words
 that open a search window), :mod:`.candidates` (finding and trimming spans),
 :mod:`.speech` (the day a quote speaks from, the date an anaphor counts from),
+:mod:`.direction` (which way a date without its year or week points),
 and this component, which resolves them.
 """
 
@@ -30,10 +31,10 @@ from natoiraq import reference as references
 from natoiraq.parsing.dates import DATE, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
-from natoiraq.pipeline.syntax import clause_tense, verb_tense
 from natoiraq.pipeline.dates.patterns import PATTERNS
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates
+from natoiraq.pipeline.dates.direction import direction
 
 extensions.register()
 
@@ -82,7 +83,7 @@ class DateFinder(Component):
                     if day is not None:
                         said[quote[0]] = day
                 here = said.get(quote[0], ref) if quote else ref
-                tense = _tense(span)
+                tense = direction(span)
                 if inferred and deictic(span.text):
                     here = None  # an undated text fixes the year it is about, not the day it was written
                 elif inferred:
@@ -116,21 +117,6 @@ def _resolved(text: str, ref: date | None = None, tense: str | None = None,
         return resolve_date(text, ref, tense, anchor)
     except (OverflowError, ValueError):
         return None
-
-_PLACING_PREPS = frozenset({"on", "in", "at", "by", "since", "until", "before", "after", "during", "from"})
-
-
-def _tense(span: Span) -> str | None:
-    """ "said on Wednesday he would ...": the verb right before the date's preposition
-    rules, whatever the parser attached it to; otherwise the tense of its clause."""
-    doc = span.doc
-    index = span.start - 1
-    if index >= 0 and doc[index].lower_ in _PLACING_PREPS:
-        index -= 1
-    if index >= 0 and doc[index].tag_.startswith("VB") and (index != span.start - 1 or doc[index].dep_ != "amod"):
-        # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event
-        return verb_tense(doc[index]) or ("past" if doc[index].tag_ == "VBN" else None)
-    return clause_tense(span.root)
 
 
 def _record(span: Span, value: DateValue) -> dict:

@@ -135,7 +135,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
             [{"LOWER": {"IN": list(TIMES_WORDS)}}, PER, {"LOWER": {"IN": list(SET_UNITS)}}],
             [COUNT, {"LOWER": "times"}, PER, {"LOWER": {"IN": list(SET_UNITS)}}]],
     # "8 PM", "8:30 a.m.", "15:00 GMT Saturday", "Friday at 8 p.m.", "noon"
-    "TIME": [[*clock, ZONE, *day] for clock in (CLOCK_AMPM, [CLOCK]) for day in ([], [WEEKDAY])]
+    "TIME": [[*clock, ZONE, *day] for clock in (CLOCK_AMPM, [CLOCK]) for day in ([], [WEEKDAY], [{"LOWER": "on"}, WEEKDAY])]
             + [[WEEKDAY, {"LOWER": "at"}, *clock, ZONE] for clock in (CLOCK_AMPM, [CLOCK])]
             + [[{"LOWER": {"IN": ["noon", "midday"]}}]],
     # "an hour", "90 minutes", "3:07:35", "hours"

@@ -1,0 +1,38 @@
+"""Which way a yearless or weekless date points (issue 25): one row per rule of
+``natoiraq.pipeline.dates.direction.RULES``, each checked to fail with its rule taken out."""
+
+from datetime import date
+
+import pytest
+
+from natoiraq.pipeline.dates import direction
+from tests.dates_support import found
+
+MAR_12_2015, JUN_12_2015, TUE_2015_03_10 = date(2015, 3, 12), date(2015, 6, 12), date(2015, 3, 10)
+
+# (rule, sentence, reference, date text, value with the rule)
+ROWS = [
+    ("plan", "The remaining units are planned for Nov. 1.", MAR_12_2015, "Nov. 1", "2015-11-01"),
+    ("plan", "A second rotation is scheduled for October.", MAR_12_2015, "October", "2015-10"),
+    ("verb_before", "The minister said on Thursday troops will leave.", TUE_2015_03_10, "Thursday", "2015-03-05"),
+    ("clause", "In October the first company arrived.", JUN_12_2015, "October", "2014-10"),
+]
+
+
+def _value(nlp, sentence, reference, text):
+    return next(v for t, v, _ in found(nlp, sentence, reference) if t == text)
+
+
+@pytest.mark.parametrize("rule, sentence, reference, text, value", ROWS)
+def test_each_direction_rule_places_its_date(nlp, rule, sentence, reference, text, value):
+    assert _value(nlp, sentence, reference, text) == value
+
+
+@pytest.mark.parametrize("rule, sentence, reference, text, value", ROWS)
+def test_without_its_rule_the_date_points_elsewhere(nlp, monkeypatch, rule, sentence, reference, text, value):
+    monkeypatch.setattr(direction, "RULES", {k: v for k, v in direction.RULES.items() if k != rule})
+    assert _value(nlp, sentence, reference, text) != value
+
+
+def test_an_old_plan_keeps_its_past(nlp):
+    assert _value(nlp, "The vote was scheduled for October.", MAR_12_2015, "October") == "2014-10"
