@@ -2,10 +2,14 @@
 
 import pytest
 
+from natoiraq.facts import DateFact
+from natoiraq.parsing.dates.spoken import spoken
 from natoiraq.scoring.evaluate import evaluate
 from natoiraq.scoring.gold import load_gold
 from natoiraq.scoring.timeml import TimemlScores, add, has_kinds
 from tests.conftest import GOLD
+from tests.handmade import document
+from tests.test_terminal import render
 
 
 def _fact(start, end, value, kind="date"):
@@ -36,3 +40,23 @@ def test_the_timeml_fixtures_cover_every_kind_and_pass(nlp):
     te3 = evaluate(articles, nlp).timeml.as_dict()
     assert te3["relaxed_f"] == te3["value_f"] == 1.0
     assert set(te3["value_f_per_kind"].values()) == {1.0}
+
+
+@pytest.mark.parametrize("value, kind, frequency, text", [
+    ("P3M", "duration", None, "three months"), ("PXM", "duration", None, "several months"),
+    ("PT1H", "duration", None, "an hour"), ("XXXX-XX-XXTMO", "set", None, "every morning"),
+    ("P1D", "set", None, "every day"), ("P1W", "set", "2X", "twice a week"), ("XXXX-WI", "set", None, "every winter"),
+    ("2013-03-22TAF", "time", None, "Friday afternoon 2013-03-22"), ("PRESENT_REF", "reference", None, "the present"),
+    ("2013-03-22", "date", None, None),
+])
+def test_values_as_people_write_them(value, kind, frequency, text):
+    assert spoken(value, kind, frequency) == text
+
+
+def test_the_terminal_shows_durations_sets_and_times_as_written():
+    facts = document("d1", "2013-03-22")
+    facts.dates = [DateFact("for a quarter of a year", 0, 5, "P3M", "month", "duration"),
+                   DateFact("each morning", 6, 10, "XXXX-XX-XXTMO", "day", "set"),
+                   DateFact("that afternoon", 11, 15, "2013-03-22TAF", "day", "time")]
+    shown = render([facts], width=200)
+    assert "three months" in shown and "every morning" in shown and "Friday afternoon" in shown

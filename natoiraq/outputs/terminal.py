@@ -20,6 +20,7 @@ from rich.text import Text
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.writers import as_of_text, bounds
+from natoiraq.parsing.dates.spoken import spoken
 
 SECTIONS = ("troops", "sentences", "dates", "entities")
 MAIN_ACTORS = 8  # canonical names on the actors line
@@ -130,7 +131,7 @@ class DocumentView:
         if "troops" in self.show:
             console.print(self._troops(facts))
         if "dates" in self.show:
-            dates = [Text(d.text) if d.text == d.value else Text.assemble(d.text, " (", (d.value or "?", "green"), ")")
+            dates = [Text(d.text) if d.text == d.value else Text.assemble(d.text, " (", (_shown(d), "green"), ")")
                      for d in _unique_dates(facts)]
             console.print(self._line("Dates", dates, "no dates"))
         if "entities" in self.show:
@@ -183,6 +184,11 @@ class DocumentView:
             escape(facts.id), facts.reference_date.value or "[yellow]none[/]", str(len(facts.troops)),
             escape(f"{bounds(largest)} {largest.force or ''}".strip()) if largest else "",
             escape(", ".join(name for name, _ in actors)))
+
+
+def _shown(d) -> str:
+    """A date's value, a duration, set or time as people write it ("three months", "every morning")."""
+    return spoken(d.value, d.kind, d.frequency) or d.value or "?"
 
 
 def _unique_dates(facts: DocumentFacts):
