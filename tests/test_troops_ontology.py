@@ -30,13 +30,54 @@ def test_normalise(name, key):
     ("ATMIS", "African Union", "ATMIS"),
     ("Operation Inherent Resolve", "coalition", "Operation Inherent Resolve"),
     ("Operation Barkhane", "France", "Operation Barkhane"),
-    ("EUFOR", "European Union", "EUFOR Althea"),
+    ("EUFOR", "European Union", "EUFOR Althea"),  # an ambiguous name outside any article: its first reading
+    # UN, regional and national missions of 1948 to now, each for its parent
+    ("UNAVEM II", "United Nations", "UNAVEM"),
+    ("the UN Mission in Sierra Leone", "United Nations", "UNAMSIL"),
+    ("UNOCI", "United Nations", "UNOCI"),
+    ("UNPROFOR", "United Nations", "UNPROFOR"),
+    ("AMIS", "African Union", "AMIS"),
+    ("AUSSOM", "African Union", "AUSSOM"),
+    ("AFISMA", "ECOWAS", "MISMA"),
+    ("ECOMOG", "ECOWAS", "ECOMOG"),
+    ("SAMIDRC", "SADC", "SAMIDRC"),
+    ("EACRF", "East African Community", "EACRF"),
+    ("Peninsula Shield Force", "GCC", "Peninsula Shield Force"),
+    ("CIS peacekeepers", "Commonwealth of Independent States", "CIS peacekeeping force"),
+    ("EUNAVFOR Atalanta", "European Union", "EUNAVFOR Atalanta"),
+    ("SFOR", "NATO", "SFOR"),
+    ("Forward Land Forces", "NATO", "enhanced Forward Presence"),
+    ("Baltic Air Policing", "NATO", "Baltic Air Policing"),
+    ("Operation Desert Storm", "United States", "Operation Desert Storm"),
+    ("Operation Enduring Freedom", "United States", "Operation Enduring Freedom"),
+    ("Operation Shader", "United Kingdom", "Operation Shader"),
+    ("Operation Impact", "Canada", "Operation Impact"),
+    ("Operation Linda Nchi", "Kenya", "Operation Linda Nchi"),
+    ("Russian peacekeepers in Nagorno-Karabakh", "Russia", "Russian peacekeeping contingent in Nagorno-Karabakh"),
+    ("Multinational Force and Observers", "Multinational Force and Observers", None),
+    # Russia's Africa Corps (2024 on) is Russia's; Wagner stays Wagner (conventions)
+    ("Africa Corps", "Russia", "Africa Corps"),
+    ("Wagner", "Wagner Group", None),
     # services, units and institutions count for their state
     ("Marine Corps", "United States", None),
     ("Bundeswehr", "Germany", None),
     ("PLA", "China", None),
     ("Royal Engineers", "United Kingdom", None),
     ("Kremlin", "Russia", None),
+    ("IRGC", "Iran", None),
+    ("Quds Force", "Iran", None),
+    ("Korean People's Army", "North Korea", None),
+    ("ROK Army", "South Korea", None),
+    ("NZDF", "New Zealand", None),
+    ("Rosgvardia", "Russia", None),
+    ("FARDC", "Democratic Republic of Congo", None),
+    ("Red Army", "Soviet Union", None),
+    ("Soviet", "Soviet Union", None),
+    ("Angolan", "Angola", None),
+    # a state's paramilitaries and regional guards count for it (forces.json "_services_doc")
+    ("Rapid Support Forces", "Sudan", None),
+    ("Peshmerga", "Iraq", None),
+    ("Hashd al-Shaabi", "Iraq", None),
     # a country or nationality with service words: "Canadian Armed Forces", "the Rwandan government"
     ("Canadian Armed Forces", "Canada", None),
     ("the Rwandan government", "Rwanda", None),
@@ -97,10 +138,42 @@ def test_militant_groups_are_known(ontology):
     assert "Islamic State" in ontology.militant_groups
 
 
+@pytest.mark.parametrize("name", [
+    "HTS", "AQIM", "Ansar Dine", "M23", "al-Nusra Front", "Allied Democratic Forces",
+    # armies of separatist or de facto states are no troop figures either (conventions)
+    "Transnistrian", "Abkhazia", "South Ossetia", "DPR", "Luhansk People's Republic", "Republika Srpska",
+])
+def test_militants_and_de_facto_armies_are_no_force(ontology, name):
+    assert ontology.actor(name).force in ontology.militant_groups
+
+
+@pytest.mark.parametrize("name, named, force", [
+    # an acronym several actors share is read by the countries the article names
+    ("SDF", ["TOKYO", "Okinawa"], "Japan"),
+    ("SDF", ["Japanese"], "Japan"),
+    ("SDF", ["Raqqa", "Syria"], "Syrian Democratic Forces"),
+    ("SDF", ["Japan", "Syria", "Syrian", "Iraq"], "Syrian Democratic Forces"),  # the most named wins
+    ("SDF", [], "Syrian Democratic Forces"),  # none named: the first reading
+    ("ADF", ["Canberra"], "Australia"),
+    ("ADF", ["Beni", "DR Congo", "Uganda"], "Allied Democratic Forces"),
+    ("SNA", ["Mogadishu", "Somalia"], "Somalia"),
+    ("SAF", ["Khartoum", "Sudan"], "Sudan"),
+    ("the ADF's", ["Australian"], "Australia"),
+    ("SDF troops", ["Japan"], "Japan"),  # with service words
+])
+def test_an_ambiguous_name_is_read_in_its_article(ontology, name, named, force):
+    assert ontology.in_context(named).actor(name).force == force
+
+
+def test_an_ambiguous_mission_takes_its_theatre_from_the_article(ontology):
+    assert ontology.in_context(["Chad", "Abeche"]).actor("EUFOR").mission == "EUFOR Tchad/RCA"
+    assert ontology.in_context(["Sarajevo", "Bosnia and Herzegovina"]).actor("EUFOR").mission == "EUFOR Althea"
+
+
 def test_the_ontology_reads_the_tables_it_is_given():
     forces = {"organisations": {"Northern Pact": ["NP"]}, "missions": {"NPM": {"parent": "Northern Pact",
                                                                                 "aliases": ["NP Mission"]}},
-              "services": {}, "service_words": [], "militant_groups": []}
+              "services": {}, "service_words": [], "militant_groups": {}, "ambiguous": {}}
     small = Ontology.from_tables(forces, {"regions": {}, "within": {}, "flags": {}}, {"countries": ["Freedonia"]})
     assert small.actor("NP Mission") == Actor("Northern Pact", "NPM")
     assert small.place("Freedonia") == "Freedonia"

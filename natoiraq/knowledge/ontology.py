@@ -13,7 +13,9 @@ an analyst's ``--force``/``--location`` names (:meth:`Ontology.named`), so the t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -40,6 +42,13 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One actor an ambiguous name can stand for, and the countries whose mention makes it the one."""
+    actor: Actor
+    where: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Ontology:
     actors: dict[str, Actor]  # normalised name -> actor
     places: dict[str, str]  # normalised name -> canonical place
@@ -54,6 +63,10 @@ class Ontology:
     demonym_names: tuple[str, ...] = ()
     #: names that stand for an actor only as written ("US", not the pronoun "us"): key -> the spellings
     cased: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: names that stand for several actors ("SDF"): key -> the readings, the default first
+    ambiguous: dict[str, tuple[Reading, ...]] = field(default_factory=dict)
+    #: how often the article read names each country (see :meth:`in_context`); empty outside an article
+    context: Mapping[str, int] = field(default_factory=dict)
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -79,6 +92,12 @@ class Ontology:
                 actors[normalise(name)] = Actor(entry["parent"], mission, entry.get("theatre"))
         for name, country in forces["services"].items():
             actors[normalise(name)] = Actor(country)
+        for group, names in forces["militant_groups"].items():
+            for name in [group, *names]:
+                actors[normalise(name)] = Actor(group)
+        ambiguous = {normalise(name): tuple(Reading(actors.get(normalise(r["actor"]), Actor(r["actor"])),
+                                                    frozenset(r["where"])) for r in readings)
+                     for name, readings in forces["ambiguous"].items()}
         where = dict(countries)
         for seat, country in aliases.get("government_seats", {}).items():
             where[normalise(seat)] = country  # "troops in Kabul" are in Afghanistan
@@ -95,11 +114,19 @@ class Ontology:
             n for names in places["regions"].values() for n in names) + tuple(
             n for names in places["within"].values() for n in names)
         actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
-            n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"])
+            n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"]) + tuple(
+            n for names in forces["militant_groups"].values() for n in names) + tuple(forces["ambiguous"])
         return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
                    frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})),
                    _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
-                                    *forces["missions"], *places["regions"])))
+                                    *forces["missions"], *places["regions"])), ambiguous)
+
+    def in_context(self, names: Iterable[str]) -> "Ontology":
+        """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name
+        takes the reading whose countries the article names most ("SDF" beside Japan is Japan's)."""
+        named = Counter(found for name in names
+                        if (found := self.place(name) or self._demonym(normalise(name))) is not None)
+        return replace(self, context=named)
 
     def named(self, name: str) -> set[str]:
         """The canonical force and place an analyst's name stands for, read as the pipeline reads a name
@@ -115,8 +142,9 @@ class Ontology:
         """Whose force a name stands for: "UNIFIL" -> United Nations (mission UNIFIL),
         "Canadian Armed Forces" -> Canada, "Rwandan government" -> Rwanda; None when it names no actor."""
         key = normalise(name)
-        if key in self.actors:
-            return self.actors[key]
+        known = self._known(key)
+        if known is not None:
+            return known
         demonym = self._demonym(key)
         if demonym is not None:
             return Actor(demonym)
@@ -125,7 +153,7 @@ class Ontology:
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
-                found = self.actors.get(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
+                found = self._known(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
                 if found is not None and found.force is not None:
                     rest = words[:i] + words[i + width:]
                     if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.places
@@ -153,6 +181,14 @@ class Ontology:
         if len(letters) != 2:
             return None
         return self.flags.get("".join(chr(ord("A") + n) for n in letters))
+
+    def _known(self, key: str) -> Actor | None:
+        """The actor a table names by ``key``; an ambiguous name read in this ontology's context."""
+        readings = self.ambiguous.get(key)
+        if readings is None:
+            return self.actors.get(key)
+        # max() keeps the first of equals: with no country of any reading named, the default.
+        return max(readings, key=lambda r: sum(self.context.get(country, 0) for country in r.where)).actor
 
     def _demonym(self, key: str) -> str | None:
         if key in self.demonyms:

@@ -48,7 +48,6 @@ class Mentions:
 
     def __init__(self, doc: Doc, ontology: Ontology, gazetteer: Gazetteer | None = None):
         self.doc = doc
-        self.ontology = ontology
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
@@ -60,6 +59,7 @@ class Mentions:
                 overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
                 if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
                     spans = [e for e in spans if e not in inside] + [found]
+        self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         for span in sorted(spans, key=lambda s: s.start):
             mention = self._mention(span)

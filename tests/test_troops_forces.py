@@ -1,0 +1,56 @@
+"""Whose troops, by the force tables (data/forces.json, aliases.json): missions, services, militants
+and ambiguous acronyms read through the whole pipeline.
+
+Each row is a short text written for this test; without its table entry the row fails.
+"""
+
+import pytest
+
+#: (text, figure as written, force, mission, location where a mission's theatre gives it);
+#: force "absent": no troop figure at all
+ROWS = [
+    # missions of the UN, regional organisations and states count for their parent, in their theatre
+    ("UNMIL has about 15,000 peacekeepers on the ground, a spokesman said.", "about 15,000",
+     "United Nations", "UNMIL", "Liberia"),
+    ("AMIS will grow to 7,700 troops by the end of the year.", "7,700", "African Union", "AMIS", "Sudan"),
+    ("ECOMOG deployed 12,000 soldiers in the capital last month.", "12,000", "ECOWAS", "ECOMOG", None),
+    ("SAMIM has 2,000 troops in Cabo Delgado.", "2,000", "SADC", "SAMIM", None),
+    ("IFOR numbered 60,000 troops at its peak.", "60,000", "NATO", "IFOR", "Bosnia and Herzegovina"),
+    ("The Peninsula Shield Force sent 1,000 soldiers into Bahrain on Monday.", "1,000", "GCC",
+     "Peninsula Shield Force", None),
+    ("Operation Shader has 1,000 personnel in the region.", "1,000", "United Kingdom", "Operation Shader", "Iraq"),
+    # Russia's Africa Corps is Russia's (conventions)
+    ("Africa Corps has about 2,000 personnel in Mali, analysts say.", "about 2,000", "Russia", "Africa Corps", None),
+    # services and armed forces count for their state
+    ("The IRGC has sent 2,000 personnel to Syria, officials said.", "2,000", "Iran", None, None),
+    ("The KPA keeps 10,000 soldiers near the border.", "10,000", "North Korea", None, None),
+    ("FARDC deployed 5,000 soldiers to Ituri on Tuesday.", "5,000", "Democratic Republic of Congo", None, None),
+    ("The RSF sent 10,000 troops to Yemen in 2016.", "10,000", "Sudan", None, None),
+    ("The Soviet Union has 570,000 troops in Eastern Europe.", "570,000", "Soviet Union", None, None),
+    ("About 800 Angolan soldiers crossed the border on Friday.", "About 800", "Angola", None, None),
+    # an acronym is read in its article: Japan's Self-Defense Forces, the Syrian Democratic Forces
+    ("Japan hosts the drills\n\nTOKYO - The SDF will deploy 500 troops to Okinawa for the drills, the ministry "
+     "said.", "500", "Japan", None, None),
+    ("Kurdish-led force guards camps\n\nQAMISHLI, Syria - The SDF said 2,000 troops would guard the camp near "
+     "Raqqa.", "2,000", "Syrian Democratic Forces", None, None),
+    ("Australia sends help\n\nCANBERRA - The ADF will send 200 personnel to Darwin, the minister said.", "200",
+     "Australia", None, None),
+    # ...and the Allied Democratic Forces of eastern Congo are militants, as de facto armies are no force
+    ("Rebels strike in Congo\n\nBENI, Congo - The ADF has about 1,500 troops in North Kivu, the Congolese army "
+     "said.", "about 1,500", "absent", None, None),
+    ("Transnistria's army numbers some 7,500 troops.", "some 7,500", "absent", None, None),
+    ("Hayat Tahrir al-Sham has some 15,000 troops in Idlib.", "some 15,000", "absent", None, None),
+]
+
+
+@pytest.mark.parametrize("text, figure, force, mission, location", ROWS, ids=lambda v: str(v)[:40])
+def test_the_tables_name_whose(troop_figures, text, figure, force, mission, location):
+    figures = troop_figures(text)
+    if force == "absent":
+        assert figure not in figures
+        return
+    assert figure in figures, sorted(figures)
+    got = figures[figure]
+    assert (got.force, got.mission) == (force, mission)
+    if location is not None:
+        assert got.location == location
