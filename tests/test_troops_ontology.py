@@ -168,6 +168,9 @@ def test_an_ambiguous_name_is_read_in_its_article(ontology, name, named, force):
 def test_an_ambiguous_mission_takes_its_theatre_from_the_article(ontology):
     assert ontology.in_context(["Chad", "Abeche"]).actor("EUFOR").mission == "EUFOR Tchad/RCA"
     assert ontology.in_context(["Sarajevo", "Bosnia and Herzegovina"]).actor("EUFOR").mission == "EUFOR Althea"
+    # "ISF": Iraq's security forces, or in a Gaza story the multinational stabilization force
+    assert ontology.in_context(["Mosul", "Iraq"]).actor("ISF").force == "Iraq"
+    assert ontology.in_context(["Gaza", "Israel"]).actor("ISF").mission == "International Stabilization Force"
 
 
 def test_the_ontology_reads_the_tables_it_is_given():
