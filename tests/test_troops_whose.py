@@ -39,6 +39,10 @@ ROWS = [
     ("A French-led force of 3,000 soldiers will patrol the border.", "3,000", None, None, None),
     # phrase: international troops are no single country's
     ("Some 9,000 international troops serve in Kosovo under Italian command.", "Some 9,000", None, None, None),
+    # an elided figure with a subject of its own is that subject's, however the parse hangs it
+    ("The United States has 330,000 troops in Europe and the Soviet Union has 570,000.", "570,000",
+     "Soviet Union", "clause", None),
+    ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]

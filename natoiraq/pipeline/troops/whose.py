@@ -43,6 +43,8 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
         found = force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
+    elif personnel.unit is None:
+        found = _own_subject(ctx, span, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
     if found is not None and found[1] == SHARED:
@@ -51,6 +53,27 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         if served is not None:
             return served, CLAUSE
     return found
+
+
+def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
+    """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
+    Soviet Union has 570,000"): that subject's, not its antecedent's."""
+    verb = personnel.anchor.head
+    if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "ccomp"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        words = list(np_tokens(subject, _WHOSE_PREPS))
+    else:  # the parser may hang the second subject on the first clause's object: the name right before the verb
+        start = verb.i
+        while start > verb.sent.start and verb.doc[start - 1].pos_ in ("PROPN", "DET", "ADJ"):
+            start -= 1
+        words = list(verb.doc[start: verb.i])
+    named = ctx.mentions.actor(words)
+    if named is None and subject is None:  # a name the parse hung in a place's role is still the subject here
+        places = [m.place for t in words if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place]
+        named = ctx.mentions.ontology.actor(places[0]) if places else None
+    return _clause(named) if named is not None and named != personnel.inherited_force else None
 
 
 def _served(ctx: Context, verb: Token | None) -> Actor | None:
