@@ -21,3 +21,75 @@ def test_a_list_beside_a_troop_figure_is_its_breakdown_by_place(troop_figures):
 
 def test_a_list_with_no_troop_figure_near_is_not_one(nlp):
     assert nlp(BOX)._.natoiraq.troops == []
+
+
+def _facts(figures, *attributes):
+    return {k: tuple(getattr(t, a) for a in attributes) for k, t in figures.items()}
+
+
+# Header-led lists: no troop figure near, the line above says they are troops.
+CONTRIBUTORS = """The regional bloc met in the capital on Monday.
+
+Approximate deployment of the ECOWAS force in Chad:
+
+- Niger - 300
+
+- Benin ~ 150
+
+Talks continue next week."""
+
+COMPARISON = """Graph: UK troop numbers
+US -120,000
+UK - 6,500
+Italy = 2,000
+Sources: ministries"""
+
+BY_PLACE = """American troops abroad, the largest garrisons:
+Japan: 55,000
+Germany: 35,000"""
+
+BY_COUNTRY = """The African Union troop deployment per member country is as follows:
+1. South Africa= 1250
+2. Malawi= 410"""
+
+TABLE = """Country | Host | Troops (approx.)[2] |
+---|---|---|
+1,200[3] | ||
+950 | ||
+2,300 |"""
+
+
+def test_a_contributor_list_under_a_deployment_header_names_each_force(troop_figures):
+    assert _facts(troop_figures(CONTRIBUTORS), "force", "location", "qualifier") == {
+        "300": ("Niger", "Chad", "approximate"), "~ 150": ("Benin", "Chad", "approximate")}
+
+
+def test_a_list_that_repeats_the_headers_force_compares_forces(troop_figures):
+    assert _facts(troop_figures(COMPARISON), "force", "kind") == {
+        "120,000": ("United States", "level"), "6,500": ("United Kingdom", "level"), "2,000": ("Italy", "level")}
+
+
+def test_a_list_under_one_force_breaks_it_down_by_place(troop_figures):
+    assert _facts(troop_figures(BY_PLACE), "force", "location") == {
+        "55,000": ("United States", "Japan"), "35,000": ("United States", "Germany")}
+
+
+def test_a_list_per_country_names_the_contributors(troop_figures):
+    assert _facts(troop_figures(BY_COUNTRY), "force") == {"1250": ("South Africa",), "410": ("Malawi",)}
+
+
+def test_a_flattened_table_under_a_troops_column_gives_its_rows(troop_figures):
+    assert _facts(troop_figures(TABLE), "low", "qualifier") == {
+        "1,200": (1200, "approximate"), "950": (950, "approximate"), "2,300": (2300, "approximate")}
+
+
+UNITS = """Figures for the forward presence:
+BG \U0001F1F1\U0001F1F9: 1632
+BG \U0001F1F5\U0001F1F1: 1033
+2665 troops in 2 battlegroups"""
+
+
+def test_a_label_that_names_a_unit_is_where_the_unit_is(troop_figures):
+    figures = troop_figures(UNITS)
+    assert {k: t.location for k, t in figures.items() if k != "2665"} == {"1632": "Lithuania", "1033": "Poland"}
+    assert {t.force for t in figures.values()} & {"Lithuania", "Poland"} == set()

@@ -90,11 +90,18 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
 #: A dash between words, as copy pasted from the web runs them together ("534 troops—341 from the
 #: Philippines"); spaCy's English infixes split hyphens, not these.
 DASHES = r"(?<=[\w.,])[\u2014\u2015](?=\w)"
+#: List and table marks glued to a label or a number: a footnote mark ("1,650[8]"), an equals sign
+#: ("South Africa= 1495") and a list dash before a figure ("US -132,000": troop figures are never negative).
+FOOTNOTE = r"(?<=\d)\[(?=\w{1,3}(?:\]|$))"
+EQUALS = r"(?<=[^\W\d_])="
+LIST_DASH = r"-(?=\d)"
 
 
 def split_at_dashes(nlp) -> None:
-    """Make the tokenizer split a word from a number or word at an em dash."""
-    from spacy.util import compile_infix_regex
+    """Make the tokenizer split a word from a number or word at an em dash, and list marks from what they mark."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    infixes = list(nlp.Defaults.infixes or ()) + [DASHES]
+    infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + [LIST_DASH]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [EQUALS]).search

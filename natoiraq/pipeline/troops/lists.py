@@ -1,79 +1,156 @@
-"""Figures listed one a line, as a tweet or a fact box lists them:
+"""Figures listed one a line, as a tweet, a fact box or a flattened table lists them:
 
-    BG 🇱🇻: 1887
-    BG 🇱🇹: 1632
-    9641 troops in 8 battlegroups
+    BG 🇱🇻: 1887                 Approximate deployment in Kazakhstan:     Country | Troops (approx.) |
+    BG 🇱🇹: 1632                 - Tajikistan - 200                        ---|---|
+    9641 troops in 8 battlegroups - Belarus ~ 500                          1,650[8] | |||
 
-Each line is a label that names a place (a flag or a country) and a bare number.
-Two or more such lines, next to a troop figure, are that figure's breakdown by
-place: the same unit and force, each located where its label says.
+Each line is a label (a flag, a country, or nothing but table cells) and a number
+that ends the line. Two or more such lines in a row (blank lines between them do
+not break the run) are troop figures when a troop figure is near, which they break
+down, or when the line above them (the list's header) names personnel or a
+deployment ("UK troop numbers", "troop deployment per country").
+
+What the label names:
+
+- the **force** when the list lists contributors: its header says so ("per country",
+  "contributing nations", "Members of the coalition"), or the header already says where
+  they are ("deployment in Kazakhstan"), or one label is the force the header names
+  ("UK troop numbers" over "US", "UK", "Poland"): a comparison of forces;
+- the **place** when a label names a unit there ("BG 🇱🇻: 1887": the battlegroup in
+  Latvia), or when the header, or the figure the list breaks down, names one force that
+  no label repeats ("US troops abroad:" over "Japan", "Germany"; "9641 NATO troops" under
+  "BG 🇱🇻: 1887"): that force broken down by place;
+- else the force: a list of countries under a troop header is most often who sends them.
+
+A header's "approximate" or "approx." softens every item ("Troops (approx.)").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from natoiraq.parsing.quantities import Quantity
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.parsing.quantities import Quantity, split_qualifier
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import CONTEXT, Personnel, TroopFigure
+from natoiraq.pipeline.troops.counts import is_personnel
+from natoiraq.pipeline.troops.figure import CONTEXT, PHRASE, Personnel, TroopFigure
+from natoiraq.pipeline.troops.mentions import is_place_role
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "="})
+_MAX_LABEL = 40
+#: What a flattened table row keeps after its number: footnote marks and empty cells ("1,650[8] | |||").
+_TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
+#: A table's rule line ("---|---|"), which stands between the header row and the rows.
+_TABLE_RULE = re.compile(r"[\s|:\-]+")
+#: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
+_WORD = re.compile(r"[^\W\d_][\w.]*")
 
 
 @dataclass
 class Item:
     span: Span
     quantity: Quantity
-    place: str
+    place: str | None  # what the label names as a place, a flag, a country
+    actor: Actor | None  # what the label names as a force
+    unit_label: bool  # the label names a unit there ("BG 🇱🇻"): the label is a place
     line: int
+    line_start: int  # character offsets of the item's line
+    line_end: int
 
 
 def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
-    """A list line "LABEL: NUMBER" whose label names a place, or None."""
+    """A list line "LABEL: NUMBER" whose label names a place or a force, or a table row
+    "NUMBER |", or None."""
     doc, text = span.doc, ctx.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    if text[span.end_char: line_end].strip():
-        return None  # the number ends its line
-    label = text[line_start: span.start_char].rstrip()
-    if not label or label[-1] not in _SEPARATORS or len(label) > 40:
+    rest = text[span.end_char: line_end].strip()
+    label = text[line_start: span.start_char].strip()
+    line = ctx.paragraph(span.start_char)
+    if not label and rest and _TABLE_REST.fullmatch(rest):
+        return Item(span, quantity, None, None, False, line, line_start, line_end)  # a flattened table row
+    if rest or not label or len(label) > _MAX_LABEL:
+        return None  # the number ends its line, after a label
+    if label[-1] not in _SEPARATORS and span.text[0].isalnum():
+        return None  # "- Belarus ~ 500": a qualifier sign separates too
+    tokens = list(doc.char_span(line_start, span.start_char, alignment_mode="expand") or [])
+    flag = _flag(ctx, label)
+    place = flag or ctx.mentions.place(tokens)
+    actor = ctx.mentions.actor(tokens) or (ctx.mentions.ontology.actor(place) if place else None)
+    if place is None and actor is None:
         return None
-    place = _flag(ctx, label) or ctx.mentions.place(t for t in doc.char_span(line_start, span.start_char,
-                                                                             alignment_mode="expand") or [])
-    if place is None:
-        return None
-    return Item(span, quantity, place, ctx.paragraph(span.start_char))
+    unit_label = any(t.lower_ in ctx.words.list_unit_labels for t in tokens)
+    return Item(span, quantity, place, actor, unit_label, line, line_start, line_end)
 
 
 def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[TroopFigure]:
-    """The items that form a list (lines in a row) next to a troop figure, each as a figure of its own."""
+    """The items that form a list next to a troop figure, or under a troop header, each as a figure of its own."""
     runs: list[list[Item]] = []
     for it in sorted(items, key=lambda i: i.line):
-        if runs and it.line - runs[-1][-1].line <= 1:
+        if runs and not ctx.text[runs[-1][-1].line_end: it.line_start].strip():
             runs[-1].append(it)
         else:
             runs.append([it])
     lines = [(ctx.paragraph(f.span.start_char), f) for f in figures]
     attached = []
     for run in runs:
+        if len(run) < _MIN_ITEMS:
+            continue
         first, last = run[0].line, run[-1].line
         near = [(min(abs(line - first), abs(line - last)), r) for line, r in lines
                 if first - _NEAR_LINES <= line <= last + _NEAR_LINES]
-        if len(run) >= _MIN_ITEMS and near:
-            of = min(near, key=lambda n: n[0])[1]
-            attached += [_listed(it, of) for it in run]
+        header = _header(ctx, run[0])
+        of = min(near, key=lambda n: n[0])[1] if near else None
+        unit = next((t for t in header if is_personnel(ctx, t, compound=True)
+                     or t.lemma_.lower() in ctx.words.deployment_nouns), None)
+        if of is None and unit is None:
+            continue  # "Contributions to the mission / Germany: 850": no word says these are troops
+        approximate = any(split_qualifier(f"{word} 1")[0] == "approximate"
+                          for word in _WORD.findall(" ".join(t.lower_ for t in header)))
+        attached += _listed(ctx, run, header, of, unit, approximate)
     return attached
 
 
-def _listed(line: Item, of: TroopFigure) -> TroopFigure:
-    """A list line as a figure of the figure it breaks down: its unit, force and status; its own place."""
-    return TroopFigure(line.span, line.quantity, Personnel(None, line.span[-1]), of.unit, of.proposed,
-                       CONTEXT, "level", of.status, place=line.place)
+def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure | None, unit: Token | None,
+            approximate: bool) -> list[TroopFigure]:
+    """A list's lines as figures: the unit, force and status of the figure they break down (if any), each
+    line's force or place as its label says."""
+    here = ctx.mentions.place(t for t in header if is_place_role(t))
+    whole = ctx.mentions.actor(header) or (of.proposed if of is not None else None)
+    labelled = {it.actor.force for it in run if it.actor is not None}
+    by_force = not any(it.unit_label for it in run) and (
+        any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header) or here is not None
+        or whole is None or whole.force is None or whole.force in labelled)
+    figures = []
+    for line in run:
+        quantity = replace(line.quantity, qualifier="approximate") \
+            if approximate and line.quantity.qualifier == "exact" else line.quantity
+        if by_force:
+            actor, source, place = line.actor, PHRASE, here
+        else:
+            actor, source, place = of.proposed if of is not None else whole, CONTEXT, line.place
+        figures.append(TroopFigure(line.span, quantity, Personnel(None, line.span[-1]),
+                                   of.unit if of is not None else unit.text, actor, source if actor else None,
+                                   "level", of.status if of is not None else "actual", place=place))
+    return figures
+
+
+def _header(ctx: Context, first: Item) -> list[Token]:
+    """The tokens of the line above a list: its header (above a table's rule line, the header row)."""
+    end = first.line_start - 1
+    while end > 0:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        if line.strip() and not _TABLE_RULE.fullmatch(line):
+            return list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or [])
+        end = start - 1
+    return []
 
 
 def _flag(ctx: Context, label: str) -> str | None:

@@ -56,6 +56,9 @@ class TroopWords:
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
     directive_verbs: frozenset[str]
+    list_contributor_words: frozenset[str]
+    list_unit_labels: frozenset[str]
+
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
