@@ -85,7 +85,6 @@ KNOWN = {
     ('fx-26-strength-made-up', 'figures'): "misses '1,290'; misses '1,100'; misses '15,000'",
     ('fx-26-strength-made-up', 'force'): "'10,480' gives 'Lebanon', gold 'United Nations'",
     ('fx-26-strength-made-up', 'mission'): "'10,480' gives None, gold 'UNIFIL'",
-    ('fx-27-landed-more-follow', 'figures'): "misses 'as many as 2,000'",
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'figures'): "misses 'about 270'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "

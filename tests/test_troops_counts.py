@@ -14,6 +14,12 @@ FIGURES = [
     # hosting is a size unless the text says it is a capacity; a breakaway place is only a place
     ("Japan hosts 54,000 U.S. troops.", "54,000", "troops"),
     ("Russia keeps 1,500 troops in the breakaway region.", "1,500", "troops"),
+    # people of any kind, in a clause that speaks of a force
+    ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarusians"),
+    ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenyans"),
+    ("Up to 900 people deployed to the islands last month.", "Up to 900", "people"),
+    ("Officials counted some 2,000 people deployed to the border.", "some 2,000", "people"),
+    ("The rapid reaction force of 5,000 people is ready.", "5,000", "people"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -35,6 +41,18 @@ NOT_FIGURES = [
     ("The army faces a shortfall of 2,000 soldiers.", "2,000"),
     ("The separatist army numbers 20,000 soldiers.", "20,000"),
     ("The breakaway republic's army of 15,000 men guards the line.", "15,000"),
+    # people of any kind, where nothing says they are a force's
+    ("Some 40,000 Syrians fled across the border.", "Some 40,000"),
+    ("About 3,000 Americans live in the city.", "About 3,000"),
+    ("The government will send 300 people to help with the harvest.", "300"),
+    ("There are 500 people in the camp.", "500"),
+]
+
+#: (text, figure as written, force): a nationality in the plural is its country's personnel
+NATIONALS = [
+    ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarus"),
+    ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "310", "Ghana"),
+    ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenya"),
 ]
 
 
@@ -48,3 +66,8 @@ def test_counted(troop_figures, text, figure, unit):
 @pytest.mark.parametrize("text, number", NOT_FIGURES, ids=lambda v: str(v)[:40])
 def test_not_counted(troop_figures, text, number):
     assert number not in troop_figures(text)
+
+
+@pytest.mark.parametrize("text, figure, force", NATIONALS, ids=lambda v: str(v)[:40])
+def test_nationals_are_their_countrys(troop_figures, text, figure, force):
+    assert troop_figures(text)[figure].force == force

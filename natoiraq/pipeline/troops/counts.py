@@ -47,6 +47,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if noun is not None:
         if is_personnel(ctx, noun):
             return Personnel(_unit(ctx, noun), noun)
+        if _counts_people(ctx, noun) and _military_clause(ctx, noun):
+            # "392 Rwandans" are Rwanda's: the noun names the force itself
+            return Personnel(_unit(ctx, noun), noun, ctx.mentions.actor([noun]))
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         return None
@@ -82,6 +85,40 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         if token.pos_ == "PUNCT" and token.text not in ("-", "."):
             return None
     return None
+
+
+def _counts_people(ctx: Context, noun: Token) -> bool:
+    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
+    if noun.lemma_.lower() in ctx.words.people_nouns:
+        return True
+    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s") and ctx.mentions.ontology.actor(noun.text) is not None
+
+
+def _military_clause(ctx: Context, noun: Token) -> bool:
+    """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
+    Russians are stationed", "a force of 3,000 people", "Troops deployed so far include 392 Rwandans";
+    not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+        return True
+    holder = noun
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head  # "392 Rwandans and 202 Nigerians"
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "people deployed", "people, who were sent"
+    # "send 300 people" is how aid and medical teams are reported too: "people" must be the ones deployed
+    # ("people will be sent"), where a nationality may be sent ("sent 300 Rwandans").
+    deployed = list(verbs)
+    if holder.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_verb(holder.head):
+        verbs.append(holder.head)
+        if holder.dep_ != "dobj" or noun.lemma_.lower() not in ctx.words.people_nouns:
+            deployed.append(holder.head)
+    # with the verbs they govern: "were due to leave", "are expected to deploy"
+    chain = deployed + [x for v in deployed for c in v.children for x in (c, *c.children)
+                        if x.dep_ == "xcomp" and is_verb(x)]
+    if any(v.lemma_.lower() in ctx.words.deploy_verbs for v in chain):
+        return True
+    stative = ctx.words.state_verbs | ctx.words.level_verbs
+    return any(v.lemma_.lower() in stative for v in verbs) and any(
+        is_personnel(ctx, t) for t in noun.sent if t.i != noun.i)
 
 
 def _elliptical(ctx: Context, number: Token) -> Personnel | None:

@@ -58,6 +58,7 @@ class TroopWords:
     directive_verbs: frozenset[str]
     list_contributor_words: frozenset[str]
     list_unit_labels: frozenset[str]
+    people_nouns: frozenset[str]
 
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
