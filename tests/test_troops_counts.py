@@ -14,6 +14,9 @@ FIGURES = [
     # hosting is a size unless the text says it is a capacity; a breakaway place is only a place
     ("Japan hosts 54,000 U.S. troops.", "54,000", "troops"),
     ("Russia keeps 1,500 troops in the breakaway region.", "1,500", "troops"),
+    # a "from" the parse hangs on a noun in between still sizes the change further up
+    ("Ghana has increased the number of its troops supporting the national army against insurgents "
+     "from 300 to 1,100 in recent weeks.", "300", "troops"),
     # people of any kind, in a clause that speaks of a force
     ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarusians"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenyans"),

@@ -194,6 +194,11 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
     verb = None
     if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
         verb = change_verb(token.head, ctx.words.level_verbs)
+        if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
+            # "increased the number of its troops backing the army against rebels from 600 to 2800": the
+            # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
+            verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
+                        verb)
     elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
         verb = token.head
     if verb is None:
