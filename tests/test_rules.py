@@ -19,6 +19,8 @@ ATTRIBUTES = [
     ("Uganda will send 3,000 soldiers, Burundi 1,500 and Kenya 900.", "1,500", "force", "Burundi"),
     ("Uganda will send 3,000 soldiers, Burundi 1,500 and Kenya 900.", "900", "unit", "soldiers"),
     ("The main contributors sent 2,000 troops: Italy (963) and India (876).", "876", "force", "India"),
+    # ... even where the entity model runs the name into the number ("Kenya 1,410" as one organisation)
+    ("Rwanda will send 3,000 soldiers, Ghana 1,200, Kenya 1,410, and Chad 900.", "1,410", "force", "Kenya"),
     # what it counts: "a force of 1,000" counts the force
     ("Britain leads a force of 1,000 in Estonia.", "1,000", "unit", "force"),
     ("Ireland has a contingent of 300 in Lebanon.", "300", "unit", "contingent"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word, looks_like_year
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
 from natoiraq.pipeline.troops.context import Context
@@ -164,7 +165,7 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     if label:
-        actors = {actor for t in label if (actor := ctx.mentions.actor([t])) is not None}
+        actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
         own = actors.pop() if len(actors) == 1 else None  # "Tanzania and Gambia 196": shared, no one's
     return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
@@ -183,7 +184,13 @@ def _gapped_label(ctx: Context, number: Token) -> list[Token]:
         i -= 1
     while label and label[0].lower_ == "and":
         label.pop(0)
-    return label if any(ctx.mentions.actor([t]) is not None for t in label) else []
+    return label if any(_label_actor(ctx, t) is not None for t in label) else []
+
+
+def _label_actor(ctx: Context, name: Token) -> Actor | None:
+    """The actor a gapped clause's name stands for, even where the entity model ran it into the number
+    ("Kenya 1,410" tagged as one organisation)."""
+    return ctx.mentions.actor([name]) or ctx.mentions.ontology.actor(name.text)
 
 
 def _predicated(ctx: Context, number: Token) -> Personnel | None:
