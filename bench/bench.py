@@ -105,7 +105,7 @@ def with_stock_ruler(nlp):
 
 def candidate_share(nlp, texts: list[str]) -> float:
     """Share of tokens that ``--parse candidates`` parses: the sentences natoiraq_candidates selects."""
-    from natoiraq.pipeline.candidates import candidate_spans
+    from natoiraq.speedups.candidates import candidate_spans
 
     names = nlp.get_pipe("natoiraq_candidates").names
     docs = list(nlp.pipe(texts))

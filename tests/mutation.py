@@ -42,14 +42,14 @@ MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
            "natoiraq.knowledge.ontology",
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
-           "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.pipeline.candidates", "natoiraq.parsing.quantities",
+           "natoiraq.pipeline.paragraphs", "natoiraq.pipeline.syntax", "natoiraq.speedups.candidates", "natoiraq.parsing.quantities",
            "natoiraq.parsing.numbers",
            *(f"natoiraq.parsing.dates.{part}" for part in ("calendar", "iso", "years", "relative", "durations", "resolve")))
 #: The tests that exercise the rules (the format and CLI tests do not).
 TESTS = ("tests/test_rules.py", *(f"tests/test_troops_{part}.py" for part in (
              "phrases", "counts", "whose", "change", "where", "ontology", "lists")), "tests/test_when.py",
          "tests/test_articles.py", "tests/test_seeds.py", "tests/test_numbers.py",
-         "tests/test_dates.py", "tests/test_evaluate.py", "tests/test_candidates.py", "tests/test_library.py::test_doc_extensions_carry_the_facts")
+         "tests/test_dates.py", "tests/test_evaluate.py", "tests/test_speedups_candidates.py", "tests/test_library.py::test_doc_extensions_carry_the_facts")
 ENV = "NATOIRAQ_MUTANT"
 
 

@@ -6,8 +6,8 @@ for a run whose facts all come from the cache.
 
 Order in the pipeline (see :func:`natoiraq.pipeline.loading.assemble`):
 ``natoiraq_paragraphs`` before the parser, then after the model's NER
-``natoiraq_entities`` → ``natoiraq_dates`` → ``natoiraq_troops``. With
-``parse="candidates"`` (the default) the model's tok2vec, tagger, parser,
-attribute ruler and lemmatizer are disabled and ``natoiraq_candidates`` runs
-them, before the NER, on the sentences where a fact can be.
+``natoiraq_entities`` → ``natoiraq_dates`` → ``natoiraq_troops``. The faster
+paths to the model's own analysis (:mod:`natoiraq.speedups`, among them
+``parse="candidates"``, the default) are switched on by ``assemble`` alone: no
+rule here imports them.
 """

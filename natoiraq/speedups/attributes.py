@@ -14,7 +14,7 @@ a token one of them matches takes every rule in the ruler's order.
 
 It reads the rules from whatever ruler the loaded model has, and writes with
 spaCy's own setter, so ``pos_``, ``tag_``, ``morph``, ``lemma_`` (and the rare
-``dep_``) are those of the stock component (tests/test_attributes.py compares
+``dep_``) are those of the stock component (tests/test_speedups_attributes.py compares
 every token of a corpus).
 """
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from natoiraq.pipeline.attributes import AttributeLookup, swap_in
+from natoiraq.speedups.attributes import AttributeLookup, swap_in
 from tests.conftest import COLLOQUIAL, stock_and_swapped, varied_texts
 
 

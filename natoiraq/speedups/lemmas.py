@@ -10,7 +10,7 @@ from a memo of the lemmatizer's own answers, asks the lemmatizer about the
 rest, and writes the lemmas back in one array. The memo is bounded and
 starts afresh when full, so a long run over new names does not grow it. The
 lemmatizer and its tables are the model's own, so the lemmas are the stock
-component's (tests/test_lemmas.py compares every token of a corpus); a
+component's (tests/test_speedups_lemmas.py compares every token of a corpus); a
 lemmatizer in a mode of its own is asked about every token.
 """
 
@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from natoiraq.pipeline.wrapper import Wrapper
+from natoiraq.speedups.wrapper import Wrapper
 
 
 @Language.factory("natoiraq_lemmatizer", default_config={"mode": "rule", "overwrite": False})

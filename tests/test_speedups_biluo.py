@@ -6,10 +6,10 @@ from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Span
 
-from natoiraq.pipeline import biluo
-from natoiraq.pipeline.biluo import (BEFORE_SENTENCE, LAST_TOKEN, WHITESPACE, ArrayDecoder, Moves, swap_in,
-                                     token_flags, valid_moves)
 from natoiraq.pipeline.loading import model_name
+from natoiraq.speedups import biluo
+from natoiraq.speedups.biluo import (BEFORE_SENTENCE, LAST_TOKEN, WHITESPACE, ArrayDecoder, Moves, swap_in,
+                                     token_flags, valid_moves)
 from tests.conftest import varied_texts
 
 ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]

@@ -4,8 +4,8 @@ import pytest
 import spacy
 from spacy.pipeline import Lemmatizer
 
-from natoiraq.pipeline import lemmas
-from natoiraq.pipeline.lemmas import LemmaCache, swap_in
+from natoiraq.speedups import lemmas
+from natoiraq.speedups.lemmas import LemmaCache, swap_in
 from tests.conftest import stock_and_swapped, varied_texts
 
 

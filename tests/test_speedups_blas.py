@@ -5,8 +5,8 @@ import spacy
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_info
 
-from natoiraq.pipeline.blas import THREADS, use_numpy_blas
 from natoiraq.pipeline.loading import model_name
+from natoiraq.speedups.blas import THREADS, use_numpy_blas
 from tests.conftest import written_articles
 
 

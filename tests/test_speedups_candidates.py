@@ -5,8 +5,8 @@ import pytest
 import spacy
 from spacy.util import raise_error
 
-from natoiraq.pipeline.candidates import candidate_spans, is_trigger
 from natoiraq.pipeline.loading import load
+from natoiraq.speedups.candidates import candidate_spans, is_trigger
 from tests.conftest import SEEDS, written_articles
 
 
