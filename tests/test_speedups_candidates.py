@@ -111,11 +111,36 @@ def test_attribution_reads_what_it_needs(full, candidates, text, force):
     assert _facts(candidates(text)) == _facts(full(text))
 
 
-def test_the_written_articles_give_the_same_facts(full, candidates):
+@pytest.fixture(scope="module")
+def written(full, candidates):
+    """Each written article as (text, whole parse, candidate parse)."""
     texts = written_articles()
-    differ = [text[:60] for text, a, b in zip(texts, full.pipe(texts), candidates.pipe(texts))
-              if _facts(a) != _facts(b)]
-    assert len(texts) > 100 and differ == []
+    return list(zip(texts, full.pipe(texts), candidates.pipe(texts)))
+
+
+def test_the_written_articles_give_the_same_facts(written):
+    differ = [text[:60] for text, a, b in written if _facts(a) != _facts(b)]
+    assert len(written) > 100 and differ == []
+
+
+def _analysis(token):
+    return token.tag_, token.pos_, str(token.morph), token.lemma_, token.dep_
+
+
+def test_every_parsed_word_has_the_whole_texts_analysis(written):
+    """Across the written articles, a word the candidate parse reads gets the tag, morphology, lemma,
+    dependency, head and sentence start of the whole text's parse. Only the line break that opens a
+    stretch starts a sentence of its own (the whole parse hangs it on the sentence before)."""
+    parsed, differ = 0, []
+    for text, whole, partial in written:
+        for a, b in zip(whole, partial):
+            if not b.tag_:
+                continue
+            parsed += 1
+            if _analysis(a) != _analysis(b) or not b.is_space and (a.head.i, a.is_sent_start) != \
+                    (b.head.i, b.is_sent_start):
+                differ.append((text[:40], b.i, b.text))
+    assert parsed > 5_000 and differ == []
 
 
 def test_the_parse_is_skipped_somewhere(candidates):
