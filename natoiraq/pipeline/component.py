@@ -4,7 +4,8 @@ A natoiraq component is a :class:`spacy.pipeline.Pipe` whose knowledge is a
 set of lexicon tables (``natoiraq/data/NAME.json``). From ``Pipe`` it gets
 ``pipe()``, which hands an exception to the handler set with
 ``nlp.set_error_handler`` instead of ending the run, and ``score()``, which
-delegates to the component's registered ``scorer``. This base adds the tables:
+delegates to the component's registered ``scorer`` (named in the factory's config,
+found through the ``spacy_scorers`` entry points). This base adds the tables:
 
 - the factory's config may replace any of them (``tables={"aliases": {...}}``),
   and so may ``[initialize.components.NAME] tables`` through :meth:`initialize`;
@@ -28,7 +29,6 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 
 from natoiraq.knowledge import lexicon
-from natoiraq.scoring import scorers  # noqa: F401  (registers the scorers the factories name)
 
 
 class Component(Pipe):
