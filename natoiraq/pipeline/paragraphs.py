@@ -1,10 +1,14 @@
-"""Sentence boundaries at line breaks and after datelines.
+"""Sentence boundaries at line breaks and after datelines; where the lede starts.
 
 Headlines, bylines and captions have no full stop; without this the parser
 runs "Millennium Post\\n\\nNATO to consider..." into one sentence and the NER
 into one entity. A dateline ("BRUSSELS (Reuters) - NATO is ...") is not part of
 the sentence it opens: left in, it becomes the subject. Set before the parser,
 which respects preset boundaries.
+
+:func:`lede_start` tells the headline and furniture above the lede from the
+article: the troop steps read the headline apart, and the candidate parse
+(:mod:`natoiraq.speedups.candidates`) parses everything up to the lede's end.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from natoiraq.pipeline.component import Component
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019", ")")
 _DASHES = ("-", "--", "\u2013", "\u2014")
 _DATELINE_TOKENS = 10  # "WASHINGTON, Feb 16 (Reuters) -" at most
+_LEDE_MIN_WORDS = 8
+_SENTENCE_ENDS = frozenset('.!?"”’\'')
 
 
 @Language.factory("natoiraq_paragraphs", requires=[], assigns=["token.is_sent_start"])
@@ -67,3 +73,17 @@ def _mark_dateline(doc: Doc, start: int) -> None:
                 if token.i + 2 < len(doc) and not doc[token.i + 2].is_punct and "\n" not in doc[token.i + 1].text_with_ws:
                     doc[token.i + 2].is_sent_start = False
             return
+
+
+def lede_start(text: str) -> int:
+    """Where the lede starts: lines before it (headline, standfirst, captions, byline) are the
+    article's furniture. The lede is the first line that reads as prose: long, and ending a sentence."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line.split()) >= _LEDE_MIN_WORDS and line[-1] in _SENTENCE_ENDS:
+            return start
+        start = end + 1
+    return 0

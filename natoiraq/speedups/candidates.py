@@ -37,7 +37,7 @@ from natoiraq.parsing.numbers import SCALES, TENS, UNITS
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.candidates import PRESENT_WORDS
 from natoiraq.pipeline.dates.patterns import TRIGGERS
-from natoiraq.pipeline.troops.discourse import lede_start
+from natoiraq.pipeline.paragraphs import lede_start
 
 #: The model's components that only candidate sentences need, in pipeline order.
 PARSE_STACK = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")

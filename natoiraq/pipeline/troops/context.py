@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from natoiraq.pipeline.paragraphs import lede_start
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import Mentions
 from natoiraq.pipeline.troops.words import TroopWords
@@ -30,7 +31,5 @@ class Context:
 
     @cached_property
     def headline_end(self) -> int:
-        """Where the lede starts (:func:`natoiraq.pipeline.troops.discourse.lede_start`), found once."""
-        from natoiraq.pipeline.troops.discourse import lede_start
-
+        """Where the lede starts (:func:`natoiraq.pipeline.paragraphs.lede_start`), found once."""
         return lede_start(self.text)

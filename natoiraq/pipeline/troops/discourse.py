@@ -30,9 +30,6 @@ from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, SHARED, TroopFigur
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
 
-_LEDE_MIN_WORDS = 8
-_SENTENCE_ENDS = frozenset('.!?"”’\'')
-
 
 def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Settle every figure's force: its own words' where they name one, else the discourse's."""
@@ -61,20 +58,6 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         chosen = organisation if multinational(figure.personnel.anchor) else topic
         if figure.force is None and chosen is not None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
-
-
-def lede_start(text: str) -> int:
-    """Where the lede starts: lines before it (headline, standfirst, captions, byline) are the
-    article's furniture. The lede is the first line that reads as prose: long, and ending a sentence."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if len(line.split()) >= _LEDE_MIN_WORDS and line[-1] in _SENTENCE_ENDS:
-            return start
-        start = end + 1
-    return 0
 
 
 def _same_figure(figures: list[TroopFigure], figure: TroopFigure, headline_end: int) -> TroopFigure | None:
