@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from natoiraq.facts import DocumentFacts, TroopFigure
-from natoiraq.outputs.writers import as_of_text, bounds
+from natoiraq.outputs.display import as_of_text, bounds
 from natoiraq.parsing.dates.spoken import spoken
 
 SECTIONS = ("troops", "sentences", "dates", "entities")

@@ -18,7 +18,7 @@ from datetime import date
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.knowledge.lexicon import table
 from natoiraq.knowledge.ontology import Ontology
-from natoiraq.outputs.writers import bounds
+from natoiraq.outputs.display import bounds
 from natoiraq.parsing.periods import first_day
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
