@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from natoiraq.facts import DocumentFacts
-from natoiraq.reading.inputs import Record, _record_from_json
+from natoiraq.reading.records import Record, record_from_json
 from natoiraq.run.batches import split_text
 from natoiraq.run.options import ExtractOptions
 from natoiraq.run.outcome import Outcome
@@ -103,7 +103,7 @@ def extract_dicts(rows: Iterable[dict[str, Any]], nlp=None, options: ExtractOpti
     def records() -> Iterator[Record]:
         for number, row in enumerate(rows, start=1):
             fallback = str(row.get("id", number)) if isinstance(row, dict) else str(number)
-            record = _record_from_json(row, "<records>", fallback, None, fields)
+            record = record_from_json(row, "<records>", fallback, None, fields)
             if isinstance(record, str):
                 raise ValueError(f"record {number}: {record}")
             yield record

@@ -7,7 +7,9 @@ import os
 
 import pytest
 
-from natoiraq.reading.inputs import InputFailure, InputWarning, Record, decode, filename_date, read_inputs
+from natoiraq.reading.decoding import decode
+from natoiraq.reading.inputs import filename_date, read_inputs
+from natoiraq.reading.records import InputFailure, InputWarning, Record
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 

@@ -479,7 +479,7 @@ def test_a_reader_that_stops_early_is_no_failure(args):
 
 
 def test_utf16_without_a_byte_order_mark_is_read():
-    from natoiraq.reading.inputs import decode
+    from natoiraq.reading.decoding import decode
 
     text = "NATO a envoyé 500 soldats en Irak, à Erbil."
     for encoding in ("utf-16-le", "utf-16-be"):

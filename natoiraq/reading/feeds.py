@@ -16,9 +16,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from natoiraq.reading.decoding import decoded
 from natoiraq.reading.html import PARAGRAPH_BREAK, read_page
-from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, decoded
 from natoiraq.reading.metadata import DateError, publication_date
+from natoiraq.reading.records import InputFailure, InputWarning, Item, Record
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from natoiraq.parsing.titles import choose_title
-from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, decoded
+from natoiraq.reading.decoding import decoded
+from natoiraq.reading.records import InputFailure, InputWarning, Item, Record
 
 #: htmldate settings: the original publication date, from markup only.
 DATE_SEARCH = {"original_date": True, "extensive_search": False}

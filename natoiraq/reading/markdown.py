@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from natoiraq.parsing.titles import choose_title
-from natoiraq.reading.inputs import InputFailure, InputWarning, Item, _record_from_json, decoded
+from natoiraq.reading.decoding import decoded
+from natoiraq.reading.records import InputFailure, InputWarning, Item, record_from_json
 
 PARAGRAPH_BREAK = "\n\n"
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -110,7 +111,7 @@ def markdown_records(data: bytes, path: str, doc_id: str, file_date: str | None,
         if note.problem:
             yield InputWarning(path, note.problem)
         front = {key: value for key, value in note.front_matter.items() if key != "text"}
-        record = _record_from_json({**front, "text": note.text}, path, doc_id, file_date, fields)
+        record = record_from_json({**front, "text": note.text}, path, doc_id, file_date, fields)
         if isinstance(record, str):
             yield InputFailure(path, f"front matter: {record}")
             return

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from natoiraq.facts import DocumentFacts
-from natoiraq.reading.inputs import InputFailure
+from natoiraq.reading.records import InputFailure
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FACT_KEYS = frozenset({"id", "reference_date", "entities", "dates", "troops"})
