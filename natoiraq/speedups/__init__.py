@@ -1,4 +1,4 @@
-"""Faster paths to the model's own answers: the same tokens, tags, lemmas, parse and entities, less CPU.
+"""Faster paths to the model's own analysis: the same tags, lemmas, parse and entities where they are read, less CPU.
 
 Each module here stands in for a part of spaCy, reaching its internals (the
 NER's moves and network, the attribute ruler's compiled rules, the
@@ -15,8 +15,8 @@ output with stock spaCy's on a corpus (``tests/test_speedups_*.py``):
 
 :func:`install` switches them on; pipeline assembly
 (:func:`natoiraq.pipeline.loading.assemble`) is the one caller, so the rules
-under :mod:`natoiraq.pipeline` never depend on a speed-up, and a wrong fact
-with ``parse="all"`` and the stock components is a rule's.
+under :mod:`natoiraq.pipeline` never depend on a speed-up
+(``tests/test_architecture.py`` holds both to that).
 """
 
 from __future__ import annotations
