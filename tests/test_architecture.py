@@ -31,7 +31,8 @@ OVER_LIMIT = {
                            "(issue 23: split into a run/ package)",
     "natoiraq/cli/commands.py": "every command's options and route (issue 23: one output route)",
     "natoiraq/parsing/dates.py": "every written form of a date (split by form)",
-    "natoiraq/outputs/timeline.py": "the timeline and its own force matching (issue 23: one knowledge layer)",
+    "natoiraq/pipeline/troops/change.py": "the kind and status cues, grown by the accuracy work (split by cue)",
+    "natoiraq/pipeline/troops/counts.py": "the number phrases and their tense, grown by the accuracy work",
 }
 #: Circles being broken by another change; the list may only shrink.
 KNOWN_CIRCLES = {
