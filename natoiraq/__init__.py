@@ -13,7 +13,7 @@ date put on the Doc first (see :mod:`natoiraq.reference`). Heavy imports (spaCy,
 the model) happen only when these are used, so ``natoiraq --help`` stays fast.
 """
 
-__version__ = "0.1.0"
+from natoiraq.version import __version__
 
 
 def load(model: str | None = None, parse: str = "candidates"):

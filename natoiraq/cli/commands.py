@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from natoiraq import __version__
+from natoiraq.version import __version__
 from natoiraq.cli.options import PolicyGroup, output_file_option, output_options
 from natoiraq.pipeline.loading import DEFAULT_PARSE, PARSE_MODES
 

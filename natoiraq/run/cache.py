@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from natoiraq import __version__
+from natoiraq.version import __version__
 from natoiraq import reference as references
 from natoiraq.facts import DocumentFacts, record_meta
 from natoiraq.limits import date_value_fits, figure_fits
