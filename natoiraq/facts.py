@@ -34,6 +34,16 @@ class DateFact:
 
 
 @dataclass
+class Attribution:
+    """Who a figure's sentence or quote says it: "four diplomats told Reuters", "according to the Pentagon"."""
+
+    text: str  # the source as written: the speaker and the reporting verb, or "according to ..."
+    start: int
+    end: int
+    speaker: str | None  # an actor's canonical name, a role as written ("U.S. officials"), or None ("it was reported")
+
+
+@dataclass
 class TroopFigure:
     text: str
     start: int
@@ -51,6 +61,19 @@ class TroopFigure:
     mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
     force_source: str | None = None  # how the force was found: phrase | clause | context | article
     as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}
+    attribution: Attribution | None = None  # None: the text asserts the figure itself
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> "TroopFigure":
+        """A figure from its plain dict (a component's record, a line of JSON)."""
+        attribution = record.get("attribution")
+        return cls(**{**record, "attribution": Attribution(**attribution) if attribution else None})
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(vars(self))
+        if self.attribution is not None:
+            data["attribution"] = dict(vars(self.attribution))
+        return data
 
 
 @dataclass
@@ -74,7 +97,7 @@ class DocumentFacts:
             "reference_date": dict(vars(self.reference_date)),
             "entities": [dict(vars(e)) for e in self.entities],
             "dates": [dict(vars(d)) for d in self.dates],
-            "troops": [dict(vars(t)) for t in self.troops],
+            "troops": [t.to_dict() for t in self.troops],
             "meta": dict(self.meta),
         }
         for key in ("duplicate_of", "text"):  # absent rather than null: most documents have neither
@@ -96,7 +119,7 @@ class DocumentFacts:
             reference_date=ReferenceDate(**data["reference_date"]),
             entities=[Entity(**e) for e in data.get("entities", [])],
             dates=[DateFact(**d) for d in data.get("dates", [])],
-            troops=[TroopFigure(**t) for t in data.get("troops", [])],
+            troops=[TroopFigure.of(t) for t in data.get("troops", [])],
             meta=data.get("meta", {}), text=data.get("text"), duplicate_of=data.get("duplicate_of"),
         )
 
@@ -121,7 +144,7 @@ WHO_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT",
 def build(kind: str, doc) -> Any:
     """The facts of one kind from a processed Doc (the getters behind ``doc._.natoiraq.troops`` etc.)."""
     if kind == "troops":
-        return [TroopFigure(**r) for r in doc._.natoiraq_troops or []]  # the troop component's records are these
+        return [TroopFigure.of(r) for r in doc._.natoiraq_troops or []]  # the troop component's records are these
     if kind == "dates":
         return [DateFact(**_only(DateFact, r)) for r in doc._.natoiraq_dates or []]
     if kind == "reference_date":

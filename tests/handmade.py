@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from natoiraq.facts import DateFact, DocumentFacts, ReferenceDate, TroopFigure
+from natoiraq.facts import Attribution, DateFact, DocumentFacts, ReferenceDate, TroopFigure
 
 
 def figure(low: int, force: str | None = "United States", location: str | None = "Iraq", when: str | None = None,
            source: str = "clause", *, high: int | None = None, kind: str = "level", status: str = "actual",
-           qualifier: str = "exact", text: str | None = None, mission: str | None = None) -> TroopFigure:
+           qualifier: str = "exact", text: str | None = None, mission: str | None = None,
+           says: Attribution | None = None) -> TroopFigure:
     text = text or f"{low:,}"
     sentence = f"There were {text} troops."
     return TroopFigure(text, 11, 11 + len(text), low if high is None else None, low, high or low, qualifier, "troops",
                        force, kind, status, sentence, location=location, mission=mission,
                        force_source="phrase" if force else None,
-                       as_of={"value": when, "source": source} if when else None)
+                       as_of={"value": when, "source": source} if when else None, attribution=says)
 
 
 def document(doc_id: str, reference: str | None, *troops: TroopFigure, url: str | None = None) -> DocumentFacts:

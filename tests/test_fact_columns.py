@@ -8,7 +8,7 @@ from dataclasses import fields
 
 from rich.console import Console
 
-from natoiraq.facts import DocumentFacts, TroopFigure
+from natoiraq.facts import Attribution, DocumentFacts, TroopFigure
 from natoiraq.outputs import sql
 from natoiraq.outputs.terminal import DocumentView
 from natoiraq.outputs.writers import CsvWriter, JsonArrayWriter
@@ -16,7 +16,8 @@ from tests.handmade import document, figure
 
 FACTS = document("a", "2021-07-26",
                  figure(2500, location="Iraq", when="2021-07-26", source="reference", mission="Inherent Resolve"),
-                 figure(900, location="Syria", when="2021", source="clause"),
+                 figure(900, location="Syria", when="2021", source="clause",
+                        says=Attribution("officials said", 20, 34, "U.S. officials")),
                  figure(20, force=None, location=None, when=None))
 
 
@@ -25,6 +26,8 @@ def test_sql_troops_columns_follow_the_dataclass():
     columns = [row[1] for row in connection.execute("PRAGMA table_info(troops)")]
     expected = [{"start": "char_start", "end": "char_end"}.get(f.name, f.name) for f in fields(TroopFigure)]
     expected[expected.index("as_of") + 1:expected.index("as_of") + 1] = ["as_of_source"]
+    expected[expected.index("attribution") + 1:expected.index("attribution") + 1] = [
+        "attribution_start", "attribution_end", "attribution_speaker"]
     assert columns == ["doc_id", *expected]
     rows = connection.execute("select high, location, mission, as_of, as_of_source from troops order by high").fetchall()
     assert rows == [(20, None, None, None, None), (900, "Syria", None, "2021", "clause"),
@@ -33,6 +36,9 @@ def test_sql_troops_columns_follow_the_dataclass():
     notnull = {row[1]: row[3] for row in connection.execute("PRAGMA table_info(troops)")}
     assert notnull["location"] == notnull["as_of"] == 0 and notnull["low"] == notnull["status"] == 1
     assert "troops(doc_id, text, char_start, char_end" in sql.describe(connection)
+    said = connection.execute("select high, attribution, attribution_speaker, attribution_start, attribution_end"
+                              " from troops where attribution is not null").fetchall()
+    assert said == [(900, "officials said", "U.S. officials", 20, 34)]
 
 
 def test_csv_has_location_mission_and_as_of():
@@ -44,6 +50,8 @@ def test_csv_has_location_mission_and_as_of():
     assert [(r["high"], r["location"], r["as_of"], r["as_of_source"]) for r in troops] == [
         ("2500", "Iraq", "2021-07-26", "reference"), ("900", "Syria", "2021", "clause"), ("20", "", "", "")]
     assert troops[0]["mission"] == "Inherent Resolve" and troops[0]["force_source"] == "phrase"
+    assert [(r["attribution"], r["attribution_speaker"]) for r in troops] == [
+        ("", ""), ("officials said", "U.S. officials"), ("", "")]
     dates = [r for r in rows if r["type"] == "date"]
     assert dates[0]["value"] == "2007" and dates[0]["location"] == ""
 
@@ -56,6 +64,8 @@ def test_json_array_carries_the_nested_as_of():
     troops = json.loads(stream.getvalue())[0]["troops"]
     assert troops[1]["as_of"] == {"value": "2021", "source": "clause"} and troops[1]["location"] == "Syria"
     assert troops[2]["as_of"] is None
+    assert troops[1]["attribution"] == {"text": "officials said", "start": 20, "end": 34, "speaker": "U.S. officials"}
+    assert troops[0]["attribution"] is None
 
 
 def test_table_shows_location_and_as_of():
@@ -64,11 +74,13 @@ def test_table_shows_location_and_as_of():
     out = console.file.getvalue()
     assert "in Iraq" in out and "as of 2021-07-26 (reference)" in out
     assert "Syria" in out and "2021 (clause)" in out and "Inherent Resolve" in out
+    assert out.count("says: ") == 1 and "says: U.S. officials" in out
 
 
 def test_facts_with_place_and_date_round_trip_as_the_cache_stores_them():
     # The cache keeps to_dict()'s JSON and rebuilds each figure with TroopFigure(**record).
     again = DocumentFacts.from_dict(json.loads(json.dumps(FACTS.to_dict())))
     assert again == FACTS and again.troops[1].as_of == {"value": "2021", "source": "clause"}
+    assert again.troops[1].attribution == Attribution("officials said", 20, 34, "U.S. officials")
     older = {k: v for k, v in vars(FACTS.troops[0]).items() if k not in ("location", "mission", "force_source", "as_of")}
     assert TroopFigure(**older).as_of is None and TroopFigure(**older).location is None

@@ -54,7 +54,7 @@ def main_actors(facts: DocumentFacts, limit: int = MAIN_ACTORS) -> tuple[list[tu
 
 
 def _details(figure: TroopFigure) -> Text:
-    """ "increase · planned · United States · in Iraq · mission KFOR · as of 2015-06 (clause)" """
+    """ "increase · planned · United States · in Iraq · mission KFOR · as of 2015-06 (clause) · says: NATO" """
     parts = [Text(figure.kind), Text(figure.status)]
     if figure.force:
         force = Text(figure.force, style="bold")
@@ -69,6 +69,8 @@ def _details(figure: TroopFigure) -> Text:
         parts.append(Text(f"mission {figure.mission}"))
     if figure.as_of and figure.as_of.get("value"):
         parts.append(Text(f"as of {as_of_text(figure.as_of)}"))
+    if figure.attribution is not None:
+        parts.append(Text(f"says: {figure.attribution.speaker or figure.attribution.text}", style="italic"))
     return Text(" · ").join(parts)
 
 
