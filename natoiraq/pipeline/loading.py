@@ -44,7 +44,7 @@ def load(name: str | None = None, parse: str = DEFAULT_PARSE):
     """
     import spacy
 
-    from natoiraq.pipeline import dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
+    from natoiraq.pipeline import attribution, dates, entities, paragraphs, troops  # noqa: F401  (registers the factories)
     from natoiraq.speedups import biluo, candidates, lemmas  # noqa: F401  (and those a saved pipeline names)
 
     resolved = model_name(name)
@@ -72,6 +72,7 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
     nlp.add_pipe("natoiraq_troops", after="natoiraq_dates")
+    nlp.add_pipe("natoiraq_attribution", after="natoiraq_troops")
     from natoiraq import speedups
 
     return speedups.install(nlp, parse)  # the one place the faster paths are switched on

@@ -11,6 +11,12 @@ but could not resolve (an undated article's "on Wednesday", value null) a
 false one unless the gold gives it a value. Where the gold gives every date its TimeML ``kind``, all
 of them are also scored as TempEval-3 does (:mod:`.timeml`: strict and relaxed span F1, value F1). Entities are hits by overlapping span and equal label,
 scored per label, with canonical-name accuracy over the hits.
+
+Attribution (who says so) is scored over the troop hits whose gold figure has the key
+``attribution``: a found source is right when its span overlaps the gold's (precision counts the
+sources found, recall the gold's); a null found for a null gold is right too, in ``attribution_acc``,
+the share of hits with the right source or rightly none. Where the gold names the speaker, its
+accuracy is over the right sources.
 """
 
 from __future__ import annotations
@@ -93,6 +99,9 @@ class Scores:
     entities: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     canonical: Accuracy = field(default_factory=Accuracy)
     timeml: TimemlScores | None = None  # where the gold gives every date its kind (TempEval-3's measure)
+    attribution: PRF = field(default_factory=PRF)
+    attribution_right: Accuracy = field(default_factory=Accuracy)  # right source or rightly none, per hit
+    speakers: Accuracy = field(default_factory=Accuracy)  # over the right sources whose gold names the speaker
     articles: int = 0
     errors: list[Error] = field(default_factory=list)
 
@@ -116,6 +125,9 @@ class Scores:
             "entities_per_label": {k: v.as_dict() for k, v in sorted(self.entities.items())},
             "canonical_accuracy": round(self.canonical.value, 4),
             **({"timeml": self.timeml.as_dict()} if self.timeml is not None else {}),
+            **({"attribution": {**self.attribution.as_dict(), "accuracy": round(self.attribution_right.value, 4),
+                                "speaker_accuracy": round(self.speakers.value, 4)}}
+               if self.attribution_right.total else {}),
         }
 
 
@@ -171,6 +183,7 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                         if not ok:
                             scores.confusion[attribute][(g[attribute], p.get(attribute))] += 1
                             note("troops", f"wrong {attribute}", p, f"{p.get(attribute)!r}, gold {g[attribute]!r}")
+            score_attribution(scores, matched, note)
             for g in missed:
                 note("troops", "missed", g, f"{g['low']}–{g['high']}")
             for p in false:
@@ -196,6 +209,34 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
+
+
+def attribution_outcome(gold: dict | None, predicted: dict | None) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one figure's source: a found source is right when it overlaps the gold's."""
+    if gold is None or predicted is None:
+        return 0, int(predicted is not None), int(gold is not None)
+    return (1, 0, 0) if _overlaps(gold, predicted) else (0, 1, 1)
+
+
+def score_attribution(scores: Scores, matched, note=None) -> None:
+    """Add the attribution of each (gold, predicted) troop hit whose gold annotates it."""
+    for g, p in matched:
+        if "attribution" not in g:
+            continue
+        gold, found = g["attribution"], p.get("attribution")
+        tp, fp, fn = attribution_outcome(gold, found)
+        scores.attribution.tp, scores.attribution.fp, scores.attribution.fn = (
+            scores.attribution.tp + tp, scores.attribution.fp + fp, scores.attribution.fn + fn)
+        scores.attribution_right.add(not fp and not fn)
+        if tp and "speaker" in gold:
+            ok = gold["speaker"] == found["speaker"]
+            scores.speakers.add(ok)
+            if not ok and note is not None:
+                note("attribution", "wrong speaker", found, f"{found['speaker']!r}, gold {gold['speaker']!r}")
+        elif (fp or fn) and note is not None:
+            shown = found or {**gold, "text": p["text"]}
+            note("attribution", "wrong source", {**shown, "start": p["start"], "end": p["end"]},
+                 f"{found['text'] if found else None!r}, gold {gold['text'] if gold else None!r}")
 
 
 def is_calendar(value: str | None) -> bool:

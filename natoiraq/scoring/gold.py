@@ -10,7 +10,10 @@ One article per JSON Lines line::
      "entities": [{"text": "NATO", "label": "ORG", "canonical": "NATO"}]}
 
 A span is located by ``start``/``end`` or, for people writing by hand, by its
-``text`` and ``occurrence`` (1 = first, the default). A key that is absent
+``text`` and ``occurrence`` (1 = first, the default). A troop figure's
+``attribution`` (who says so) is null where the text asserts the figure, else
+its source as written, ``"officials said"``, or ``{"text": ..., "speaker": ...}``
+to score the speaker too; its text is found where it is nearest the figure. A key that is absent
 means "not annotated": an article without "entities" is left out of the
 entity scores, while ``"entities": []`` says it has none.
 """
@@ -67,6 +70,22 @@ def locate(text: str, fact: dict[str, Any], where: str) -> dict[str, Any]:
     return fact
 
 
+def locate_near(text: str, source: str | dict[str, Any], anchor: int, where: str) -> dict[str, Any]:
+    """A figure's source (its text, or a dict with ``text`` and maybe ``speaker``) with the ``start``/``end``
+    of its occurrence nearest ``anchor``, the figure's offset."""
+    source = {"text": source} if isinstance(source, str) else dict(source)
+    if "start" in source:
+        return locate(text, source, where)
+    span = source.get("text")
+    if not span:
+        raise GoldError(f"{where}: an attribution needs 'text'")
+    found = [i for i in range(len(text)) if text.startswith(span, i)]
+    if not found:
+        raise GoldError(f"{where}: {span!r} is not in the text")
+    start = min(found, key=lambda i: abs(i - anchor))
+    return {**source, "start": start, "end": start + len(span)}
+
+
 def load_gold(path: str | Path) -> list[GoldArticle]:
     """Articles from a gold JSON Lines file; a bad line is a GoldError naming it."""
     path = Path(path)
@@ -97,6 +116,9 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
         date = parse_iso_date(obj.get("date")) if obj.get("date") else None
         facts = {kind: [locate(text, f, f"{where} {kind}") for f in obj[kind]] if kind in obj else None
                  for kind in FACT_KINDS}
+        for figure in facts["troops"] or ():
+            if figure.get("attribution") is not None:
+                figure["attribution"] = locate_near(text, figure["attribution"], figure["start"], f"{where} attribution")
         articles.append(GoldArticle(id=str(obj.get("id", f"{path.name}:{number}")), text=text, date=date,
                                     facts=facts, source=source))
     return articles

@@ -29,6 +29,8 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
     _prf_row(table, "Entities", scores.entities_total)
     for label, prf in sorted(scores.entities.items()):
         _prf_row(table, f"  {label}", prf)
+    if scores.attribution_right.total:
+        _prf_row(table, "Attribution (over troop hits)", scores.attribution)
     console.print(table)
     accuracy = Table(show_edge=False)
     accuracy.add_column("Accuracy over hits")
@@ -39,6 +41,10 @@ def print_scores(scores: Scores, verbose: bool = False, console: Console | None 
             accuracy.add_row(f"troop {name}", _pct(acc.value), str(acc.total))
     accuracy.add_row("date value", _pct(scores.date_values.value), str(scores.date_values.total))
     accuracy.add_row("entity canonical name", _pct(scores.canonical.value), str(scores.canonical.total))
+    if scores.attribution_right.total:
+        accuracy.add_row("attribution (null right too)", _pct(scores.attribution_right.value),
+                         str(scores.attribution_right.total))
+        accuracy.add_row("attribution speaker", _pct(scores.speakers.value), str(scores.speakers.total))
     console.print(accuracy)
     if scores.timeml is not None:
         te3 = scores.timeml.as_dict()

@@ -17,7 +17,8 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
-from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, count, match, match_calendar, same_bounds, same_value
+from natoiraq.scoring.evaluate import (PRF, TROOP_ATTRIBUTES, Accuracy, Scores, count, match, match_calendar,
+                                      same_bounds, same_value, score_attribution)
 from natoiraq.scoring.gold import GoldArticle
 
 
@@ -49,6 +50,22 @@ def score_dates(examples: Iterable[Example], **_: Any) -> dict[str, float | None
         for g, p in matched:
             values.add(same_value(g.get("value"), p["value"]))
     return {**_prf("dates", prf), "dates_value_acc": _value(values)}
+
+
+def score_attributions(examples: Iterable[Example], **_: Any) -> dict[str, float | None]:
+    """attribution_p/_r/_f over the troop hits whose gold figure annotates its source, and attribution_acc."""
+    scores = Scores()
+    for example in examples:
+        gold = example.reference._.natoiraq_troops
+        if gold is not None:
+            matched, _, _ = match(gold, example.predicted._.natoiraq_troops or [], same_bounds)
+            score_attribution(scores, matched)
+    return {**_prf("attribution", scores.attribution), "attribution_acc": _value(scores.attribution_right)}
+
+
+@registry.scorers("natoiraq.attribution_scorer.v1")
+def make_attribution_scorer():
+    return score_attributions
 
 
 @registry.scorers("natoiraq.troops_scorer.v1")
