@@ -23,7 +23,7 @@ from natoiraq.pipeline.attribution.words import AttributionWords
 REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dep", "oprd", "attr"})
 #: The verb's own words that a source's text keeps: its speaker, auxiliaries, "told Reuters", "on Wednesday".
 _KEPT = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "agent", "dative", "dobj", "prep",
-                   "npadvmod", "advmod"})
+                   "npadvmod", "advmod", "mark"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: The lemma whose clause a source keeps ("reported, citing the US military statement").
 CITING = "cite"
@@ -70,7 +70,7 @@ def _source(verb: Token, away: Token | None, words: AttributionWords) -> Said:
     kept = [verb] + [t for c in verb.children if (away is None or c.i != away.i) and (
         c.dep_ in _KEPT or (c.dep_ == "advcl" and c.lemma_.lower() == CITING)) for t in c.subtree]
     kept = [t.i for t in kept if start <= t.i < end]
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and (away is None or c.i != away.i)), None)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     first = min(kept)
     if subject is None and agent is None:

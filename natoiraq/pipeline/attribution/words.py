@@ -8,14 +8,14 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 
 def forms(lemma: str, irregular: tuple[str, ...] = ()) -> frozenset[str]:
-    """The written forms of a verb a sentence without a parse may show: "say" -> say, says, said
-    (from ``irregular``), and the regular -s and -ed forms ("report" -> reports, reported)."""
+    """The written forms of a verb a sentence without a parse may show: the -s form, and the -ed form
+    unless ``irregular`` gives the past ("say", ("said",) -> say, says, said)."""
     if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
-        regular = {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
     else:
         third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
-        regular = {third, lemma + ("d" if lemma.endswith("e") else "ed")}
-    return frozenset({lemma, *regular, *irregular})
+        past = lemma + ("d" if lemma.endswith("e") else "ed")
+    return frozenset({lemma, third, *(irregular or (past,))})
 
 
 @dataclass(frozen=True)
