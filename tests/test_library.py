@@ -24,7 +24,7 @@ def test_doc_extensions_carry_the_facts(nlp):
 
 def test_components_are_registered_through_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"natoiraq_entities", "natoiraq_dates", "natoiraq_troops", "natoiraq_paragraphs"} <= names
+    assert {"natoiraq_entities", "natoiraq_dates", "natoiraq_troops", "natoiraq_paragraphs", "natoiraq_attribution"} <= names
 
 
 def test_pipeline_survives_serialisation(nlp, tmp_path):

@@ -67,9 +67,8 @@ def _trim(span: Span) -> tuple[int, int]:
 def _source(verb: Token, away: Token | None, words: AttributionWords) -> Said:
     doc = verb.doc
     start, end = _edges(verb, away)
-    kept = [verb] + [t for c in verb.children if (away is None or c.i != away.i) and (
-        c.dep_ in _KEPT or (c.dep_ == "advcl" and c.lemma_.lower() == CITING)) for t in c.subtree]
-    kept = [t.i for t in kept if start <= t.i < end]
+    kept = [verb.i] + [t.i for c in verb.children if (away is None or c.i != away.i) and (
+        c.dep_ in _KEPT or (c.dep_ == "advcl" and c.lemma_.lower() == CITING)) for t in c.subtree if start <= t.i < end]
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and (away is None or c.i != away.i)), None)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     first = min(kept)
