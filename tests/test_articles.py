@@ -21,7 +21,8 @@ import dataclasses
 import pytest
 
 from natoiraq.extract import extract_records
-from natoiraq.scoring.evaluate import match, score
+from natoiraq.scoring.evaluate import score
+from natoiraq.scoring.matching import match
 from natoiraq.scoring.gold import load_gold
 from tests.conftest import GOLD
 

@@ -4,7 +4,8 @@ import pytest
 
 from natoiraq.pipeline.attribution.quotes import Quote, quote_spans
 from natoiraq.pipeline.attribution.words import forms
-from natoiraq.scoring.evaluate import attribution_outcome, evaluate
+from natoiraq.scoring.attribution import attribution_outcome
+from natoiraq.scoring.evaluate import evaluate
 from natoiraq.scoring.gold import GoldError, load_gold, locate_near
 from natoiraq.scoring.scorers import gold_examples
 from tests.conftest import GOLD

@@ -22,14 +22,16 @@ accuracy is over the right sources.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from natoiraq.facts import DocumentFacts
 from natoiraq.parsing.dates import DATE, TIME, calendar_day, granularity_of
 from natoiraq.scoring import timeml
+from natoiraq.scoring.attribution import score_attribution
 from natoiraq.scoring.gold import GoldArticle
+from natoiraq.scoring.matching import match, same_bounds
 from natoiraq.scoring.timeml import TimemlScores
 
 #: Scored over the hits wherever the gold figure has the key ("location" absent means not annotated).
@@ -131,30 +133,6 @@ class Scores:
         }
 
 
-def _overlaps(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
-
-def same_bounds(gold: dict, predicted: dict) -> bool:
-    """A troop figure's hit: the same (low, high), given overlapping spans."""
-    return (gold["low"], gold["high"]) == (predicted["low"], predicted["high"])
-
-
-def match(gold: list[dict], predicted: list[dict], same: Callable[[dict, dict], bool] = lambda g, p: True):
-    """Pairs (gold, predicted) one-to-one by overlap and ``same``; then the unmatched of each."""
-    used: set[int] = set()
-    pairs, missed = [], []
-    for g in gold:
-        found = next((i for i, p in enumerate(predicted) if i not in used and _overlaps(g, p) and same(g, p)), None)
-        if found is None:
-            missed.append(g)
-        else:
-            used.add(found)
-            pairs.append((g, predicted[found]))
-    false = [p for i, p in enumerate(predicted) if i not in used]
-    return pairs, missed, false
-
-
 def _sentence(text: str, fact: dict) -> str:
     """The line or sentence around a fact; one that opens the article keeps its first letter."""
     line_start = text.rfind("\n", 0, fact["start"]) + 1
@@ -209,34 +187,6 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
-
-
-def attribution_outcome(gold: dict | None, predicted: dict | None) -> tuple[int, int, int]:
-    """(tp, fp, fn) of one figure's source: a found source is right when it overlaps the gold's."""
-    if gold is None or predicted is None:
-        return 0, int(predicted is not None), int(gold is not None)
-    return (1, 0, 0) if _overlaps(gold, predicted) else (0, 1, 1)
-
-
-def score_attribution(scores: Scores, matched, note=None) -> None:
-    """Add the attribution of each (gold, predicted) troop hit whose gold annotates it."""
-    for g, p in matched:
-        if "attribution" not in g:
-            continue
-        gold, found = g["attribution"], p.get("attribution")
-        tp, fp, fn = attribution_outcome(gold, found)
-        scores.attribution.tp, scores.attribution.fp, scores.attribution.fn = (
-            scores.attribution.tp + tp, scores.attribution.fp + fp, scores.attribution.fn + fn)
-        scores.attribution_right.add(not fp and not fn)
-        if tp and "speaker" in gold:
-            ok = gold["speaker"] == found["speaker"]
-            scores.speakers.add(ok)
-            if not ok and note is not None:
-                note("attribution", "wrong speaker", found, f"{found['speaker']!r}, gold {gold['speaker']!r}")
-        elif (fp or fn) and note is not None:
-            shown = found or {**gold, "text": p["text"]}
-            note("attribution", "wrong source", {**shown, "start": p["start"], "end": p["end"]},
-                 f"{found['text'] if found else None!r}, gold {gold['text'] if gold else None!r}")
 
 
 def is_calendar(value: str | None) -> bool:

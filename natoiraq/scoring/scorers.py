@@ -17,8 +17,9 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
-from natoiraq.scoring.evaluate import (PRF, TROOP_ATTRIBUTES, Accuracy, Scores, count, match, match_calendar,
-                                      same_bounds, same_value, score_attribution)
+from natoiraq.scoring.attribution import score_attribution
+from natoiraq.scoring.evaluate import PRF, TROOP_ATTRIBUTES, Accuracy, Scores, count, match_calendar, same_value
+from natoiraq.scoring.matching import match, same_bounds
 from natoiraq.scoring.gold import GoldArticle
 
 
