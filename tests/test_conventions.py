@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from natoiraq.cli import cli
-from natoiraq.cli.commands import _paths
+from natoiraq.cli.sources import paths_or_stdin
 from tests.conftest import GOLD, ROOT, SEEDS
 
 ONE = str(SEEDS / "000_81d50523a6ccb36b.txt")
@@ -141,7 +141,7 @@ def test_no_path_on_a_terminal_is_a_usage_error(monkeypatch):
 
     monkeypatch.setattr(sys, "stdin", Terminal())
     with pytest.raises(click.UsageError, match="PATH"):
-        _paths(())
+        paths_or_stdin(())
 
 
 def test_natoiraq_errors_are_one_line_and_exit_1():

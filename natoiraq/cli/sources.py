@@ -11,9 +11,46 @@ import io
 import sys
 from collections.abc import Iterator
 
+import click
+
 from natoiraq.cli.runner import Report, iter_facts
 from natoiraq.reading.saved import is_saved_facts, looks_like_facts, read_facts, read_facts_file
-from natoiraq.run.options import ExtractOptions
+from natoiraq.run.options import KEEP, OMIT, ExtractOptions
+
+
+def paths_or_stdin(paths) -> tuple[list[str], io.BytesIO | None]:
+    """The PATH arguments, and piped stdin read ahead where there are none (exactly as ``-`` reads it)."""
+    if paths:
+        return list(paths), None
+    if sys.stdin is None or sys.stdin.isatty():
+        raise click.UsageError("give a PATH (a file, a folder, or - for stdin), or pipe articles in")
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise click.UsageError("no PATH given and nothing on stdin")
+    return ["-"], io.BytesIO(data)
+
+
+# What becomes of a copy of an earlier article without --keep-duplicates: copies are listed (MARK) only
+# where the documents themselves are the output (``extract``'s table, JSON Lines, JSON, CSV); everything
+# built from the facts (a database, a report, a timeline, query rows, gold drafts) leaves them out (OMIT).
+def extract_options_from(options: dict, copies: str = OMIT, include_text: bool = False) -> ExtractOptions:
+    """The shared extraction options' values as one :class:`ExtractOptions`. ``copies``: what becomes
+    of a copy of an earlier article without --keep-duplicates (see :mod:`natoiraq.run.dedupe`)."""
+    options = dict(options)
+    return ExtractOptions(cache=not options.pop("no_cache"), duplicates=KEEP if options.pop("keep_duplicates")
+                          else copies, include_text=include_text, **options)
+
+
+def documents(paths, report: Report, extraction: dict, out, pairs: bool = False, include_text: bool = False):
+    """Documents for a command that builds on the facts: saved natoiraq output read back, articles
+    extracted, copies left out; with ``pairs``, (record, facts) from extraction only, for what needs
+    the article's text."""
+    paths, stdin = paths_or_stdin(paths)
+    options = extract_options_from(extraction, include_text=include_text)
+    shared = dict(echo=out.echo, progress=out.progress, console=out.progress_console, stdin=stdin)
+    if pairs:
+        return iter_facts(paths, report, options, pairs=True, **shared)
+    return facts_from(paths, report, options, **shared)
 
 
 def facts_from(paths: list[str], report: Report, options: ExtractOptions, *, echo, stdin=None,

@@ -1,0 +1,107 @@
+"""The commands that ask the facts questions: ``query`` (SQL) and ``timeline`` (troop levels over time).
+Both read natoiraq's saved output back as readily as they extract articles."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from natoiraq.cli.options import extraction_options, output_options, period
+
+
+@click.command()
+@click.argument("args", nargs=-1, metavar="[PATH...] [SQL]")
+@output_options("table", "jsonl", "json", "csv")
+@extraction_options
+def query(args, out, **extraction):
+    """Ask the facts a question in SQL (SQLite), over the same tables as export.
+
+    \b
+    PATH is an exported .db file (queried as it is, read-only), natoiraq's
+    own JSON Lines output (read back, not extracted again), or articles
+    (extracted first). Without SQL, the tables and their columns are printed.
+
+    \b
+    Examples:
+      natoiraq query
+      natoiraq query seeds/ "select force, max(high) from troops group by force"
+      natoiraq query facts.db "select canonical, count(*) n from entities group by canonical order by n desc limit 5"
+      natoiraq extract corpus/ -o facts.jsonl; natoiraq query facts.jsonl "select text, force from troops" -f csv
+    """
+    from natoiraq.cli.runner import Report
+    from natoiraq.cli.sources import documents
+    from natoiraq.cli.sources import split_query_arguments
+    from natoiraq.outputs import sql
+    from natoiraq.outputs.terminal import RowsView
+    from natoiraq.reading.saved import is_database, open_database
+
+    paths, statement = split_query_arguments(args)
+    databases = [path for path in paths if is_database(path)]
+    report = Report()
+    if databases:
+        if len(paths) > 1:
+            raise click.UsageError("query one exported database at a time, on its own")
+        connection = open_database(databases[0])
+    elif statement is None:
+        connection = sql.load([])
+    else:
+        connection = sql.load(documents(paths, report, extraction, out))
+    if statement is None:
+        click.echo(f"The tables and their columns:\n{sql.describe(connection)}")
+        sys.exit(report.exit_code)
+    columns, rows = sql.run_query(connection, statement)
+    out.write_all((dict(zip(columns, row)) for row in rows), view=lambda console: RowsView(console, columns),
+                  columns=columns, rows=lambda record: [list(record.values())])
+    sys.exit(report.exit_code)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_options("table", "jsonl", "json", "csv", table="bars per force and location")
+@click.option("--force", "forces", multiple=True, metavar="NAME",
+              help="Only these forces, by any name the actor table knows: US, U.S., America, Nato (repeatable).")
+@click.option("--location", "locations", multiple=True, metavar="NAME",
+              help="Only figures in these places, by any name the actor table or the place gazetteer knows: "
+                   "Syria, Baltics, Erbil (repeatable).")
+@click.option("--since", callback=period(first=True), metavar="DATE",
+              help="Only figures dated from this year, month or day on (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", callback=period(first=False), metavar="DATE",
+              help="Only figures dated up to the end of this year, month or day.")
+@click.option("--status", type=click.Choice(["actual", "planned"]), default=None,
+              help="Only actual figures, or only planned ones.")
+@extraction_options
+def timeline(paths, out, forces, locations, since, until, status, **extraction):
+    """Troop levels over time, one series per force and location.
+
+    \b
+    Each figure sits at the date it holds at: a date in its own clause
+    ("In 2007, there were about 170,000 U.S. troops"), a plan's target
+    date ("to about 1,600 by the summer", marked →), else the article's
+    date (marked *). Actual levels ●, planned ○; increases ▲ and decreases
+    ▼ are shown beside the levels. The same figure in several reports of
+    one day is one point with its sources. A footer accounts for every
+    figure left out, and why (on stderr unless the output is the table).
+    Piped, the timeline as one JSON object. PATH may be natoiraq's own
+    JSON Lines output.
+
+    \b
+    Examples:
+      natoiraq timeline corpus/ --force US
+      natoiraq timeline corpus/ --force Nato --location Iraq --since 2018 --status actual
+      natoiraq timeline corpus/ | jq '.series[] | select(.location == "Syria")'
+    """
+    from natoiraq.cli.runner import Report
+    from natoiraq.cli.sources import documents
+    from natoiraq.outputs import timeline as tl
+
+    report = Report()
+    found = tl.build(documents(paths, report, extraction, out), forces=forces, locations=locations, status=status,
+                     since=since, until=until)
+    out.write_one(found, view=tl.TimelineView, columns=tl.CSV_COLUMNS, rows=tl.csv_rows)
+    if out.fmt != "table" and not out.quiet:
+        out.echo(found.footer())
+    sys.exit(report.exit_code)
+
+
+COMMANDS = (query, timeline)
