@@ -26,7 +26,7 @@ def evaluate(gold, out, model, parse, verbose, as_json):
     Dates: span precision/recall and value accuracy for calendar dates,
     durations and vague spans scored apart. Entities: precision,
     recall and F1 per label, and canonical-name accuracy. The gold format
-    is in the README. Piped (or -f json), the scores as one JSON object.
+    is in docs/accuracy.md. Piped (or -f json), the scores as one JSON object.
 
     \b
     Example:
