@@ -238,9 +238,9 @@ def test_saved_facts_are_told_from_articles_and_a_bad_line_is_named(tmp_path):
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_shell_completion_as_the_readme_says(shell):
+def test_shell_completion_as_the_docs_say(shell):
     line = f"_NATOIRAQ_COMPLETE={shell}_source natoiraq"
-    assert line in (ROOT / "README.md").read_text()
+    assert line in (ROOT / "docs" / "cli.md").read_text()
     script = subprocess.run([sys.executable, "-m", "natoiraq"], capture_output=True, text=True, cwd=ROOT,
                             env={**os.environ, "_NATOIRAQ_COMPLETE": f"{shell}_source"})
     assert script.returncode == 0 and "_natoiraq_completion" in script.stdout

@@ -9,7 +9,7 @@ from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure
 from natoiraq.scoring.gold import GoldArticle, GoldError, load_gold, locate
 from tests.conftest import GOLD
 
-# The floor sits at what the extractor reaches (see README), less a little for noise
+# The floor sits at what the extractor reaches (see docs/accuracy.md), less a little for noise
 # in the statistical model between spaCy patch releases. attribution.jsonl (issues 11
 # and 12) is scored per article in test_articles.py, its known misses marked xfail,
 # until the extractor reaches the floor on it too.

@@ -293,7 +293,7 @@ def test_a_syndicated_copy_with_its_own_headline_and_footer_is_a_near_copy(exact
     assert seen.original("other", other) is None  # the same mission, another article
     assert seen.original("copy", copy) == ("original", "near")
     assert seen.original("copy again", copy) == ("copy", "exact")
-    assert NEAR_THRESHOLD == 0.8  # the README documents it
+    assert NEAR_THRESHOLD == 0.8  # docs/cli.md documents it
 
 
 def test_the_index_takes_over_from_exact_comparison_without_forgetting():
