@@ -46,7 +46,7 @@ class ReferenceDate:
     """A reference date: ``value`` an ISO day (or None: there is none), ``origin`` where it came from."""
 
     value: str | None
-    origin: str | None  # OPTION | METADATA | FILENAME | INFERRED; None with no value
+    origin: str | None  # option | metadata | filename | inferred; None with no value
 
     @property
     def day(self) -> date | None:

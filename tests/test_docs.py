@@ -47,5 +47,10 @@ def test_help_shows_the_public_api_with_its_docstrings():
     page = pydoc.render_doc(natoiraq, renderer=pydoc.plaintext)
     public = [name for name in natoiraq.__all__ if not name.startswith("_")]
     assert public and all(getattr(natoiraq, name).__doc__ for name in public)
+    contents = page[page.index("PACKAGE CONTENTS"):page.index("CLASSES")]
+    classes = page[page.index("CLASSES"):page.index("FUNCTIONS")]
     functions = page[page.index("FUNCTIONS"):]
-    assert all(f"\n    {name}(" in functions for name in public), public
+    assert sorted(public) == ["ExtractOptions", "extract", "extract_records", "load"]  # a new name: add its check
+    assert "\n    extract\n" in contents  # natoiraq.extract is the module natoiraq/extract.py, callable
+    assert "\n    class ExtractOptions(" in classes
+    assert "\n    load(" in functions and "\n    extract_records = extract(" in functions
