@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from natoiraq import __version__
+from natoiraq.version import __version__
 from natoiraq.cli import analysis, caching, extracting, gold
 from natoiraq.cli.exits import PolicyGroup, help_lines
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from natoiraq.cli.exits import Exit
+from natoiraq.cli.exits import Exit, silence_stdout
 from natoiraq.errors import NatoiraqError
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
 from natoiraq.run.options import KEEP, ExtractOptions
@@ -91,17 +91,6 @@ def trap_sigterm() -> None:
 def terminated_exit(code):
     """The exit status: TERMINATED where a SIGTERM ended the run, else ``code``."""
     return Exit.TERMINATED if _TERMINATED and code not in (0, None) else code
-
-
-def silence_stdout() -> None:
-    """After a broken pipe: later writes and the final flush go nowhere, instead of raising again."""
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests' captured stdout)
-        pass
 
 
 def _stderr(message: str) -> None:
