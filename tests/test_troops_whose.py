@@ -69,6 +69,12 @@ DISCOURSE = [
     # international troops take the article's organisation, not its country
     ("NATO marks anniversary\n\nBRUSSELS - Serbia's president met NATO leaders on Monday. About 60,000 "
      "international troops entered Bosnia in 1995, Serbian officials recalled.", "About 60,000", "NATO", "article"),
+    # a figure two countries share, in an article about one mission, is that mission's
+    ("Kenya, Uganda to send troops\n\nNAIROBI - Kenya and Uganda will send 2,000 more troops to Somalia, "
+     "officials said on Monday, as AMISOM prepares an offensive.", "2,000", "African Union", "article"),
+    # a country in the clause of an international force does not own it
+    ("NATO hands over command\n\nKABUL - A Turkish general took command of the 5,000-strong international "
+     "force on Monday, NATO said.", "5,000", "NATO", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

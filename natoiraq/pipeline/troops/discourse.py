@@ -53,6 +53,11 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             _from_paragraph(ctx, doc, figures[:index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
     organisation = _topic(ctx, doc, figures, headline_end, countries=False)
+    mission = _one_mission(ctx)
+    for figure in figures:
+        if figure.proposed_by == SHARED and mission is not None:
+            # "Burundi and Uganda will send 3,000 more troops" in an article about one mission: the mission's
+            _assign(figure, mission.force, mission.mission, ARTICLE)
     for figure in open_:
         # "60,000 international troops" are an organisation's, never the article's country's
         chosen = organisation if multinational(figure.personnel.anchor) else topic
@@ -152,6 +157,12 @@ def _assign(figure: TroopFigure, force: str | None, mission: str | None, source:
     figure.force_source = source if force is not None else None
     if figure.mission is None:
         figure.mission = mission
+
+
+def _one_mission(ctx: Context):
+    """The one named mission an article speaks of (its actor), if it names exactly one."""
+    named = {m.actor for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission}
+    return named.pop() if len(named) == 1 else None
 
 
 def missions(ctx: Context, figures: list[TroopFigure]) -> None:

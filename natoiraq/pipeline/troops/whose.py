@@ -47,6 +47,8 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = _own_subject(ctx, span, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
+        found = None  # "the Turkish general took command of the 4,000-strong international force": no one country's
     if found is not None and found[1] == SHARED:
         # two countries' troops for one mission: "committed 3,000 troops to the African Union mission"
         served = _served(ctx, governor(span, personnel.anchor, ctx.words.reporting_verbs))
