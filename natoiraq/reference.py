@@ -73,16 +73,19 @@ def given(record: Record, option: str | date | None = None) -> ReferenceDate:
     return NONE
 
 
-def inferred(found: Iterable[DateValue | None]) -> ReferenceDate | None:
-    """The reference date the text gives (its latest full date), from the dates found in it; None when none."""
+def inferred(found: Iterable[tuple[str, DateValue | None]]) -> ReferenceDate | None:
+    """The reference date the text gives (its latest full date, or a day a weekday pins), from the date
+    expressions found in it and their values; None when none."""
     from natoiraq.parsing.dates import infer_reference
 
-    day = infer_reference([value for value in found if value is not None])
+    found = list(found)
+    day = infer_reference([value for _, value in found if value is not None],
+                          texts=[text for text, value in found if value is not None and not value.value])
     return ReferenceDate(day.isoformat(), INFERRED) if day is not None else None
 
 
 def in_pieces(reference: ReferenceDate, texts: list[str],
-              dates_in: Callable[[str], Iterable[DateValue | None]] | None) -> ReferenceDate:
+              dates_in: Callable[[str], Iterable[tuple[str, DateValue | None]]] | None) -> ReferenceDate:
     """The reference date of a record cut into ``texts``, decided before any piece is parsed.
 
     A long text without a given one gets its latest full date over every piece
@@ -92,7 +95,7 @@ def in_pieces(reference: ReferenceDate, texts: list[str],
     """
     if reference.value is not None or len(texts) < 2 or dates_in is None:
         return reference
-    return inferred(value for text in texts for value in dates_in(text)) or reference
+    return inferred(found for text in texts for found in dates_in(text)) or reference
 
 
 def put(doc, reference: ReferenceDate | str | date) -> None:
@@ -108,8 +111,9 @@ def of(doc) -> ReferenceDate:
     return ReferenceDate(stored["value"], stored["origin"]) if stored else NONE
 
 
-def settle(doc, found: Callable[[], Iterable[DateValue | None]]) -> ReferenceDate:
-    """The Doc's reference date, step 4 applied where it has none (``found()``: the dates in its text);
+def settle(doc, found: Callable[[], Iterable[tuple[str, DateValue | None]]]) -> ReferenceDate:
+    """The Doc's reference date, step 4 applied where it has none (``found()``: the date expressions in
+    its text with their values);
     stored on the Doc, so every later component reads the same one."""
     reference = of(doc)
     if reference.value is None:

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from natoiraq.parsing.dates import DateValue, calendar_day, infer_reference, resolve_date
+from natoiraq.parsing.dates.resolve import pinned
 from natoiraq.parsing.periods import first_day
 
 JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
@@ -97,6 +98,18 @@ def test_infer_reference_takes_the_latest_full_date():
     assert infer_reference(values) == date(2015, 6, 1)
     assert infer_reference(values, today=date(2015, 5, 30)) == date(2015, 5, 26)
     assert infer_reference([DateValue("2014", "year")]) is None
+
+
+@pytest.mark.parametrize("text, years, expected", [
+    ("Saturday May 4", [2023], date(2024, 5, 4)),  # the first year from the latest named one
+    ("Thursday, 2 May", [2019, 2024], date(2024, 5, 2)),
+    ("on Saturday, May 4", [2024], date(2024, 5, 4)),
+    ("Saturday May 4", [], None),  # no year named: nothing to count from
+    ("May 4", [2023], None),  # no weekday: nothing pins it
+    ("Monday Feb 30", [2023], None),  # no such day
+])
+def test_a_weekday_pins_its_year(text, years, expected):
+    assert pinned(text, years) == expected
 
 
 expressions = st.sampled_from(["Tuesday", "last December", "this week", "next month", "May 26", "August",

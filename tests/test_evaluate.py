@@ -101,9 +101,11 @@ def test_dates_score_calendar_dates_apart_from_durations_and_unresolved_ones():
         DateFact("x", 40, 47, None, "day", "date"),           # unresolved, not in the gold: not false
         DateFact("x", 50, 55, "2011", "year", "date"),        # false
         DateFact("x", 60, 65, None, "year", "vague"),         # a stretch of time the gold leaves out
+        DateFact("x", 70, 75, "T13:00", "minute", "time"),    # a clock time on no day: no calendar date
+        DateFact("x", 80, 85, "2015-06-23TNI", "day", "time"),  # a time on a day: a calendar date, false here
     ])
     scores = score([(gold, predicted)])
-    assert (scores.dates.tp, scores.dates.fp, scores.dates.fn) == (2, 1, 0)
+    assert (scores.dates.tp, scores.dates.fp, scores.dates.fn) == (2, 2, 0)
     assert (scores.date_values.right, scores.date_values.total) == (1, 2)
     assert scores.unresolved == 1
-    assert (scores.spans.tp, scores.spans.fp) == (0, 2)
+    assert (scores.spans.tp, scores.spans.fp) == (0, 3)

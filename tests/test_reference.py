@@ -35,11 +35,17 @@ def test_given_follows_the_precedence(option, date, filename_date, expected):
     ([], None),
 ])
 def test_inferred_is_the_latest_full_date(found, expected):
-    assert reference.inferred(found) == expected
+    assert reference.inferred(("", value) for value in found) == expected
+
+
+def test_a_weekday_pins_a_later_day_than_the_latest_full_date():
+    found = [("July 26, 2023", day("2023-07-26")), ("Saturday May 4", DateValue(None, "day")),
+             ("March", DateValue(None, "month"))]
+    assert reference.inferred(found) == ReferenceDate("2024-05-04", "inferred")  # 4 May 2024 was a Saturday
 
 
 def test_a_record_in_pieces_is_inferred_over_all_of_them_and_a_given_date_wins():
-    dates = {"a": [day("2015-05-26")], "b": [day("2015-06-23")], "c": []}
+    dates = {"a": [("", day("2015-05-26"))], "b": [("", day("2015-06-23"))], "c": []}
     assert reference.in_pieces(reference.NONE, ["a", "b", "c"], dates.get) == ReferenceDate("2015-06-23", "inferred")
     assert reference.in_pieces(reference.NONE, ["a"], dates.get) == reference.NONE  # one piece: the component's
     given = ReferenceDate("2020-01-01", "metadata")

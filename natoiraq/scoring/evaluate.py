@@ -210,7 +210,8 @@ def match_calendar(gold: list[dict], predicted: list[dict]):
     """Calendar dates matched as :func:`match` does, then (matched, missed, false, unresolved): a date found
     with a null value that overlaps no gold date is unresolved, not false."""
     matched, missed, false = match([g for g in gold if is_calendar(g.get("value"))],
-                                   [p for p in predicted if p["kind"] in CALENDAR_KINDS])
+                                   [p for p in predicted if p["kind"] in CALENDAR_KINDS
+                                    and (p["kind"] == DATE or is_calendar(p["value"]))])  # "13:00" is on no day
     return matched, missed, [p for p in false if p["value"] is not None], [p for p in false if p["value"] is None]
 
 
@@ -228,7 +229,8 @@ def _score_dates(scores: Scores, note, gold: list[dict], predicted: list[dict]) 
     for p in false:
         note("dates", "false", p, str(p["value"]))
     matched, missed, false = match([g for g in gold if not is_calendar(g.get("value"))],
-                                   [p for p in predicted if p["kind"] not in CALENDAR_KINDS])
+                                   [p for p in predicted if p["kind"] not in CALENDAR_KINDS
+                                    or (p["kind"] == TIME and not is_calendar(p["value"]))])
     count(scores.spans, matched, missed, false)
     for g, p in matched:
         if g.get("value") != p["value"]:

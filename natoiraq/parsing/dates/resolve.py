@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from natoiraq.parsing.dates.calendar import DATE, TIME, DateValue, granularity_of, normalise, week
+from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIME, WEEKDAY_RE, WEEKDAYS, DateValue,
+                                             granularity_of, normalise, week)
 from natoiraq.parsing.dates.durations import duration_or_vague
 from natoiraq.parsing.dates.iso import absolute, explicit
 from natoiraq.parsing.dates.relative import THE_NEXT, relative
@@ -84,8 +85,35 @@ def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     return None
 
 
-def infer_reference(values: list[DateValue], today: date | None = None) -> date | None:
-    """The reference date an undated article most likely has: its latest full date.
+#: A weekday with its month and day and no year ("Saturday May 4", "Thursday, 2 May").
+_PINNED = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE},?\s+(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE.replace('day>', 'day2>')}\s+(?:of\s+)?"
+                     rf"{MONTH_RE.replace('month>', 'month2>')})$")
+#: How many years after the latest year a text names its weekday-dated day may fall.
+_PIN_AHEAD = 6
+
+
+def pinned(text: str, years: list[int]) -> date | None:
+    """The day a weekday pins to a month and day ("Saturday May 4") in the first year, from the
+    latest one the text names on, where that day is that weekday; None when nothing fits."""
+    m = _PINNED.match(normalise(text))
+    if m is None or not years:
+        return None
+    month = MONTHS[(m["month"] or m["month2"]).lower()]
+    day = int(m["day"] or m["day2"])
+    weekday = WEEKDAYS[m["weekday"].lower()]
+    for year in range(max(years), max(years) + _PIN_AHEAD + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def infer_reference(values: list[DateValue], today: date | None = None, texts: list[str] = ()) -> date | None:
+    """The reference date an undated article most likely has: its latest full date, or a later day
+    that a weekday pins ("Saturday May 4" after a "July 26, 2023" is 2024-05-04).
 
     Dates after ``today`` (when given) are plans, not the day of writing.
     """
@@ -95,4 +123,6 @@ def infer_reference(values: list[DateValue], today: date | None = None) -> date 
             day = date.fromisoformat(value.value)
             if today is None or day <= today:
                 days.append(day)
+    years = [int(v.value[:4]) for v in values if v.kind == "date" and v.value and v.value[:4].isdigit()]
+    days += [d for text in texts if (d := pinned(text, years)) is not None and (today is None or d <= today)]
     return max(days) if days else None

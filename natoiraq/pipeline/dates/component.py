@@ -66,7 +66,7 @@ class DateFinder(Component):
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
         # The reference date is the policy's (natoiraq.reference); this component only offers what it found.
-        reference = references.settle(doc, lambda: [_resolved(span.text) for span in spans])
+        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text)) for span in spans])
         ref = reference.day
         inferred = reference.origin == references.INFERRED
         quotes = speech.quotes(doc)
@@ -104,10 +104,10 @@ class DateFinder(Component):
         doc._.natoiraq_dates = records
         return doc
 
-    def dates_in(self, doc: Doc) -> list[DateValue | None]:
-        """The values of the date expressions in ``doc``, each resolved on its own: what the reference-date
-        policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
-        return [_resolved(span.text) for span in candidates(doc, self.matcher, self.use_ner)]
+    def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
+        """The date expressions in ``doc`` with their values, each resolved on its own: what the
+        reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
+        return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
 
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None,
