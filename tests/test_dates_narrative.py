@@ -110,6 +110,14 @@ def test_an_undated_text_places_yearless_dates_but_not_weekdays(nlp):
     assert ("July", "2023-07", "date") in dates  # the year is: before the deadline
 
 
+def test_an_undated_text_looks_ahead_only_where_it_announces_a_date(nlp):
+    text = ("The brigade reached Kabul on January 10, 2007. The government had asked it to leave in June. "
+            "The next brigade would arrive by Feb. 15.")
+    dates = found(nlp, text, None)
+    assert ("June", "2006-06", "date") in dates  # an infinitive under a past verb: back from the latest date
+    assert ("Feb. 15", "2007-02-15", "date") in dates  # a modal announces it: ahead
+
+
 @pytest.mark.parametrize("text, dates", [
     ('"Troops arrive tomorrow," the minister said on Monday.', [("tomorrow", "2024-02-27"), ("Monday", "2024-02-26")]),
     ('On Monday, the minister said: "We leave today."', [("Monday", "2024-02-26"), ("today", "2024-02-26")]),

@@ -34,7 +34,7 @@ from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates
-from natoiraq.pipeline.dates.direction import direction
+from natoiraq.pipeline.dates.direction import announced, direction
 
 extensions.register()
 
@@ -87,7 +87,9 @@ class DateFinder(Component):
                 if inferred and deictic(span.text):
                     here = None  # an undated text fixes the year it is about, not the day it was written
                 elif inferred:
-                    tense = "past"  # the inferred reference is the latest date the text gives
+                    # the inferred reference is the latest date the text gives: back from it, unless the text
+                    # itself announces a later one ("the next would arrive by Feb. 15")
+                    tense = "future" if announced(span) else "past"
                 before = [record for start, (_, record) in sorted(found.items()) if start < span.start]
                 anchor = speech.anchor(span, before) if anaphoric(span.text) else None
                 resolved = _resolved(span.text, here, tense, anchor)

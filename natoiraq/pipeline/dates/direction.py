@@ -74,3 +74,15 @@ def direction(span: Span) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def announced(span: Span) -> bool:
+    """Does the text itself put the date ahead, with a plan word or a modal ("planned for Nov. 1", "would
+    arrive by Feb. 15"), not just an infinitive ("asked the UN to leave in June")? Against an inferred
+    reference, the latest date the text gives, only that points forward."""
+    if plan(span) == FUTURE:
+        return True
+    word = _word_before(span)
+    verb = word if word is not None and word.tag_.startswith("VB") else span.root.head
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ not in ("could", "might", "may")
+               for c in verb.children)
