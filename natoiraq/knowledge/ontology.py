@@ -2,9 +2,9 @@
 
 Pure functions of the name as written (no parse), so they are table-tested on
 their own. ``data/forces.json`` says whose a mission, service or organisation
-is; ``data/places.json`` which theatre a place belongs to; countries, their
-aliases and demonyms come from ``data/aliases.json``, the table the entity
-component reads.
+is; :mod:`natoiraq.knowledge.geo` where a place is (``data/places.json`` and the
+field's gazetteers); countries, their aliases and demonyms come from
+``data/aliases.json``, the table the entity component reads.
 
 The pipeline reads the names in an article with it, and :mod:`natoiraq.outputs.timeline`
 an analyst's ``--force``/``--location`` names (:meth:`Ontology.named`), so the two agree.
@@ -12,26 +12,13 @@ an analyst's ``--force``/``--location`` names (:meth:`Ontology.named`), so the t
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from natoiraq.knowledge.geo import Gazetteer, Place, normalise
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: Words naming the kind of a place after its name: closed, and spelled once.
-_PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
-                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
-_FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
-
-
-def normalise(name: str) -> str:
-    """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
-    text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
-    text = _POSSESSIVE.sub("", text)
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.lower()
+__all__ = ["Actor", "Ontology", "normalise"]
 
 
 @dataclass(frozen=True)
@@ -51,11 +38,10 @@ class Reading:
 @dataclass(frozen=True)
 class Ontology:
     actors: dict[str, Actor]  # normalised name -> actor
-    places: dict[str, str]  # normalised name -> canonical place
+    gazetteer: Gazetteer  # where a place name is
     countries: frozenset[str]  # canonical country names
     demonyms: dict[str, str]
     service_words: frozenset[str]
-    flags: dict[str, str]  # ISO 3166 alpha-2 -> country
     militant_groups: frozenset[str]  # canonical names whose fighters are no troop figure
     #: names as written, for a gazetteer to find what the statistical NER misses
     place_names: tuple[str, ...] = ()
@@ -98,25 +84,15 @@ class Ontology:
         ambiguous = {normalise(name): tuple(Reading(actors.get(normalise(r["actor"]), Actor(r["actor"])),
                                                     frozenset(r["where"])) for r in readings)
                      for name, readings in forces["ambiguous"].items()}
-        where = dict(countries)
-        for seat, country in aliases.get("government_seats", {}).items():
-            where[normalise(seat)] = country  # "troops in Kabul" are in Afghanistan
-        for canonical, names in places["regions"].items():
-            for name in [canonical, *names]:
-                where[normalise(name)] = canonical
-        for country, names in places["within"].items():
-            for name in names:
-                where[normalise(name)] = country
+        gazetteer = Gazetteer(places, countries, aliases.get("government_seats", {}))
         demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
-
-        flags = {code.upper(): country for code, country in places.get("flags", {}).items()}
         place_names = tuple(aliases.get("countries", [])) + tuple(aliases.get("government_seats", {})) + tuple(
             n for names in places["regions"].values() for n in names) + tuple(
             n for names in places["within"].values() for n in names)
         actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
             n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"]) + tuple(
             n for names in forces["militant_groups"].values() for n in names) + tuple(forces["ambiguous"])
-        return cls(actors, where, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]), flags,
+        return cls(actors, gazetteer, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]),
                    frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})),
                    _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
                                     *forces["missions"], *places["regions"])), ambiguous)
@@ -156,31 +132,23 @@ class Ontology:
                 found = self._known(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
                 if found is not None and found.force is not None:
                     rest = words[:i] + words[i + width:]
-                    if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.places
+                    if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.gazetteer.named
                            for w in rest):
                         return found
         return None
 
     def place(self, name: str) -> str | None:
-        """The canonical place a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""
-        key = normalise(name)
-        if key in self.places:
-            return self.places[key]
-        words = key.split()
-        # "northeastern Syria", "southern Lebanon": a compass word before a known place.
-        if len(words) > 1 and words[0].rstrip("ern").endswith(("north", "south", "east", "west")):
-            return self.place(" ".join(words[1:]))
-        # "Okinawa Prefecture", "Helmand province": a known place and the kind of place it is.
-        if len(words) > 1 and words[-1] in _PLACE_KINDS:
-            return self.places.get(" ".join(words[:-1]))
-        return None
+        """The location a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""
+        found = self.gazetteer.place(name)
+        return found.location if found is not None else None
+
+    def where(self, name: str) -> Place | None:
+        """The place a name stands for, with its location and coordinates."""
+        return self.gazetteer.place(name)
 
     def flag(self, text: str) -> str | None:
-        """The country a flag emoji stands for ("🇱🇻" -> Latvia), if the gazetteer knows its code."""
-        letters = [ord(c) - _FLAG_BASE for c in text if _FLAG_BASE <= ord(c) < _FLAG_BASE + 26]
-        if len(letters) != 2:
-            return None
-        return self.flags.get("".join(chr(ord("A") + n) for n in letters))
+        """The country a flag emoji stands for ("🇱🇻" -> Latvia)."""
+        return self.gazetteer.flag(text)
 
     def _known(self, key: str) -> Actor | None:
         """The actor a table names by ``key``; an ambiguous name read in this ontology's context."""
