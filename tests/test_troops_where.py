@@ -36,6 +36,43 @@ DISCOURSE = [
 ]
 
 
+#: (text, figure, location, place): every city, base, province or region named is placed in its country
+PLACES = [
+    ("About 2,500 US Marines will rotate through Darwin each year.", "About 2,500", "Australia", "Darwin"),
+    ("Some 2,000 American troops are stationed at a base near Erbil.", "Some 2,000", "Iraq", "Erbil"),
+    ("The 150 Australian police officers flew to Honiara on Friday.", "150", "Solomon Islands", "Honiara"),
+    ("Three frigates with 600 sailors will patrol the Gulf of Aden.", "600", "Gulf of Aden", "Gulf of Aden"),
+    ("The African Union kept 7,000 peacekeepers in Darfur.", "7,000", "Sudan", "Darfur"),
+    ("Moscow sent 1,960 peacekeepers to Nagorno-Karabakh.", "1,960", "Azerbaijan", "Nagorno-Karabakh"),
+    ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
+    ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
+    ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
+    # a withdrawal is placed where the troops leave
+    ("The Marine Corps will withdraw 4,000 Marines from Okinawa.", "4,000", "Japan", "Okinawa"),
+    # a dateline is not the figure's place when the figure's own words name one
+    ("RIGA, March 14 - More than 1,500 Canadian troops serve in Adazi, the army said.", "More than 1,500",
+     "Latvia", "Adazi"),
+    # a surname is no town: "Austin" here is Lloyd Austin, not Texas
+    ("Lloyd Austin spoke on Monday. According to Austin, 300 more troops will deploy.", "300", None, None),
+    # a place the gazetteer does not know gives no location, never the force's own country
+    ("Canada will deploy 120 soldiers to Zyxwvut.", "120", None, None),
+]
+
+
+@pytest.mark.parametrize("text, figure, location, place", PLACES, ids=lambda v: str(v)[:40])
+def test_place(troop_figures, text, figure, location, place):
+    figures = troop_figures(text)
+    assert figure in figures, sorted(figures)
+    assert (figures[figure].location, figures[figure].place) == (location, place)
+
+
+def test_a_place_has_its_coordinates(troop_figures):
+    darwin = troop_figures("About 2,500 US Marines will rotate through Darwin each year.")["About 2,500"]
+    assert (round(darwin.lat), round(darwin.lon)) == (-12, 131)
+    mali = troop_figures("Britain will deploy 250 troops to Mali next year.")["250"]
+    assert (mali.place, mali.lat, mali.lon) == ("Mali", None, None)  # no centre for a country
+
+
 @pytest.mark.parametrize("text, figure, location", ROWS + DISCOURSE, ids=lambda v: str(v)[:40])
 def test_location(troop_figures, text, figure, location):
     figures = troop_figures(text)

@@ -17,6 +17,7 @@ from dataclasses import Field, fields, is_dataclass
 SOURCE_SUFFIX = "_source"
 #: The field of a nested fact class that takes the column's own name.
 PART_TEXT = "text"
+_SQL_TYPES = {"int": "INTEGER", "float": "REAL"}
 
 
 def _nested(field: Field) -> bool:
@@ -53,13 +54,13 @@ def names(cls) -> list[str]:
 
 
 def _sql_type(annotation: str) -> str:
-    base = "INTEGER" if annotation.split("|")[0].strip() == "int" else "TEXT"
+    base = _SQL_TYPES.get(annotation.split("|")[0].strip(), "TEXT")
     return base if "None" in annotation else f"{base} NOT NULL"
 
 
 def sql_types(cls) -> dict[str, str]:
-    """Column name -> SQL type: INTEGER for ints, TEXT otherwise; NOT NULL unless the field may be None
-    (a nested fact class's columns all may be: the field is None when the fact has none)."""
+    """Column name -> SQL type: INTEGER for ints, REAL for floats, TEXT otherwise; NOT NULL unless the field
+    may be None (a nested fact class's columns all may be: the field is None when the fact has none)."""
     types = {}
     for field in fields(cls):
         if (part := _part_class(cls, field)) is not None:

@@ -13,7 +13,7 @@ value, low, high, qualifier)
 ``same_as``, ``echo_of``                        elsewhere, the paragraph, the article; then the mission
 ``kind``, ``status``                            :mod:`.change`: per figure, then settled for echoes of a
                                                reported figure and the items of a figure's list
-``location``                                   :mod:`.where`
+``location``, ``spot``                         :mod:`.where`
 ``as_of``                                      :mod:`.when`
 ``place``                                      :mod:`.lists`: the place a list line's label names
 =============================================  ==========================================================
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from natoiraq import facts
+from natoiraq.knowledge.geo import Place
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.knowledge.ontology import Actor
 
@@ -63,13 +64,14 @@ class TroopFigure:
     proposed_by: str | None  # PHRASE, CLAUSE or CONTEXT
     kind: str  # level | increase | decrease
     status: str  # actual | planned
-    place: str | None = None  # where a list line says the figure is ("BG 🇱🇻: 1887")
+    place: Place | None = None  # where a list line says the figure is ("BG 🇱🇻: 1887")
     force: str | None = None
     mission: str | None = None
     force_source: str | None = None
     same_as: "TroopFigure | None" = None  # the figure its own words report again, where it shares one's force
     echo_of: "TroopFigure | None" = None  # the lede figure a headline figure reports again
     location: str | None = None
+    spot: Place | None = None  # the most specific place its text names, in ``location``
     as_of: dict[str, str] | None = None
 
     @property
@@ -96,8 +98,9 @@ class TroopFigure:
 
     def record(self) -> dict:
         """The figure as the plain dict of :class:`natoiraq.facts.TroopFigure`."""
-        span, quantity = self.span, self.quantity
+        span, quantity, spot = self.span, self.quantity, self.spot
         return vars(facts.TroopFigure(
             span.text, span.start_char, span.end_char, quantity.value, quantity.low, quantity.high,
             quantity.qualifier, self.unit, self.force, self.kind, self.status, span.sent.text.strip(),
-            self.location, self.mission, self.force_source, self.as_of))
+            location=self.location, place=spot.name if spot else None, lat=spot.lat if spot else None,
+            lon=spot.lon if spot else None, mission=self.mission, force_source=self.force_source, as_of=self.as_of))

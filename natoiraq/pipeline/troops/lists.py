@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.geo import Place
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.quantities import Quantity, split_qualifier
 from natoiraq.pipeline.troops.context import Context
@@ -55,7 +56,7 @@ _WORD = re.compile(r"[^\W\d_][\w.]*")
 class Item:
     span: Span
     quantity: Quantity
-    place: str | None  # what the label names as a place, a flag, a country
+    place: Place | None  # what the label names as a place, a flag, a country
     actor: Actor | None  # what the label names as a force
     unit_label: bool  # the label names a unit there ("BG 🇱🇻"): the label is a place
     line: int
@@ -82,7 +83,7 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     tokens = list(doc.char_span(line_start, span.start_char, alignment_mode="expand") or [])
     flag = _flag(ctx, label)
     place = flag or ctx.mentions.place(tokens)
-    actor = ctx.mentions.actor(tokens) or (ctx.mentions.ontology.actor(place) if place else None)
+    actor = ctx.mentions.actor(tokens) or (ctx.mentions.ontology.actor(place.location) if place else None)
     if place is None and actor is None:
         return None
     unit_label = any(t.lower_ in ctx.words.list_unit_labels for t in tokens)
@@ -153,5 +154,7 @@ def _header(ctx: Context, first: Item) -> list[Token]:
     return []
 
 
-def _flag(ctx: Context, label: str) -> str | None:
-    return next((place for word in label.split() if (place := ctx.mentions.ontology.flag(word))), None)
+def _flag(ctx: Context, label: str) -> Place | None:
+    ontology = ctx.mentions.ontology
+    country = next((country for word in label.split() if (country := ontology.flag(word))), None)
+    return ontology.where(country) if country else None

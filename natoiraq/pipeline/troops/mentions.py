@@ -15,19 +15,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.gazetteer import Gazetteer
+from natoiraq.knowledge.geo import Place
 from natoiraq.knowledge.ontology import Actor, Ontology
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
-                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
+                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off",
+                         "through"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 _PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                           "city", "border", "territory", "country", "peninsula"})
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
+#: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
+#: model takes unfamiliar towns for persons ("deployed to Darwin") or cuts them ("Mazar" of "Mazar-i-Sharif").
+_NAME_LABELS = frozenset({"", "PERSON"}) | PLACE_LABELS | {"ORG"}
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
@@ -39,7 +44,7 @@ class Mention:
     end: int
     root: int
     actor: Actor | None  # None when the name is no actor, or this mention is a place
-    place: str | None
+    place: Place | None
     rank: int
 
 
@@ -51,14 +56,14 @@ class Mentions:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
-        if gazetteer is not None:
-            # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"):
-            # a longer gazetteer name wins.
-            for found in gazetteer(doc):
-                inside = [e for e in spans if found.start <= e.start and e.end <= found.end]
-                overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
-                if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
-                    spans = [e for e in spans if e not in inside] + [found]
+        # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"): a longer
+        # gazetteer name wins; so does a proper noun in a place's role that the gazetteer places.
+        named = gazetteer(doc) if gazetteer is not None else []
+        for found in [*named, *(s for s in _proper_names(doc) if ontology.where(s.text) is not None)]:
+            inside = [e for e in spans if found.start <= e.start and e.end <= found.end]
+            overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
+            if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
+                spans = [e for e in spans if e not in inside] + [found]
         self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         for span in sorted(spans, key=lambda s: s.start):
@@ -66,9 +71,10 @@ class Mentions:
             if mention.actor is None and mention.place is None:
                 continue
             named_here = places_named.setdefault(span.sent.start, set())
-            if mention.place is not None and is_place_role(span.root):
-                named_here.add(mention.place)
-            elif mention.place in named_here and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
+            location = mention.place.location if mention.place is not None else None
+            if location is not None and is_place_role(span.root):
+                named_here.add(location)
+            elif location in named_here and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN"):
                 # "battlegroups in Latvia and Lithuania ...: Latvia's is the largest, ahead of Lithuania's 1,632":
                 # a place just listed as a place is still that place, unless it acts or owns a noun again.
@@ -80,11 +86,13 @@ class Mentions:
     def _mention(self, span: Span) -> Mention:
         canonical = span._.natoiraq_canonical or span.text
         # A nationality is whose, never where: "a German brigade" is not in Germany.
-        place = None if span.label_ == "NORP" else self.ontology.place(span.text) or self.ontology.place(canonical)
+        place = None if span.label_ == "NORP" else self.ontology.where(span.text) or self.ontology.where(canonical)
         actor = None
-        if (span.label_ in ACTOR_LABELS or place in self.ontology.countries) and not (place and is_place_role(span.root)):
+        if (span.label_ in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
+                and not (place and is_place_role(span.root)):
+            # "DR Congo authorities": a name the tables list for a state acts for it; a mere town does not
             actor = self.ontology.actor(span.text) or self.ontology.actor(canonical) or (
-                self.ontology.actor(place) if place else None)  # "DR Congo authorities"
+                self.ontology.actor(place.location) if place is not None and place.tabled else None)
         return Mention(span.start, span.end, span.root.i, actor, place, _RANK.get(span.label_, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
@@ -97,7 +105,7 @@ class Mentions:
                 found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor))
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
-    def place(self, tokens: Iterable[Token]) -> str | None:
+    def place(self, tokens: Iterable[Token]) -> Place | None:
         """The first place among ``tokens``."""
         for t in tokens:
             mention = self.by_token.get(t.i)
@@ -113,6 +121,26 @@ class Mentions:
                     and mention.actor.force is not None and mention.rank < _RANK["NORP"]:
                 return mention.actor
         return None
+
+
+def _proper_names(doc: Doc) -> list[Span]:
+    """Runs of proper nouns ("Darwin", "Mazar-i-Sharif") in a place's role, untagged, taken for a person
+    or cut short, except the surname of a person named in full ("Lloyd Austin ... according to Austin")."""
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    runs: list[Span] = []
+    start = None
+    for token in doc:
+        joined = token.text == "-" and start is not None and not doc[token.i - 1].whitespace_
+        if (token.pos_ == "PROPN" or joined) and token.ent_type_ in _NAME_LABELS:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start: token.i])
+        start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return [Span(doc, run.start, run.end, label="LOC") for run in runs if run[-1].pos_ == "PROPN"
+            and in_place_phrase(run[-1]) and not (len(run) == 1 and run[0].lower_ in surnames)]
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -1,5 +1,9 @@
 """Where the personnel are, or go; for a withdrawal, the place they leave.
 
+Each figure gets ``location`` (a country, or the region named where no one
+country is meant) and ``spot``: the most specific place the text names for it
+("Darwin" in Australia, with its coordinates), or its location where it names none.
+
 From the figure's own phrase ("troops in Syria"), then its clause ("deploy 250
 troops to Mali", "relocate 1,000 troops from northeastern Syria", "left Kenya
 for Haiti"), then the sentence, then the paragraph's figures and places, then
@@ -14,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
@@ -22,35 +27,42 @@ from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, i
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                  "along", "toward", "towards", "onto", "around", "outside")
+                  "along", "toward", "towards", "onto", "around", "outside", "through")
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
 #: A country's own ground, in "on its soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
+#: Roles in which a name acts or owns: the force, not a place.
+_ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
 def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
-    """Set ``location`` on every figure: its own words first, then the paragraph, then the article."""
+    """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
         # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
-        figure.location = _own(ctx, figure) or ctx.mentions.ontology.theatre(figure.mission)
+        figure.spot = _own(ctx, figure) or _at(ctx, ctx.mentions.ontology.theatre(figure.mission))
     for figure in figures:
-        if figure.echo_of is not None and figure.echo_of.location:
-            figure.location = figure.echo_of.location  # a headline says what its lede says
+        if figure.echo_of is not None and figure.echo_of.spot:
+            figure.spot = figure.echo_of.spot  # a headline says what its lede says
     for index, figure in enumerate(figures):
-        if figure.location is None:
-            figure.location = _from_paragraph(ctx, doc, figures[:index], figure)
-    located = Counter(f.location for f in figures if f.location)
-    theatre = _headline_place(ctx, doc) or (located.most_common(1)[0][0] if located else _first_place(ctx, doc))
+        if figure.spot is None:
+            figure.spot = _from_paragraph(ctx, doc, figures[:index], figure)
+    located = Counter(f.spot.location for f in figures if f.spot)
+    theatre = _headline_place(ctx, doc) or (_at(ctx, located.most_common(1)[0][0]) if located else _first_place(ctx, doc))
     for figure in figures:
-        if figure.location is None:
-            figure.location = theatre
+        figure.spot = figure.spot or theatre
+        figure.location = figure.spot.location if figure.spot else None
 
 
-def _own(ctx: Context, figure: TroopFigure) -> str | None:
+def _at(ctx: Context, location: str | None) -> Place | None:
+    """A location (a mission's theatre, the article's) as a place, where the gazetteer has it."""
+    return (ctx.mentions.ontology.where(location) or Place(location, location)) if location else None
+
+
+def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if figure.place is not None:
         return figure.place
     anchor = figure.personnel.anchor
@@ -85,9 +97,9 @@ def _own(ctx: Context, figure: TroopFigure) -> str | None:
     return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS)
 
 
-def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> str | None:
+def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> Place | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
-    found: dict[str, str] = {}
+    found: dict[str, Place] = {}
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             place = _place_in(ctx, child)
@@ -103,7 +115,7 @@ def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> str | N
     return None
 
 
-def _place_right_after(ctx: Context, figure: TroopFigure) -> str | None:
+def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
     """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa")."""
     doc = figure.span.doc
     for end in (figure.span.end, figure.personnel.anchor.i + 1):
@@ -116,7 +128,7 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> str | None:
     return None
 
 
-def _place_in(ctx: Context, prep: Token) -> str | None:
+def _place_in(ctx: Context, prep: Token) -> Place | None:
     place = ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
     if place is not None:
         return place
@@ -128,40 +140,41 @@ def _place_in(ctx: Context, prep: Token) -> str | None:
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
                    and is_place_role(noun.doc[m.root])]
         # "the country" is a country; "the region", "the area" a region if one was named, else a country
-        wanted = [p for p in earlier if (p in countries) == (noun.lemma_.lower() == "country")]
+        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
             return (wanted or earlier)[-1]
     # "stationed on its soil": the country "its" stands for.
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
-    return ctx.mentions.ontology.place(actor.force) if actor is not None and actor.force else None
+    return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
-def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> str | None:
+def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> Place | None:
     here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
         if ctx.paragraph(previous.span.start_char) != here:
             break
-        if previous.location is not None:
-            return previous.location
+        if previous.spot is not None:
+            return previous.spot
     return None
 
 
-def _first_place(ctx: Context, doc: Doc) -> str | None:
-    """The first place the headline or lede names in a place's role, else the first place at all, else
-    the theatre of a mission it names."""
+def _first_place(ctx: Context, doc: Doc) -> Place | None:
+    """The first place the headline or lede names in a place's role, else the first place that does not act
+    or own (a dateline's "RIGA", not "Canada will deploy"), else the theatre of a mission it names."""
     limit = ctx.headline_end + 600
-    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
+    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
+              and doc[m.root].dep_ not in _ACTOR_ROLES]
     for mention in places:
         if in_place_phrase(doc[mention.root]):
             return mention.place
     if places:
         return places[0].place
     missions = [m.actor.theatre for m in ctx.mentions.mentions if m.actor is not None and m.actor.theatre]
-    return missions[0] if missions else None  # "The UN ... Mission in Mali (MINUSMA) announced"
+    return _at(ctx, missions[0]) if missions else None  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
-def _headline_place(ctx: Context, doc: Doc) -> str | None:
+def _headline_place(ctx: Context, doc: Doc) -> Place | None:
     """A place the headline puts troops in, to or from ("... troops left in Golan")."""
     end = ctx.headline_end
     for mention in ctx.mentions.mentions:
