@@ -37,8 +37,6 @@ KNOWN = {
     ('wire-13-spain-besmaya', 'status'): "'about 350' gives 'actual', gold 'planned'",
     ('fx-03-contingent-pronouns', 'force'): "'335' gives 'Poland', gold 'Ireland'; '10,000' gives 'Malta', gold"
                                             " 'United Nations'",
-    ('fx-04-advisers-deployment', 'location'): "'no more than 35' gives 'United Kingdom', gold 'Ukraine'; "
-                                               "'around 100' gives 'United Kingdom', gold 'Ukraine'",
     ('fx-06-eutm-mission', 'figures'): "misses 'around 300'; misses '1,000'",
     ('fx-06-eutm-mission', 'mission'): "'Another 60' gives None, gold 'EUTM Mali'",
     ('fx-07-tokyo-host', 'kind'): "'around 4,000' gives 'level', gold 'decrease'",

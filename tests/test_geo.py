@@ -33,6 +33,7 @@ def gazetteer():
     ("Helmand province", "Helmand", "Afghanistan"),
     ("Anbar", "Anbar", "Iraq"),
     ("Cabo Delgado", "Cabo Delgado", "Mozambique"),
+    ("Soum province", "Soum", "Burkina Faso"),  # a lower subdivision, with its kind written
     # US states
     ("Texas", "Texas", "United States"),
     # countries as the project names them, and ISO alpha-3 codes in capitals
@@ -71,6 +72,7 @@ def test_place(gazetteer, name, place, location):
     "GAO",  # a short word in capitals is an acronym (the Government Accountability Office), not Gao in Mali
     "Ho",  # two letters place nothing (a town in Ghana)
     "AND",  # a code that is a word is no country code (Andorra)
+    "Soum",  # a lower subdivision counts only with its kind written ("Soum province")
     "Punjab",  # India's or Pakistan's: a subdivision two countries share places nothing
     "Freedonia",
 ])

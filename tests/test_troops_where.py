@@ -54,8 +54,6 @@ PLACES = [
      "Latvia", "Adazi"),
     # a surname is no town: "Austin" here is Lloyd Austin, not Texas
     ("Lloyd Austin spoke on Monday. According to Austin, 300 more troops will deploy.", "300", None, None),
-    # a place the gazetteer does not know gives no location, never the force's own country
-    ("Canada will deploy 120 soldiers to Zyxwvut.", "120", None, None),
 ]
 
 

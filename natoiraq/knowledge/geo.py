@@ -46,7 +46,8 @@ _SHORTEST = 3  # GeoNames has towns named "Un" and "Ho"; news does not place tro
 _ACRONYM_LENGTH = 5  # "UN", "NATO", "ECOWAS": a word this short in capitals is an acronym
 _FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
 #: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
-COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS = range(6)
+#: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
+COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
 
 
 def normalise(name: str) -> str:
@@ -124,9 +125,9 @@ class Gazetteer:
         # "northeastern Syria", "southern Lebanon": a compass word before a known place.
         if len(words) > 1 and words[0].lower().rstrip("ern").endswith(("north", "south", "east", "west")):
             return self.place(" ".join(words[1:]))
-        # "Okinawa Prefecture", "Helmand province": a known place and the kind of place it is.
+        # "Okinawa Prefecture", "Helmand province", "Soum province": a known place and its kind.
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
-            return self._exact(" ".join(words[:-1]))
+            return self._exact(" ".join(words[:-1]), lower=True)
         return None
 
     def country(self, code: str) -> str | None:
@@ -146,7 +147,7 @@ class Gazetteer:
             return None
         return self.country("".join(chr(ord("A") + n) for n in letters))
 
-    def _exact(self, text: str) -> Place | None:
+    def _exact(self, text: str, lower: bool = False) -> Place | None:
         k = key(text)
         if k in self.named:
             name, location = self.named[k]
@@ -155,7 +156,7 @@ class Gazetteer:
         if k in self.not_places or not text[:1].isupper():
             return None  # the packages' names count only as names: "Darwin", never "darwin"
         entry = _entry(k)
-        if entry is None or len(k) < _SHORTEST:
+        if entry is None or len(k) < _SHORTEST or (entry.rank == LOWER_SUBDIVISION and not lower):
             return None
         # a code only in capitals ("USA"); a short word in capitals is an acronym, no town: "UN" is not "Un"
         if (text != text.upper()) if entry.rank == CODE else (
@@ -284,12 +285,12 @@ def build_index() -> dict:
     for state in cache.get_us_states().values():
         add(state["name"], "US", STATE)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            add(sub.name, sub.country_code, SUBDIVISION)
-            lowered = sub.name.lower()
-            for article in _ARTICLES:
-                if lowered.startswith(article):
-                    add(sub.name[len(article):], sub.country_code, SUBDIVISION)  # "Al Anbār" is "Anbar"
+        rank = SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION
+        add(sub.name, sub.country_code, rank)
+        lowered = sub.name.lower()
+        for article in _ARTICLES:
+            if lowered.startswith(article):
+                add(sub.name[len(article):], sub.country_code, rank)  # "Al Anbār" is "Anbar"
     for city in cache.get_cities().values():
         where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
         add(city["name"], *where)
@@ -305,7 +306,7 @@ def build_index() -> dict:
     for k, found in candidates.items():
         best = min(f[0] for f in found)
         top = sorted(f for f in found if f[0] == best)
-        if best == SUBDIVISION and len({f[3] for f in top}) > 1:
+        if best in (SUBDIVISION, LOWER_SUBDIVISION) and len({f[3] for f in top}) > 1:
             top = sorted(f for f in found if f[0] > SUBDIVISION)
             if not top:
                 continue  # "Punjab": India's or Pakistan's

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.gazetteer import Gazetteer
-from natoiraq.knowledge.geo import Place
+from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -124,8 +124,9 @@ class Mentions:
 
 
 def _proper_names(doc: Doc) -> list[Span]:
-    """Runs of proper nouns ("Darwin", "Mazar-i-Sharif") in a place's role, untagged, taken for a person
-    or cut short, except the surname of a person named in full ("Lloyd Austin ... according to Austin")."""
+    """Runs of proper nouns ("Darwin", "Mazar-i-Sharif"), with the kind of place after them ("Soum province"),
+    in a place's role, untagged, taken for a person or cut short, except the surname of a person named in
+    full ("Lloyd Austin ... according to Austin")."""
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     runs: list[Span] = []
     start = None
@@ -139,8 +140,15 @@ def _proper_names(doc: Doc) -> list[Span]:
         start = None
     if start is not None:
         runs.append(doc[start:])
-    return [Span(doc, run.start, run.end, label="LOC") for run in runs if run[-1].pos_ == "PROPN"
-            and in_place_phrase(run[-1]) and not (len(run) == 1 and run[0].lower_ in surnames)]
+    names = []
+    for run in runs:
+        if run[-1].pos_ != "PROPN" or (len(run) == 1 and run[0].lower_ in surnames):
+            continue
+        end = run.end + 1 if run.end < len(doc) and doc[run.end].lower_ in PLACE_KINDS else run.end
+        name = Span(doc, run.start, end, label="LOC")
+        if in_place_phrase(name.root):
+            names.append(name)
+    return names
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -34,8 +34,6 @@ _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
-#: Roles in which a name acts or owns: the force, not a place.
-_ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -92,9 +90,16 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
     if leaving:
         return None
-    # Parses go wrong: a place in a prepositional phrase of the sentence.
+    # Parses go wrong: a place in a prepositional phrase of the sentence, but not one in a clause that
+    # describes another noun ("under the agreement signed in Doha").
     sentence = figure.span.sent
-    return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS)
+    return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS
+                              and not _describes_another(t, anchor))
+
+
+def _describes_another(token: Token, anchor: Token) -> bool:
+    """Is ``token`` inside a clause that modifies a noun other than the figure's own ("the deal signed in X")?"""
+    return any(a.dep_ in ("acl", "relcl") and a.head.i != anchor.i for a in (token, *token.ancestors))
 
 
 def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> Place | None:
@@ -160,11 +165,10 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
 
 
 def _first_place(ctx: Context, doc: Doc) -> Place | None:
-    """The first place the headline or lede names in a place's role, else the first place that does not act
-    or own (a dateline's "RIGA", not "Canada will deploy"), else the theatre of a mission it names."""
+    """The first place the headline or lede names in a place's role, else the first place at all, else
+    the theatre of a mission it names."""
     limit = ctx.headline_end + 600
-    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
-              and doc[m.root].dep_ not in _ACTOR_ROLES]
+    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for mention in places:
         if in_place_phrase(doc[mention.root]):
             return mention.place
