@@ -38,7 +38,7 @@ DISCOURSE = [
 
 #: (text, figure, location, place): every city, base, province or region named is placed in its country
 PLACES = [
-    ("About 2,500 US Marines will rotate through Darwin each year.", "About 2,500", "Australia", "Darwin"),
+    ("About 2,500 US Marines are stationed near Darwin this year.", "About 2,500", "Australia", "Darwin"),
     ("Some 2,000 American troops are stationed at a base near Erbil.", "Some 2,000", "Iraq", "Erbil"),
     ("The 150 Australian police officers flew to Honiara on Friday.", "150", "Solomon Islands", "Honiara"),
     ("Three frigates with 600 sailors will patrol the Gulf of Aden.", "600", "Gulf of Aden", "Gulf of Aden"),
@@ -65,7 +65,7 @@ def test_place(troop_figures, text, figure, location, place):
 
 
 def test_a_place_has_its_coordinates(troop_figures):
-    darwin = troop_figures("About 2,500 US Marines will rotate through Darwin each year.")["About 2,500"]
+    darwin = troop_figures("About 2,500 US Marines are stationed near Darwin this year.")["About 2,500"]
     assert (round(darwin.lat), round(darwin.lon)) == (-12, 131)
     mali = troop_figures("Britain will deploy 250 troops to Mali next year.")["250"]
     assert (mali.place, mali.lat, mali.lon) == ("Mali", None, None)  # no centre for a country

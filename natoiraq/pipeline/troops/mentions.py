@@ -22,8 +22,7 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
-                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off",
-                         "through"})
+                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 _PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",

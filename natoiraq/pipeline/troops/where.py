@@ -27,7 +27,7 @@ from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, i
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                  "along", "toward", "towards", "onto", "around", "outside", "through")
+                  "along", "toward", "towards", "onto", "around", "outside")
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
 #: A country's own ground, in "on its soil": closed, and spelled once.
