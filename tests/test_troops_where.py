@@ -47,6 +47,10 @@ PLACES = [
     ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
     ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
+    # a base after the unit the troops come from is the unit's, not where the troops go; after a country, theirs
+    ("Relief for Haiti\n\nAnother 900 Marines from the 24th Expeditionary Unit at Camp Lejeune, N.C., may "
+     "arrive on Monday.", "900", "Haiti", "Haiti"),
+    ("There are 300 soldiers from Denmark in Estonia.", "300", "Estonia", "Estonia"),
     # a withdrawal is placed where the troops leave
     ("The Marine Corps will withdraw 4,000 Marines from Okinawa.", "4,000", "Japan", "Okinawa"),
     # a dateline is not the figure's place when the figure's own words name one

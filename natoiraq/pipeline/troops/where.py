@@ -94,7 +94,21 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # describes another noun ("under the agreement signed in Doha").
     sentence = figure.span.sent
     return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS
-                              and not _describes_another(t, anchor))
+                              and not _describes_another(t, anchor) and not _continues_a_unit(ctx, t.head))
+
+
+def _continues_a_unit(ctx: Context, prep: Token) -> bool:
+    """Does this phrase follow a "from" phrase that names a unit, not a place ("Marines from the 22nd unit at
+    Camp Lejeune")? Then it is where that unit is based, however the parse hangs it; after a place
+    ("soldiers from Denmark in Estonia") it is where the soldiers are."""
+    head = prep.head
+    if head.dep_ == "prep" and head.lower_ == "from":
+        origins = [head]
+    elif head.pos_ in ("NOUN", "PROPN"):
+        origins = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i]
+    else:
+        return False
+    return any(ctx.mentions.place(t for t in origin.subtree if t.i < prep.i) is None for origin in origins)
 
 
 def _describes_another(token: Token, anchor: Token) -> bool:
@@ -106,7 +120,7 @@ def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> Place |
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not _continues_a_unit(ctx, child):
             place = _place_in(ctx, child)
             if place is not None:
                 found.setdefault(child.lower_, place)
