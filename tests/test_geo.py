@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from natoiraq.knowledge import geo
+from natoiraq.knowledge import geonames
 from natoiraq.knowledge.geo import Gazetteer, Place
 from natoiraq.knowledge.lexicon import table
 from natoiraq.knowledge.ontology import Ontology
@@ -109,31 +109,32 @@ def test_the_tables_win_and_are_read_as_given():
 
 def test_index_is_cached_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = geo._cache_file()
+    path = geonames._cache_file()
     assert path.parent == tmp_path / "natoiraq"
     path.parent.mkdir(parents=True)
     path.write_text("not a database")
     darwin = "SELECT packed FROM names WHERE key = 'darwin'"
-    packed = geo._connect().execute(darwin).fetchone()[0]
+    packed = geonames._connect().execute(darwin).fetchone()[0]
     assert packed.split("|")[:2] == ["Darwin", "AU"]
     assert sqlite3.connect(path).execute(darwin).fetchone()[0] == packed  # rewritten whole
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".geo-")]  # no temporary left
     with pytest.raises(sqlite3.OperationalError):  # and read, never written, by those who use it
-        geo._connect().execute("DELETE FROM names")
+        geonames._connect().execute("DELETE FROM names")
 
 
 def test_an_unwritable_cache_leaves_the_index_in_memory(tmp_path, monkeypatch):
     (tmp_path / "natoiraq").write_text("a file where the cache directory should be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert geo._connect().execute("SELECT name FROM countries WHERE code = 'AU'").fetchone() == ("Australia",)
+    assert geonames._connect().execute("SELECT name FROM countries WHERE code = 'AU'").fetchone() == ("Australia",)
 
 
 def test_the_index_loads_lazily_and_fast(tmp_path):
     """Importing the pipeline reads no gazetteer; once the cache is built, a process's first lookup opens it
     and reads one row (the budget is 50 ms on a quiet machine; shared test machines are slower)."""
-    code = ("import time; from natoiraq.knowledge import geo; import natoiraq.pipeline.troops.component;"
-            "assert geo._open is None; geo._entry('darwin'); geo._open = None; geo._entry.cache_clear();"
-            "t = time.perf_counter(); geo._entry('honiara'); print(time.perf_counter() - t)")
+    code = ("import time; from natoiraq.knowledge import geonames; import natoiraq.pipeline.troops.component;"
+            "assert geonames._open is None; geonames.entry('darwin');"
+            "geonames._open = None; geonames.entry.cache_clear();"
+            "t = time.perf_counter(); geonames.entry('honiara'); print(time.perf_counter() - t)")
     env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert float(out.stdout) < 0.5

