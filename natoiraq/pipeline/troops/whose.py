@@ -73,7 +73,7 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
         words = list(verb.doc[start: verb.i])
     named = ctx.mentions.actor(words)
     if named is None and subject is None:  # a name the parse hung in a place's role is still the subject here
-        places = [m.place for t in words if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place]
+        places = [m.place.location for t in words if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place]
         named = ctx.mentions.ontology.actor(places[0]) if places else None
     return _clause(named) if named is not None and named != personnel.inherited_force else None
 
