@@ -59,8 +59,8 @@ class TroopFigure:
     sentence: str
     location: str | None = None  # where the personnel are or go; for a withdrawal, where they leave
     place: str | None = None  # the most specific place the text names for them ("Darwin"), else the location
-    lat: float | None = None  # the place's latitude and longitude in degrees, where the gazetteer has them
-    lon: float | None = None
+    lat: float | None = None  # the place's latitude in degrees, where the gazetteer has it
+    lon: float | None = None  # and its longitude
     mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
     force_source: str | None = None  # how the force was found: phrase | clause | context | article
     as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}
