@@ -165,6 +165,15 @@ def test_an_ambiguous_name_is_read_in_its_article(ontology, name, named, force):
     assert ontology.in_context(named).actor(name).force == force
 
 
+@pytest.mark.parametrize("named, location", [
+    (["Congo", "Kinshasa"], "Democratic Republic of Congo"),
+    (["Congo"], "Democratic Republic of Congo"),  # news's Congo, by default
+    (["Congo", "Brazzaville"], "Congo"),  # unless the article names the other one's places
+])
+def test_a_short_country_name_two_states_share_is_read_in_its_article(ontology, named, location):
+    assert ontology.in_context(named).place("Congo") == location
+
+
 def test_an_ambiguous_mission_takes_its_theatre_from_the_article(ontology):
     assert ontology.in_context(["Chad", "Abeche"]).actor("EUFOR").mission == "EUFOR Tchad/RCA"
     assert ontology.in_context(["Sarajevo", "Bosnia and Herzegovina"]).actor("EUFOR").mission == "EUFOR Althea"

@@ -100,8 +100,8 @@ class Ontology:
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name
         takes the reading whose countries the article names most ("SDF" beside Japan is Japan's)."""
-        named = Counter(found for name in names
-                        if (found := self.place(name) or self._demonym(normalise(name))) is not None)
+        named = Counter(found for name in names if normalise(name) not in self.ambiguous  # not itself evidence
+                        and (found := self.place(name) or self._demonym(normalise(name))) is not None)
         return replace(self, context=named)
 
     def named(self, name: str) -> set[str]:
@@ -139,11 +139,17 @@ class Ontology:
 
     def place(self, name: str) -> str | None:
         """The location a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""
-        found = self.gazetteer.place(name)
+        found = self.where(name)
         return found.location if found is not None else None
 
     def where(self, name: str) -> Place | None:
-        """The place a name stands for, with its location and coordinates."""
+        """The place a name stands for, with its location and coordinates; an ambiguous country name
+        read in context ("Congo" is the Democratic Republic unless the article names the other)."""
+        key = normalise(name)
+        if key in self.ambiguous:
+            known = self._known(key)
+            if known is not None and known.force in self.countries:
+                return self.gazetteer.place(known.force)
         return self.gazetteer.place(name)
 
     def flag(self, text: str) -> str | None:
