@@ -4,11 +4,11 @@ Where a troop figure is born, step by step (one module each; :mod:`.figure` says
 decides which of its attributes):
 
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
-2. :mod:`.counts` decides what the number counts, and turns away what is no troop figure;
+2. :mod:`.counts` decides what the number counts, and :mod:`.exclusions` turns away what is no troop figure;
 3. :mod:`.whose` proposes whose personnel they are (the force) from the figure's phrase and clause,
    and names for it are mapped to canonical actors by :mod:`natoiraq.knowledge.ontology` (missions to
    their parent);
-4. :mod:`.change` reads which way (level, increase, decrease) and how sure (actual, planned);
+4. :mod:`.change` reads which way (level, increase, decrease) and :mod:`.status` how sure (actual, planned);
 5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
    the same figure elsewhere, the paragraph or the article; :func:`.change.settle` then gives a figure
    that reports another again that figure's kind and status;
@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
-from natoiraq.pipeline.troops import change, counts, discourse, lists, when, where, whose
+from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, when, where, whose
+from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.knowledge.gazetteer import Gazetteer
@@ -96,16 +97,16 @@ class TroopFigureFinder(Component):
 
 
 def _figure(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
-    if counts.is_money_or_share(ctx, span):
+    if exclusions.is_money_or_share(ctx, span):
         return None
     number = number_head(span)
     personnel = counts.personnel(ctx, span, number)
-    if personnel is None or counts.excluded(ctx, personnel, number):
+    if personnel is None or exclusions.excluded(ctx, personnel, number):
         return None
     actor, source = whose.propose(ctx, span, personnel) or (None, None)
     if actor is not None and actor.force in ctx.mentions.ontology.militant_groups:
         return None  # "10,000 Islamic State fighters": militants, not a force's troops
     kind = change.kind(ctx, span, number, personnel)
-    status = change.status(ctx, span, number, personnel, kind, quantity.qualifier)
+    status = statuses.status(ctx, span, number, personnel, kind, quantity.qualifier)
     unit = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
     return TroopFigure(span, quantity, personnel, unit, actor, source, kind, status)

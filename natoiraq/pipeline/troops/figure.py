@@ -11,7 +11,7 @@ value, low, high, qualifier)
                                                names, or the figure it continues names
 ``force``, ``mission``, ``force_source``,       :mod:`.discourse`: takes the proposal, else the same figure
 ``same_as``, ``echo_of``                        elsewhere, the paragraph, the article; then the mission
-``kind``, ``status``                            :mod:`.change`: per figure, then settled for echoes of a
+``kind``, ``status``                            :mod:`.change` and :mod:`.status`: per figure, then settled (:func:`.change.settle`) for echoes of a
                                                reported figure and the items of a figure's list
 ``location``, ``spot``                         :mod:`.where`
 ``as_of``                                      :mod:`.when`

@@ -1,0 +1,104 @@
+"""The clause readings that kind (:mod:`.change`) and status (:mod:`.status`) share: which verb a
+figure's subject or object really does ("are due to leave", "ordered 9,500 personnel to be removed"),
+its relative clause, negation and tense, and the whole of a part ("2,200 of 5,200")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from natoiraq.pipeline.syntax import governor, is_verb
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.words import TroopWords
+
+
+def phrasal(verb: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Is the verb with one of its particles one of these phrasal verbs ("scale down", "call up")?"""
+    lemma = verb.lemma_.lower()
+    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))
+
+
+def content_verb(verb: Token) -> Token:
+    """The verb that says what a subject does: "are due to leave" is leaving, "are scheduled to
+    depart" departing, "is expected to return" returning."""
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and is_verb(c)), None)
+        if nxt is None:
+            adjective = next((c for c in verb.children if c.dep_ == "acomp"), None)
+            nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and is_verb(c)), None) if adjective else None
+        if nxt is None:
+            return verb
+        verb = nxt
+    return verb
+
+
+def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
+    """The infinitive an object is directed to ("ordered 9,500 personnel to be removed", "wants 3,000
+    troops to leave"), else the verb itself ("helped 3,000 soldiers to reach the border" stays "helped")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
+        return verb
+    moves = ctx.words.departure_verbs | ctx.words.decrease_verbs | ctx.words.deploy_verbs | ctx.words.movement_verbs
+    # only a move: in "authorized 3,000 troops to give the military flexibility" the infinitive is a purpose
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > anchor.i and is_verb(c)
+                 and c.lemma_.lower() in moves and any(a.tag_ == "TO" for a in c.children)), verb)
+
+
+def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Is the figure the subject of a change with a target ("the 7,100 troops would be cut to 5,500")?"""
+    anchor = personnel.anchor
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = content_verb(anchor.head)
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+def relative_clause(anchor: Token) -> Token | None:
+    """The verb of a relative clause on the figure ("the two thousand who left", "the 150 troops
+    they plan to deploy"): it says what these troops do, more nearly than the sentence's verb."""
+    return next((c for c in anchor.children if c.dep_ == "relcl" and is_verb(c)), None)
+
+
+def sized(span: Span) -> bool:
+    """ "the 800-strong battlegroup": the size of a force that exists."""
+    return any(t.lower_ == "strong" for t in span.doc[span.end: span.end + 2])
+
+
+def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def simple_past(verb: Token) -> bool:
+    """ "authorized", "were committed": a past event, not a standing commitment ("has committed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return all(a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes)
+
+
+def whole_of_part(span: Span, words: TroopWords) -> bool:
+    """Is this number the whole in "X of (the) Y troops" ("2,200 of 5,200", "1,000 of the 1,550")?"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "its", "their", "our", "his", "her"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].lower_ == "out" and i > 0:
+        i -= 1
+    if doc[i].lemma_.lower() in words.personnel_nouns and any(c.dep_ == "nummod" and c.like_num for c in doc[i].children):
+        return True  # "4,000 soldiers of the 19,000 marines", not "four battalions of 1,000 troops"
+    return doc[i].pos_ == "NUM" or any(ch.isdigit() for ch in doc[i].text)  # not "the first of 1,500"
+
+
+def hyphenated(token: Token) -> str:
+    """A noun with the words hyphenated to it, as one lemma: "pull-out", "build-up"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start: token.i + 1].text.lower() if start < token.i else token.lemma_.lower()

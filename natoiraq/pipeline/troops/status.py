@@ -1,0 +1,119 @@
+"""How sure: a figure's status, actual or planned ("will send", "pledged", "a planned total of 1,703",
+"the 136 observers already on the ground", "up to 13,730" as a ceiling)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from natoiraq.pipeline.syntax import governor, is_verb, word_before
+from natoiraq.pipeline.troops.clauses import controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
+
+
+def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
+    """ "could go up to 200" is planned; "from 500" in a planned change is today's level;
+    "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
+    (but "would withdraw the remaining 2,500" is a planned change)."""
+    previous = word_before(span)
+    if (previous is not None and previous.lower_ == "from") or whole_of_part(span, ctx.words):
+        return "actual"
+    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
+            or negated(ctx, span, personnel):
+        return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
+    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
+                               and t.head.head.lemma_.lower() in ctx.words.force_nouns
+                               and t.head.head.head.head.lemma_.lower() in ctx.words.decrease_nouns
+                               for t in (number, personnel.anchor)):
+        return "actual"  # "demanded the departure of a U.S. force of about 5,200": the force that is there
+    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ctx.words.force_nouns
+                               and any(c.dep_ == "poss" for c in t.head.head.children) for t in (number, personnel.anchor)):
+        return "actual"  # "add 400 troops to its contingent of 2,800 soldiers": the force that is there
+    if qualifier == "up_to":
+        return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
+    if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
+        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000"
+    anchor = personnel.anchor
+    relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
+    if relative is not None and _is_planned(ctx, relative):
+        return "planned"  # "the 150 troops they plan to deploy"
+    if relative is not None and simple_past(relative):
+        return "actual"  # "the 2,000 who left in May"; "the 600 who remain" takes its sentence's status
+    # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
+    # phrase is the force, not the figure.
+    own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
+    determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
+    # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
+    if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
+                               or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
+        return "actual"
+    if any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in anchor.children):
+        return "planned"  # "the planned 4,000 troops"
+    current = number
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ == "NOUN" and (current.lemma_.lower() in ctx.words.plan_nouns or any(
+                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in current.children)):
+            return "planned"  # "plans for 500 troops", "a planned total of 1,703"
+        if current.pos_ == "NOUN" and _decided_change(ctx, current):
+            return "planned"  # "approved the dispatch of 3,000 troops"
+        if is_verb(current):
+            break
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed": a plan
+    return "planned" if verb is not None and _is_planned(ctx, verb) else "actual"
+
+
+def _is_planned(ctx: Context, verb: Token) -> bool:
+    for _ in range(3):
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ctx.words.plan_nouns:
+            return True  # "a request that all 20,000 peacekeepers depart", "a plan to withdraw 9,500"
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lemma_.lower() == "have" for a in auxes)  # "is believed to have sent": done
+        if any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes):
+            return True
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                                                for c in verb.children):
+            return True  # "80 observers were to arrive": what is to be is a plan
+        if verb.lemma_.lower() in ctx.words.promise_verbs:
+            return True  # "pledged 7,600 troops": promised, not yet there
+        if verb.lemma_.lower() in ctx.words.commitment_verbs:
+            return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in ctx.words.readiness_nouns
+                                        for g in c.children) for c in verb.children):
+            return True  # "have been put on standby"
+        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" or any(
+                c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
+            return True
+        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality.
+        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if not shares_head or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
+    near += [c for n in near if n.dep_ in ("acl", "amod", "prep") for c in n.children]
+    if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
+        near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
+    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
+
+
+def _decided_change(ctx: Context, noun: Token) -> bool:
+    """Is this noun a change or deployment that a decision governs ("announced the deployment of
+    29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
+    lemma = hyphenated(noun)
+    if lemma not in ctx.words.deployment_nouns and lemma not in ctx.words.decrease_nouns \
+            and lemma not in ctx.words.increase_nouns:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and verb.lemma_.lower() in (
+        ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
