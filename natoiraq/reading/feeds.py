@@ -4,7 +4,9 @@ feedparser reads every RSS and Atom dialect and the broken ones sites serve.
 An item's text is its full content where the feed carries it (``content:encoded``,
 Atom ``<content>``), else its summary; either is HTML and goes through the same
 main-text extraction as a saved page. The text reported is the item's title,
-a blank line, then that text. The publication date is the item's own
+a blank line, then that text; an item with a title and no text (or a summary
+that is only an image) is its title alone. Its address is feedburner's
+``origLink`` where the feed has one, not the redirect in ``<link>``. The publication date is the item's own
 ``pubDate``/``published`` (or ``updated``), read as written so that the day is
 the writer's, not UTC's.
 """
@@ -27,7 +29,7 @@ _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 @dataclass
 class Entry:
     number: int  # 1-based position in the feed
-    text: str | None  # None: the item has neither content nor summary
+    text: str | None  # None: the item has neither a title nor content nor summary
     title: str | None = None
     date: str | None = None
     url: str | None = None
@@ -59,10 +61,12 @@ def read_feed(data: bytes) -> Iterator[Entry]:
         if not contents:
             meta["feed_text"] = "summary"
         page = read_page(body, fragment=True) if body and body.strip() else None
-        text = None
+        text = title  # a headline alone is an item still: a wire's one-line flash, a feed of titles
         if page is not None:
             text = page.text if not title or page.text.startswith(title) else title + PARAGRAPH_BREAK + page.text
-        yield Entry(number, text, title=title, date=_item_date(entry), url=entry.get("link"), meta=meta)
+        # feedburner's <link> is its redirect; origLink is the article's own address
+        url = entry.get("feedburner_origlink") or entry.get("link")
+        yield Entry(number, text, title=title, date=_item_date(entry), url=url, meta=meta)
 
 
 def _item_date(entry) -> str | None:
@@ -91,7 +95,7 @@ def feed_records(data: bytes, path: str, doc_id: str, file_date: str | None, fie
     try:
         for entry in read_feed(data):
             if entry.text is None:
-                yield InputFailure(path, f"item {entry.number} ({entry.title or 'untitled'}) has no content or summary")
+                yield InputFailure(path, f"item {entry.number} has no title, content or summary")
                 continue
             yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=path, title=entry.title,
                          date=entry.date, url=entry.url, meta=entry.meta)

@@ -3,10 +3,12 @@
 trafilatura finds the main text (navigation, cookie banners, related-story
 sidebars, comments and footers left out): a sidebar headline's troop figure
 is not the article's. Its metadata gives the title, canonical URL (or
-``og:url``), site name and author; htmldate, which it calls, gives the
-publication date from the page's markup only (``article:published_time``,
-JSON-LD ``datePublished``, ``<time>``, the URL), never a guess from the text,
-because that date becomes the reference date.
+``og:url``), site name and author, corrected by :mod:`.pagemeta` (the headline
+without the site's suffix, the writers as people's names); the publication date
+is the page's own (``article:published_time``, ``datePublished``), else
+htmldate's reading of the markup (``<time>``, the URL), never a guess from the
+text, because that date becomes the reference date. What trafilatura lets
+through of the page around the article is dropped by :mod:`.furniture`.
 
 The text natoiraq reports for a page, and which its offsets index, is the
 headline and then the body's paragraphs, separated by blank lines.
@@ -19,11 +21,16 @@ from dataclasses import dataclass, field
 
 from natoiraq.parsing.titles import choose_title
 from natoiraq.reading.decoding import decoded
+from natoiraq.reading.furniture import without_furniture
+from natoiraq.reading.pagemeta import (HEADLINE_PATH, headline, meta_authors, person_names, published_day,
+                                       site_names)
 from natoiraq.reading.records import InputFailure, InputWarning, Item, Record
 
 #: htmldate settings: the original publication date, from markup only.
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
 PARAGRAPH_BREAK = "\n\n"
+#: Words in one table cell beyond which the table lays out a page rather than holding data.
+LAYOUT_CELL_WORDS = 150
 
 
 @dataclass
@@ -42,14 +49,22 @@ def read_page(html: str | bytes, url: str | None = None, fragment: bool = False)
     article is taken whole, as text.
     """
     import trafilatura  # heavy; only pages need it
+    from trafilatura.utils import load_html
 
     _quiet_libraries()
 
     if fragment:
         html = f"<html><body>{html}</body></html>"
+    tree = load_html(html)
+    if tree is None:
+        return None
+    marked = [element.text_content() for element in tree.xpath(HEADLINE_PATH)]
+    headings = [element.text_content() for element in tree.xpath("//h1")]
+    own_day, writers = published_day(tree), meta_authors(tree)
+    _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         # favor_precision: a sidebar line lost costs less than a sidebar figure taken for the article's
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
         date_extraction_params=DATE_SEARCH,
     )
     body = document.text if document is not None else None
@@ -57,18 +72,34 @@ def read_page(html: str | bytes, url: str | None = None, fragment: bool = False)
         body = trafilatura.html2txt(html)
     if not body or not body.strip():
         return None
+    authors = writers or person_names(document.author if document is not None else None)
+    title = None
     # A fragment's "title" would be trafilatura's guess from its first lines; a feed item has its own.
-    title = _clean(document.title) if document is not None and not fragment else None
-    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    if document is not None and not fragment:
+        names = site_names(document.sitename, document.url or url, authors + [document.author or ""])
+        title = headline(_clean(document.title), marked, headings, names)
+    paragraphs = without_furniture([line.strip() for line in body.splitlines() if line.strip()], title, authors)
+    if not paragraphs:
+        return None
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
     meta = {}
     if document is not None:
-        meta = {key: _clean(value) for key, value in (("site_name", document.sitename), ("author", document.author))
-                if _clean(value)}
+        meta = {key: value for key, value in (("site_name", _clean(document.sitename)), ("author", "; ".join(authors)))
+                if value}
     return Page(text=PARAGRAPH_BREAK.join(paragraphs), title=title or None,
-                date=document.date if document is not None else None,
+                date=own_day or (document.date if document is not None else None),
                 url=(document.url if document is not None else None) or url, meta=meta)
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """A table one of whose cells holds a story is the page's layout, not data: its cells become blocks,
+    so that the story is read as paragraphs rather than as "| story |" rows."""
+    for table in tree.xpath("//table"):
+        cells = table.xpath(".//td | .//th")
+        if any(len(cell.text_content().split()) >= LAYOUT_CELL_WORDS for cell in cells):
+            for element in [table, *table.xpath(".//tbody | .//thead | .//tfoot | .//tr"), *cells]:
+                element.tag = "div"
 
 
 def _quiet_libraries() -> None:
