@@ -30,12 +30,17 @@ def test_spreadsheet_safe(cell, safe):
     assert spreadsheet_safe(cell) == safe
 
 
-def test_csv_is_one_row_per_fact_with_bom_and_no_formulas(tmp_path):
+def test_csv_is_one_row_per_fact_with_bom_in_a_file_and_no_formulas(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("- NATO has 500 trainers in Iraq, diplomats said on Tuesday.")  # a bulleted article
     out = run("extract", str(article), "-f", "csv", "--reference-date", "2020-01-24").stdout
-    assert out.startswith("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    # on stdout plain UTF-8 lines, for grep, awk and csv.DictReader; the BOM and CRLF only in a .csv file
+    assert out.startswith("type,") and "\r" not in out
+    run("extract", str(article), "-o", str(tmp_path / "facts.csv"), "--reference-date", "2020-01-24")
+    spreadsheet = (tmp_path / "facts.csv").read_bytes().decode("utf-8")
+    assert spreadsheet.startswith("\ufefftype,") and spreadsheet.replace("\r\n", "").count("\n") == 0
+    assert spreadsheet.lstrip("\ufeff").replace("\r\n", "\n") == out
+    rows = list(csv.DictReader(io.StringIO(out)))
     assert {r["type"] for r in rows} == {"entity", "date", "troops"}
     troops = next(r for r in rows if r["type"] == "troops")
     assert (troops["low"], troops["force"], troops["qualifier"]) == ("500", "NATO", "exact")

@@ -227,3 +227,27 @@ def test_offsets_index_the_file_as_read_with_crlf_and_cr(tmp_path, newline):
     assert doc["troops"] and doc["dates"] and doc["entities"]
     for fact in doc["troops"] + doc["dates"] + doc["entities"]:
         assert text[fact["start"]:fact["end"]] == fact["text"]
+
+
+def test_summary_is_refused_where_there_is_no_table_and_piped_as_a_table_it_is_whole(tmp_path):
+    refused = CliRunner().invoke(cli, ["extract", str(SEEDS), "--summary"])  # piped: JSON Lines by default
+    assert refused.exit_code == 2 and "--summary" in refused.stderr and refused.stdout == ""
+    (tmp_path / "2021").mkdir()
+    (tmp_path / "2021" / "a-long-file-name-for-an-article-about-iraq.txt").write_text(
+        "NATO has 500 trainers in Iraq, the alliance said on Monday.")
+    (tmp_path / "b.txt").write_text("Denmark sends 300 soldiers to Iraq, the ministry said on Monday.")
+    table = run("extract", str(tmp_path), "--summary", "-f", "table", "-q").stdout
+    assert str(tmp_path) not in table  # the folder every row shares
+    assert "2021/a-long-file-name-for-an-article-about-iraq.txt" in table and "…" not in table
+
+
+def test_an_article_not_in_english_is_a_warning_not_a_failure(tmp_path):
+    (tmp_path / "bundeswehr.txt").write_text(
+        "Die Bundeswehr hat am Dienstag weitere 150 Soldaten in den Irak verlegt, teilte das "
+        "Verteidigungsministerium in Berlin mit. Die Soldaten sollen die irakischen Streitkräfte ausbilden.")
+    (tmp_path / "nato.txt").write_text("NATO has 500 trainers in Iraq, the alliance said on Monday.")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 0 and [d["id"] for d in jsonl(result.stdout)] == ["nato.txt"]
+    assert f"{tmp_path}/bundeswehr.txt: not English" in result.stderr
+    both = run("extract", str(tmp_path), "--any-language")
+    assert both.exit_code == 0 and len(jsonl(both.stdout)) == 2 and "not English" not in both.stderr

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from natoiraq.reading.furniture import without_furniture
-from natoiraq.reading.inputs import InputFailure, Record, read_inputs
+from natoiraq.reading.inputs import InputFailure, InputWarning, Record, read_inputs
+from natoiraq.reading.language import english_only, language_of
 from natoiraq.reading.pagemeta import headline, person_names, strip_site
 
 SAVED = Path(__file__).resolve().parent / "saved"
@@ -101,3 +102,28 @@ def test_page_furniture_leaves_the_article():
         "Headline", "One.", "Words " * 49 + "Words went on."]
     assert without_furniture(["Headline", "One.", "Two.", "First at Capitol. Copyright 2015."], "Headline", []) == [
         "Headline", "One.", "Two."]
+
+
+GERMAN = ("Die Bundeswehr hat am Dienstag weitere 150 Soldaten in den Irak verlegt, teilte das "
+          "Verteidigungsministerium in Berlin mit. Die Soldaten sollen die irakischen Streitkräfte ausbilden.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GERMAN, "de"),
+    ("Le Danemark enverra 300 soldats supplémentaires en Irak l'année prochaine, a annoncé lundi le ministère "
+     "de la Défense à Copenhague, ce qui portera sa contribution à environ 600 personnes.", "fr"),
+    ("Denmark will send 300 more soldiers to NATO Mission Iraq next year, the defence ministry in Copenhagen "
+     "said on Monday, bringing its contribution to about 600 personnel.", "en"),
+    ("Bundeswehr verlegt Soldaten", "en"),  # a headline alone is too short to judge
+])
+def test_the_language_of_an_article(text, expected):
+    assert language_of(text) == expected
+
+
+def test_an_article_not_in_english_is_named_and_left_out_unless_any_language(tmp_path):
+    (tmp_path / "bundeswehr.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "nato.txt").write_text("NATO has 500 trainers in Iraq, the alliance said on Monday.", encoding="utf-8")
+    items = list(english_only(read_inputs([str(tmp_path)])))
+    assert [item.id for item in items if isinstance(item, Record)] == ["nato.txt"]
+    (warning,) = [item for item in items if isinstance(item, InputWarning)]
+    assert "bundeswehr.txt" in str(warning) and "not English" in str(warning) and "--any-language" in str(warning)

@@ -13,7 +13,8 @@ from rich.console import Console
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
 from natoiraq.outputs.progress import ProgressBar, count_documents
-from natoiraq.outputs.terminal import NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, parse_show
+from natoiraq.outputs.terminal import (NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, differing_parts, parse_show,
+                                       print_whole)
 from tests.conftest import GOLD, ROOT
 
 SENTENCE = "Germany will send about 500 soldiers to Lithuania for the NATO mission, officials said on Tuesday."
@@ -168,3 +169,26 @@ def test_query_table_borders_are_whole_at_80_columns():
     assert len({len(line) for line in table}) == 1  # every row as wide as the borders
     separators = {tuple(m.start() for m in re.finditer("[│┃┡╇┩┏┳┓└┴┘]", line)) for line in table}
     assert len(separators) == 1  # the column borders line up on every row
+
+
+@pytest.mark.parametrize("ids, shown", [
+    (["corpus/2021/a.txt", "corpus/2022/b.txt"], ["2021/a.txt", "2022/b.txt"]),
+    (["/home/me/pages/a.html", "/home/me/pages/b.html"], ["a.html", "b.html"]),
+    (["pages/a.html", "/abs/b.html"], ["pages/a.html", "/abs/b.html"]),  # nothing shared
+    (["a.txt", "pages/b.txt"], ["a.txt", "pages/b.txt"]),
+    (["pages/a.html"], ["pages/a.html"]),  # one row: the whole id says where it is
+    (["feed.rss:1", "feed.rss:2"], ["feed.rss:1", "feed.rss:2"]),
+])
+def test_the_summary_shows_the_part_of_the_paths_that_differs(ids, shown):
+    assert differing_parts(ids) == shown
+
+
+def test_a_table_into_a_file_or_pipe_has_its_natural_width():
+    from rich.table import Table
+
+    cell = "a sentence of a hundred and twenty characters " * 3
+    table = Table("column")
+    table.add_row(cell)
+    stream = io.StringIO()
+    print_whole(Console(file=stream, width=80), table)
+    assert cell.strip() in stream.getvalue() and max(map(len, stream.getvalue().splitlines())) > 80

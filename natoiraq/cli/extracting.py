@@ -39,7 +39,9 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
     On a terminal: per article, the troop figures with force, place, date
     and the sentence they come from; then dates; then the main actors.
     -o picks the format by extension: .jsonl .json .csv (one row per fact,
-    UTF-8 with BOM, formula-safe) .db (SQLite, as export) .html (as report).
+    formula-safe; a BOM for spreadsheets, none on stdout) .db (SQLite, as
+    export) .html (as report). An article not in English is named in a
+    warning and left out; --any-language extracts it.
 
     \b
     Examples:
@@ -60,6 +62,9 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
         sections = parse_show(show)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--show") from exc
+    if summary and out.fmt != "table":  # never silently write something else than what was asked
+        raise click.UsageError(f"--summary is the table's one line per article; with -f {out.fmt} there is no "
+                               "table: add -f table (to a pipe or -o file too), or leave --summary out")
     extraction = dict(extraction, dask=dask)  # for every output, -o .db and .html included
     if out.fmt == "db":
         sys.exit(_database(paths, out, extraction))

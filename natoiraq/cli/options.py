@@ -109,6 +109,9 @@ def extraction_options(command):
         click.option("--field", "fields", multiple=True, metavar="NAME=FIELD", callback=field_mapping,
                      help="Read record field NAME (id, text, date, title, url) from FIELD in JSON Lines and front "
                           "matter, e.g. --field date=first_seen (repeatable)."),
+        click.option("--any-language", is_flag=True,
+                     help="Extract articles in other languages too; by default each is named in a warning and "
+                          "left out, as the model reads English only."),
         click.option("--keep-duplicates", is_flag=True,
                      help="Extract copies of an earlier article too (marked duplicate_of) instead of leaving "
                           "them out."),

@@ -84,7 +84,8 @@ class Output:
 
     def write_all(self, items, view=None, **csv) -> None:
         """Every item through this format's writer, into -o's file (atomically) or stdout."""
-        write_items(items, self.fmt, self.stream, view=self.table(view) if view else None, **csv)
+        write_items(items, self.fmt, self.stream, view=self.table(view) if view else None,
+                    spreadsheet=bool(self.path), **csv)
 
     def write_one(self, item, view=None, **csv) -> None:
         """A command's one result (the scores, the timeline): ``json`` is that object, not an array of one."""

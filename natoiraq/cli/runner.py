@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from natoiraq.cli.exits import Exit, silence_stdout
 from natoiraq.errors import NatoiraqError
 from natoiraq.reading.inputs import InputFailure, InputWarning, Item, Record, read_inputs
+from natoiraq.reading.language import english_only
 from natoiraq.run.options import KEEP, ExtractOptions
 
 PROGRESS_AFTER = 3  # documents before a progress bar is worth showing
@@ -119,7 +120,8 @@ def iter_facts(paths: list[str], report: Report, options: ExtractOptions, *, nlp
 
     report.duplicates_kept = options.duplicates == KEEP
     fields = dict(options.fields) if options.fields else None
-    records = report.records(read_inputs(paths, stdin=stdin, fields=fields), echo)
+    items = read_inputs(paths, stdin=stdin, fields=fields)
+    records = report.records(items if options.any_language else english_only(items), echo)
     with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
         for outcome in extract_outcomes(records, nlp, options, warn=warn):
             record = outcome.record
@@ -165,7 +167,7 @@ def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: 
     try:
         write_items(iter_facts(paths, report, options, nlp=nlp, stdin=stdin, echo=echo, console=console,
                                progress=not quiet if progress is None else progress),
-                    fmt, stream, view=view, failed=failed)
+                    fmt, stream, view=view, failed=failed, spreadsheet=bool(output))
     except NatoiraqError as exc:  # the model, needed by the first record or first after some cached ones
         echo(f"natoiraq: {exc}")
         return Exit.FAILED

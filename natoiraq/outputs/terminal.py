@@ -9,6 +9,7 @@ borderless grids and full-width rules: nothing a narrow terminal can break.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -25,6 +26,7 @@ from natoiraq.parsing.dates.spoken import spoken
 SECTIONS = ("troops", "sentences", "dates", "entities")
 MAIN_ACTORS = 8  # canonical names on the actors line
 LABEL_WIDTH = 7  # "Troops", "Dates", "Actors"
+UNBOUNDED = 100_000  # columns to measure a table's natural width in
 
 ORIGINS = {"option": "from --reference-date", "metadata": "from the record", "filename": "from the file name",
            "inferred": "inferred from the text"}
@@ -100,7 +102,7 @@ class DocumentView:
         self.console = console
         self.show = show
         self.summary = summary
-        self._summary_rows: Table | None = None
+        self._summary_rows: list[tuple[str, ...]] = []
         self._hinted = False
 
     def write(self, facts: DocumentFacts) -> None:
@@ -110,8 +112,8 @@ class DocumentView:
             self._article(facts)
 
     def close(self) -> None:
-        if self._summary_rows is not None:
-            self.console.print(self._summary_rows)
+        if self._summary_rows:
+            print_whole(self.console, self._summary_table())
 
     def _article(self, facts: DocumentFacts) -> None:
         console = self.console
@@ -170,22 +172,53 @@ class DocumentView:
         return grid
 
     def _summary_row(self, facts: DocumentFacts) -> None:
-        if self._summary_rows is None:
-            table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-            # the actors give way first on a narrow terminal: the other columns keep what they need
-            widths = {"document": 26, "reference": 10, "troops": 6, "largest": 20}
-            for name, width in widths.items():
-                table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width,
-                                 justify="right" if name == "troops" else "left")
-            actors = self.console.width - sum(widths.values()) - 2 * len(widths) - 1
-            table.add_column("actors", no_wrap=True, overflow="ellipsis", max_width=max(actors, 10))
-            self._summary_rows = table
         largest = max(facts.troops, key=lambda t: t.high, default=None)
         actors, _ = main_actors(facts, 3)
-        self._summary_rows.add_row(
-            escape(facts.id), facts.reference_date.value or "[yellow]none[/]", str(len(facts.troops)),
+        self._summary_rows.append((
+            facts.id, facts.reference_date.value or "[yellow]none[/]", str(len(facts.troops)),
             escape(f"{bounds(largest)} {largest.force or ''}".strip()) if largest else "",
-            escape(", ".join(name for name, _ in actors)))
+            escape(", ".join(name for name, _ in actors))))
+
+    def _summary_table(self) -> Table:
+        table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
+        # on a terminal the actors give way first: the other columns keep what they need; a file gets it all
+        widths = {"document": 26, "reference": 10, "troops": 6, "largest": 20}
+        fits = self.console.is_terminal
+        for name, width in widths.items():
+            table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width if fits else None,
+                             justify="right" if name == "troops" else "left")
+        actors = self.console.width - sum(widths.values()) - 2 * len(widths) - 1
+        table.add_column("actors", no_wrap=True, overflow="ellipsis", max_width=max(actors, 10) if fits else None)
+        names = differing_parts([row[0] for row in self._summary_rows])
+        for name, row in zip(names, self._summary_rows):
+            table.add_row(escape(name), *row[1:])
+        return table
+
+
+def differing_parts(paths: list[str]) -> list[str]:
+    """Documents' ids less the folder they all share: "corpus/2021/a.txt", "corpus/2022/b.txt" ->
+    "2021/a.txt", "2022/b.txt" (the summary's column shows what tells the rows apart)."""
+    folders = [path.rpartition("/")[0] for path in paths]
+    if len(paths) < 2 or not all(folders):
+        return paths
+    shared = os.path.commonpath(folders) if len({f.startswith("/") for f in folders}) == 1 else ""
+    return [path[len(shared) + 1:] if shared else path for path in paths]
+
+
+def print_whole(console: Console, table: Table) -> None:
+    """A table on a terminal fits the terminal; into a file or a pipe it has its natural width, cut nowhere."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    from rich.measure import Measurement
+
+    natural = Measurement.get(console, console.options.update_width(UNBOUNDED), table).maximum
+    width = console.width
+    console.width = max(natural, 1)  # print(width=) is capped at the console's width
+    try:
+        console.print(table)
+    finally:
+        console.width = width
 
 
 def _shown(d) -> str:
@@ -225,4 +258,4 @@ class RowsView:
         self.table.add_row(*(Text("" if v is None else str(v)) for v in row.values()))
 
     def close(self) -> None:
-        self.console.print(self.table)
+        print_whole(self.console, self.table)

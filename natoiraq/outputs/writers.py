@@ -75,16 +75,19 @@ def fact_rows(facts: DocumentFacts) -> Iterator[list]:
 
 
 class CsvWriter:
-    """Rows as CSV, UTF-8 with a byte-order mark so that spreadsheets read the accents right."""
+    """Rows as CSV. For a ``spreadsheet`` (a .csv file written with -o) UTF-8 with a byte-order mark,
+    so that spreadsheets read the accents right, and CRLF as RFC 4180 has it; on stdout plain UTF-8
+    with "\\n", as grep, awk and csv.DictReader on stdin want (and sqlite-utils and csvkit write)."""
 
     def __init__(self, stream: IO[str], columns: Iterable[str] = CSV_COLUMNS,
-                 rows: Callable[[object], Iterable] = fact_rows):
+                 rows: Callable[[object], Iterable] = fact_rows, spreadsheet: bool = False):
         import csv
 
-        stream.write("\ufeff")
+        if spreadsheet:
+            stream.write("\ufeff")
         self.stream = stream
         self.rows = rows
-        self.writer = csv.writer(stream, lineterminator="\r\n")
+        self.writer = csv.writer(stream, lineterminator="\r\n" if spreadsheet else "\n")
         self.writer.writerow(columns)
 
     def write(self, item) -> None:
@@ -238,16 +241,17 @@ class JsonArrayWriter:
 
 
 def make_writer(fmt: str, stream: IO[str], *, view: Callable[[IO[str]], object] | None = None,
-                columns: Iterable[str] = CSV_COLUMNS, rows: Callable[[object], Iterable] = fact_rows):
+                columns: Iterable[str] = CSV_COLUMNS, rows: Callable[[object], Iterable] = fact_rows,
+                spreadsheet: bool = False):
     """The writer for ``fmt``. ``view(stream)`` builds the command's table view (anything with
     ``write``/``close``; by default the per-article view); ``columns`` and ``rows`` turn an item
-    into CSV rows (by default a document's facts)."""
+    into CSV rows (by default a document's facts); ``spreadsheet``: CSV for a file (see :class:`CsvWriter`)."""
     if fmt == "jsonl":
         return JsonLinesWriter(stream)
     if fmt == "json":
         return JsonArrayWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream, columns, rows)
+        return CsvWriter(stream, columns, rows, spreadsheet)
     if fmt == "table":
         if view is None:
             from natoiraq.outputs.terminal import DocumentView, console_for

@@ -36,6 +36,8 @@ class ExtractOptions:
     None to extract every record; else a copy of an earlier record in the run is left out
     ("omit"), given without facts ("mark") or extracted all the same ("keep"), its
     ``duplicate_of`` naming the original. ``include_text``: facts carry the text their offsets index.
+    ``any_language``: the command line's readers hand on articles that are not in English too
+    (by default each is named in a warning and left out; see :mod:`natoiraq.reading.language`).
     """
 
     model: str | None = None
@@ -49,6 +51,7 @@ class ExtractOptions:
     fields: Mapping[str, str] | None = None
     duplicates: str | None = None
     include_text: bool = False
+    any_language: bool = False
 
     def __post_init__(self) -> None:
         if self.duplicates not in (None, OMIT, MARK, KEEP):
