@@ -1,5 +1,5 @@
 """Saved pages and feeds as real sites write them: the headline, the page's own date, the writers,
-the article's text and nothing around it (issue 27). The pages under tests/saved/ are written for
+the article's text and nothing around it (issue 27). The pages under tests/pages/ are written for
 these tests in the shapes of real ones; bench/pages_check.py measures the real ones."""
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from natoiraq.reading.inputs import InputFailure, InputWarning, Record, read_inp
 from natoiraq.reading.language import english_only, language_of
 from natoiraq.reading.pagemeta import headline, person_names, strip_site
 
-SAVED = Path(__file__).resolve().parent / "saved"
+PAGES = Path(__file__).resolve().parent / "pages"
 
 
 def read(path):
@@ -20,7 +20,7 @@ def read(path):
 
 
 def test_a_wire_page_laid_out_in_a_table_gives_its_headline_and_its_story_without_pipes_or_notice():
-    (page,), failed = read(SAVED / "wire-table.html")
+    (page,), failed = read(PAGES / "wire-table.html")
     assert failed == []
     assert page.title == "Pentagon to keep 2,500 troops in Iraq through year-end"  # not the <title>, the site's
     assert page.meta["author"] == "Maria Keller"  # "MARIA KELLER" in the byline
@@ -31,7 +31,7 @@ def test_a_wire_page_laid_out_in_a_table_gives_its_headline_and_its_story_withou
 
 
 def test_a_page_gives_its_headline_its_own_date_and_its_writers():
-    (page,), _ = read(SAVED / "capitol-page.html")
+    (page,), _ = read(PAGES / "capitol-page.html")
     assert page.title == "Denmark adds 300 soldiers to NATO Iraq mission"  # without "- Anna Berg and Tom Reyes"
     assert page.date == "2021-03-08"  # og:article:published_time, not the revision date
     assert page.meta["author"] == "Anna Berg; Tom Reyes"  # not "January"
@@ -42,7 +42,7 @@ def test_a_page_gives_its_headline_its_own_date_and_its_writers():
 
 
 def test_a_feed_item_with_a_headline_alone_is_an_item_at_its_own_address():
-    items, failed = read(SAVED / "wire-flash.rss")
+    items, failed = read(PAGES / "wire-flash.rss")
     assert failed == []
     assert [item.text for item in items[1:]] == ["Spain withdraws 150 soldiers from Iraq", "Ministers meet in Brussels"]
     # feedburner:origLink, not the redirect; a plain <link> where there is none
