@@ -27,6 +27,7 @@ PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", 
                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
 _SHORTEST = 3  # GeoNames has towns named "Un" and "Ho"; news does not place troops there by two letters
 _ACRONYM_LENGTH = 5  # "UN", "NATO", "ECOWAS": a word this short in capitals is an acronym
+_REMEMBERED = 50_000  # names whose answer a process keeps
 _FLAG_BASE = 0x1F1E6  # regional indicator A: a flag emoji is two of them, the ISO country code
 
 
@@ -63,10 +64,19 @@ class Gazetteer:
             for name in names:
                 self.named[key(name)] = (name, canonical.get(normalise(country), country))
         self.coordinates = coordinates
+        self._known: dict[str, Place | None] = {}  # the answers so far: news repeats its names
 
     def place(self, name: str) -> Place | None:
         """The place a name stands for: "Okinawa" -> Okinawa in Japan, "the Baltics" -> Baltic states,
         "northeastern Syria" -> Syria, "Helmand province" -> Helmand in Afghanistan; None if unknown."""
+        if name in self._known:
+            return self._known[name]
+        if len(self._known) >= _REMEMBERED:
+            self._known.clear()  # bounded: a long run's new names never grow it past this
+        found = self._known[name] = self._place(name)
+        return found
+
+    def _place(self, name: str) -> Place | None:
         text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
         if text.lower().startswith("the "):
             text = text[4:]
@@ -76,7 +86,7 @@ class Gazetteer:
         words = text.split()
         # "northeastern Syria", "southern Lebanon": a compass word before a known place.
         if len(words) > 1 and words[0].lower().rstrip("ern").endswith(("north", "south", "east", "west")):
-            return self.place(" ".join(words[1:]))
+            return self._place(" ".join(words[1:]))
         # "Okinawa Prefecture", "Helmand province", "Soum province": a known place and its kind.
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             return self._exact(" ".join(words[:-1]), lower=True)

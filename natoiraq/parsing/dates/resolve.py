@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIME, WEEKDAY_RE, WEEKDAYS, DateValue,
                                              granularity_of, normalise, week)
@@ -26,6 +27,7 @@ _POSITION = re.compile(
 _NOT_A_DATE = re.compile(r"(?:year|month|week|day|decade)s?[\s-](?:old|long)$")
 
 
+@lru_cache(maxsize=20_000)  # a pure function of its arguments, asked the same questions all through a corpus
 def resolve_date(text: str, reference: date | None = None, tense: str | None = None,
                  anchor: str | None = None) -> DateValue | None:
     """What a date expression means, or None when it is not one."""
