@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from natoiraq import reference
+from natoiraq.parsing.periods import iso_bounds
 from natoiraq.reference import ReferenceDate  # the schema's reference_date: decided by natoiraq.reference
 
 
@@ -63,17 +64,23 @@ class TroopFigure:
     lon: float | None = None  # and its longitude
     mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
     force_source: str | None = None  # how the force was found: phrase | clause | context | article
-    as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}
+    as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}; output
+    # adds "start" and "end", the first and last day the value covers
     attribution: Attribution | None = None  # None: the text asserts the figure itself
 
     @classmethod
     def of(cls, record: dict[str, Any]) -> "TroopFigure":
         """A figure from its plain dict (a component's record, a line of JSON)."""
-        attribution = record.get("attribution")
-        return cls(**{**record, "attribution": Attribution(**attribution) if attribution else None})
+        attribution, as_of = record.get("attribution"), record.get("as_of")
+        return cls(**{**record, "attribution": Attribution(**attribution) if attribution else None,
+                      # the bounds to_dict adds are derived from the value: read back without them
+                      "as_of": {"value": as_of["value"], "source": as_of["source"]} if as_of else None})
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(vars(self))
+        if self.as_of is not None:  # its first and last day, which sort whatever the value's granularity
+            start, end = iso_bounds(self.as_of.get("value"))
+            data["as_of"] = {**self.as_of, "start": start, "end": end}
         if self.attribution is not None:
             data["attribution"] = dict(vars(self.attribution))
         return data
@@ -128,10 +135,16 @@ class DocumentFacts:
 
 
 def record_meta(record) -> dict[str, Any]:
-    """A record's ``meta`` as its document carries it: with the record's url, unless the meta has one."""
+    """A record's ``meta`` as its document carries it: with the record's url, unless the meta has one,
+    and its outlet where anything names one (:func:`natoiraq.reading.outlets.outlet`)."""
+    from natoiraq.reading.outlets import outlet
+
     meta = dict(record.meta)
     if record.url:
         meta.setdefault("url", record.url)
+    found = outlet(meta, record.text)
+    if found:
+        meta.setdefault("outlet", found)
     return meta
 
 

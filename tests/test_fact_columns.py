@@ -25,7 +25,7 @@ def test_sql_troops_columns_follow_the_dataclass():
     connection = sql.load([FACTS])
     columns = [row[1] for row in connection.execute("PRAGMA table_info(troops)")]
     expected = [{"start": "char_start", "end": "char_end"}.get(f.name, f.name) for f in fields(TroopFigure)]
-    expected[expected.index("as_of") + 1:expected.index("as_of") + 1] = ["as_of_source"]
+    expected[expected.index("as_of") + 1:expected.index("as_of") + 1] = ["as_of_source", "as_of_start", "as_of_end"]
     expected[expected.index("attribution") + 1:expected.index("attribution") + 1] = [
         "attribution_start", "attribution_end", "attribution_speaker"]
     assert columns == ["doc_id", *expected]
@@ -39,6 +39,17 @@ def test_sql_troops_columns_follow_the_dataclass():
     said = connection.execute("select high, attribution, attribution_speaker, attribution_start, attribution_end"
                               " from troops where attribution is not null").fetchall()
     assert said == [(900, "officials said", "U.S. officials", 20, 34)]
+    bounds = connection.execute("select as_of, as_of_start, as_of_end from troops where as_of is not null "
+                                "order by high").fetchall()
+    assert bounds == [("2021", "2021-01-01", "2021-12-31"), ("2021-07-26", "2021-07-26", "2021-07-26")]
+
+
+def test_as_of_end_sorts_a_season_before_a_later_day():
+    """ "2019-21" (spring 2019) sorts above "2019-07-25" as text; its last day, 31 May, sorts below."""
+    spring = document("s", "2019-08-01", figure(700, when="2019-21"), figure(800, when="2019-07-25"))
+    connection = sql.load([spring])
+    assert connection.execute("select as_of, as_of_end from troops order by as_of_end desc").fetchall() == [
+        ("2019-07-25", "2019-07-25"), ("2019-21", "2019-05-31")]
 
 
 def test_csv_has_location_mission_and_as_of():
@@ -49,6 +60,8 @@ def test_csv_has_location_mission_and_as_of():
     troops = [r for r in rows if r["type"] == "troops"]
     assert [(r["high"], r["location"], r["as_of"], r["as_of_source"]) for r in troops] == [
         ("2500", "Iraq", "2021-07-26", "reference"), ("900", "Syria", "2021", "clause"), ("20", "", "", "")]
+    assert [(r["as_of_start"], r["as_of_end"]) for r in troops] == [
+        ("2021-07-26", "2021-07-26"), ("2021-01-01", "2021-12-31"), ("", "")]
     assert troops[0]["mission"] == "Inherent Resolve" and troops[0]["force_source"] == "phrase"
     assert [(r["attribution"], r["attribution_speaker"]) for r in troops] == [
         ("", ""), ("officials said", "U.S. officials"), ("", "")]
@@ -62,7 +75,8 @@ def test_json_array_carries_the_nested_as_of():
     writer.write(FACTS)
     writer.close()
     troops = json.loads(stream.getvalue())[0]["troops"]
-    assert troops[1]["as_of"] == {"value": "2021", "source": "clause"} and troops[1]["location"] == "Syria"
+    assert troops[1]["as_of"] == {"value": "2021", "source": "clause", "start": "2021-01-01",
+                                  "end": "2021-12-31"} and troops[1]["location"] == "Syria"
     assert troops[2]["as_of"] is None
     assert troops[1]["attribution"] == {"text": "officials said", "start": 20, "end": 34, "speaker": "U.S. officials"}
     assert troops[0]["attribution"] is None

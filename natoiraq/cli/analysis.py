@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from natoiraq.cli.options import extraction_options, output_options, period
+from natoiraq.cli.options import extraction_options, output_options, series_options
 
 
 @click.command()
@@ -59,15 +59,7 @@ def query(args, out, **extraction):
 @click.command()
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @output_options("table", "jsonl", "json", "csv", table="bars per force and location")
-@click.option("--force", "forces", multiple=True, metavar="NAME",
-              help="Only these forces, by any name the actor table knows: US, U.S., America, Nato (repeatable).")
-@click.option("--location", "locations", multiple=True, metavar="NAME",
-              help="Only figures in these places, by any name the actor table or the place gazetteer knows: "
-                   "Syria, Baltics, Erbil (repeatable).")
-@click.option("--since", callback=period(first=True), metavar="DATE",
-              help="Only figures dated from this year, month or day on (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option("--until", callback=period(first=False), metavar="DATE",
-              help="Only figures dated up to the end of this year, month or day.")
+@series_options
 @click.option("--status", type=click.Choice(["actual", "planned"]), default=None,
               help="Only actual figures, or only planned ones.")
 @extraction_options
@@ -104,4 +96,42 @@ def timeline(paths, out, forces, locations, since, until, status, **extraction):
     sys.exit(report.exit_code)
 
 
-COMMANDS = (query, timeline)
+@click.command()
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@output_options("table", "jsonl", "json", "csv", table="one row per force and location")
+@series_options
+@extraction_options
+def latest(paths, out, forces, locations, since, until, **extraction):
+    """How many troops now, who says so, and whether the sources agree.
+
+    \b
+    One row per force and location: the latest actual level, the date it
+    holds at, how old that is, and every article reporting it (outlet,
+    title, URL, date); how many independent sources (outlets) report a
+    level in the same period that agrees with it; the latest planned level
+    or ceiling; the last change (▲/▼). A conflict is two actual levels of
+    one series and period, from different articles, that their qualifiers
+    cannot reconcile ("about 1,000" and "1,200" agree; 5,200 and 2,500 on
+    one day do not): each is listed with both sources and sentences.
+    PATH may be articles or natoiraq's own output (.jsonl, .json, .db).
+
+    \b
+    Examples:
+      natoiraq latest corpus/ --force Germany --location Lithuania
+      natoiraq extract corpus/ -o facts.jsonl; natoiraq latest facts.jsonl --since 2020
+      natoiraq latest facts.db -f csv -o latest.csv
+    """
+    from natoiraq.cli.runner import Report
+    from natoiraq.cli.sources import documents
+    from natoiraq.outputs import latest as answers
+
+    report = Report()
+    found = answers.answers(documents(paths, report, extraction, out), forces=forces, locations=locations,
+                            since=since, until=until)
+    out.write_all(found.rows, view=answers.LatestView, columns=answers.CSV_COLUMNS, rows=answers.csv_rows)
+    if not out.quiet and (out.fmt != "table" or not found.rows):
+        out.echo(found.timeline.footer())
+    sys.exit(report.exit_code)
+
+
+COMMANDS = (query, timeline, latest)

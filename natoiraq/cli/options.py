@@ -134,5 +134,23 @@ def period(first: bool):
     return check
 
 
+def series_options(command):
+    """--force, --location, --since and --until: the series a command about troop levels answers for."""
+    for option in reversed([
+        click.option("--force", "forces", multiple=True, metavar="NAME",
+                     help="Only these forces, by any name the actor table knows: US, U.S., America, Nato "
+                          "(repeatable)."),
+        click.option("--location", "locations", multiple=True, metavar="NAME",
+                     help="Only figures in these places, by any name the actor table or the place gazetteer "
+                          "knows: Syria, Baltics, Erbil (repeatable)."),
+        click.option("--since", callback=period(first=True), metavar="DATE",
+                     help="Only figures dated from this year, month or day on (YYYY, YYYY-MM, YYYY-MM-DD)."),
+        click.option("--until", callback=period(first=False), metavar="DATE",
+                     help="Only figures dated up to the end of this year, month or day."),
+    ]):
+        command = option(command)
+    return command
+
+
 #: -q for the commands that write one file (export, report) and so take no output_options.
 QUIET_OPTION = click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")

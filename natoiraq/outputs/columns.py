@@ -2,7 +2,8 @@
 
 The columns come from the dataclasses in :mod:`natoiraq.facts`, so that a new
 field is spelled once. A nested ``{value, source}`` field (``as_of``) becomes
-two columns: ``as_of`` (its value) and ``as_of_source``. A field holding a fact
+four columns: ``as_of`` (its value), ``as_of_source``, and the first and last day the value covers,
+``as_of_start`` and ``as_of_end`` (ISO days: ``order by as_of_end desc`` gives the latest). A field holding a fact
 class of its own (``attribution``) becomes one column per field of that class:
 ``attribution`` (its text), ``attribution_start``, ``attribution_end``,
 ``attribution_speaker``.
@@ -14,7 +15,11 @@ import functools
 import typing
 from dataclasses import Field, fields, is_dataclass
 
+from natoiraq.parsing.periods import iso_bounds
+
 SOURCE_SUFFIX = "_source"
+#: A nested date's first and last day (``as_of_start``, ``as_of_end``): what sorts, whatever its granularity.
+BOUND_SUFFIXES = ("_start", "_end")
 #: The field of a nested fact class that takes the column's own name.
 PART_TEXT = "text"
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL"}
@@ -49,8 +54,12 @@ def names(cls) -> list[str]:
         if (part := _part_class(cls, field)) is not None:
             found += list(_part_columns(field.name, part))
         else:
-            found += [field.name, field.name + SOURCE_SUFFIX] if _nested(field) else [field.name]
+            found += _nested_columns(field.name) if _nested(field) else [field.name]
     return found
+
+
+def _nested_columns(name: str) -> list[str]:
+    return [name, name + SOURCE_SUFFIX, *(name + suffix for suffix in BOUND_SUFFIXES)]
 
 
 def _sql_type(annotation: str) -> str:
@@ -67,7 +76,7 @@ def sql_types(cls) -> dict[str, str]:
             kinds = {f.name: _sql_type(str(f.type)).replace(" NOT NULL", "") for f in fields(part)}
             types.update({column: kinds[name] for column, name in _part_columns(field.name, part).items()})
         elif _nested(field):
-            types[field.name] = types[field.name + SOURCE_SUFFIX] = "TEXT"
+            types.update(dict.fromkeys(_nested_columns(field.name), "TEXT"))
         else:
             types[field.name] = _sql_type(str(field.type))
     return types
@@ -85,5 +94,22 @@ def flat(record: dict, cls) -> dict:
             row.update({column: value.get(name) for column, name in _part_columns(field.name, part).items()})
         elif _nested(field):
             nested = row[field.name] or {}
-            row[field.name], row[field.name + SOURCE_SUFFIX] = nested.get("value"), nested.get("source")
+            value = nested.get("value")
+            row.update(zip(_nested_columns(field.name), (value, nested.get("source"), *iso_bounds(value))))
     return row
+
+
+def unflat(row: dict, cls) -> dict:
+    """The inverse of :func:`flat`: a row's columns gathered back into the fact's fields (a nested
+    field whose columns are all empty is None). Columns the class does not know are dropped."""
+    record = {}
+    for field in fields(cls):
+        if (part := _part_class(cls, field)) is not None:
+            values = {name: row.get(column) for column, name in _part_columns(field.name, part).items()}
+            record[field.name] = part(**values) if any(v is not None for v in values.values()) else None
+        elif _nested(field):
+            value, source = row.get(field.name), row.get(field.name + SOURCE_SUFFIX)
+            record[field.name] = {"value": value, "source": source} if value is not None else None
+        elif field.name in row:
+            record[field.name] = row[field.name]
+    return record

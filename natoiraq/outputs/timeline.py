@@ -20,6 +20,7 @@ from natoiraq.knowledge.lexicon import table
 from natoiraq.knowledge.ontology import Ontology
 from natoiraq.outputs.display import bounds
 from natoiraq.parsing.periods import first_day
+from natoiraq.reading.outlets import outlet
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
 STATUSES = (ACTUAL, PLANNED)
@@ -40,10 +41,23 @@ NO_LOCATION = "location not stated"
 
 @dataclass
 class Source:
+    """An article reporting a figure: what a citation needs."""
+
     document: str
     text: str
     sentence: str
     url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None  # the article's reference date
+    speaker: str | None = None  # who the sentence says gave the figure (its attribution)
+
+    @classmethod
+    def of(cls, figure: TroopFigure, facts: DocumentFacts) -> "Source":
+        url = facts.meta.get("url")
+        return cls(facts.id, figure.text, figure.sentence, url if isinstance(url, str) else None,
+                   outlet(facts.meta), facts.title, facts.reference_date.value,
+                   figure.attribution.speaker if figure.attribution else None)
 
 
 @dataclass
@@ -161,7 +175,7 @@ def build(documents: Iterable[DocumentFacts], forces: Iterable[str] = (), locati
                 left_out[reason] += 1
                 continue
             point = _point(figure)
-            source = Source(facts.id, figure.text, figure.sentence, facts.meta.get("url"))
+            source = Source.of(figure, facts)
             key = _same_figure(point)
             if key in merged:
                 left_out[DUPLICATE] += 1

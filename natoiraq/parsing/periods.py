@@ -47,3 +47,55 @@ def last_day(value: str) -> date:
         return date(start.year, 12, 31)
     following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
+
+
+def bounds(value: str) -> tuple[date, date]:
+    """The first and last day an ISO value at any granularity covers: "2019-21" (spring) is 1 March to
+    31 May 2019, "201" 2010 to 2019; ValueError as for :func:`first_day`."""
+    start = first_day(value)
+    if re.fullmatch(r"\d{4}(-(0\d|1[0-2])(-\d{2})?)?", value):  # not a season: "2019-21" is spring
+        return start, last_day(value)
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return start, date.fromordinal(start.toordinal() + 6)
+    if m := re.fullmatch(r"\d{4}/(\d{4})", value):
+        return start, date(int(m[1]), 12, 31)
+    if re.fullmatch(r"\d{2,3}", value):
+        return start, date(start.year + 10 ** (4 - len(value)) - 1, 12, 31)
+    months = 6 if "-H" in value else 3  # a quarter or a season covers three months, a half six
+    month = start.month - 1 + months  # the month after the period, counted from 0
+    following = date(start.year + month // 12, month % 12 + 1, 1)
+    return start, date.fromordinal(following.toordinal() - 1)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SEASON_NAMES = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+_HALVES = {"1": "first half of", "2": "second half of"}
+
+
+def readable(value: str) -> str:
+    """An ISO value as people write it: "2019-21" is "spring 2019", "2020-W06" "week of 3 Feb 2020",
+    "2024-Q1" "Q1 2024", "201" "2010s", "19" "1900s", "2019/2020" "2019–2020". Days, months and years
+    read as they are (and sort so); a value of no known shape is returned unchanged."""
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        day = first_day(value)
+        return f"week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return f"Q{m[2]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return f"{_HALVES[m[2]]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(2[1-4])", value):
+        return f"{_SEASON_NAMES[int(m[2])]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})/(\d{4})", value):
+        return f"{m[1]}–{m[2]}"
+    if re.fullmatch(r"\d{2,3}", value):
+        return f"{value}{'0' * (4 - len(value))}s"
+    return value
+
+
+def iso_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """:func:`bounds` as ISO days, for machine outputs; (None, None) for a value that is not a period."""
+    try:
+        start, end = bounds(value) if value else (None, None)
+    except ValueError:
+        return None, None
+    return (start.isoformat(), end.isoformat()) if start else (None, None)
