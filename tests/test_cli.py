@@ -81,7 +81,7 @@ def test_stdin_jsonl_carries_meta_through():
               "url": "https://example.org/a1", "section": "world"}
     (doc,) = jsonl(run("extract", "-", input=json.dumps(record) + "\n").stdout)
     assert doc["id"] == "a1"
-    assert doc["meta"] == {"url": "https://example.org/a1", "section": "world"}
+    assert doc["meta"] == {"url": "https://example.org/a1", "section": "world", "outlet": "example.org"}
     assert doc["troops"][0]["force"] == "Denmark" and doc["troops"][0]["kind"] == "increase"
 
 

@@ -125,8 +125,9 @@ def test_the_calendar_edges_are_drawn(days):
 def test_summary_gives_each_series_latest_actual_level_date_and_source(handmade_page):
     summary = handmade_page.split("<h2 id='summary'>")[1].split("<h2")[0]
     rows = re.findall(r"<tr><td>([^<]+)</td><td class='n'>([^<]+)</td><td class='d'>([^<]+)</td>"
-                      r"<td class='src'>(.*?)</td></tr>", summary)
-    latest = {html.unescape(label): (html.unescape(level), day, source) for label, level, day, source in rows}
+                      r"<td class='src'>(.*?)</td>", summary)
+    latest = {html.unescape(label): (html.unescape(level), day, re.sub("<[^>]+>", "", source))
+              for label, level, day, source in rows}
     assert latest["United States · Iraq"] == ("1,000", "2024-01-15", "iraq-low")
     assert latest["United States · Syria"] == ("1,000", "2019-10-14", "syria")  # the later 150 is only planned
     assert latest["NATO · Iraq"][:2] == ("500", "2018-07-12")
@@ -134,7 +135,7 @@ def test_summary_gives_each_series_latest_actual_level_date_and_source(handmade_
 
 def test_summary_links_a_source_with_a_url():
     page = render([article(facts) for facts in CORPUS if facts.id in ("wire-a", "wire-b")])
-    assert "<a href='https://example.org/a'>wire-a</a> +1" in page
+    assert "<a href='https://example.org/a' title='Title of wire-a'>example.org (wire-a)</a>, <span title='Title of wire-b'>wire-b</span>" in page
 
 
 def test_troop_marks_say_whose_where_and_when(handmade_page):

@@ -94,9 +94,9 @@ def _html(paths, out, extraction, title: str) -> int:
     from natoiraq.outputs.html import render
 
     report = Report()
-    pairs = documents(paths, report, extraction, out, pairs=True)
+    found = documents(paths, report, extraction, out, include_text=True)  # saved facts keep their text, if any
     with out.stream() as stream:  # opened first: an unwritable folder fails before the work
-        stream.write(render(((record.text, facts) for record, facts in pairs), title=title))
+        stream.write(render(((facts.text, facts) for facts in found), title=title))
     report.close(out.echo, quiet=out.quiet, output=out.path)
     return report.exit_code
 

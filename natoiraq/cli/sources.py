@@ -1,8 +1,9 @@
 """Facts for a command: natoiraq's saved JSON Lines read back, everything else extracted.
 
-``natoiraq query facts.jsonl`` or ``natoiraq extract seeds/ | natoiraq timeline``
-costs no second extraction: a file (or stdin) whose records are natoiraq's
-document objects is read as facts; articles go through the model.
+``natoiraq query facts.jsonl``, ``natoiraq timeline facts.db`` or ``natoiraq extract
+seeds/ | natoiraq timeline`` costs no second extraction: a file (or stdin) whose
+records are natoiraq's document objects (JSON Lines, a JSON array) or a database
+``export`` wrote is read as facts; articles go through the model.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Iterator
 import click
 
 from natoiraq.cli.runner import Report, iter_facts
-from natoiraq.reading.saved import is_saved_facts, looks_like_facts, read_facts, read_facts_file
+from natoiraq.reading.saved import (is_database, is_saved_facts, looks_like_facts, read_database_file, read_facts,
+                                    read_facts_file)
 from natoiraq.run.options import KEEP, OMIT, ExtractOptions
 
 
@@ -67,6 +69,8 @@ def facts_from(paths: list[str], report: Report, options: ExtractOptions, *, ech
             articles.append(path)
         elif is_saved_facts(path):
             saved.append(read_facts_file(path))
+        elif is_database(path):
+            saved.append(read_database_file(path))
         else:
             articles.append(path)
     for source in saved:

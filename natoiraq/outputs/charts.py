@@ -10,6 +10,7 @@ from datetime import date
 from html import escape
 
 from natoiraq.outputs.timeline import ACTUAL, LEVEL, NO_LOCATION, Point, Series, Timeline, point_text, sources_text
+from natoiraq.parsing.periods import readable
 
 #: One colour per force across the panels; dark enough for lines and labels on white.
 FORCE_COLOURS = ("#1f4e9c", "#b8262b", "#1d7a35", "#6b3fa0", "#b35900", "#6d4c41", "#ad1f7a", "#00727f")
@@ -18,7 +19,7 @@ LOG_SPAN = 100
 
 
 def _point_title(series: Series, p: Point) -> str:
-    return (f"{series.force} · {series.location or NO_LOCATION} · as of {p.date} ({p.date_source}) · "
+    return (f"{series.force} · {series.location or NO_LOCATION} · as of {readable(p.date)} ({p.date_source}) · "
             f"{point_text(p)} {p.kind}, {p.status} · {sources_text(p, shown=5)}")
 
 
@@ -163,7 +164,7 @@ def panel(series: Series, colour: str) -> str:
     scale = "<span class='scale'>log scale</span>" if log else ""
     rest = ""
     if unlabelled:
-        listed = "; ".join(f"{p.date} {point_text(p)} {p.kind if p.kind != LEVEL else p.status}"
+        listed = "; ".join(f"{readable(p.date)} {point_text(p)} {p.kind if p.kind != LEVEL else p.status}"
                            for p in sorted(unlabelled, key=lambda p: p.day))
         rest = f"<p>Not labelled for lack of room: {escape(listed)}.</p>"
     return f"<figure class='panel'><figcaption>{escape(series.label)}{scale}</figcaption>{''.join(parts)}{rest}</figure>"

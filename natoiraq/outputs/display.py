@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from natoiraq.parsing.periods import readable
+
 #: How a qualifier reads before a figure's bounds: "~500", ">300,000".
 QUALIFIER_MARKS = {"exact": "", "approximate": "~", "more_than": ">", "less_than": "<", "up_to": "≤",
                    "at_least": "≥"}
@@ -15,5 +17,5 @@ def bounds(figure, sign: str = "") -> str:
 
 
 def as_of_text(as_of: dict | None) -> str:
-    """ "2007 (clause)", or "—" when the figure has no date."""
-    return f"{as_of['value']} ({as_of['source']})" if as_of else "—"
+    """ "2007 (clause)", "spring 2019 (clause)" (never the bare code "2019-21"), or "—" when the figure has no date."""
+    return f"{readable(as_of['value'])} ({as_of['source']})" if as_of else "—"

@@ -1,4 +1,4 @@
-"""One self-contained HTML file to show a colleague: a summary of each series, the
+"""One self-contained HTML file to show a colleague: ``natoiraq latest``'s table of each series, the
 timeline as small multiples (one inline SVG panel per force and location), and
 every article with its facts highlighted and a table of its figures. No scripts,
 no fonts or styles fetched from anywhere; it fits a 400 px phone screen.
@@ -12,7 +12,8 @@ from html import escape
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.charts import panels
 from natoiraq.outputs.display import as_of_text, bounds
-from natoiraq.outputs.timeline import NO_LOCATION, Timeline, build, point_text
+from natoiraq.outputs.latest import Answers, age_text, answers, change_text, cited, level_text
+from natoiraq.outputs.timeline import NO_LOCATION, Source
 
 TROOPS, DATE = "TROOPS", "DATE"
 #: Troop figures in a colour no spaCy label uses (spaCy's palette is pastel: this lime stands apart from all of it).
@@ -107,36 +108,53 @@ def _figures_table(facts: DocumentFacts) -> str:
     return _table(("figure", "bounds", "force", "location", "as of", "unit", "kind", "status"), rows)
 
 
-def summary_table(timeline: Timeline, urls: dict[str, str]) -> str:
-    """Per series: the latest actual level, its date and its source."""
-    if not timeline.series:
+def _cited(source: Source) -> str:
+    """An article reporting a figure: its outlet (or id), a link where it has a web address, its title on hover."""
+    name = escape(cited(source))
+    title = f" title='{escape(source.title, quote=True)}'" if source.title else ""
+    if source.url and source.url.startswith(("https://", "http://")):
+        return f"<a href='{escape(source.url, quote=True)}'{title}>{name}</a>"
+    return f"<span{title}>{name}</span>" if title else name
+
+
+def latest_table(found: Answers) -> str:
+    """``natoiraq latest`` as a table: per series the latest actual level, its date and age, who reports it,
+    how many independent sources agree, the plan, the last change; the conflicts listed under it."""
+    if not found.rows:
         return "<p class='meta'>No troop figures with a force and a date.</p>"
     rows = []
-    for series in timeline.series:
-        latest = series.latest_actual()
+    for row in found.rows:
+        latest = row.latest
         if latest is None:
-            cells = "<td class='n'>—</td><td>—</td><td class='meta src'>planned figures or changes only</td>"
+            cells = "<td class='n'>—</td><td>—</td><td class='meta src'>planned figures or changes only</td><td></td><td></td>"
         else:
-            source = latest.sources[0]
-            link = source.url or urls.get(source.document)
-            name = (f"<a href='{escape(link, quote=True)}'>{escape(source.document)}</a>"
-                    if link and link.startswith(("https://", "http://")) else escape(source.document))
-            more = f" +{len(latest.sources) - 1}" if len(latest.sources) > 1 else ""
-            cells = (f"<td class='n'>{point_text(latest)}</td><td class='d'>{escape(latest.date)}</td>"
-                     f"<td class='src'>{name}{more}</td>")
-        rows.append(f"<tr><td>{escape(series.label)}</td>{cells}</tr>")
-    return _table(("series", "latest level", "as of", "source"), rows)
+            cells = (f"<td class='n'>{escape(latest.figure)}</td><td class='d'>{escape(latest.when)}</td>"
+                     f"<td class='src'>{', '.join(_cited(s) for s in latest.sources)}</td>"
+                     f"<td class='n'>{age_text(row.age_days)}</td><td class='n'>{row.agreement}</td>")
+        rows.append(f"<tr><td>{escape(row.label)}</td>{cells}<td>{escape(level_text(row.planned))}</td>"
+                    f"<td>{escape(change_text(row.change))}</td><td class='n'>{len(row.conflicts) or ''}</td></tr>")
+    table = _table(("series", "latest level", "as of", "reported by", "age", "sources agreeing", "planned",
+                    "last change", "conflicts"), rows)
+    conflicts = [f"<li>{escape(row.label)}: " + " ≠ ".join(
+        f"<b>{escape(level.figure)}</b> ({escape(level.when)}) {_cited(level.sources[0])}: "
+        f"<q>{escape(level.sources[0].sentence.strip())}</q>" for level in (conflict.first, conflict.second))
+        + "</li>" for row in found.rows for conflict in row.conflicts]
+    if conflicts:
+        table += ("<p class='meta'>Conflicts: two sources, one period, figures their qualifiers cannot "
+                  f"reconcile.</p><ul class='conflicts'>{''.join(conflicts)}</ul>")
+    return table
 
 
-def render(articles: Iterable[tuple[str, DocumentFacts]], title: str = "natoiraq report") -> str:
-    """The whole page for (article text, facts) pairs."""
+def render(articles: Iterable[tuple[str | None, DocumentFacts]], title: str = "natoiraq report") -> str:
+    """The whole page for (article text, facts) pairs; a text of None (facts saved without it) shows the
+    article's figures without the article."""
     articles = list(articles)
-    timeline = build(facts for _, facts in articles)
-    urls = {facts.id: facts.meta["url"] for _, facts in articles if isinstance(facts.meta.get("url"), str)}
+    found = answers(facts for _, facts in articles)
+    timeline = found.timeline
     body = [f"<h1>{escape(title)}</h1>",
             f"<p class='meta'>{len(articles)} articles · {sum(len(f.troops) for _, f in articles)} troop figures · "
             f"{sum(len(f.dates) for _, f in articles)} dates · {sum(len(f.entities) for _, f in articles)} entities</p>",
-            "<h2 id='summary'>Latest levels</h2>", summary_table(timeline, urls),
+            "<h2 id='summary'>Latest levels, who reports them, and where sources disagree</h2>", latest_table(found),
             "<h2 id='timeline'>Troop levels over time</h2>", panels(timeline),
             f"<p class='meta'>{escape(timeline.footer())}</p>"]
     for number, (text, facts) in enumerate(articles, start=1):
@@ -147,7 +165,9 @@ def render(articles: Iterable[tuple[str, DocumentFacts]], title: str = "natoiraq
                     f"{escape(ref.value or 'none')}{f' ({escape(ref.origin)})' if ref.origin else ''}"
                     f"{f' · {_link(url)}' if url else ''}</p>")
         body.append(_figures_table(facts))
-        body.append(f"<div class='article'>{highlighted(text, facts)}</div>")
+        body.append(f"<div class='article'>{highlighted(text, facts)}</div>" if text is not None else
+                    "<p class='meta'>The article's text was not saved with its facts "
+                    "(extract --include-text, or export, keeps it).</p>")
     return (f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{escape(title)}</title>"
             f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>\n")

@@ -6,7 +6,8 @@ row points at ``documents.doc_id``; ``meta`` is JSON text (use ``json_extract``)
 ``documents.text`` is the text the offsets index (``substr(text, char_start + 1,
 char_end - char_start)``), where the run kept it (``export`` always does);
 ``duplicate_of`` is the ``id`` of the earlier copy of a document kept with
-``--keep-duplicates``.
+``--keep-duplicates``; ``outlet`` and ``url`` name who published it and where. The view
+``latest_levels`` gives each series' latest actual level with its sources.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
 from natoiraq.outputs import columns as columns_of
+from natoiraq.reading.outlets import outlet
 
 #: Fact tables and the dataclass each one's columns come from; offsets are renamed (``end`` is an SQL keyword).
 FACT_TABLES = {"entities": Entity, "dates": DateFact, "troops": TroopFigure}
@@ -30,6 +32,8 @@ CREATE TABLE documents (
     id TEXT NOT NULL,
     source TEXT,
     title TEXT,
+    outlet TEXT,
+    url TEXT,
     reference_date TEXT,
     reference_origin TEXT,
     meta TEXT,
@@ -50,6 +54,7 @@ CREATE INDEX troops_doc ON troops(doc_id);
 CREATE INDEX troops_force ON troops(force);
 CREATE INDEX troops_location ON troops(location);
 CREATE INDEX troops_as_of ON troops(as_of);
+CREATE INDEX troops_as_of_end ON troops(as_of_end);
 CREATE INDEX troops_value ON troops(value);
 CREATE INDEX troops_high ON troops(high);
 """
@@ -61,9 +66,29 @@ def _fact_table(table: str, cls) -> str:
             + ",\n    ".join(columns) + "\n);\n")
 
 
-SCHEMA = DOCUMENTS + "".join(_fact_table(table, cls) for table, cls in FACT_TABLES.items()) + INDEXES
+#: Per series (force, location), its latest actual level, one row per article reporting it: the same
+#: latest level as ``natoiraq latest`` (the last day's largest), with the article's outlet, title, url and
+#: date, and the level's age in days. Agreement and conflicts need the qualifiers' arithmetic: see ``latest``.
+LATEST_LEVELS = """
+CREATE VIEW latest_levels AS
+WITH ranked AS (
+    SELECT t.force, t.location, t.text, t.low, t.high, t.qualifier, t.as_of, t.as_of_start, t.as_of_end,
+           t.sentence, t.attribution_speaker, d.id AS document, d.outlet, d.title, d.url,
+           d.reference_date,
+           rank() OVER (PARTITION BY t.force, t.location ORDER BY t.as_of_start DESC, t.high DESC) AS place
+    FROM troops t JOIN documents d USING (doc_id)
+    WHERE t.kind = 'level' AND t.status = 'actual' AND t.force IS NOT NULL AND t.as_of_start IS NOT NULL
+)
+SELECT force, location, low, high, qualifier, as_of, as_of_start, as_of_end,
+       CAST(julianday('now') - julianday(as_of_end) AS INTEGER) AS age_days,
+       document, outlet, title, url, reference_date, text, sentence, attribution_speaker
+FROM ranked WHERE place = 1;
+"""
 
-TABLES = ("documents", "entities", "dates", "troops")
+SCHEMA = (DOCUMENTS + "".join(_fact_table(table, cls) for table, cls in FACT_TABLES.items()) + INDEXES
+          + LATEST_LEVELS)
+
+TABLES = ("documents", "entities", "dates", "troops", "latest_levels")
 
 
 class QueryError(NatoiraqError):
@@ -77,11 +102,12 @@ def create(connection: sqlite3.Connection) -> None:
 
 def insert(connection: sqlite3.Connection, facts: DocumentFacts) -> None:
     ref = facts.reference_date
+    url = facts.meta.get("url")
     cursor = connection.execute(
-        "INSERT INTO documents (id, source, title, reference_date, reference_origin, meta, text, duplicate_of) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (facts.id, facts.source, facts.title, ref.value, ref.origin, json.dumps(facts.meta, ensure_ascii=False),
-         facts.text, facts.duplicate_of))
+        "INSERT INTO documents (id, source, title, outlet, url, reference_date, reference_origin, meta, text, "
+        "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (facts.id, facts.source, facts.title, outlet(facts.meta), url if isinstance(url, str) else None, ref.value,
+         ref.origin, json.dumps(facts.meta, ensure_ascii=False), facts.text, facts.duplicate_of))
     doc_id = cursor.lastrowid
     for table, cls in FACT_TABLES.items():
         names = columns_of.names(cls)

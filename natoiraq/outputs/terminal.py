@@ -22,6 +22,7 @@ from rich.text import Text
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.display import as_of_text, bounds
 from natoiraq.parsing.dates.spoken import spoken
+from natoiraq.parsing.periods import readable
 
 SECTIONS = ("troops", "sentences", "dates", "entities")
 MAIN_ACTORS = 8  # canonical names on the actors line
@@ -222,8 +223,9 @@ def print_whole(console: Console, table: Table) -> None:
 
 
 def _shown(d) -> str:
-    """A date's value, a duration, set or time as people write it ("three months", "every morning")."""
-    return spoken(d.value, d.kind, d.frequency) or d.value or "?"
+    """A date's value, a duration, set or time as people write it ("three months", "every morning",
+    "spring 2019")."""
+    return spoken(d.value, d.kind, d.frequency) or (readable(d.value) if d.value else "?")
 
 
 def _unique_dates(facts: DocumentFacts):

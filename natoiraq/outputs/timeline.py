@@ -19,7 +19,7 @@ from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.knowledge.lexicon import table
 from natoiraq.knowledge.ontology import Ontology
 from natoiraq.outputs.display import bounds
-from natoiraq.parsing.periods import first_day
+from natoiraq.parsing.periods import first_day, readable
 from natoiraq.reading.outlets import outlet
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
@@ -279,7 +279,7 @@ def print_timeline(timeline: Timeline, console=None, footer_console=None) -> Non
                 bar = ("█" if p.status == ACTUAL else "░") * max(1, round(BAR_WIDTH * p.high / top))
             else:
                 bar = f"[dim]{p.kind}[/]"
-            table.add_row(f"{p.date}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], point_text(p), bar,
+            table.add_row(f"{readable(p.date)}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], point_text(p), bar,
                           escape(sources_text(p)))
         console.print(table)
         console.print()
