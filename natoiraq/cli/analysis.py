@@ -1,5 +1,6 @@
-"""The commands that ask the facts questions: ``query`` (SQL) and ``timeline`` (troop levels over time).
-Both read natoiraq's saved output back as readily as they extract articles."""
+"""The commands that ask the facts questions: ``query`` (SQL), ``timeline`` (troop levels over time) and
+``latest`` (how many now, who says so, do the sources agree). Each reads natoiraq's saved output back as
+readily as it extracts articles."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ def query(args, out, **extraction):
 
     \b
     PATH is an exported .db file (queried as it is, read-only), natoiraq's
-    own JSON Lines output (read back, not extracted again), or articles
-    (extracted first). Without SQL, the tables and their columns are printed.
+    own JSON Lines or JSON output (read back, not extracted again), or
+    articles (extracted first). Without SQL, the tables and their columns are printed.
 
     \b
     Examples:
@@ -75,7 +76,7 @@ def timeline(paths, out, forces, locations, since, until, status, **extraction):
     one day is one point with its sources. A footer accounts for every
     figure left out, and why (on stderr unless the output is the table).
     Piped, the timeline as one JSON object. PATH may be natoiraq's own
-    JSON Lines output.
+    output (.jsonl, .json, .db): it is not extracted again.
 
     \b
     Examples:

@@ -1,7 +1,7 @@
 """The ``natoiraq`` command group: the commands, one module per group of them, under one exit policy.
 
 :mod:`.extracting` (extract, export, report), :mod:`.analysis` (query,
-timeline), :mod:`.gold` (evaluate, annotate), :mod:`.caching` (cache). The
+timeline, latest), :mod:`.gold` (evaluate, annotate), :mod:`.caching` (cache). The
 exit status is :data:`natoiraq.cli.exits.EXIT_STATUS`, for every command.
 """
 

@@ -80,10 +80,11 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
 def _database(paths, out, extraction) -> int:
     from natoiraq.cli.runner import Report
     from natoiraq.cli.sources import documents
-    from natoiraq.outputs import sql
+    from natoiraq.outputs import datasette, sql
 
     report = Report()
     sql.export(documents(paths, report, extraction, out, include_text=True), out.path)  # the text the offsets index
+    datasette.write_metadata(out.path)
     report.close(out.echo, quiet=out.quiet, output=out.path)
     return report.exit_code
 
@@ -112,14 +113,19 @@ def export(paths, output, quiet, **extraction):
     \b
     Tables: documents, entities, dates, troops (each fact row has doc_id,
     a foreign key to documents). Offsets are char_start/char_end; a
-    document's extra fields are JSON in documents.meta. Indexed on the
+    document's extra fields are JSON in documents.meta, its outlet and url
+    in columns. The view latest_levels gives each force's latest actual
+    level in each place with the articles reporting it. Indexed on the
     columns analysts filter on: canonical names, force, values, dates.
-    PATH may also be natoiraq's own JSON Lines output: it is not extracted again.
+    PATH may also be natoiraq's own output (.jsonl, .json, .db): it is not
+    extracted again. Beside FILE.db, FILE.metadata.json describes it for
+    datasette (not installed with natoiraq): a browsing UI at once.
 
     \b
     Example:
       natoiraq export corpus/ -o facts.db
       natoiraq query facts.db "select force, max(high) from troops group by force"
+      datasette facts.db -m facts.metadata.json
     """
     from natoiraq.cli.render import Output
 
@@ -136,11 +142,15 @@ def report(paths, output, title, quiet, **extraction):
     """Write one self-contained HTML report to show a colleague.
 
     \b
-    The latest actual level of each force in each place; the timeline as
-    one small chart per force and location, values written on it; then
+    What `natoiraq latest` prints: the latest actual level of each force
+    in each place, who reports it, how many sources agree and where they
+    conflict; the timeline as one small chart per force and location,
+    values written on it; then
     every article with its entities, dates and troop figures highlighted
     and a table of its figures. No scripts and nothing fetched: it opens
     offline, mails as one file, and fits a phone screen.
+    PATH may be natoiraq's own output (.jsonl, .json, .db): not extracted
+    again; the articles' text shows where it was saved with them.
     (`natoiraq extract PATH -o report.html` writes the same.)
 
     \b

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
 from natoiraq.outputs import columns as columns_of
-from natoiraq.reading.outlets import outlet
 
 #: Fact tables and the dataclass each one's columns come from; offsets are renamed (``end`` is an SQL keyword).
 FACT_TABLES = {"entities": Entity, "dates": DateFact, "troops": TroopFigure}
@@ -101,13 +100,12 @@ def create(connection: sqlite3.Connection) -> None:
 
 
 def insert(connection: sqlite3.Connection, facts: DocumentFacts) -> None:
-    ref = facts.reference_date
-    url = facts.meta.get("url")
+    cited = columns_of.citation(facts)
     cursor = connection.execute(
         "INSERT INTO documents (id, source, title, outlet, url, reference_date, reference_origin, meta, text, "
         "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (facts.id, facts.source, facts.title, outlet(facts.meta), url if isinstance(url, str) else None, ref.value,
-         ref.origin, json.dumps(facts.meta, ensure_ascii=False), facts.text, facts.duplicate_of))
+        (facts.id, facts.source, facts.title, cited["outlet"], cited["url"], cited["reference_date"],
+         facts.reference_date.origin, json.dumps(facts.meta, ensure_ascii=False), facts.text, facts.duplicate_of))
     doc_id = cursor.lastrowid
     for table, cls in FACT_TABLES.items():
         names = columns_of.names(cls)
