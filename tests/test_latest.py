@@ -15,7 +15,7 @@ from rich.console import Console
 from natoiraq.cli import cli
 from natoiraq.outputs.latest import (CSV_COLUMNS, LatestView, age_text, agree, answers, csv_rows, independent,
                                      same_period)
-from natoiraq.outputs.timeline import Source
+from natoiraq.outputs.citations import Source
 from tests.conftest import ROOT
 from tests.handmade import CORPUS, document, figure
 

@@ -114,16 +114,3 @@ def unflat(row: dict, cls) -> dict:
             record[field.name] = row[field.name]
     return record
 
-
-#: What every fact row says of its article, so that a figure can be cited from a spreadsheet.
-CITATION_COLUMNS = ("outlet", "title", "url", "reference_date")
-
-
-def citation(facts) -> dict:
-    """A document's :data:`CITATION_COLUMNS`: its outlet (:func:`natoiraq.reading.outlets.outlet`), title,
-    web address and reference date."""
-    from natoiraq.reading.outlets import outlet
-
-    url = facts.meta.get("url")
-    return {"outlet": outlet(facts.meta), "title": facts.title, "url": url if isinstance(url, str) else None,
-            "reference_date": facts.reference_date.value}

@@ -12,8 +12,9 @@ from html import escape
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.outputs.charts import panels
 from natoiraq.outputs.display import as_of_text, bounds
-from natoiraq.outputs.latest import Answers, age_text, answers, change_text, cited, level_text
-from natoiraq.outputs.timeline import NO_LOCATION, Source
+from natoiraq.outputs.citations import Source, cited
+from natoiraq.outputs.latest import Answers, age_text, answers, change_text, level_text
+from natoiraq.outputs.timeline import NO_LOCATION
 
 TROOPS, DATE = "TROOPS", "DATE"
 #: Troop figures in a colour no spaCy label uses (spaCy's palette is pastel: this lime stands apart from all of it).

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from natoiraq.facts import DocumentFacts
-from natoiraq.outputs.timeline import ACTUAL, LEVEL, NO_LOCATION, PLANNED, Point, Series, Source, Timeline, build, point_text
+from natoiraq.outputs.citations import Source, cited
+from natoiraq.outputs.timeline import ACTUAL, LEVEL, NO_LOCATION, PLANNED, Point, Series, Timeline, build, point_text
 from natoiraq.parsing.periods import bounds, readable
 
 #: "about 1,000" allows 800 to 1,200: a fifth either way, the spread of a reporter's round number.
@@ -163,11 +164,6 @@ def answers(documents: Iterable[DocumentFacts], forces: Iterable[str] = (), loca
     timeline = build(documents, forces=forces, locations=locations, since=since, until=until)
     today = today or date.today()
     return Answers([answer(series, today) for series in timeline.series], timeline)
-
-
-def cited(source: Source) -> str:
-    """ "Reuters (wire-02)": who published an article, and which it is."""
-    return f"{source.outlet} ({source.document})" if source.outlet else source.document
 
 
 def level_text(level: Level | None) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
 from natoiraq.outputs import columns as columns_of
+from natoiraq.outputs.citations import citation
 
 #: Fact tables and the dataclass each one's columns come from; offsets are renamed (``end`` is an SQL keyword).
 FACT_TABLES = {"entities": Entity, "dates": DateFact, "troops": TroopFigure}
@@ -100,7 +101,7 @@ def create(connection: sqlite3.Connection) -> None:
 
 
 def insert(connection: sqlite3.Connection, facts: DocumentFacts) -> None:
-    cited = columns_of.citation(facts)
+    cited = citation(facts)
     cursor = connection.execute(
         "INSERT INTO documents (id, source, title, outlet, url, reference_date, reference_origin, meta, text, "
         "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

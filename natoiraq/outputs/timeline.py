@@ -17,10 +17,10 @@ from datetime import date
 
 from natoiraq.facts import DocumentFacts, TroopFigure
 from natoiraq.knowledge.lexicon import table
+from natoiraq.outputs.citations import Source
 from natoiraq.knowledge.ontology import Ontology
 from natoiraq.outputs.display import bounds
 from natoiraq.parsing.periods import first_day, readable
-from natoiraq.reading.outlets import outlet
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
 STATUSES = (ACTUAL, PLANNED)
@@ -37,27 +37,6 @@ OUT_OF_RANGE = "outside --since/--until"
 REASONS = (NO_FORCE, OTHER_FORCE, OTHER_LOCATION, UNDATED, NO_DATE, OTHER_STATUS, OUT_OF_RANGE, DUPLICATE)
 #: Said of a series whose figures name no place.
 NO_LOCATION = "location not stated"
-
-
-@dataclass
-class Source:
-    """An article reporting a figure: what a citation needs."""
-
-    document: str
-    text: str
-    sentence: str
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    date: str | None = None  # the article's reference date
-    speaker: str | None = None  # who the sentence says gave the figure (its attribution)
-
-    @classmethod
-    def of(cls, figure: TroopFigure, facts: DocumentFacts) -> "Source":
-        url = facts.meta.get("url")
-        return cls(facts.id, figure.text, figure.sentence, url if isinstance(url, str) else None,
-                   outlet(facts.meta), facts.title, facts.reference_date.value,
-                   figure.attribution.speaker if figure.attribution else None)
 
 
 @dataclass

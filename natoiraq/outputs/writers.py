@@ -22,6 +22,7 @@ from typing import IO, TextIO
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
 from natoiraq.outputs import columns as columns_of
+from natoiraq.outputs.citations import CITATION_COLUMNS, citation
 from natoiraq.reading.inputs import shown
 
 FORMATS = ("table", "jsonl", "json", "csv")
@@ -55,7 +56,7 @@ def choose_format(fmt: str | None, output: str | None, formats: tuple[str, ...],
 #: The fact kinds of a CSV file: the "type" column, the DocumentFacts attribute, the fact class.
 CSV_KINDS = (("entity", "entities", Entity), ("date", "dates", DateFact), ("troops", "troops", TroopFigure))
 #: CSV columns: one row per fact, its kind in "type"; a column a fact lacks stays empty.
-CSV_COLUMNS = ("type", "document", *columns_of.CITATION_COLUMNS, *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
+CSV_COLUMNS = ("type", "document", *CITATION_COLUMNS, *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -68,7 +69,7 @@ def spreadsheet_safe(cell):
 
 def fact_rows(facts: DocumentFacts) -> Iterator[list]:
     """A document's CSV rows, one per fact, in :data:`CSV_COLUMNS` order, each citing its article."""
-    cited = columns_of.citation(facts)
+    cited = citation(facts)
     for kind, attribute, cls in CSV_KINDS:
         for fact in getattr(facts, attribute):
             row = {**columns_of.flat(vars(fact), cls), "type": kind, "document": facts.id, **cited}
