@@ -64,8 +64,7 @@ class TroopFigure:
     lon: float | None = None  # and its longitude
     mission: str | None = None  # the named mission or operation, as written canonically ("KFOR")
     force_source: str | None = None  # how the force was found: phrase | clause | context | article
-    as_of: dict[str, str] | None = None  # {"value": ISO date, "source": clause | target | reference}; output
-    # adds "start" and "end", the first and last day the value covers
+    as_of: dict[str, str] | None = None  # {"value", "source": clause | target | reference, "start", "end": days}
     attribution: Attribution | None = None  # None: the text asserts the figure itself
 
     @classmethod

@@ -17,5 +17,5 @@ def bounds(figure, sign: str = "") -> str:
 
 
 def as_of_text(as_of: dict | None) -> str:
-    """ "2007 (clause)", "spring 2019 (clause)" (never the bare code "2019-21"), or "—" when the figure has no date."""
+    """ "2007 (clause)", "spring 2019 (clause)" (never the bare code "2019-21"); "—" when the figure has no date."""
     return f"{readable(as_of['value'])} ({as_of['source']})" if as_of else "—"

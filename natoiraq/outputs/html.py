@@ -127,7 +127,8 @@ def latest_table(found: Answers) -> str:
     for row in found.rows:
         latest = row.latest
         if latest is None:
-            cells = "<td class='n'>—</td><td>—</td><td class='meta src'>planned figures or changes only</td><td></td><td></td>"
+            cells = ("<td class='n'>—</td><td>—</td><td class='meta src'>planned figures or changes only</td>"
+                     "<td></td><td></td>")
         else:
             cells = (f"<td class='n'>{escape(latest.figure)}</td><td class='d'>{escape(latest.when)}</td>"
                      f"<td class='src'>{', '.join(_cited(s) for s in latest.sources)}</td>"

@@ -203,8 +203,13 @@ def conflict_lines(row: Answer) -> list[str]:
     return lines
 
 
+def reporters(level: Level) -> str:
+    """ "Reuters, dailyberlin.example": who reports a level, each outlet once (an article without one by its id)."""
+    return ", ".join(dict.fromkeys(s.outlet or s.document for s in level.sources))
+
+
 class LatestView:
-    """``latest``'s table: one row per series, drawn when the last is in, the conflicts under it."""
+    """``latest``'s table: one row per series, drawn when the last is in, the conflicts (≠) under it."""
 
     def __init__(self, console):
         self.console = console
@@ -222,12 +227,13 @@ class LatestView:
             return
         table = Table(show_edge=False)
         for column in ("series", "latest", "as of", "age", "reported by", "agree", "planned", "last change",
-                       "conflicts"):
-            table.add_column(column)
+                       "≠"):  # the series, its level and date read whole; sources and plans wrap
+            table.add_column(column, no_wrap=column in ("series", "latest", "as of"), overflow="fold")
         for row in self.rows:
             latest = row.latest
-            table.add_row(escape(row.label), latest.figure if latest else "—", escape(latest.when) if latest else "—",
-                          age_text(row.age_days), escape(", ".join(cited(s) for s in latest.sources)) if latest else "",
+            table.add_row(escape(row.label), latest.figure if latest else "—",
+                          escape(latest.when) if latest else "—",
+                          age_text(row.age_days), escape(reporters(latest)) if latest else "",
                           str(row.agreement) if latest else "", escape(level_text(row.planned)),
                           escape(change_text(row.change)), str(len(row.conflicts)) if row.conflicts else "")
         self.console.print(table)

@@ -258,8 +258,8 @@ def print_timeline(timeline: Timeline, console=None, footer_console=None) -> Non
                 bar = ("█" if p.status == ACTUAL else "░") * max(1, round(BAR_WIDTH * p.high / top))
             else:
                 bar = f"[dim]{p.kind}[/]"
-            table.add_row(f"{readable(p.date)}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)], point_text(p), bar,
-                          escape(sources_text(p)))
+            table.add_row(f"{readable(p.date)}{DATE_MARKS[p.date_source]}", MARKS[(p.kind, p.status)],
+                          point_text(p), bar, escape(sources_text(p)))
         console.print(table)
         console.print()
     if timeline.series:

@@ -56,7 +56,8 @@ def choose_format(fmt: str | None, output: str | None, formats: tuple[str, ...],
 #: The fact kinds of a CSV file: the "type" column, the DocumentFacts attribute, the fact class.
 CSV_KINDS = (("entity", "entities", Entity), ("date", "dates", DateFact), ("troops", "troops", TroopFigure))
 #: CSV columns: one row per fact, its kind in "type"; a column a fact lacks stays empty.
-CSV_COLUMNS = ("type", "document", *CITATION_COLUMNS, *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
+CSV_COLUMNS = ("type", "document", *CITATION_COLUMNS,
+               *dict.fromkeys(name for _, _, cls in CSV_KINDS for name in columns_of.names(cls)))
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
