@@ -68,27 +68,33 @@ def bounds(value: str) -> tuple[date, date]:
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEASON_NAMES = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+_SEASON_NAMES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 _HALVES = {"1": "first half of", "2": "second half of"}
+
+
+def _week(m: re.Match) -> str:
+    day = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    return f"week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+#: Each ISO 8601-2 code a person would misread, and how people write it.
+_READABLE = (
+    (re.compile(r"(\d{4})-W(\d{2})"), _week),
+    (re.compile(r"(\d{4})-Q([1-4])"), lambda m: f"Q{m[2]} {m[1]}"),
+    (re.compile(r"(\d{4})-H([12])"), lambda m: f"{_HALVES[m[2]]} {m[1]}"),
+    (re.compile(r"(\d{4})-(2[1-4])"), lambda m: f"{_SEASON_NAMES[m[2]]} {m[1]}"),
+    (re.compile(r"(\d{4})/(\d{4})"), lambda m: f"{m[1]}–{m[2]}"),
+    (re.compile(r"\d{2,3}"), lambda m: f"{m[0]}{'0' * (4 - len(m[0]))}s"),  # a decade, a century
+)
 
 
 def readable(value: str) -> str:
     """An ISO value as people write it: "2019-21" is "spring 2019", "2020-W06" "week of 3 Feb 2020",
     "2024-Q1" "Q1 2024", "201" "2010s", "19" "1900s", "2019/2020" "2019–2020". Days, months and years
     read as they are (and sort so); a value of no known shape is returned unchanged."""
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        day = first_day(value)
-        return f"week of {day.day} {_MONTHS[day.month - 1]} {day.year}"
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        return f"Q{m[2]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-H([12])", value):
-        return f"{_HALVES[m[2]]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(2[1-4])", value):
-        return f"{_SEASON_NAMES[int(m[2])]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})/(\d{4})", value):
-        return f"{m[1]}–{m[2]}"
-    if re.fullmatch(r"\d{2,3}", value):
-        return f"{value}{'0' * (4 - len(value))}s"
+    for pattern, written in _READABLE:
+        if m := pattern.fullmatch(value):
+            return written(m)
     return value
 
 
