@@ -60,7 +60,7 @@ def test_export_writes_indexed_tables_with_foreign_keys(tmp_path):
     assert {"entities_canonical", "troops_force", "troops_value", "dates_value", "documents_reference_date"} <= indexes
     orphans = connection.execute("select count(*) from troops t left join documents d using (doc_id) where d.id is null")
     assert orphans.fetchone() == (0,)
-    assert [p.name for p in tmp_path.iterdir()] == ["facts.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.db", "facts.metadata.json"]  # no temporary left
 
 
 def test_failed_export_leaves_the_old_file(tmp_path):
@@ -68,7 +68,7 @@ def test_failed_export_leaves_the_old_file(tmp_path):
     db.write_bytes(b"previous")
     result = CliRunner().invoke(cli, ["export", str(SEEDS), "-o", str(db), "--model", "en_core_web_nonexistent"])
     assert result.exit_code == 1 and db.read_bytes() == b"previous"
-    assert [p.name for p in tmp_path.iterdir()] == ["facts.db"]
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.db"]  # and no metadata for a database not written
 
 
 def test_query_answers_in_jsonl_and_csv():

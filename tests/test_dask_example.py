@@ -31,4 +31,6 @@ def test_dask_example_matches_natoiraq_extract(tmp_path, nlp):
         for doc in from_cli:
             doc["source"] = "<records>"  # the example has no file paths, only records
         assert from_dask == from_cli
-        assert all(d["meta"] == {"desk": "wire"} for d in from_dask)
+        # the record's own fields carried through; an outlet where a wire dateline names one
+        assert all(d["meta"] == {"desk": "wire", **({"outlet": d["meta"]["outlet"]} if "outlet" in d["meta"] else {})}
+                   for d in from_dask)

@@ -129,7 +129,8 @@ def test_the_library_handles_copies_as_the_options_say(nlp):
     assert [f.id for f in natoiraq.extract(records, nlp)] == ["a", "b"]  # by default every record is extracted
     assert [f.id for f in natoiraq.extract(records, nlp, duplicates="omit")] == ["a"]
     original, marked = natoiraq.extract(records, nlp, duplicates="mark")
-    assert (marked.duplicate_of, marked.troops, marked.meta) == ("a", [], {"url": "https://x.example/b"})
+    assert (marked.duplicate_of, marked.troops, marked.meta) == ("a", [], {"url": "https://x.example/b",
+                                                                  "outlet": "x.example"})
     kept = list(natoiraq.extract(records, nlp, duplicates="keep"))
     assert kept[1].duplicate_of == "a" and kept[1].troops == original.troops
     with pytest.raises(ValueError, match="duplicates='drop'"):
