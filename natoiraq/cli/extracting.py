@@ -12,7 +12,7 @@ from natoiraq.cli.options import QUIET_OPTION, extraction_options, output_file_o
 
 @click.command()
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
-@output_options("table", "jsonl", "json", "csv", "html", "db", table="the facts per article")
+@output_options("table", "jsonl", "json", "csv", "html", "db", "geojson", table="the facts per article")
 @click.option("--show", default=None, metavar="SECTIONS",
               help="The terminal view's sections, comma-separated: troops, sentences, dates, entities [all].")
 @click.option("--summary", is_flag=True, help="The terminal view as one line per article.")
@@ -40,7 +40,8 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
     and the sentence they come from; then dates; then the main actors.
     -o picks the format by extension: .jsonl .json .csv (one row per fact,
     formula-safe; a BOM for spreadsheets, none on stdout) .db (SQLite, as
-    export) .html (as report). An article not in English is named in a
+    export) .html (as report) .geojson (one Feature per troop figure whose
+    place has coordinates). An article not in English is named in a
     warning and left out; --any-language extracts it.
 
     \b
@@ -52,6 +53,7 @@ def extract(paths, out, show, summary, include_text, dask, **extraction):
       natoiraq extract saved-pages/ feeds/defence.rss --include-text
       cat scraped.jsonl | natoiraq extract --field date=first_seen
       natoiraq extract archive/ --dask tcp://scheduler:8786 -o facts.jsonl
+      natoiraq extract corpus/ -o facts.geojson
     """
     from natoiraq.cli.runner import run_extract
     from natoiraq.cli.sources import extract_options_from, paths_or_stdin

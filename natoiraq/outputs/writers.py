@@ -27,7 +27,7 @@ from natoiraq.reading.inputs import shown
 
 FORMATS = ("table", "jsonl", "json", "csv")
 #: The files natoiraq writes, by extension; ``-o`` with any other extension is a usage error.
-EXTENSIONS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".db": "db", ".html": "html"}
+EXTENSIONS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".db": "db", ".html": "html", ".geojson": "geojson"}
 
 
 class FormatError(ValueError):
@@ -255,6 +255,10 @@ def make_writer(fmt: str, stream: IO[str], *, view: Callable[[IO[str]], object] 
         return JsonArrayWriter(stream)
     if fmt == "csv":
         return CsvWriter(stream, columns, rows, spreadsheet)
+    if fmt == "geojson":
+        from natoiraq.outputs.geojson import GeoJsonWriter
+
+        return GeoJsonWriter(stream)
     if fmt == "table":
         if view is None:
             from natoiraq.outputs.terminal import DocumentView, console_for
