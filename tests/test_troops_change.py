@@ -18,6 +18,7 @@ ROWS = [
     ("Lawmakers approved the dispatch of 600 soldiers to Lebanon.", "600", "level", "planned"),
     ("The minister announced the deployment of 1,200 marines on Tuesday.", "1,200", "level", "planned"),
     ("Some 1,200 marines completed their deployment to Darwin.", "Some 1,200", "level", "actual"),
+    ("The government announced the dispatching of 800 soldiers to the border.", "800", "level", "planned"),
     # a commitment is planned whatever its tense; a perfect infinitive reports what was done
     ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
