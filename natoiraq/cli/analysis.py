@@ -4,18 +4,22 @@ readily as it extracts articles."""
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
 
 from natoiraq.cli.options import extraction_options, output_options, series_options
+from natoiraq.outputs.sql import QUERY_TIMEOUT
 
 
 @click.command()
 @click.argument("args", nargs=-1, metavar="[PATH...] [SQL]")
 @output_options("table", "jsonl", "json", "csv")
+@click.option("--timeout", type=click.FloatRange(min=0), default=QUERY_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="Stop the query after this long (0: no limit); Ctrl-C stops it at any time.")
 @extraction_options
-def query(args, out, **extraction):
+def query(args, out, timeout, **extraction):
     """Ask the facts a question in SQL (SQLite), over the same tables as export.
 
     \b
@@ -30,7 +34,7 @@ def query(args, out, **extraction):
       natoiraq query facts.db "select canonical, count(*) n from entities group by canonical order by n desc limit 5"
       natoiraq extract corpus/ -o facts.jsonl; natoiraq query facts.jsonl "select text, force from troops" -f csv
     """
-    from natoiraq.cli.runner import Report
+    from natoiraq.cli.runner import Report, signals_deferred
     from natoiraq.cli.sources import documents
     from natoiraq.cli.sources import split_query_arguments
     from natoiraq.outputs import sql
@@ -51,9 +55,11 @@ def query(args, out, **extraction):
     if statement is None:
         click.echo(f"The tables and their columns:\n{sql.describe(connection)}")
         sys.exit(report.exit_code)
-    columns, rows = sql.run_query(connection, statement)
+    with signals_deferred() as stop:
+        columns, rows = sql.run_query(connection, statement, timeout, stop)
     out.write_all((dict(zip(columns, row)) for row in rows), view=lambda console: RowsView(console, columns),
-                  columns=columns, rows=lambda record: [list(record.values())])
+                  columns=columns, rows=lambda record: [[json.dumps(v) if isinstance(v, dict) else v
+                                                         for v in record.values()]])  # a BLOB's marker
     sys.exit(report.exit_code)
 
 

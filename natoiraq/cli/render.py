@@ -12,8 +12,6 @@ from typing import IO
 
 import click
 
-from natoiraq.errors import NatoiraqError
-
 
 def write_items(items: Iterable, fmt: str, stream: Callable[[], AbstractContextManager[IO[str]]], *, view=None,
                 failed: Callable[[object, Exception], None] | None = None, **csv) -> None:
@@ -67,13 +65,13 @@ class Output:
         if not self.path:
             yield sys.stdout
             return
-        from natoiraq.outputs.writers import atomic_output
+        from natoiraq.outputs.writers import OutputError, atomic_output
 
         try:
             with atomic_output(self.path, newline="" if self.fmt == "csv" else None) as stream:
                 yield stream
         except OSError as exc:  # a full disk, a device that refuses: name the file
-            raise NatoiraqError(f"{self.path}: {exc.strerror or exc}") from exc
+            raise OutputError(self.path, exc) from exc
 
     def table(self, view):
         """``view(console)`` as a factory of views on a stream: stdout's console is the shared one."""

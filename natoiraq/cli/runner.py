@@ -7,8 +7,8 @@ orchestration is testable without Click.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from natoiraq.cli.exits import Exit, silence_stdout
@@ -89,6 +89,28 @@ def trap_sigterm() -> None:
     signal.signal(signal.SIGTERM, terminate)
 
 
+@contextmanager
+def signals_deferred() -> Iterator[Callable[[], bool]]:
+    """Ctrl-C and SIGTERM only noted inside the block, which polls the callable it is given
+    (``query``'s SQLite progress handler; inside SQLite a raised KeyboardInterrupt would be lost),
+    then handled as usual when it ends: 130 or 143, as anywhere else."""
+    import signal
+
+    pending: list[int] = []
+    held = [signum for signum in (signal.SIGINT, signal.SIGTERM) if signal.getsignal(signum) != signal.SIG_IGN]
+    previous = {signum: signal.signal(signum, lambda signum, frame: pending.append(signum)) for signum in held}
+    try:
+        yield lambda: bool(pending)
+    finally:
+        for signum in held:
+            signal.signal(signum, previous[signum])
+        for signum in pending[:1]:
+            if callable(previous[signum]):
+                previous[signum](signum, None)
+            else:
+                signal.raise_signal(signum)  # SIG_DFL ends the process as the signal would have
+
+
 def terminated_exit(code):
     """The exit status: TERMINATED where a SIGTERM ended the run, else ``code``."""
     return Exit.TERMINATED if _TERMINATED and code not in (0, None) else code
@@ -152,7 +174,7 @@ def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: 
     share; ``progress`` defaults to ``not quiet``; ``options`` as :func:`iter_facts` takes them (the
     CLI lists copies here, ``duplicates="mark"``: the documents are the output)."""
     from natoiraq.cli.render import write_items
-    from natoiraq.outputs.writers import atomic_output
+    from natoiraq.outputs.writers import OutputError, atomic_output
 
     def stream():
         return atomic_output(output, newline="" if fmt == "csv" else None) if output else nullcontext(stdout)
@@ -178,8 +200,8 @@ def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: 
     except BrokenPipeError:
         silence_stdout()
         return Exit.OK  # `natoiraq extract ... | head`: the reader has what it wanted
-    except OSError as exc:
-        echo(f"natoiraq: {output or 'stdout'}: {exc.strerror or exc}")
+    except OSError as exc:  # a full disk, a device that refuses
+        echo(f"natoiraq: {OutputError(output or 'stdout', exc)}")
         return Exit.FAILED
     report.close(echo, quiet=quiet, output=output)
     return report.exit_code

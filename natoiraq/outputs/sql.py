@@ -12,10 +12,12 @@ char_end - char_start)``), where the run kept it (``export`` always does);
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 
 from natoiraq.errors import NatoiraqError
 from natoiraq.facts import DateFact, DocumentFacts, Entity, TroopFigure
@@ -93,6 +95,10 @@ TABLES = ("documents", "entities", "dates", "troops", "latest_levels")
 
 class QueryError(NatoiraqError):
     pass
+
+
+class QueryStopped(QueryError):
+    """A query stopped because its ``stop()`` said so."""
 
 
 def create(connection: sqlite3.Connection) -> None:
@@ -174,17 +180,45 @@ def _read_only(action: int, first, second, database, trigger) -> int:
     return sqlite3.SQLITE_DENY
 
 
-def run_query(connection: sqlite3.Connection, sql: str) -> tuple[list[str], list[tuple]]:
-    """(column names, rows) of one read-only query; a bad or refused query is a QueryError listing the tables."""
+#: Seconds a query may run, by default (``query --timeout``): a ``with recursive`` with no end never
+#: returns, and SQLite runs it without a pause in which Ctrl-C could stop it.
+QUERY_TIMEOUT = 60
+#: SQLite instructions between two checks of the clock and of ``stop``.
+_CHECK_EVERY = 10_000
+#: How a BLOB is written in JSON, as sqlite-utils writes it: no output format holds bytes.
+BLOB_MARKER = "$base64"
+
+
+def run_query(connection: sqlite3.Connection, sql: str, timeout: float = QUERY_TIMEOUT,
+              stop: Callable[[], bool] = lambda: False) -> tuple[list[str], list[tuple]]:
+    """(column names, rows) of one read-only query; a bad or refused query is a QueryError listing the tables.
+
+    The query is stopped after ``timeout`` seconds (0: never), a QueryError naming the limit, or as soon
+    as ``stop()`` is true, a QueryStopped (the CLI's Ctrl-C and SIGTERM). A BLOB comes back as
+    ``{"$base64": true, "encoded": "..."}``."""
+    deadline = time.monotonic() + timeout if timeout else float("inf")
     connection.set_authorizer(_read_only)
+    connection.set_progress_handler(lambda: stop() or time.monotonic() > deadline, _CHECK_EVERY)
     try:
         cursor = connection.execute(sql)
         columns = [d[0] for d in cursor.description or []]
         rows = cursor.fetchall()
     except (sqlite3.Error, sqlite3.Warning) as exc:
+        if stop():
+            raise QueryStopped("query stopped") from exc
+        if time.monotonic() > deadline:
+            raise QueryError(f"query stopped after {timeout:g} s (--timeout {timeout:g}; --timeout 0 for no "
+                             "limit)") from exc
         hint = " (queries may only read: no ATTACH, VACUUM, PRAGMA settings or writes)" \
             if "authoriz" in str(exc) else ""
         raise QueryError(f"query failed: {exc}{hint}\nThe tables and their columns:\n{describe(connection)}") from exc
     finally:
         connection.set_authorizer(None)
-    return columns, rows
+        connection.set_progress_handler(None, 0)
+    return columns, [tuple(_blob(value) for value in row) for row in rows]
+
+
+def _blob(value):
+    if isinstance(value, bytes):
+        return {BLOB_MARKER: True, "encoded": base64.b64encode(value).decode("ascii")}
+    return value

@@ -14,7 +14,6 @@ the writer's, not UTC's.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -76,8 +75,11 @@ def _item_date(entry) -> str | None:
                 return publication_date(entry[written])
             except DateError:
                 pass
-        if entry.get(parsed):  # feedparser's reading of a form we do not know, in UTC
-            return time.strftime("%Y-%m-%d", entry[parsed])
+        if entry.get(parsed):  # feedparser's reading of a form we do not know, in UTC; year 1 refused as ours is
+            try:
+                return publication_date("{:04d}-{:02d}-{:02d}".format(*entry[parsed][:3]))
+            except DateError:
+                pass
     return None
 
 

@@ -46,11 +46,60 @@ def read_markdown(source: str) -> Note:
                 front_matter=front, problem=problem)
 
 
+#: The most YAML nodes front matter may stand for, aliases expanded: a few hundred bytes of nested
+#: aliases ("billion laughs") would otherwise expand to gigabytes when ``meta`` is written.
+FRONT_MATTER_MAX_NODES = 10_000
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _front_matter_loader():
+    """PyYAML's safe loader, refusing alias bombs and keeping a date that is no day
+    (``2021-02-30``, ``0000-00-00``) as text, for the date reader to warn about."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_document(self, node):
+            if _expanded_size(node, {}) > FRONT_MATTER_MAX_NODES:
+                raise _TooLarge
+            return super().construct_document(node)
+
+        def construct_yaml_timestamp(self, node):
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return Loader
+
+
+def _expanded_size(node, sizes: dict[int, int | None]) -> int:
+    """The nodes ``node`` stands for with every alias expanded, capped past the budget; each shared
+    node's size is worked out once (``sizes``, by id), so this is linear in the written document."""
+    from yaml.nodes import MappingNode, SequenceNode
+
+    if sizes.get(id(node), 0) is None:  # a node inside itself (``&a [*a]``) expands forever
+        return FRONT_MATTER_MAX_NODES + 1
+    if id(node) not in sizes:
+        sizes[id(node)] = None
+        children = [part for pair in node.value for part in pair] if isinstance(node, MappingNode) \
+            else node.value if isinstance(node, SequenceNode) else []
+        sizes[id(node)] = min(1 + sum(_expanded_size(child, sizes) for child in children),
+                              FRONT_MATTER_MAX_NODES + 1)
+    return sizes[id(node)]
+
+
 def _front_matter(block: str) -> tuple[dict[str, Any], str | None]:
     import yaml
 
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=_front_matter_loader())  # noqa: S506 (a safe loader)
+    except _TooLarge:
+        return {}, f"front matter's YAML aliases expand past {FRONT_MATTER_MAX_NODES:,} values; " \
+                   "read as text without metadata"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -29,6 +29,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 # Timestamps outside these years are more likely counts or ids than publication times.
 _EPOCH_YEARS = (1990, 2100)
 _MILLISECONDS = 10**11  # a Unix time above this (year 5138 in seconds) is in milliseconds
+# A publication year outside these is a typo or an attack, never a day a reader means ("0001" is not 2001).
+_PUBLISHED_YEARS = (1600, 2200)
+# RFC 2822's year: digits after the month's name, not a time ("14:32") or a zone ("+0000").
+_RFC_YEAR = re.compile(r"[A-Za-z]{3}\.?\s+(\d+)(?![\d:])")
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
@@ -44,7 +48,7 @@ class DateError(ValueError):
 def publication_date(value: Any) -> str:
     """The ISO day ("2021-02-16") a metadata value names; DateError saying why when it names none."""
     if isinstance(value, date):  # YAML front matter reads "2021-02-16" as a date already
-        return (value.date() if isinstance(value, datetime) else value).isoformat()
+        return _plausible((value.date() if isinstance(value, datetime) else value).isoformat(), value)
     if isinstance(value, bool) or value is None:
         raise DateError(f"not a date: {value!r}")
     if isinstance(value, (int, float)):
@@ -57,8 +61,14 @@ def publication_date(value: Any) -> str:
     for reader in (_iso, _rfc2822, _numeric, _written):
         found = reader(text)
         if found:
-            return found
+            return _plausible(found, value)
     raise DateError(f"not a date natoiraq can read: {value!r} (use ISO 8601, e.g. 2021-02-16)")
+
+
+def _plausible(day: str, value: Any) -> str:
+    if not _PUBLISHED_YEARS[0] <= int(day[:4]) < _PUBLISHED_YEARS[1]:
+        raise DateError(f"{str(value)!r} is in the year {int(day[:4])}, not a publication date")
+    return day
 
 
 def _from_timestamp(seconds: float) -> str:
@@ -88,9 +98,13 @@ def _rfc2822(text: str) -> str | None:
     if "," not in text and not text[:1].isdigit():
         return None
     try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+        found = parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year of eleven digits
         return None
+    written = _RFC_YEAR.search(text)
+    if written and len(written[1]) > 2 and int(written[1]) != found.year:  # email.utils makes 0001 into 2001
+        raise DateError(f"{text!r} is in the year {written[1]}, not a publication date")
+    return found.isoformat()
 
 
 def _numeric(text: str) -> str | None:

@@ -55,8 +55,10 @@ Item = Record | InputFailure
 
 def shown(path: str) -> str:
     """A path as it can be printed and written as UTF-8: bytes that are not UTF-8 as ``\\xNN``,
-    control characters (a newline in a file name) as ``\\n`` or ``\\x1b``."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    control characters (a newline in a file name) as ``\\n`` or ``\\x1b``, and a backslash as
+    ``\\\\``, so that two names never look the same: Python's ``codecs.escape_decode`` gives the
+    name's bytes back."""
+    text = os.fsencode(path).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
     return _CONTROL.sub(lambda m: _ESCAPES.get(m[0], f"\\x{ord(m[0]):02x}"), text)
 
 
@@ -103,17 +105,30 @@ def record_from_json(obj: Any, path: str, fallback_id: str, file_date: str | Non
     def text_of(name: str) -> str | None:
         return None if found[name][0] is None else str(found[name][1])
 
+    meta, not_json = _plain({k: v for k, v in obj.items() if k not in used})
     return Record(
         id=text_of("id") or fallback_id, text=text, source=shown(path), title=text_of("title"), date=published,
-        url=text_of("url"), meta=_plain({k: v for k, v in obj.items() if k not in used}), filename_date=file_date,
-        warning=warning,
+        url=text_of("url"), meta=meta, filename_date=file_date,
+        warning="; ".join(note for note in (warning, not_json) if note) or None,
     )
 
 
-def _plain(meta: dict[str, Any]) -> dict[str, Any]:
-    """Meta as JSON holds it (front matter can hold YAML dates)."""
+def _plain(meta: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """Meta as JSON holds it, and a warning where it could not hold it as read: front matter can hold
+    YAML dates (written as text), and NaN, Infinity or 1e400 are no JSON (``jq`` and SQLite's
+    ``json_valid`` refuse them), so they are kept as the text "NaN", "Infinity", "-Infinity"."""
     try:
-        json.dumps(meta)
-        return meta
-    except TypeError:
-        return json.loads(json.dumps(meta, default=str))
+        json.dumps(meta, allow_nan=False)
+        return meta, None
+    except (TypeError, ValueError):
+        pass
+    constants: list[str] = []
+
+    def constant(name: str) -> str:
+        constants.append(name)
+        return name
+
+    plain = json.loads(json.dumps(meta, default=str), parse_constant=constant)
+    if not constants:
+        return plain, None
+    return plain, f"{', '.join(sorted(set(constants)))} in the record's fields is not JSON; kept as text"

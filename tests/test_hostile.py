@@ -1,0 +1,267 @@
+"""Hostile input, round two (issue 28): one date, one note or one query never costs a run or the machine.
+
+Each test names the item of the issue it guards. The costs that need a clock and a memory bound
+(a dense record, 100,000 near copies) are measured in bench/bench.py's bounded-cost section; here
+they are bounded by what the code may do (how long a figure's sentence is, how full a bucket gets).
+"""
+
+import codecs
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from natoiraq.cli.runner import run_extract
+from natoiraq.extract import ExtractOptions
+from natoiraq.reading.inputs import InputFailure, InputWarning, Record, read_inputs
+from natoiraq.reading.metadata import DateError, publication_date
+from tests.conftest import ROOT
+
+GOOD = "NATO has 500 trainers in Iraq."
+OVERFLOW = "Tue, 16 Feb 99999999999 14:32:00 GMT"
+
+
+def read(path):
+    """(records, failures, warnings) of one path, as strings for the last two."""
+    found = list(read_inputs([str(path)]))
+    return ([i for i in found if isinstance(i, Record)],
+            [str(i) for i in found if isinstance(i, InputFailure) and not isinstance(i, InputWarning)],
+            [str(i) for i in found if isinstance(i, InputWarning)])
+
+
+def natoiraq(*args, **kwargs):
+    kwargs.setdefault("capture_output", True)
+    kwargs.setdefault("timeout", 120)
+    return subprocess.run([sys.executable, "-m", "natoiraq", *args], cwd=ROOT, text=True, **kwargs)
+
+
+def strict_json(line: str):
+    """JSON as jq reads it: NaN and Infinity are no JSON."""
+    def refuse(name):
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+# --- 1, 11: publication dates a reader cannot mean --------------------------------------------
+
+@pytest.mark.parametrize("value, reason", [
+    (OVERFLOW, "not a date"),                                 # 1: OverflowError in email.utils
+    ("Mon, 01 Jan 0001 00:00:00 GMT", "year 0001"),           # 11: email.utils read it as 2001
+    ("Mon, 01 Jan 0099 00:00:00 +0000", "year 0099"),
+    ("0001-01-01", "year 1"),
+    ("9999-12-31T00:00:00Z", "year 9999"),
+])
+def test_a_publication_year_no_reader_means_is_refused(value, reason):
+    with pytest.raises(DateError, match=reason):
+        publication_date(value)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Tue, 16 Feb 21 14:32:00 +0000", "2021-02-16"),  # RFC 2822's two-digit year stays readable
+    ("Tue, 16 Feb 2021 14:32:00 -0500", "2021-02-16"),
+    ("16 Feb 1998 09:00:00 GMT", "1998-02-16"),
+])
+def test_rfc_2822_dates_still_read(value, expected):
+    assert publication_date(value) == expected
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Trainers</title><link>https://wire.example/a</link><pubDate>{date}</pubDate>
+<description>NATO has 500 trainers in Iraq, officials said on Monday in a statement.</description></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("name, content", [
+    ("a.jsonl", json.dumps({"text": GOOD, "date": OVERFLOW}) + "\n"),
+    ("a.rss", FEED.format(date=OVERFLOW)),
+    ("a.md", f"---\ndate: {OVERFLOW}\n---\n{GOOD}\n"),
+    ("b.jsonl", json.dumps({"text": GOOD, "date": "Mon, 01 Jan 0001 00:00:00 GMT"}) + "\n"),
+    ("b.rss", FEED.format(date="Mon, 01 Jan 0001 00:00:00 GMT")),
+], ids=["jsonl", "feed", "front-matter", "year-1-jsonl", "year-1-feed"])
+def test_a_date_that_overflows_or_is_year_1_costs_only_the_date(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    (record,), failures, warnings = read(path)
+    assert failures == [] and "500 trainers" in record.text
+    assert record.date is None
+    if path.suffix != ".rss":  # feedparser's own date is no warning's business: the item keeps no date
+        assert len(warnings) == 1 and "publication date" in warnings[0] or "not a date" in warnings[0]
+
+
+# --- 2, 3: front matter -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("day", ["0000-00-00", "2021-02-30", "2021-13-01", "0001-01-01"])
+def test_a_front_matter_date_that_is_no_day_is_a_warning_and_the_note_is_read(tmp_path, day):
+    path = tmp_path / "note.md"
+    path.write_text(f"---\ntitle: Trainers\ndate: {day}\nsource: wire\n---\n{GOOD}\n")
+    (record,), failures, (warning,) = read(path)
+    assert failures == [] and record.text == GOOD and record.title == "Trainers"
+    assert record.date is None and record.meta["date"] == day and record.meta["source"] == "wire"
+    assert warning.startswith(f"{path}: 'date':") and "facts kept" in warning
+
+
+def bomb(levels: int) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]
+    return "---\n" + "\n".join(lines) + f"\n---\n{GOOD}\n"
+
+
+@pytest.mark.parametrize("front", [bomb(9), "---\na: &a [*a]\n---\n" + GOOD + "\n"], ids=["laughs", "self"])
+def test_a_yaml_alias_bomb_is_refused_with_a_warning_naming_the_file(tmp_path, front):
+    path = tmp_path / "bomb.md"
+    path.write_text(front)
+    assert len(front) < 600
+    started = time.monotonic()
+    (record,), failures, (warning,) = read(path)
+    assert time.monotonic() - started < 5
+    assert failures == [] and record.text == GOOD and record.meta == {}
+    assert warning.startswith(f"{path}: ") and "aliases" in warning
+
+
+def test_front_matter_with_a_few_aliases_is_still_read(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(bomb(3) + "")
+    (record,), failures, warnings = read(path)
+    assert failures == [] and warnings == []
+    assert len(record.meta["a2"]) == 9 and record.meta["a2"][0][0] == ["lol"] * 9
+
+
+# --- 7: what JSON cannot hold ---------------------------------------------------------------------
+
+def test_nan_infinity_and_1e400_are_written_as_text_with_a_warning(nlp, tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "n", "text": "NATO has 500 trainers in Iraq.", "score": NaN, "x": [Infinity, -1e400],'
+                    ' "ok": 1.5}\n')
+    out, messages = io.StringIO(), []
+    assert run_extract([str(path)], ExtractOptions(), fmt="jsonl", stdout=out, echo=messages.append, nlp=nlp,
+                       quiet=True) == 0
+    (document,) = [strict_json(line) for line in out.getvalue().splitlines()]
+    assert document["meta"] == {"score": "NaN", "x": ["Infinity", "-Infinity"], "ok": 1.5}
+    assert document["troops"][0]["low"] == 500
+    assert any(m.startswith("natoiraq: warning: ") and "a.jsonl:1" in m and "not JSON" in m for m in messages)
+
+    from natoiraq.outputs import sql
+    from natoiraq.reading.saved import read_facts
+
+    connection = sql.load(read_facts([out.getvalue().encode()], "out.jsonl"))
+    assert connection.execute("select json_valid(meta) from documents").fetchall() == [(1,)]
+
+
+# --- 8: a BLOB from a query -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    from natoiraq.facts import DocumentFacts, ReferenceDate
+    from natoiraq.outputs import sql
+
+    path = tmp_path_factory.mktemp("db") / "facts.db"
+    sql.export([DocumentFacts("a", None, None, ReferenceDate(None, None))], str(path))
+    return str(path)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_a_blob_is_written_as_base64_with_a_marker(database, fmt):
+    result = natoiraq("query", database, "select x'00ff10' as b, 1 as n", "-f", fmt)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    marker = {"$base64": True, "encoded": "AP8Q"}
+    if fmt == "csv":
+        assert result.stdout.lstrip("\ufeff").splitlines()[1] == '"{""$base64"": true, ""encoded"": ""AP8Q""}",1'
+    else:
+        rows = strict_json(result.stdout) if fmt == "json" else [strict_json(result.stdout)]
+        assert rows == [{"b": marker, "n": 1}]
+
+
+# --- 6: a query without end ------------------------------------------------------------------------
+
+ENDLESS = "with recursive r(n) as (select 1 union all select n + 1 from r) select count(*) from r"
+
+
+def test_an_endless_query_stops_at_its_timeout_naming_it(database):
+    from natoiraq.outputs import sql
+    from natoiraq.reading.saved import open_database
+
+    connection = open_database(database)
+    started = time.monotonic()
+    with pytest.raises(sql.QueryError, match=r"stopped after 0\.5 s \(--timeout 0\.5"):
+        sql.run_query(connection, ENDLESS, timeout=0.5)
+    assert time.monotonic() - started < 5
+    with pytest.raises(sql.QueryStopped):
+        sql.run_query(connection, ENDLESS, stop=lambda: True)
+    assert sql.run_query(connection, "select 1")[1] == [(1,)]  # the connection serves the next query
+    result = natoiraq("query", database, ENDLESS, "--timeout", "0.5")
+    assert result.returncode == 1 and result.stderr.strip() == \
+        "natoiraq: query stopped after 0.5 s (--timeout 0.5; --timeout 0 for no limit)"
+
+
+def test_the_default_timeout_is_named_in_the_help():
+    from natoiraq.outputs.sql import QUERY_TIMEOUT
+
+    help_text = natoiraq("query", "--help").stdout
+    assert "--timeout" in help_text and f"default: {QUERY_TIMEOUT}" in " ".join(help_text.split())
+
+
+@pytest.mark.parametrize("signum, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["INT", "TERM"])
+def test_an_endless_query_stops_on_ctrl_c_and_sigterm(database, signum, status):
+    process = subprocess.Popen([sys.executable, "-m", "natoiraq", "query", database, ENDLESS, "--timeout", "0"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)  # into the query: the database is read without a model
+    process.send_signal(signum)
+    try:
+        stderr = process.communicate(timeout=20)[1]
+    finally:
+        process.kill()
+    assert process.returncode == status, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+
+
+# --- 9: a full disk --------------------------------------------------------------------------------
+
+needs_dev_full = pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+
+
+@needs_dev_full
+def test_a_full_disk_says_cannot_write(nlp, tmp_path, database):
+    link = tmp_path / "out.jsonl"
+    link.symlink_to("/dev/full")  # written in place, as a device is: every write says ENOSPC
+    (tmp_path / "a.txt").write_text(GOOD)
+    messages = []
+    code = run_extract([str(tmp_path / "a.txt")], ExtractOptions(), fmt="jsonl", output=str(link), nlp=nlp,
+                       quiet=True, echo=messages.append)
+    assert code == 1 and messages[-1] == f"natoiraq: {link}: cannot write: No space left on device"
+    (tmp_path / "out.csv").symlink_to("/dev/full")
+    result = natoiraq("query", database, "select 1", "-o", str(tmp_path / "out.csv"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"natoiraq: {tmp_path / 'out.csv'}: cannot write: No space left on device"
+
+
+# --- 10: file names that hold a backslash --------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["a\nb.txt", "a\\nb.txt", "caf\\xe9.txt", os.fsdecode(b"caf\xe9.txt"),
+                                  "tab\there\\.txt", "plain.txt"])
+def test_a_shown_name_reads_back_as_the_name(name):
+    from natoiraq.reading.records import shown
+
+    assert os.fsdecode(codecs.escape_decode(shown(name).encode("utf-8"))[0]) == name
+
+
+def test_two_files_never_get_the_same_id(nlp, tmp_path):
+    if sys.platform == "darwin":
+        pytest.skip("macOS file systems refuse names that are not UTF-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = ["a\nb.txt", "a\\nb.txt", os.fsdecode(b"caf\xe9.txt"), "caf\\xe9.txt"]
+    for number, name in enumerate(names):
+        (corpus / name).write_text(f"NATO has {number + 1}00 trainers in Iraq.")
+    out = io.StringIO()
+    assert run_extract([str(corpus)], ExtractOptions(duplicates="mark"), fmt="jsonl", stdout=out, nlp=nlp,
+                       quiet=True, echo=lambda m: None) == 0
+    documents = [json.loads(line) for line in out.getvalue().splitlines()]
+    ids = [d["id"] for d in documents]
+    assert len(set(ids)) == 4
+    assert sorted(os.fsdecode(codecs.escape_decode(i.encode())[0]) for i in ids) == sorted(names)
