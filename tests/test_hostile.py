@@ -265,3 +265,30 @@ def test_two_files_never_get_the_same_id(nlp, tmp_path):
     ids = [d["id"] for d in documents]
     assert len(set(ids)) == 4
     assert sorted(os.fsdecode(codecs.escape_decode(i.encode())[0]) for i in ids) == sorted(names)
+
+
+# --- 12, 13: pages --------------------------------------------------------------------------------
+
+ARTICLE = ("<p>Defence ministers of the alliance gathered in Brussels on Monday for talks on the training "
+           "mission in Iraq.</p>{hidden}<p>The mission will grow to 4,000 personnel next year, the secretary "
+           "general told reporters after the meeting.</p>")
+
+
+def test_text_inside_a_template_is_not_the_article(tmp_path):
+    hidden = "<template><p>Officials said in a statement today that 9,999 troops will deploy to the region " \
+             "next spring.</p></template>"
+    path = tmp_path / "page.html"
+    path.write_text(f"<!doctype html><html><head><title>Allies meet</title></head><body><article><h1>Allies meet"
+                    f"</h1>{ARTICLE.format(hidden=hidden)}</article></body></html>")
+    (record,), failures, _ = read(path)
+    assert "4,000 personnel" in record.text and "9,999" not in record.text
+
+
+@pytest.mark.parametrize("body", ['<nav><a href="/">Home</a></nav>', "<div>Home</div>",
+                                  '<ul><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li></ul>'])
+def test_a_page_with_a_title_and_a_menu_is_no_article(tmp_path, body):
+    path = tmp_path / "menu.html"
+    path.write_text(f"<!doctype html><html><head><title>Defence news from the region</title></head>"
+                    f"<body>{body}</body></html>")
+    records, failures, _ = read(path)
+    assert records == [] and failures == [f"{path}: no article text found in the page"]

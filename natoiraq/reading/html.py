@@ -31,6 +31,10 @@ DATE_SEARCH = {"original_date": True, "extensive_search": False}
 PARAGRAPH_BREAK = "\n\n"
 #: Words in one table cell beyond which the table lays out a page rather than holding data.
 LAYOUT_CELL_WORDS = 150
+#: Fewer words than this besides the headline is a menu or an index page ("Home"), not an article.
+MIN_PAGE_WORDS = 10
+#: Markup a browser never shows: ``<template>`` holds text for scripts to use, not the article.
+UNSHOWN = "//template"
 
 
 @dataclass
@@ -65,7 +69,7 @@ def read_page(html: str | bytes, url: str | None = None, fragment: bool = False)
     document = trafilatura.bare_extraction(
         # favor_precision: a sidebar line lost costs less than a sidebar figure taken for the article's
         tree, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
-        date_extraction_params=DATE_SEARCH,
+        date_extraction_params=DATE_SEARCH, prune_xpath=UNSHOWN,
     )
     body = document.text if document is not None else None
     if (not body or not body.strip()) and fragment:
@@ -83,6 +87,8 @@ def read_page(html: str | bytes, url: str | None = None, fragment: bool = False)
         return None
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
+    if not fragment and sum(len(p.split()) for p in paragraphs[1 if title else 0:]) < MIN_PAGE_WORDS:
+        return None
     meta = {}
     if document is not None:
         meta = {key: value for key, value in (("site_name", _clean(document.sitename)), ("author", "; ".join(authors)))
