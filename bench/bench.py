@@ -16,8 +16,13 @@
 Targets (issue 16): end to end >= 1.25x raw nlp.pipe; 2 workers >= 1.8x one
 process with both cores free; peak RSS 10k / 1k articles with new words <= 1.1.
 
+Bounded cost (issue 28): a record of N troop figures with no sentence break, and N texts that
+share most of their words without being copies; time and peak memory at two sizes, which must
+grow with N, not with its square.
+
 Run:  .venv/bin/python bench/bench.py            (idle 2-core machine: about 15 minutes)
       .venv/bin/python bench/bench.py --quick    (small corpora: a few minutes)
+      .venv/bin/python bench/bench.py --only-bounded --bounded 500 2000 --near 1000 5000
 """
 
 from __future__ import annotations
@@ -208,17 +213,63 @@ def load() -> str:
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
+#: Bounded cost (issue 28): one record with no sentence breaks, and texts that share most words
+#: without being copies. Each runs in a process of its own; it prints (wall seconds, a count).
+BOUNDED_RUNS = {
+    "dense": "import natoiraq\nnlp = natoiraq.load(model)\n"
+             "doc = nlp('500 troops ' * n)\nfound = len(doc._.natoiraq.troops)\n",
+    "near": "import random\nfrom natoiraq.reading.duplicates import Duplicates\n"
+            "rng = random.Random(13)\nbase = [f'w{rng.randrange(5000)}' for _ in range(300)]\n"
+            "texts = (' '.join(w if rng.random() > 0.05 else f'x{rng.randrange(10**9)}' for w in base)\n"
+            "         for _ in range(n))  # about 0.75 Jaccard with each other: under the threshold\n"
+            "seen = Duplicates()\nfound = sum(seen.original(str(i), t) is not None for i, t in enumerate(texts))\n",
+}
+
+
+def bounded_cost(run: str, n: int, model: str) -> tuple[float, float, int]:
+    """(wall seconds, peak resident MB, figures or copies found) of ``BOUNDED_RUNS[run]`` at size ``n``."""
+    code = ("import sys, time\nn, model = int(sys.argv[1]), sys.argv[2]\nstarted = time.perf_counter()\n"
+            + BOUNDED_RUNS[run] +
+            "wall = time.perf_counter() - started\n"
+            "peak = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])\n"
+            "print(wall, peak, found)")
+    result = subprocess.run([sys.executable, "-c", code, str(n), model], capture_output=True, text=True, check=True)
+    wall, peak, found = result.stdout.split()
+    return float(wall), int(peak) / 1024, int(found)
+
+
+def report_bounded(model: str, dense: list[int], near: list[int]) -> None:
+    """Time and peak memory at two sizes each: cost linear in the size, not quadratic."""
+    print("\nbounded cost (wall s includes the model's load for the dense record)")
+    for run, sizes, what in (("dense", dense, "'500 troops ' x N, one record"),
+                             ("near", near, "N texts sharing ~75% of their 3-shingles")):
+        for n in sizes:
+            wall, peak, found = bounded_cost(run, n, model)
+            print(f"  {what:<44} N={n:>7,}  {wall:7.1f} s  {peak:6.0f} MB peak  ({found:,} found)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=600, help="articles in the speed corpus")
     parser.add_argument("--repeats", type=int, default=3, help="interleaved repeats of each speed measure")
     parser.add_argument("--memory-docs", type=int, nargs=2, default=(1000, 10000), metavar=("SMALL", "LARGE"))
     parser.add_argument("--batch-size", type=int, default=32, help="natoiraq's batch size (its default)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["parallel", "dask", "memory", "commands"])
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["parallel", "dask", "memory", "commands", "bounded"])
+    parser.add_argument("--bounded", type=int, nargs=2, default=(5_000, 25_000), metavar=("SMALL", "LARGE"),
+                        help="figures in the dense record (issue 28: 25,000 took over 300 s and 2 GB)")
+    parser.add_argument("--near", type=int, nargs=2, default=(10_000, 100_000), metavar=("SMALL", "LARGE"),
+                        help="texts in the near-copy run (issue 28: 20,000 took 296 s)")
+    parser.add_argument("--only-bounded", action="store_true", help="the bounded-cost section alone")
     parser.add_argument("--quick", action="store_true", help="120 articles, 2 repeats; memory at 300 and 3,000")
     args = parser.parse_args()
     if args.quick:
         args.docs, args.repeats, args.memory_docs = 120, 2, (300, 3000)
+    if args.only_bounded:
+        from natoiraq.pipeline.loading import model_name
+
+        report_bounded(model_name(None), args.bounded, args.near)
+        return
 
     import spacy
 
@@ -340,6 +391,8 @@ def main() -> None:
         ratios["cold `extract seeds/` minus model load, wall s (<= 1.5)"] = f"{cold - load_s:.2f}"
         ratios["`natoiraq --help`, wall s (< 0.3)"] = f"{command_seconds([*natoiraq, '--help']):.2f}"
     tmp.cleanup()
+    if "bounded" not in args.skip:
+        report_bounded(model, args.bounded, args.near)
 
     print("\nratios (targets in brackets)")
     for label, value in ratios.items():

@@ -292,3 +292,65 @@ def test_a_page_with_a_title_and_a_menu_is_no_article(tmp_path, body):
                     f"<body>{body}</body></html>")
     records, failures, _ = read(path)
     assert records == [] and failures == [f"{path}: no article text found in the page"]
+
+
+# --- 4, 5: bounded work (times and memory are measured in bench/bench.py --only-bounded) -----------
+
+def test_a_text_without_sentence_breaks_is_cut_into_bounded_sentences():
+    import spacy
+
+    from natoiraq.pipeline.paragraphs import MAX_SENTENCE_TOKENS
+
+    blank = spacy.blank("en")
+    blank.add_pipe("natoiraq_paragraphs")
+    doc = blank("500 troops " * 1000)
+    lengths = [end - start for start, end in _runs(doc)]
+    assert max(lengths) == MAX_SENTENCE_TOKENS and sum(lengths) == len(doc)
+    news = blank("NATO has 500 trainers in Iraq, " * 20 + "officials said. The mission grows.")
+    assert not any(t.is_sent_start for t in news[1:])  # a long sentence of news is left to the parser
+
+
+def _runs(doc):
+    starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
+    return list(zip(starts, starts[1:]))
+
+
+def test_a_dense_record_gives_every_figure_with_a_bounded_sentence(nlp):
+    from natoiraq.pipeline.paragraphs import MAX_SENTENCE_TOKENS
+
+    doc = nlp("500 troops " * 400)
+    figures = doc._.natoiraq.troops
+    assert len(figures) == 400 and all(f.low == 500 for f in figures)
+    assert max(len(f.sentence) for f in figures) < MAX_SENTENCE_TOKENS * len("500 troops ")
+
+
+def test_the_work_on_a_dense_record_is_linear_in_its_figures(nlp):
+    """Counted, not timed: the Python calls extracting N figures in one paragraph make, per figure."""
+    import cProfile
+    import pstats
+
+    per_figure = []
+    for n in (300, 1200):
+        profile = cProfile.Profile()
+        profile.runcall(nlp, "500 troops " * n)
+        per_figure.append(pstats.Stats(profile).total_calls / n)
+    assert per_figure[1] < 1.3 * per_figure[0], per_figure  # quadratic steps made it about 3x
+
+
+def test_a_bucket_of_the_near_copy_index_is_bounded_and_keeps_the_first():
+    import numpy as np
+
+    from natoiraq.reading.duplicates import BANDS, BUCKET_CAP, PERMUTATIONS, ROWS, NearIndex, _band_keys
+
+    index = NearIndex()
+    rng = np.random.default_rng(1)
+    shared = rng.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32)
+    sketches = []
+    for _ in range(500):  # every band the same, the rest different: candidates that are never copies
+        sketch = rng.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32)
+        sketch[: BANDS * ROWS] = shared[: BANDS * ROWS]
+        sketches.append(sketch)
+        index.add(sketch)
+    candidates = index._candidates(_band_keys(shared))
+    assert len(candidates) == BUCKET_CAP and min(candidates) == 0
+    assert index.first_match(sketches[0]) == 0  # the first is kept: an original comes before its copies

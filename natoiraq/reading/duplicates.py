@@ -116,6 +116,11 @@ BANDS, ROWS = 16, 8
 #: König 2010): two different minima then agree by chance once in 256, which the estimate takes out.
 KEPT_BITS = np.uint8
 _CHANCE = 1 / 256
+#: The most articles one band's key holds (its bucket). Texts that share most of their words without
+#: being copies (a template filled in, a story updated all day) would otherwise pile up in the same
+#: buckets and make each article cost as much as all the earlier ones: the usual cap on an LSH bucket.
+#: The first ones are kept, so an original, which comes before its copies, stays findable.
+BUCKET_CAP = 16
 #: Fill of the table before it doubles: linear probing stays at a few probes a lookup up to here.
 _MAX_LOAD = 0.75
 _BLOCK = 4096  # signatures per array: the store grows without copying what it has
@@ -185,7 +190,11 @@ class NearIndex:
     def _put(self, key: int, value: int) -> None:
         mask = len(self._keys) - 1
         slot = key & mask
+        held = 0
         while self._articles[slot]:
+            held += self._keys[slot] == key
+            if held >= BUCKET_CAP:
+                return
             slot = (slot + 1) & mask
         self._keys[slot], self._articles[slot] = key, value
         self._filled += 1

@@ -13,6 +13,7 @@ where the text asserts the figure itself. In order, the first that speaks:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -59,10 +60,13 @@ class AttributionFinder(Component):
         if not doc._.natoiraq_troops:
             return doc
         quoted = _QuoteSpeakers(doc, self.words)
+        # Each token's paragraph start, found once: walking back from each figure would cost a
+        # paragraph of thousands of figures their square.
+        openings = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
         for record in doc._.natoiraq_troops:
             span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
             said = quoted.of(record["start"]) or clauses.in_clause(_number(span), self.words) \
-                or self._label(doc, span.start)
+                or self._label(doc, openings[bisect_right(openings, span.start) - 1], span.start)
             record["attribution"] = self._record(doc, said) if said is not None else None
         return doc
 
@@ -74,11 +78,8 @@ class AttributionFinder(Component):
         words = doc[said.start:said.end]
         return vars(facts.Attribution(words.text, words.start_char, words.end_char, speaker))
 
-    def _label(self, doc: Doc, token: int) -> Said | None:
-        """ "Mr Wallace: We have 1,000 personnel": the label that opens the figure's paragraph."""
-        first = token
-        while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
-            first -= 1
+    def _label(self, doc: Doc, first: int, token: int) -> Said | None:
+        """ "Mr Wallace: We have 1,000 personnel": the label that opens the figure's paragraph (at ``first``)."""
         end = next((t.i for t in doc[first:min(token, first + LABEL_WORDS)] if t.text.endswith(":")), None)
         if end is None or end == first:
             return None

@@ -14,6 +14,11 @@ from natoiraq.pipeline.troops.mentions import Mentions
 from natoiraq.pipeline.troops.words import TroopWords
 
 
+#: Earlier figures a figure reads back through for its paragraph's force or place. News paragraphs hold
+#: a few; a record of thousands of figures in one paragraph would otherwise cost their square.
+LOOKBACK = 32
+
+
 @dataclass
 class Context:
     words: TroopWords

@@ -19,13 +19,14 @@ alone sets ``force``, ``mission`` and ``force_source``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
-from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
@@ -39,8 +40,14 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if actor is not None:
             figure.force, figure.mission = actor.force, actor.mission
             figure.force_source = figure.proposed_by if actor.force is not None else None
+    own: dict[tuple[int, int], tuple[list[int], list[TroopFigure]]] = {}  # by bounds, in the text's order
     for figure in figures:
-        figure.same_as = _same_figure(figures, figure, headline_end)
+        if figure.own and figure.span.start_char >= headline_end:
+            starts, same = own.setdefault(figure.bounds, ([], []))
+            starts.append(figure.span.start)
+            same.append(figure)
+    for figure in figures:
+        figure.same_as = _same_figure(own.get(figure.bounds, ([], [])), figure, headline_end)
         if figure.span.start_char < headline_end:
             figure.echo_of = figure.same_as
     open_ = [f for f in figures if f.proposed_by != SHARED]  # a shared figure stays no one's
@@ -50,7 +57,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             _assign(figure, source.force, source.mission, CONTEXT)
     for index, figure in enumerate(figures):
         if figure.force is None and figure.proposed_by != SHARED:
-            _from_paragraph(ctx, doc, figures[:index], figure)
+            _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
     organisation = _topic(ctx, doc, figures, headline_end, countries=False)
     mission = _one_mission(ctx)
@@ -65,16 +72,19 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
 
 
-def _same_figure(figures: list[TroopFigure], figure: TroopFigure, headline_end: int) -> TroopFigure | None:
-    """The nearest other figure with the same bounds whose force its own words gave."""
+def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
+                 headline_end: int) -> TroopFigure | None:
+    """The nearest other figure with the same bounds whose force its own words gave, past the headline:
+    ``own`` holds those (their starts, them), so the nearest is found by bisection, not by reading all."""
     in_headline = figure.span.start_char < headline_end
     if not in_headline and not figure.definite and figure.force is not None:
         return None
-    same = [f for f in figures if f is not figure and f.bounds == figure.bounds and f.own
-            and f.span.start_char >= headline_end]
-    if not same:
+    starts, same = own
+    at = bisect_left(starts, figure.span.start)
+    near = [f for f in same[max(0, at - 1): at + 2] if f is not figure]  # the closest before and after
+    if not near:
         return None
-    return min(same, key=lambda f: abs(f.span.start - figure.span.start))
+    return min(near, key=lambda f: abs(f.span.start - figure.span.start))
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:

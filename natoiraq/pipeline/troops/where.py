@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import governing_verb
-from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase, is_place_role
 
@@ -47,7 +47,7 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     for index, figure in enumerate(figures):
         if figure.spot is None:
-            figure.spot = _from_paragraph(ctx, doc, figures[:index], figure)
+            figure.spot = _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (_at(ctx, located.most_common(1)[0][0]) if located else _first_place(ctx, doc))
     for figure in figures:
