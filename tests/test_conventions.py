@@ -218,7 +218,8 @@ def test_ctrl_c_exits_130_for_every_command(command, tmp_path):
 def test_a_failed_write_names_the_output_and_exits_1(command):
     result = run(*command, "-o", "/dev/full")
     assert result.exit_code == 1
-    assert result.stderr.strip() == "natoiraq: /dev/full: No space left on device"
+    # docs/cli.md's wording, as export always had it (issue 28)
+    assert result.stderr.strip() == "natoiraq: /dev/full: cannot write: No space left on device"
 
 
 def test_saved_facts_are_told_from_articles_and_a_bad_line_is_named(tmp_path):

@@ -91,7 +91,7 @@ def test_a_date_that_overflows_or_is_year_1_costs_only_the_date(tmp_path, name, 
     assert failures == [] and "500 trainers" in record.text
     assert record.date is None
     if path.suffix != ".rss":  # feedparser's own date is no warning's business: the item keeps no date
-        assert len(warnings) == 1 and "publication date" in warnings[0] or "not a date" in warnings[0]
+        assert len(warnings) == 1 and "'date'" in warnings[0] and "facts kept" in warnings[0]
 
 
 # --- 2, 3: front matter -------------------------------------------------------------------------
@@ -378,3 +378,16 @@ def test_the_docs_promise_no_more_than_candidates_parsing_keeps():
     assert "The facts are those of `--parse all`" not in performance
     assert "one figure in 339" in performance and "Sentencizer" in performance
     assert "one figure in 339" in " ".join((ROOT / "docs" / "cli.md").read_text().split())
+
+
+@pytest.mark.parametrize("suffix, content", [
+    (".txt", GOOD), (".md", f"---\ntitle: Trainers\n---\n{GOOD}\n"), (".jsonl", json.dumps({"text": GOOD}) + "\n"),
+    (".rss", FEED.format(date="Tue, 16 Feb 2021 14:32:00 GMT")),
+    (".html", f"<html><head><title>Trainers</title></head><body><article>{ARTICLE.format(hidden='')}</article>"
+              "</body></html>"),
+])
+def test_every_reader_shows_a_name_once(tmp_path, suffix, content):
+    path = tmp_path / f"a\\b\n{suffix}"
+    path.write_text(content)
+    (record, *_), failures, _ = read(path)
+    assert record.source == f"{tmp_path}/a\\\\b\\n{suffix}"

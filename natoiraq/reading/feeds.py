@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from natoiraq.reading.decoding import decoded
 from natoiraq.reading.html import PARAGRAPH_BREAK, read_page
 from natoiraq.reading.metadata import DateError, publication_date
-from natoiraq.reading.records import InputFailure, InputWarning, Item, Record
+from natoiraq.reading.records import InputFailure, InputWarning, Item, Record, shown
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 
@@ -99,7 +99,7 @@ def feed_records(data: bytes, path: str, doc_id: str, file_date: str | None, fie
             if entry.text is None:
                 yield InputFailure(path, f"item {entry.number} has no title, content or summary")
                 continue
-            yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=path, title=entry.title,
+            yield Record(id=f"{doc_id}:{entry.number}", text=entry.text, source=shown(path), title=entry.title,
                          date=entry.date, url=entry.url, meta=entry.meta)
     except NotAFeed as exc:
         yield InputFailure(path, str(exc))

@@ -24,7 +24,7 @@ from natoiraq.reading.decoding import decoded
 from natoiraq.reading.furniture import without_furniture
 from natoiraq.reading.pagemeta import (HEADLINE_PATH, headline, meta_authors, person_names, published_day,
                                        site_names)
-from natoiraq.reading.records import InputFailure, InputWarning, Item, Record
+from natoiraq.reading.records import InputFailure, InputWarning, Item, Record, shown
 
 #: htmldate settings: the original publication date, from markup only.
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
@@ -143,5 +143,5 @@ def page_records(data: bytes, path: str, doc_id: str, file_date: str | None, fie
         if page is None:
             yield InputFailure(path, "no article text found in the page")
             return
-        yield Record(id=doc_id, text=page.text, source=path, title=page.title or choose_title(page.text),
+        yield Record(id=doc_id, text=page.text, source=shown(path), title=page.title or choose_title(page.text),
                      date=page.date, url=page.url, meta=page.meta, filename_date=file_date)

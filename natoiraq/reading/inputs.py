@@ -146,7 +146,8 @@ def _read_file(path: str, doc_id: str, fields: dict[str, str] | None) -> Iterato
         from natoiraq.reading.feeds import feed_records as reader
     elif suffix in MARKDOWN_SUFFIXES:
         from natoiraq.reading.markdown import markdown_records as reader
-    yield from _with_warnings(reader(data, shown(path), doc_id, filename_date(path), fields), path)
+    # Each reader is given the path as it is and shows it once (a shown name shown again would double its \\)
+    yield from _with_warnings(reader(data, path, doc_id, filename_date(path), fields), path)
 
 
 def _read_stream(stream: BinaryIO, name: str, fields: dict[str, str] | None) -> Iterator[Item]:
