@@ -180,8 +180,8 @@ def missions(ctx: Context, figures: list[TroopFigure]) -> None:
     else the article's one mission when the figure is in that mission's theatre ("Ireland's contingent
     with UNIFIL ... The contingent numbered 340")."""
     named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission]
-    distinct = {m.actor.mission for m in named}
     parents = {m.actor.force for m in named}
+    only = _one_mission(ctx)
     for figure in figures:
         if figure.mission:
             continue
@@ -189,8 +189,8 @@ def missions(ctx: Context, figures: list[TroopFigure]) -> None:
         here = [m for m in named if sentence.start <= m.start < sentence.end]
         if here:
             chosen = min(here, key=lambda m: abs(m.start - figure.span.start)).actor
-        elif len(distinct) == 1:
-            chosen = named[0].actor
+        elif only is not None:
+            chosen = only
             if figure.location not in (None, chosen.theatre):
                 continue
         else:
