@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from natoiraq.knowledge import geonames
-from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, key, normalise
+from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, bare, key, normalise
 
 __all__ = ["Gazetteer", "PLACE_KINDS", "Place", "normalise"]
 
@@ -77,9 +77,7 @@ class Gazetteer:
         return found
 
     def _place(self, name: str) -> Place | None:
-        text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
-        if text.lower().startswith("the "):
-            text = text[4:]
+        text = bare(name)  # as written: the packages' names count only capitalised
         found = self._exact(text)
         if found is not None:
             return found

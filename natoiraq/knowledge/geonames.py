@@ -33,13 +33,22 @@ _ALTERNATES_FROM = 250_000
 COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
 
 
+def _one_line(name: str) -> str:
+    return " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def bare(name: str) -> str:
+    """A name as written, on one line, without quotes, stops or a leading article ("the Baltics" -> "Baltics")."""
+    return _without_article(_one_line(name))
+
+
 def normalise(name: str) -> str:
     """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
-    text = " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
-    text = _POSSESSIVE.sub("", text)
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.lower()
+    return _without_article(_POSSESSIVE.sub("", _one_line(name))).lower()
 
 
 def fold(text: str) -> str:
