@@ -12,7 +12,9 @@ from click.testing import CliRunner
 
 from natoiraq.cli import cli
 from natoiraq.outputs.html import TROOPS_COLOUR, render
+from natoiraq.outputs.latest import answers
 from natoiraq.outputs.timeline import build
+from natoiraq.outputs.worldmap import LAND, shade
 from tests.conftest import SEEDS
 from tests.handmade import CORPUS, article, document, figure
 
@@ -88,7 +90,8 @@ def test_report_highlights_every_troop_figure(seeds_report):
 def test_one_panel_per_series_each_scaling_to_its_box(handmade_page):
     series = build(CORPUS).series
     parsed = outline(handmade_page)
-    assert len(parsed.svgs) == len(series) == handmade_page.count("<figure class='panel'>")
+    charts = [svg for svg in parsed.svgs if svg.get("class") != "world"]  # the map is no series' panel
+    assert len(charts) == len(series) == handmade_page.count("<figure class='panel'>")
     assert all(re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"]) and "width" not in svg for svg in parsed.svgs)
     for s in series:
         assert f"<figcaption>{html.escape(s.label)}" in handmade_page
@@ -192,6 +195,14 @@ const result = {
     inSvg: inside(t, t.closest('svg').getBoundingClientRect()), italic: getComputedStyle(t).fontStyle === 'italic'})),
   overflowing: [...document.body.querySelectorAll('*')].filter(e => !scrolls(e) && e.getBoundingClientRect().right > width + 1).map(e => e.tagName),
   troopMarks: [...document.querySelectorAll('mark')].filter(m => m.lastChild.textContent === 'TROOPS').map(m => getComputedStyle(m).backgroundColor),
+  map: [...document.querySelectorAll('svg.world')].map(s => { const r = s.getBoundingClientRect(); return {
+    left: r.left, right: r.right, width: r.width, height: r.height,
+    shaded: [...s.querySelectorAll('path.shaded')].map(p => { const b = p.getBoundingClientRect(); return {
+      country: p.querySelector('title').textContent.split('\\n')[0], fill: getComputedStyle(p).fill,
+      width: b.width, height: b.height, inMap: b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom}; }),
+    land: [...s.querySelectorAll('path:not(.shaded)')].filter(p => p.getBoundingClientRect().width > 0).length}; }),
+  brief: [...document.querySelectorAll('#summary + .scroll tr')].map(tr => ({
+    cells: [...tr.children].map(c => c.textContent), height: tr.getBoundingClientRect().height})),
 };
 parent.postMessage(JSON.stringify(result), '*');
 </script>"""
@@ -238,8 +249,32 @@ def test_a_phone_sees_every_series_and_its_values_without_overflow(handmade_page
     assert all(label["inSvg"] and label["px"] >= 9 for label in phone["labels"])  # on the chart, big enough to read
     styles = {(label["text"], label["italic"]) for label in phone["labels"]}
     assert {(">250,000", False), ("4,000", True), ("4,000", False)} <= styles  # planned levels are set apart
-    red, green, blue = (int(TROOPS_COLOUR[i:i + 2], 16) for i in (1, 3, 5))
-    assert phone["troopMarks"] and set(phone["troopMarks"]) == {f"rgb({red}, {green}, {blue})"}
+    assert phone["troopMarks"] and set(phone["troopMarks"]) == {rgb(TROOPS_COLOUR)}
+    assert_drawn(phone, 400)
+
+
+def rgb(colour: str) -> str:
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
+def assert_drawn(measured: dict, width: int) -> None:
+    """The brief table and the world map of the handmade corpus, as a browser lays them out ``width`` px wide."""
+    brief = measured["brief"]
+    assert brief[0]["cells"][:3] == ["series", "latest level", "as of"]
+    assert [row["cells"][:3] for row in brief[1:]] == [
+        [row.label, row.latest.figure if row.latest else "—", row.latest.when if row.latest else "—"]
+        for row in answers(facts for facts in CORPUS).rows]
+    assert all(row["height"] > 0 for row in brief)
+    [drawn] = measured["map"]
+    assert 0 <= drawn["left"] and drawn["right"] <= width and drawn["width"] > 300 and drawn["height"] > 100
+    assert drawn["land"] > 150  # the other countries' outlines are drawn too
+    shaded = {country["country"]: country for country in drawn["shaded"]}
+    assert set(shaded) == {"Iraq", "Syria", "Afghanistan"}
+    assert all(c["width"] > 2 and c["height"] > 2 and c["inMap"] for c in shaded.values())
+    assert {name: c["fill"] for name, c in shaded.items()} == {
+        "Iraq": rgb(shade(1000)), "Syria": rgb(shade(1000)), "Afghanistan": rgb(shade(8400))}
+    assert rgb(shade(1000)) != rgb(LAND)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason=INSTALL_HINT)
@@ -247,3 +282,4 @@ def test_a_wide_screen_sets_panels_side_by_side(handmade_page, tmp_path):
     desk = seen(handmade_page, 1200, tmp_path)
     assert desk["pageWidth"] <= 1200 and desk["overflowing"] == []
     assert desk["panelLefts"] >= 2
+    assert_drawn(desk, 1200)

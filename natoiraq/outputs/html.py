@@ -1,4 +1,5 @@
-"""One self-contained HTML file to show a colleague: ``natoiraq latest``'s table of each series, the
+"""One self-contained HTML file to show a colleague: ``natoiraq latest``'s table of each series, a world
+map of their latest levels (:mod:`natoiraq.outputs.worldmap`), the
 timeline as small multiples (one inline SVG panel per force and location), and
 every article with its facts highlighted and a table of its figures. No scripts,
 no fonts or styles fetched from anywhere; it fits a 400 px phone screen.
@@ -15,6 +16,7 @@ from natoiraq.outputs.display import as_of_text, bounds
 from natoiraq.outputs.citations import Source, cited
 from natoiraq.outputs.latest import Answers, age_text, answers, change_text, level_text
 from natoiraq.outputs.timeline import NO_LOCATION
+from natoiraq.outputs.worldmap import world_map
 
 TROOPS, DATE = "TROOPS", "DATE"
 #: Troop figures in a colour no spaCy label uses (spaCy's palette is pastel: this lime stands apart from all of it).
@@ -40,6 +42,9 @@ figure.panel svg { width: 100%; height: auto; display: block; }
 svg text { font: 11px system-ui, sans-serif; fill: #333; } svg text.value { font-weight: 600; }
 svg text.planned { font-style: italic; }
 .legend { font-size: .85rem; color: #444; }
+figure.map { margin: .5rem 0; max-width: 60rem; } figure.map svg { width: 100%; height: auto; display: block; }
+.swatch { display: inline-block; width: .8em; height: .8em; margin: 0 .25em 0 .5em; vertical-align: -.05em; }
+.swatch.dot { border-radius: 50%; } .key { white-space: nowrap; }
 .article { white-space: pre-wrap; line-height: 2.2; }
 mark.entity { padding: .2em .35em; margin: 0 .15em; border-radius: .35em; line-height: 1; }
 mark.entity span { font-size: .7em; font-weight: 700; margin-left: .4rem; vertical-align: middle; text-transform: uppercase; }
@@ -147,6 +152,11 @@ def latest_table(found: Answers) -> str:
     return table
 
 
+def _map_section(found: Answers, documents: list[DocumentFacts]) -> list[str]:
+    drawn = world_map(found, documents)
+    return ["<h2 id='map'>Latest levels on a map</h2>", drawn] if drawn else []
+
+
 def render(articles: Iterable[tuple[str | None, DocumentFacts]], title: str = "natoiraq report") -> str:
     """The whole page for (article text, facts) pairs; a text of None (facts saved without it) shows the
     article's figures without the article."""
@@ -157,6 +167,7 @@ def render(articles: Iterable[tuple[str | None, DocumentFacts]], title: str = "n
             f"<p class='meta'>{len(articles)} articles · {sum(len(f.troops) for _, f in articles)} troop figures · "
             f"{sum(len(f.dates) for _, f in articles)} dates · {sum(len(f.entities) for _, f in articles)} entities</p>",
             "<h2 id='summary'>Latest levels, who reports them, and where sources disagree</h2>", latest_table(found),
+            *_map_section(found, [facts for _, facts in articles]),
             "<h2 id='timeline'>Troop levels over time</h2>", panels(timeline),
             f"<p class='meta'>{escape(timeline.footer())}</p>"]
     for number, (text, facts) in enumerate(articles, start=1):

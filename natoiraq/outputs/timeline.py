@@ -118,11 +118,12 @@ def canonical_names(name: str, ontology: Ontology | None = None) -> set[str]:
     reads articles with (:meth:`~natoiraq.knowledge.ontology.Ontology.named`): "US", "U.S." and "America"
     are the United States, "Nato" is NATO, "Baltics" the Baltic states, "Erbil" Iraq (where its figures
     are placed). A name the ontology does not know stands for itself."""
-    ontology = ontology or _ontology()
+    ontology = ontology or tables_ontology()
     return {found.casefold() for found in ontology.named(name)} or {name.casefold()}
 
 
-def _ontology() -> Ontology:
+def tables_ontology() -> Ontology:
+    """The ontology the pipeline reads articles with, from the project's tables."""
     return Ontology.from_tables(table("forces"), table("places"), table("aliases"))
 
 
@@ -140,7 +141,7 @@ def build(documents: Iterable[DocumentFacts], forces: Iterable[str] = (), locati
     ``since``/``until`` are inclusive first and last days; a figure is kept when the first day of its
     date falls between them.
     """
-    ontology = _ontology()
+    ontology = tables_ontology()
     force_names, location_names = _names(forces, ontology), _names(locations, ontology)
     left_out: Counter = Counter()
     merged: dict[tuple, Point] = {}
