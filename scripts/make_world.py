@@ -9,7 +9,8 @@ drawn in Ukraine). Each country's rings are projected by natoiraq.outputs.worldm
 whole tenths of a degree and written as one SVG path of relative moves ("M1800 900l5-3 4 2z"); points
 that round onto the one before are dropped, as are rings that round to less than a triangle and
 Antarctica (south of the map). The ISO 3166 alpha-2 code comes from pycountry by the alpha-3 code.
-Re-running it on the same file writes the same bytes.
+The header names the source, its licence and the file's own size. Re-running it on the same file
+writes the same bytes.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def world(shapefile_path: str) -> dict:
             "_source": SOURCE,
             "_licence": "Public domain (Natural Earth: 'All versions of Natural Earth raster + vector map data "
                         "found on this website are in the public domain.')",
-            "projection": asdict(project), "countries": countries}
+            "_size": None, "projection": asdict(project), "countries": countries}
 
 
 def dumped(data: dict) -> str:
@@ -95,7 +96,13 @@ def main() -> None:
     parser.add_argument("shapefile", help="geopandas 0.14.4's naturalearth_lowres.shp")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     args = parser.parse_args()
-    text = dumped(world(args.shapefile))
+    data, size = world(args.shapefile), 0
+    while True:  # the header gives the file's own size: write it until the size it gives is its size
+        data["_size"] = f"{size:,} bytes"
+        text = dumped(data)
+        if len(text.encode()) == size:
+            break
+        size = len(text.encode())
     args.output.write_text(text, encoding="utf-8")
     print(f"{args.output}: {len(text.encode()):,} bytes")
 

@@ -2,6 +2,7 @@
 and outlines that are Natural Earth's countries, small, inside the map."""
 
 import html
+import json
 import re
 from dataclasses import replace
 from importlib import resources
@@ -111,8 +112,9 @@ def test_the_pipelines_country_names_find_their_outlines(location, codes):
 
 
 def test_the_outlines_are_natural_earths_countries_small_and_inside_the_map():
-    data = resources.files("natoiraq.data").joinpath("world.json")
-    assert len(data.read_bytes()) < 100_000
+    raw = resources.files("natoiraq.data").joinpath("world.json").read_bytes()
+    assert len(raw) < 100_000 and json.loads(raw)["_size"] == f"{len(raw):,} bytes"  # as the docs say
+    assert "public domain" in json.loads(raw)["_licence"].lower()
     drawn = world()
     codes = [c.alpha2 for c in drawn.countries if c.alpha2]
     assert len(codes) == len(set(codes)) > 170 and {"IQ", "AF", "UA", "LT", "ML", "XK"} <= set(codes)

@@ -146,7 +146,8 @@ def report(paths, output, title, quiet, **extraction):
     \b
     What `natoiraq latest` prints: the latest actual level of each force
     in each place, who reports it, how many sources agree and where they
-    conflict; the timeline as one small chart per force and location,
+    conflict; a world map of those levels (Natural Earth's countries);
+    the timeline as one small chart per force and location,
     values written on it; then
     every article with its entities, dates and troop figures highlighted
     and a table of its figures. No scripts and nothing fetched: it opens
