@@ -5,7 +5,9 @@ One policy, decided here and nowhere else, by precedence:
 1. the option (``--reference-date``, ``ExtractOptions(reference_date=...)``), origin ``option``;
 2. the record's own date (a JSON Lines ``date``, a page's publication date), origin ``metadata``;
 3. an ISO date in the file name (``2021-02-16-nato.txt``), origin ``filename``;
-4. the text: its latest full date, origin ``inferred`` (:func:`inferred`, given the dates
+4. the text's dateline ("ADDIS ABABA, Nov 6 (AFP) -"), the day of writing, in the year its latest full
+   date fixes, origin ``dateline`` (:func:`from_dateline`);
+5. the text: its latest full date, origin ``inferred`` (:func:`inferred`, given the dates
    the date component found).
 
 The value is one type from option to output, :class:`ReferenceDate`. On a Doc it is
@@ -22,7 +24,7 @@ A library user gives ``nlp(text)`` a reference date by putting it on the Doc fir
     >>> nlp(doc)._.natoiraq.dates[0].value
     '2021-02-16'
 
-Without one the date component infers it from the text (step 4); ``natoiraq.extract``
+Without one the date component infers it from the text (steps 4 and 5); ``natoiraq.extract``
 applies steps 1 to 3 to every record itself.
 """
 
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from natoiraq.reading.inputs import Record
 
 #: Where a reference date came from, in order of precedence.
-OPTION, METADATA, FILENAME, INFERRED = "option", "metadata", "filename", "inferred"
+OPTION, METADATA, FILENAME, DATELINE, INFERRED = "option", "metadata", "filename", "dateline", "inferred"
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class ReferenceDate:
     """A reference date: ``value`` an ISO day (or None: there is none), ``origin`` where it came from."""
 
     value: str | None
-    origin: str | None  # option | metadata | filename | inferred; None with no value
+    origin: str | None  # option | metadata | filename | dateline | inferred; None with no value
 
     @property
     def day(self) -> date | None:
@@ -84,6 +86,20 @@ def inferred(found: Iterable[tuple[str, DateValue | None]]) -> ReferenceDate | N
     return ReferenceDate(day.isoformat(), INFERRED) if day is not None else None
 
 
+def from_dateline(dateline: str | None, latest: ReferenceDate | None) -> ReferenceDate | None:
+    """The day of writing a dateline gives: its month and day in the year nearest the text's latest full
+    date (``latest``, :func:`inferred`): "Nov 6" beside "October 30, 2004" is 2004-11-06. None without
+    a dateline, or without a year the text fixes."""
+    from natoiraq.parsing.dates import resolve_date
+
+    if dateline is None or latest is None or latest.day is None:
+        return None
+    value = resolve_date(dateline, latest.day)
+    if value is None or value.granularity != "day" or not value.value:
+        return None
+    return ReferenceDate(value.value, DATELINE)
+
+
 def in_pieces(reference: ReferenceDate, texts: list[str],
               dates_in: Callable[[str], Iterable[tuple[str, DateValue | None]]] | None) -> ReferenceDate:
     """The reference date of a record cut into ``texts``, decided before any piece is parsed.
@@ -111,12 +127,14 @@ def of(doc) -> ReferenceDate:
     return ReferenceDate(stored["value"], stored["origin"]) if stored else NONE
 
 
-def settle(doc, found: Callable[[], Iterable[tuple[str, DateValue | None]]]) -> ReferenceDate:
-    """The Doc's reference date, step 4 applied where it has none (``found()``: the date expressions in
-    its text with their values);
+def settle(doc, found: Callable[[], Iterable[tuple[str, DateValue | None]]],
+           dateline: Callable[[], str | None] = lambda: None) -> ReferenceDate:
+    """The Doc's reference date, steps 4 and 5 applied where it has none (``found()``: the date expressions
+    in its text with their values; ``dateline()``: the text of its dateline's date, or None);
     stored on the Doc, so every later component reads the same one."""
     reference = of(doc)
     if reference.value is None:
-        reference = inferred(found()) or reference
+        latest = inferred(found())
+        reference = from_dateline(dateline(), latest) or latest or reference
         put(doc, reference)
     return reference

@@ -6,7 +6,7 @@ from natoiraq.extract import extract_records
 from natoiraq.reading.inputs import Record
 
 TUE_2015_06_23 = date(2015, 6, 23)
-SUN_2019_12_29 = date(2019, 12, 29)  # its ISO week is 2020-W01
+SUN_2019_12_29 = date(2019, 12, 29)  # the last day of ISO week 2019-W52
 WED_2020_01_01 = date(2020, 1, 1)
 FRI_2021_12_31 = date(2021, 12, 31)
 THU_2024_02_29 = date(2024, 2, 29)  # a leap day

@@ -35,6 +35,8 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("this week", None, "2015-W26", "week", "date"),
     ("next week", None, "2015-W27", "week", "date"),
     ("last week", None, "2015-W25", "week", "date"),
+    ("year's end", None, "2015", "year", "date"),
+    ("by month's end", None, "2015-06", "month", "date"),
     ("earlier this month", None, "2015-06", "month", "date"),
     ("next month", None, "2015-07", "month", "date"),
     ("late last year", None, "2014", "year", "date"),

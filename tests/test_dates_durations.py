@@ -28,6 +28,8 @@ from tests.dates_support import THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, 
     ("3:07:35", "PT3H7M35S", "second", "duration"),
     ("hours", "PTXH", "hour", "duration"),
     ("a month", "P1M", "month", "duration"),
+    ("the past 72 hours", "PT72H", "hour", "duration"),
+    ("the last few hours", "PTXH", "hour", "duration"),
 ])
 def test_durations_and_vague_spans(text, value, granularity, kind):
     for reference in (None, TUE_2015_06_23, WED_2020_01_01, THU_2024_02_29):

@@ -110,6 +110,23 @@ def test_an_undated_text_places_yearless_dates_but_not_weekdays(nlp):
     assert ("July", "2023-07", "date") in dates  # the year is: before the deadline
 
 
+def test_an_undated_text_that_writes_its_latest_day_with_the_weekday_fixes_the_week(nlp):
+    text = ("The junta took power on July 26, 2023. Fresh instructors landed on Tuesday, March 5 in the capital, "
+            "state radio announced overnight from Tuesday to Wednesday. The next flight is due on Friday.")
+    dates = [(t, v) for t, v, _ in found(nlp, text, None)]
+    assert ("Tuesday, March 5", "2024-03-05") in dates  # the weekday pins the year
+    assert ("Wednesday", "2024-03-06") in dates  # the nearest to it, though the report is past
+    assert ("Friday", "2024-03-08") in dates
+
+
+def test_a_dateline_gives_an_undated_text_its_day_of_writing(nlp):
+    text = ("KANDAHAR, March 9 (Wire) - NATO said on Saturday it had sent 300 more troops after a convoy was "
+            "ambushed on February 27, 2010. The rest will arrive by the end of the month.")
+    dates = [(t, v) for t, v, _ in found(nlp, text, None)]
+    assert dates[:2] == [("March 9", "2010-03-09"), ("Saturday", "2010-03-06")]
+    assert ("the end of the month", "2010-03") in dates
+
+
 def test_an_undated_text_looks_ahead_only_where_it_announces_a_date(nlp):
     text = ("The brigade reached Kabul on January 10, 2007. The government had asked it to leave in June. "
             "The next brigade would arrive by Feb. 15.")

@@ -83,6 +83,9 @@ def test_without_an_anchor_the_reference_date_counts(nlp):
     ("the previous quarter", WED_2020_01_01, None, "2019-Q1", "2018-Q4", "quarter"),
     ("the following week", WED_2020_01_01, None, "2019-W52", "2020-W01", "week"),
     ("the following month", WED_2020_01_01, None, "2019-22", None, "month"),  # which month of the summer is not said
+    # a Sunday paper's "last week" is the working week just ended, in the Sunday's own ISO week
+    ("last week", SUN_2019_12_29, None, None, "2019-W52", "week"),
+    ("last week", date(2019, 12, 28), None, None, "2019-W51", "week"),  # a Saturday's: the week before
 ])
 def test_weekends_and_other_relative_forms(text, reference, tense, anchor, value, granularity):
     assert resolve_date(text, reference, tense, anchor) == DateValue(value, granularity)

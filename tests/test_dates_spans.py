@@ -4,6 +4,7 @@ date written in parts ("Monday, July 15") whole; a range of days ("June 28-30") 
 
 import pytest
 
+from natoiraq.pipeline.dates.candidates import candidates, dateline
 from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
 
 
@@ -29,6 +30,21 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Posted 2019-11-02T08:15 by the ministry.", None, [("2019-11-02T08:15", "2019-11-02")]),
     ("Decree of 20.12.1995 on the mission.", None, [("20.12.1995", "1995-12-20")]),
     ("Some 400 regulars (as of 13/07/08) held the pass.", None, [("13/07/08", "2008-07-13")]),
+    # a heading in capitals; an infobox label run into its date
+    ("STATUS REPORT: 30 NOVEMBER 2012 The garrison held.", None, [("30 NOVEMBER 2012", "2012-11-30")]),
+    ("DateMarch 3, 2011\nLocation Libya", None, [("March 3, 2011", "2011-03-03")]),
+    # a season and its year stay one span after "in"; decades in a pair are two dates
+    ("The cut was agreed in spring 2002 in Brussels.", TUE_2015_06_23, [("spring 2002", "2002-21")]),
+    ("Bases grew through the 1970s and 1980s.", TUE_2015_06_23, [("the 1970s", "197"), ("1980s", "198")]),
+    # a dash set off by spaces ends the date; "Covid-19" is no date
+    ("Iran sent troops in early June - just before the talks.", TUE_2015_06_23, [("early June", "2015-06")]),
+    # a weekday joins the date written after it, not a duration
+    ("The order came Thurs. evening, Feb. 2, 2012.", None, [("Thurs. evening, Feb. 2, 2012", "2012-02-02TEV")]),
+    ("The minister spoke Monday, a week after the vote.", TUE_2015_06_23, [("Monday", "2015-06-22"), ("a week", "P1W")]),
+    ("The convoy left Fri. morning.", TUE_2015_06_23, [("Fri. morning", "2015-06-19TMO")]),
+    # "May" the verb, as a headline or a question puts it
+    ("Base Review May Shrink Army Presence", TUE_2015_06_23, []),
+    ("May I ask the minister about the brigade?", TUE_2015_06_23, []),
 ])
 def test_date_spans(nlp, sentence, reference, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, reference)] == dates
@@ -49,6 +65,20 @@ def test_a_span_opens_with_no_preposition(nlp, sentence, span):
     ("Troops returned home over the weekend.", [("the weekend", "2015-W25")]),
     ("The brigade will leave two years from now.", [("two years from now", "2017")]),
     ("The force will be cut by half by year-end.", [("year-end", "2015")]),
+    ("The garrison is to be withdrawn by year's end.", [("year's end", "2015")]),
 ])
 def test_seasons_weekends_and_year_end(nlp, sentence, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, TUE_2015_06_23)] == dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ADDIS ABABA, Nov 6 (AFP) \u2014 Troops arrived.", "Nov 6"),
+    ("Headline\nKABUL, Afghanistan, May 2 - Troops arrived.", "May 2"),
+    (", ROME, June 16 \u2013 Italy will add troops.", "June 16"),
+    ("He flew to Rome, June 16 - the day of the vote.", None),  # not at the start of its line
+    ("ROME, June 16 Italy will add troops.", None),  # no agency or dash after it
+])
+def test_a_dateline_is_a_date_after_a_place_in_capitals_at_the_start_of_a_line(nlp, text, expected):
+    doc = nlp(text)
+    line = dateline(candidates(doc, nlp.get_pipe("natoiraq_dates").matcher, True))
+    assert (line.text if line is not None else None) == expected

@@ -38,6 +38,19 @@ def test_inferred_is_the_latest_full_date(found, expected):
     assert reference.inferred(("", value) for value in found) == expected
 
 
+@pytest.mark.parametrize("dateline, latest, expected", [
+    ("Nov 6", "2004-10-30", ReferenceDate("2004-11-06", "dateline")),  # the year of the latest full date
+    ("Jan 3", "2004-12-28", ReferenceDate("2005-01-03", "dateline")),  # the nearest January 3 to it
+    ("June 16, 2009", "2011-01-01", ReferenceDate("2009-06-16", "dateline")),  # a dateline with its year
+    ("Nov 6", None, None),  # no year fixed: no day
+    (None, "2004-10-30", None),
+    ("2004", "2004-10-30", None),  # a year is not a day of writing
+])
+def test_a_dateline_is_the_day_of_writing_in_the_year_the_text_fixes(dateline, latest, expected):
+    latest = ReferenceDate(latest, "inferred") if latest else None
+    assert reference.from_dateline(dateline, latest) == expected
+
+
 def test_a_weekday_pins_a_later_day_than_the_latest_full_date():
     found = [("July 26, 2023", day("2023-07-26")), ("Saturday May 4", DateValue(None, "day")),
              ("March", DateValue(None, "month"))]

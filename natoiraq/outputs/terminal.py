@@ -30,7 +30,7 @@ LABEL_WIDTH = 7  # "Troops", "Dates", "Actors"
 UNBOUNDED = 100_000  # columns to measure a table's natural width in
 
 ORIGINS = {"option": "from --reference-date", "metadata": "from the record", "filename": "from the file name",
-           "inferred": "inferred from the text"}
+           "dateline": "from the dateline", "inferred": "inferred from the text"}
 
 NO_REFERENCE = "no reference date: relative dates are left unresolved"
 #: said in full once per run, then shortened to NO_REFERENCE

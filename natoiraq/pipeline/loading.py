@@ -89,10 +89,15 @@ LIST_DASH = r"-(?=\d)"
 
 
 def split_at_dashes(nlp) -> None:
-    """Make the tokenizer split a word from a number or word at an em dash, and list marks from what they mark."""
+    """Make the tokenizer split a word from a number or word at an em dash, list marks from what they mark
+    and an infobox's "Date" from its date; and keep an abbreviated weekday ("Wed.") one word."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE]
+    from natoiraq.pipeline.dates.patterns import GLUED_DATE_LABEL, WEEKDAY_ABBREVIATIONS
+
+    infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE, GLUED_DATE_LABEL]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + [LIST_DASH]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [EQUALS]).search
+    for abbreviation in WEEKDAY_ABBREVIATIONS:  # spaCy reads "Wed." as "We" "d."
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])

@@ -19,6 +19,7 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }
+SUNDAY = WEEKDAYS["sunday"]
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "q1": 1, "q2": 2, "q3": 3, "q4": 4, "last": 4, "final": 4}
@@ -126,6 +127,8 @@ def relative_period(unit: str, relation: str, ref: date | None) -> DateValue:
     if ref is None:
         return DateValue(None, unit)
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[relation]
+    if unit == "week" and step == -1 and ref.weekday() == SUNDAY:
+        step = 0  # a Sunday paper's "last week" is the working week just ended, in the Sunday's ISO week
     return shifted(ref, unit, step)
 
 

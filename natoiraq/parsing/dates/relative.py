@@ -15,8 +15,9 @@ from natoiraq.parsing.dates.times import PAST_REF, PRESENT
 
 def deictic(text: str) -> bool:
     """Whether an expression counts from the day of writing ("Tuesday", "last week", "now"), not
-    only from the year a text is about ("in June", "December 1", "the third quarter")."""
-    t = normalise(text)
+    only from the year a text is about ("in June", "December 1", "the third quarter", "Saturday May 4":
+    a weekday with its month and day names the day, whatever the week of writing)."""
+    t = _DATED_WEEKDAY.sub("", normalise(text))
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
@@ -30,8 +31,12 @@ _ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previ
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
     r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
+    r"(?:year|month|week)(?:'s |-| )end|"
     + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
 
+
+#: The weekday before a month and day ("thursday may 2", "monday 30 january"), which only confirms the day.
+_DATED_WEEKDAY = re.compile(rf"^{WEEKDAY_RE}(?: {DAY_PARTS})? (?={MONTH_RE} \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_RE.replace('month>', 'month2>')})")
 
 _RELATION = r"(?P<rel>this|last|next|past|coming|previous|following|current)"
 _TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -57,8 +62,9 @@ def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) ->
             return meant
         day = date.fromisoformat(meant.value)
         return shifted(day, "day", -((day.weekday() - WEEKDAYS[m["weekday"]]) % 7))
-    if t in ("year", "month", "week", "quarter", "decade", "century", "year-end", "year end"):
-        return relative_period(t.split("-")[0].split()[0], "this", ref)  # "the end of the year", "by year-end"
+    m = re.fullmatch(r"(?P<unit>year|month|week|quarter|decade|century)(?:(?:'s |-| )end)?", t)
+    if m:  # "the end of the year", "by year-end", "by year's end"
+        return relative_period(m["unit"], "this", ref)
     if t in ("year-earlier", "year-ago", "year earlier", "year ago"):  # "the year-earlier quarter"
         return from_anchor(anchor, ref, "year", -1) if t.endswith("earlier") else relative_period("year", "last", ref)
     m = re.fullmatch(r"(?:(?P<rel>this|last|next|past|coming|this past) )?weekend", t)

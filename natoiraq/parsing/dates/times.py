@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from natoiraq.parsing.dates.calendar import DURATION, REFERENCE, SET, WEEKDAYS, DateValue
+from natoiraq.parsing.dates.calendar import DURATION, REFERENCE, SET, WEEKDAY_RE, WEEKDAYS, DateValue
 from natoiraq.parsing.numbers import parse_number
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -32,6 +32,7 @@ SET_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year"
              "season": "P3M", "decade": "P10Y"}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_PARTS = "morning|afternoon|evening|night|overnight"
 _TIME_ZONES = r"(?: (?:gmt|utc|z|local time|local|et|est|edt|bst|cet|cest))?"
 
 
@@ -56,8 +57,11 @@ def clock(t: str) -> tuple[str, str] | None:
         if hour > 23:
             return None
         return f"{hour:02d}:{m['m'] or '00'}", " ".join(p for p in (m["before"], m["after"]) if p).strip()
+    m = re.fullmatch(rf"{WEEKDAY_RE} (?P<part>{_PARTS}) (?P<date>.+)", t)
+    if m:  # "wed. evening jan. 10 2007": the part of the day the date names
+        return DAY_PART_CODES[m["part"]], f"{m['weekday']} {m['date']}"
     m = re.fullmatch(r"(?P<day>)(?P<part>tonight|noon|midday)", t) or re.fullmatch(
-        r"(?P<day>.*?) ?(?:(?:in|on) the )?(?P<part>morning|afternoon|evening|night|overnight)(?: of (?P<of>.+))?", t)
+        rf"(?P<day>.*?) ?(?:(?:in|on) the )?(?P<part>{_PARTS})(?: of (?P<of>.+))?", t)
     if m and (m["day"] or m.groupdict().get("of") or m["part"] in ("tonight", "noon", "midday")):
         day = m.groupdict().get("of") or m["day"]
         if day == "last":  # "last night": yesterday's
@@ -76,14 +80,14 @@ def elapsed(t: str) -> DateValue | None:
     m = re.fullmatch(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)", t)
     if m:
         return DateValue(f"PT{int(m['h'])}H{int(m['m'])}M{int(m['s'])}S", "second", DURATION)
-    m = re.fullmatch(r"(?:(?:about|almost|nearly|more than|less than|over|some|just|the (?:past|last|next))\s+)?"
+    m = re.fullmatch(r"(?:(?:about|almost|nearly|more than|less than|over|some|just|(?:the )?(?:past|last|next))\s+)?"
                      r"(?P<num>an?|one|half an|[\w.-]+?)[\s-](?P<unit>hour|minute|second)s?", t)
     if m:
         amount = 0.5 if m["num"] == "half an" else 1 if m["num"] in ("a", "an", "one") else parse_number(m["num"])
         if amount is not None:
             text = str(int(amount)) if float(amount).is_integer() else str(amount)
             return DateValue(f"PT{text}{m['unit'][0].upper()}", m["unit"], DURATION)
-    m = re.fullmatch(r"(?:(?:for|in|over) )?(?:several |a few |many |some |the (?:past |last |next )?(?:few )?)?"
+    m = re.fullmatch(r"(?:(?:for|in|over) )?(?:several |a few |many |some |(?:the )?(?:past |last |next )?(?:few )?)?"
                      r"(?P<unit>hour|minute|second)s", t)
     if m:
         return DateValue(f"PTX{m['unit'][0].upper()}", m["unit"], DURATION)

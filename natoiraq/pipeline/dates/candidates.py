@@ -3,13 +3,16 @@ words, the model's DATE entities; joined, trimmed, and what only looks like a da
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from natoiraq.knowledge.lexicon import table
+from natoiraq.parsing.dates import MONTHS
 from natoiraq.parsing.dates.times import PAST
-from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_NAMES
+from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _DATA = table("dates")
 
@@ -69,7 +72,7 @@ def _present(doc: Doc, lowers: list[str]) -> list[Span]:
                 spans.append(doc[i - opening + 1:i + 1])  # "the past": no preposition
     return spans
 
-_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAY_NAMES)
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)
 
 _DAYS_WITH_PARTS = _WEEKDAY_WORDS | {"today", "yesterday", "tomorrow"}
 
@@ -91,8 +94,10 @@ def _join(spans: list[Span]) -> list[Span]:
             end += 3  # "today (Friday)": the weekday fixes the day a quote speaks from
         span = doc[span.start:end]
         previous = joined[-1] if joined else None
-        if (previous is not None and previous[-1].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
-                and all(t.text == "," for t in doc[previous.end:span.start]) and span[0].lower_ not in _WEEKDAY_WORDS):
+        if (previous is not None and previous[0].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
+                and all(t.lower_ in _WEEKDAY_WORDS or t.lower_ in DAY_PARTS for t in previous)  # "Wed. evening, Jan. 10"
+                and all(t.text == "," for t in doc[previous.end:span.start])
+                and (span[0].like_num or span[0].lower_.rstrip(".") in MONTHS)):  # not "Tuesday, a day after ..."
             joined[-1] = doc[previous.start:span.end]  # "Monday, July 15", "Wednesday, September 9, 2020"
         elif previous is None or span.start >= previous.end:
             joined.append(span)
@@ -143,9 +148,12 @@ def _plausible(span: Span) -> bool:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].lower_ in ("before", "after") and following is not None and (following.is_alpha or following.like_num):
         return False  # "the day after the attack" counts from an event, not a date
-    # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates.
+    if len(span) == 1 and span[0].tag_ == "MD":
+        return False  # "Troops May Offer", "May I welcome": the verb
+    # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates; "early September -
+    # coinciding with" is: a dash between words with spaces around it.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
-                and span.doc[span.end + 1].is_alpha)
+                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_)
 
 
 def candidates(doc: Doc, matcher: Matcher, use_ner: bool) -> list[Span]:
@@ -167,3 +175,19 @@ def candidates(doc: Doc, matcher: Matcher, use_ner: bool) -> list[Span]:
                 if trimmed is not None and _plausible(trimmed):
                     matched.append(trimmed)
     return sorted(matched, key=lambda s: s.start)
+
+
+# A dateline: a place in capitals at the start of a line ("ADDIS ABABA,", "KABUL, Afghanistan,"), the date,
+# then the agency in brackets or a dash ("Nov 6 (AFP) -", "June 16 -").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-Z][A-Z.'\- ]+(?:, [A-Z][\w.'\- ]+)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|[-\u2013\u2014])")
+
+
+def dateline(spans: list[Span]) -> Span | None:
+    """The first date span that is the dateline of its text, if any."""
+    for span in spans:
+        text = span.doc.text
+        line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+        if _DATELINE_BEFORE.search("\n" + line) and _DATELINE_AFTER.match(text, span.end_char):
+            return span
+    return None

@@ -28,12 +28,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from natoiraq import reference as references
-from natoiraq.parsing.dates import DATE, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
+from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
+from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS
 from natoiraq.pipeline.dates import speech
-from natoiraq.pipeline.dates.candidates import candidates
+from natoiraq.pipeline.dates.candidates import candidates, dateline
 from natoiraq.pipeline.dates.direction import announced, direction
 
 extensions.register()
@@ -66,9 +67,13 @@ class DateFinder(Component):
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
         # The reference date is the policy's (natoiraq.reference); this component only offers what it found.
-        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text)) for span in spans])
+        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text)) for span in spans],
+                                      lambda: (line := dateline(spans)) and line.text)
         ref = reference.day
         inferred = reference.origin == references.INFERRED
+        # an undated text that writes its latest day with the weekday ("Saturday May 4") fixes the week it is
+        # about: "on Sunday" is then the day after, though the day of writing stays unknown
+        week = inferred and any(_names_its_weekday(span.text, ref) for span in spans)
         quotes = speech.quotes(doc)
         found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
         said: dict[int, date] = {}  # quote start -> the day it speaks from
@@ -84,8 +89,10 @@ class DateFinder(Component):
                         said[quote[0]] = day
                 here = said.get(quote[0], ref) if quote else ref
                 tense = direction(span)
-                if inferred and deictic(span.text):
+                if inferred and deictic(span.text) and not week:
                     here = None  # an undated text fixes the year it is about, not the day it was written
+                elif week and deictic(span.text):
+                    tense = "future" if announced(span) else None  # the latest day named need not be the last
                 elif inferred:
                     # the inferred reference is the latest date the text gives: back from it, unless the text
                     # itself announces a later one ("the next would arrive by Feb. 15")
@@ -110,6 +117,15 @@ class DateFinder(Component):
         """The date expressions in ``doc`` with their values, each resolved on its own: what the
         reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
         return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
+
+
+def _names_its_weekday(text: str, day: date) -> bool:
+    """Is ``text`` the day ``day`` written with its weekday ("Saturday May 4", "Wednesday, January 10, 2007")?"""
+    words = normalise(text).split()
+    if not words or words[0].rstrip(".") not in WEEKDAYS or deictic(text):
+        return False
+    value = _resolved(text, day)
+    return value is not None and value.value is not None and calendar_day(value.value) == day.isoformat()
 
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None,

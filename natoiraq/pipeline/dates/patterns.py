@@ -7,9 +7,17 @@ from natoiraq.parsing.dates.times import DAY_PART_CODES, EVERY_WORDS, SET_UNITS,
 
 _FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
 
+#: An infobox label run into its value ("DateAugust 7, 2008"), as a page's table comes out as text: the
+#: tokenizer splits it there (:func:`natoiraq.pipeline.loading.split_at_dashes`).
+GLUED_DATE_LABEL = r"(?<=^Date)(?=" + "|".join(_FULL_MONTHS) + r"|\d)"
+
 _ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != "may" for suffix in ("", ".")]
 
 WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
+
+#: "Wed. morning": abbreviated weekdays, kept whole by the tokenizer (:func:`natoiraq.pipeline.loading.split_at_dashes`);
+#: not "Sun.", the newspaper's name at the end of a sentence.
+WEEKDAY_ABBREVIATIONS = [w.capitalize() + "." for w in WEEKDAYS if len(w) <= 5 and w != "sun"]
 
 _UNITS = ["day", "week", "month", "year", "decade", "quarter", "century"]
 
@@ -32,7 +40,9 @@ _NUMERIC_DAYS = [f"{day}{sep}{month}{sep}{year}" for day in ("d", "dd") for mont
                  for sep in "/." for year in ("dd", "dddd")]
 
 # Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
-MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS}}
+# A month in capitals ("31 DECEMBER 2013", as headings print it), only beside its day or year: a bare
+# "MAY" in a headline is the verb.
+MONTH = {"ORTH": {"IN": _FULL_MONTHS + _ABBR_MONTHS + [m.upper() for m in _FULL_MONTHS]}}
 
 FULL_MONTH = {"ORTH": {"IN": _FULL_MONTHS}}
 
@@ -60,7 +70,7 @@ UNITS = {"LOWER": {"IN": [u + "s" for u in _UNITS]}}
 
 SEASON = {"LOWER": {"IN": list(SEASONS)}}
 
-WEEKDAY = {"ORTH": {"IN": WEEKDAY_NAMES}}
+WEEKDAY = {"ORTH": {"IN": WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS}}
 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 
@@ -108,10 +118,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
               [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}]],  # "March of last year", "January this year"
     "PERIOD": [
-        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["dddds", "dddd's", "'dds", "dds"]}}],
+        [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
         [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
-        [SEASON, OF, YEAR], [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
-        *[[SEASON, *spec] for spec in IN_YEAR],
+        [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
+        # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
+        *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
         [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
@@ -122,6 +133,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [COUNT, UNITS, {"LOWER": "from"}, {"LOWER": "now"}],
         [{"LOWER": {"IN": ["a", "an", "one"]}}, UNIT, {"LOWER": "from"}, {"LOWER": "now"}],
         [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter"
+        [{"LOWER": {"IN": ["year", "month"]}}, {"LOWER": {"IN": ["'s", "\u2019s"]}}, {"LOWER": "end"}],  # "by year's end"
         [{"LOWER": "weekend"}], [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": "weekend"}],
         [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
         # anaphoric: "that year", "the same day", "the day before"
@@ -162,7 +174,7 @@ PREFIXES = [
 ]
 
 TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower() for w in WEEKDAY_NAMES]
-                      + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
+                      + [w.lower() for w in WEEKDAY_ABBREVIATIONS] + _UNITS + [u + "s" for u in _UNITS] + list(SEASONS) + _YEAR_WORDS
                       + ["yesterday", "tomorrow", "today", "tonight", "half", "morning", "afternoon", "weekend",
                          "every", "each", "times", "time", "once", "twice", "thrice", "noon", "midday", "am", "pm",
                          "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hour", "hours", "minute", "minutes", "second",
