@@ -4,6 +4,7 @@ announcement forward; a weekday in a quote counts from the quote's own day."""
 import pytest
 
 from natoiraq.parsing.dates import DateValue, resolve_date
+from natoiraq.parsing.dates.years import named_event
 from tests.dates_support import (FRI_2021_12_31, SAT_2000_02_26, SUN_2019_12_29, THU_2024_02_29, WED_2020_01_01,
                                  found)
 
@@ -76,6 +77,26 @@ def test_named_days_need_a_year():
 ])
 def test_named_days(text, reference, tense, value):
     assert resolve_date(text, reference, tense) == DateValue(value, "day")
+
+
+@pytest.mark.parametrize("text, noun, value", [
+    ("Sept. 11", "hijackers", "2001-09-11"),
+    ("September 11", "attacks", "2001-09-11"),
+    ("September 11", "vote", None),  # not the event's noun: a date of the year the text is about
+    ("September 12", "attacks", None),
+    ("2001", "attacks", None),
+])
+def test_a_yearless_date_names_an_event_with_its_nouns(text, noun, value):
+    assert named_event(text, noun) == value
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Most of the alleged Sept. 11 hijackers were Saudis.", [("Sept. 11", "2001-09-11")]),
+    ("The September 11 vote was put off.", [("September 11", "2023-09-11")]),
+    ("Talks resume on September 11, after the attacks.", [("September 11", "2024-09-11")]),  # it places the clause
+])
+def test_an_event_named_by_its_day_keeps_its_year(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates
 
 
 def test_a_quote_speaks_from_its_own_day(nlp):

@@ -7,8 +7,8 @@ import re
 from datetime import date, timedelta
 
 from natoiraq.lexicon import table
-from natoiraq.parsing.dates.calendar import (HALVES, MONTH_RE, MONTHS, QUARTERS, SEASONS, WEEKDAYS, YEAR_RE,
-                                             YEAR_SPEC_RE, DateValue, period_year)
+from natoiraq.parsing.dates.calendar import (DAY_RE, HALVES, MONTH_RE, MONTHS, QUARTERS, SEASONS, WEEKDAYS, YEAR_RE,
+                                             YEAR_SPEC_RE, DateValue, normalise, period_year)
 
 _QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final) quarter|(?P<qq>q[1-4])"
 _HALF = r"(?P<h>first|second|1st|2nd|last|latter) half|(?P<hh>h[12])"
@@ -81,6 +81,17 @@ def _named_day(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     if ">=" in rule:  # "tuesday>=11-02": the first Tuesday on or after November 2
         day += timedelta(days=(WEEKDAYS[rule.split(">=")[0]] - day.weekday()) % 7)
     return DateValue(day.isoformat(), "day")
+
+
+_NAMED_EVENTS = table("dates")["named_events"]
+
+
+def named_event(text: str, noun: str) -> str | None:
+    """The day of the event a yearless date names where it modifies ``noun``, one of the event's nouns in
+    ``data/dates.json`` ("Sept. 11" and "hijackers": 2001-09-11); None otherwise ("the September 11 vote")."""
+    m = re.fullmatch(rf"{MONTH_RE} {DAY_RE}", normalise(text))
+    event = _NAMED_EVENTS.get(f"{MONTHS[m['month']]:02d}-{int(m['day']):02d}") if m else None
+    return event["day"] if event is not None and noun.lower() in event["nouns"] else None
 
 
 def named_days() -> dict[str, str]:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from natoiraq import reference as references
 from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
+from natoiraq.parsing.dates.years import named_event
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS
@@ -102,6 +103,8 @@ class DateFinder(Component):
                 resolved = _resolved(span.text, here, tense, anchor)
                 if resolved is None:
                     continue
+                if resolved.kind == DATE and (noun := _noun_modified(span)) and (event := named_event(span.text, noun)):
+                    resolved = DateValue(event, "day")  # "the Sept. 11 attacks": the event's day, not this year's
                 found[span.start] = (span, _record(span, resolved))
                 if quote and resolved.value and resolved.kind == DATE and "(" in span.text:
                     # "last night (Monday)" in a quote: the quote speaks from the day after Monday
@@ -117,6 +120,13 @@ class DateFinder(Component):
         """The date expressions in ``doc`` with their values, each resolved on its own: what the
         reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
         return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
+
+
+def _noun_modified(span: Span) -> str | None:
+    """The noun after the date that it modifies ("the Sept. 11 hijackers"), if it does not place a clause."""
+    head = span.root.head
+    modifies = span.root.dep_ in ("nmod", "compound", "amod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+    return head.text if modifies else None
 
 
 def _names_its_weekday(text: str, day: date) -> bool:
