@@ -42,6 +42,13 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("The order came Thurs. evening, Feb. 2, 2012.", None, [("Thurs. evening, Feb. 2, 2012", "2012-02-02TEV")]),
     ("The minister spoke Monday, a week after the vote.", TUE_2015_06_23, [("Monday", "2015-06-22"), ("a week", "P1W")]),
     ("The convoy left Fri. morning.", TUE_2015_06_23, [("Fri. morning", "2015-06-19TMO")]),
+    # a date and its clock time on a byline are one time, in either order; a year and a time stay apart
+    ("Posted: 2011-04-02 16:45\nThe brigade left.", None, [("2011-04-02 16:45", "2011-04-02T16:45")]),
+    ("Wire staff / Tuesday, May 3, 2016; 7:10 PM", None, [("Tuesday, May 3, 2016; 7:10 PM", "2016-05-03T19:10")]),
+    ("Saturday, June 6th 2020 - 11:30 UTC / Comments", None,
+     [("Saturday, June 6th 2020 - 11:30 UTC", "2020-06-06T11:30")]),
+    ("as edited at 22:15, 4 March 2012 (diff).", None, [("22:15, 4 March 2012", "2012-03-04T22:15")]),
+    ("In 2014, 20:00 was the curfew.", TUE_2015_06_23, [("2014", "2014"), ("20:00", "2015-06-23T20:00")]),
     # "May" the verb, as a headline or a question puts it
     ("Base Review May Shrink Army Presence", TUE_2015_06_23, []),
     ("May I ask the minister about the brigade?", TUE_2015_06_23, []),

@@ -33,6 +33,9 @@ def test_given_follows_the_precedence(option, date, filename_date, expected):
     ([day("2015-05-26"), day("2015-06-23"), None], ReferenceDate("2015-06-23", "inferred")),  # the latest full date
     ([DateValue("2016-07", "month", "date"), DateValue("2015-01-01", "day", "duration")], None),  # no full date
     ([], None),
+    # a byline's time on a day is a full date; a time on no day is not
+    ([day("2016-05-01"), DateValue("2016-05-03T19:10", "minute", "time")], ReferenceDate("2016-05-03", "inferred")),
+    ([DateValue("T19:10", "minute", "time")], None),
 ])
 def test_inferred_is_the_latest_full_date(found, expected):
     assert reference.inferred(("", value) for value in found) == expected

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIME, WEEKDAY_RE, WEEKDAYS, DateValue,
-                                             granularity_of, normalise, week)
+                                             calendar_day, granularity_of, normalise, week)
 from natoiraq.parsing.dates.durations import duration_or_vague
 from natoiraq.parsing.dates.iso import absolute, explicit
 from natoiraq.parsing.dates.relative import THE_NEXT, relative
@@ -121,8 +121,9 @@ def infer_reference(values: list[DateValue], today: date | None = None, texts: l
     """
     days = []
     for value in values:
-        if value.granularity == "day" and value.kind == "date" and value.value:
-            day = date.fromisoformat(value.value)
+        # a full date, or a time on one ("2004-10-06 14:08" on a byline)
+        if value.kind in (DATE, TIME) and value.value and granularity_of(calendar_day(value.value)) == "day":
+            day = date.fromisoformat(calendar_day(value.value))
             if today is None or day <= today:
                 days.append(day)
     years = [int(v.value[:4]) for v in values if v.kind == "date" and v.value and v.value[:4].isdigit()]

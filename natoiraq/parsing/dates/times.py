@@ -56,7 +56,8 @@ def clock(t: str) -> tuple[str, str] | None:
             else int(m["h"])
         if hour > 23:
             return None
-        return f"{hour:02d}:{m['m'] or '00'}", " ".join(p for p in (m["before"], m["after"]) if p).strip()
+        # "friday july 4th 2025 - 09:45 utc": the day, without what divides it from the time
+        return f"{hour:02d}:{m['m'] or '00'}", " ".join(p for p in (m["before"].rstrip(" -;|"), m["after"]) if p).strip()
     m = re.fullmatch(rf"{WEEKDAY_RE} (?P<part>{_PARTS}) (?P<date>.+)", t)
     if m:  # "wed. evening jan. 10 2007": the part of the day the date names
         return DAY_PART_CODES[m["part"]], f"{m['weekday']} {m['date']}"

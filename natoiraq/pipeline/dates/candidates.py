@@ -4,14 +4,16 @@ words, the model's DATE entities; joined, trimmed, and what only looks like a da
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from natoiraq.knowledge.lexicon import table
-from natoiraq.parsing.dates import MONTHS
-from natoiraq.parsing.dates.times import PAST
+from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
+from natoiraq.parsing.dates.calendar import normalise
+from natoiraq.parsing.dates.times import PAST, clock
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _DATA = table("dates")
@@ -94,7 +96,9 @@ def _join(spans: list[Span]) -> list[Span]:
             end += 3  # "today (Friday)": the weekday fixes the day a quote speaks from
         span = doc[span.start:end]
         previous = joined[-1] if joined else None
-        if (previous is not None and previous[0].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
+        if previous is not None and _date_and_clock(previous, span):
+            joined[-1] = doc[previous.start:span.end]  # "2004-10-06 14:08", "05:40, 21 August 2008": one time
+        elif (previous is not None and previous[0].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
                 and all(t.lower_ in _WEEKDAY_WORDS or t.lower_ in DAY_PARTS for t in previous)  # "Wed. evening, Jan. 10"
                 and all(t.text == "," for t in doc[previous.end:span.start])
                 and (span[0].like_num or span[0].lower_.rstrip(".") in MONTHS)):  # not "Tuesday, a day after ..."
@@ -102,6 +106,34 @@ def _join(spans: list[Span]) -> list[Span]:
         elif previous is None or span.start >= previous.end:
             joined.append(span)
     return joined
+
+
+#: What may stand between a date and its clock time on a dateline or byline: "June 16, 2009; 9:46 PM",
+#: "Friday, July 4th 2025 - 09:45 UTC", "at 05:40, 21 August 2008".
+_CLOCK_GAP = frozenset({",", ";", "-", "\u2013", "\u2014", "|", "at"})
+
+
+def _is_clock(span: Span) -> bool:
+    found = clock(normalise(span.text))
+    return found is not None and not found[1] and any(t.like_num or ":" in t.text for t in span)
+
+
+def _date_and_clock(first: Span, second: Span) -> bool:
+    """Are two spans a date and its clock time, in either order, with no more than a comma, dash or "at"
+    between them on one line?"""
+    gap = first.doc[first.end:second.start]
+    if len(gap) > 2 or any(t.lower_ not in _CLOCK_GAP for t in gap) or "\n" in first.doc.text[first.end_char:second.start_char]:
+        return False
+    return (_is_day(first) and _is_clock(second)) or (_is_clock(first) and _is_day(second))
+
+
+def _is_day(span: Span) -> bool:
+    """Does the span name a day ("June 16, 2009", "2004-10-06"; not "2014"), whatever the day of writing?"""
+    value = resolve_date(span.text, _ANY_DAY)
+    return value is not None and value.kind == DATE and value.granularity == "day"
+
+
+_ANY_DAY = date(2000, 1, 1)
 
 
 def _trim_opening(span: Span) -> Span:
