@@ -94,8 +94,21 @@ def test_a_yearless_date_names_an_event_with_its_nouns(text, noun, value):
     ("Most of the alleged Sept. 11 hijackers were Saudis.", [("Sept. 11", "2001-09-11")]),
     ("The September 11 vote was put off.", [("September 11", "2023-09-11")]),
     ("Talks resume on September 11, after the attacks.", [("September 11", "2024-09-11")]),  # it places the clause
+    ("Rebels struck on Christmas Day 2020.", [("Christmas Day 2020", "2020-12-25")]),
+    ("The Council adopted resolution 2100 (2013) in April.", [("April", "2023-04")]),  # the year names the resolution
 ])
 def test_an_event_named_by_its_day_keeps_its_year(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the range runs forward: its first weekday is on or before its last, whatever the nearest one is
+    ("Militia held the ridge for five days from Sunday until Thursday, a monitor said.",
+     [("five days", "P5D"), ("Sunday", "2024-02-25"), ("Thursday", "2024-02-29")]),
+    ("The crossing will be shut from Friday to Monday.", [("Friday", "2024-03-01"), ("Monday", "2024-03-04")]),
+    ("The talks ran Monday through Wednesday.", [("Monday", "2024-02-26"), ("Wednesday", "2024-02-28")]),
+])
+def test_a_range_of_weekdays_runs_forward(nlp, text, dates):
     assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates
 
 

@@ -168,6 +168,9 @@ def _plausible(span: Span) -> bool:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if previous is not None and (previous.lower_ in _NUMBERED_NOUNS or previous.text in ("$", "#", "No.")):
             return False
+        if previous is not None and previous.text == "(" and token.i >= 3 and token.doc[token.i - 2].like_num \
+                and token.doc[token.i - 3].lower_ in _NUMBERED_NOUNS:
+            return False  # "resolution 976 (1995)": the year is part of the resolution's name
         if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
             return False  # "Latvia: 1887" on a line of its own: a figure in a list
         head = token.head

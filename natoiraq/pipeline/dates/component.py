@@ -21,7 +21,7 @@ and this component, which resolves them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -33,10 +33,10 @@ from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.years import named_event
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
-from natoiraq.pipeline.dates.patterns import PATTERNS
+from natoiraq.pipeline.dates.patterns import PATTERNS, YEAR
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates, dateline
-from natoiraq.pipeline.dates.direction import announced, direction
+from natoiraq.pipeline.dates.direction import announced, direction, range_start
 
 extensions.register()
 
@@ -63,7 +63,8 @@ class DateFinder(Component):
         for label, patterns in PATTERNS.items():
             self.matcher.add(label, patterns)
         # "Election Day", "Christmas": named days, as the tokenizer splits them.
-        self.matcher.add("NAMED", [[{"LOWER": t.lower_} for t in nlp.make_doc(name)] for name in named_days()])
+        self.matcher.add("NAMED", [[*({"LOWER": t.lower_} for t in nlp.make_doc(name)), *year]
+                                   for name in named_days() for year in ([], [YEAR])])  # "Christmas Day 2020"
 
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
@@ -112,14 +113,23 @@ class DateFinder(Component):
                     if shift is not None and shift.value:
                         offset = date.fromisoformat(calendar_day(shift.value)) - date(2001, 1, 1)
                         said[quote[0]] = date.fromisoformat(resolved.value) - offset
-        records = [record for _, (_, record) in sorted(found.items())]
-        doc._.natoiraq_dates = records
+        ordered = [found[start] for start in sorted(found)]
+        for (first, opening), (second, closing) in zip(ordered, ordered[1:]):
+            if range_start(first, second) and _weekday_after(opening, closing):
+                opening["value"] = (date.fromisoformat(opening["value"]) - timedelta(weeks=1)).isoformat()
+        doc._.natoiraq_dates = [record for _, record in ordered]
         return doc
 
     def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
         """The date expressions in ``doc`` with their values, each resolved on its own: what the
         reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
         return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
+
+
+def _weekday_after(opening: dict, closing: dict) -> bool:
+    """Is ``opening`` a bare weekday placed after the day ``closing`` gives (both dates of a day)?"""
+    days = [r["value"] for r in (opening, closing) if r["kind"] == DATE and r["granularity"] == "day" and r["value"]]
+    return len(days) == 2 and normalise(opening["text"]).rstrip(".") in WEEKDAYS and days[0] > days[1]
 
 
 def _noun_modified(span: Span) -> str | None:

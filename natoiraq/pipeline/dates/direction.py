@@ -76,6 +76,17 @@ def direction(span: Span) -> str | None:
     return None
 
 
+#: Words between the ends of a range of days: "from Saturday until Wednesday", "Monday to Friday".
+RANGE_WORDS = frozenset({"until", "till", "to", "through", "-", "\u2013"})
+
+
+def range_start(first: Span, second: Span) -> bool:
+    """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday")? The range runs
+    forward, so a weekday that opens it is on or before the day that closes it."""
+    between = first.doc[first.end:second.start]
+    return len(between) == 1 and between[0].lower_ in RANGE_WORDS
+
+
 def announced(span: Span) -> bool:
     """Does the text itself put the date ahead, with a plan word or a modal ("planned for Nov. 1", "would
     arrive by Feb. 15"), not just an infinitive ("asked the UN to leave in June")? Against an inferred
