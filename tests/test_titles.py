@@ -2,7 +2,7 @@
 
 import pytest
 
-from natoiraq.parsing.titles import choose_title, is_banner
+from natoiraq.parsing.titles import choose_title, is_banner, is_title_case
 
 
 @pytest.mark.parametrize("text, title", [
@@ -39,3 +39,19 @@ def test_choose_title(text, title):
 ])
 def test_is_banner(line, banner):
     assert is_banner(line) is banner
+
+
+@pytest.mark.parametrize("line, title_case", [
+    ("Allies Weigh Larger Force For Training Mission", True),
+    ("Heavy Shelling Has Cut the Gaza Strip Off From Aid", True),  # minor words in lower case
+    ("Germany To Send 500 Troops To Lithuania", True),
+    ("Troops on the Move in al-Anbar", True),
+    ("NATO to consider larger Iraq training mission", False),  # sentence case
+    ("By Mary Ann Holloway", False),  # a byline
+    ("Washington Bureau", False),  # a name, not a headline
+    ("NATO TO SEND MORE TROOPS TO IRAQ", False),  # capitals
+    ("Iraq News - Local News - Baghdadpost", False),  # a banner
+    ("Ministers Agreed On The Plan.", False),  # a sentence
+])
+def test_is_title_case(line, title_case):
+    assert is_title_case(line) is title_case

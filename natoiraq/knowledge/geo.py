@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from natoiraq.knowledge import geonames
 from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, bare, key, normalise
 
-__all__ = ["Gazetteer", "PLACE_KINDS", "Place", "normalise"]
+__all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 
 #: Words naming the kind of a place after its name ("Helmand province"): closed, and spelled once.
 PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
@@ -38,6 +38,28 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     tabled: bool = False  # named in the project's tables: a country, seat or alias that may act for its state
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words that make a name a place's, whatever it is called: a facility's last word ("Ben Gurion
+    Airport", "Al Udeid Air Base"), a place's first ("Tel Rumeida", "Camp Arifjan"), from ``data/places.json``."""
+    last: dict[tuple[str, ...], str]  # the closing words, in lower case -> the label the name takes
+    first: dict[str, str]  # the opening word, in lower case -> the label
+
+    @classmethod
+    def from_table(cls, words: dict) -> "NameWords":
+        return cls({tuple(phrase.lower().split()): label for phrase, label in words["last"].items()},
+                   {word.lower(): label for word, label in words["first"].items()})
+
+    def label(self, name: str) -> str | None:
+        """The spaCy label of a name shaped as a place's ("FAC" for "Ben Gurion Airport"); None for any
+        other name. A name needs a word besides these: "the Airport" or "Camp" alone names nothing."""
+        words = [word.lower() for word in bare(name).split()]
+        for closing, label in self.last.items():
+            if len(words) > len(closing) and tuple(words[-len(closing):]) == closing:
+                return label
+        return self.first.get(words[0]) if len(words) > 1 else None
 
 
 class Gazetteer:

@@ -18,6 +18,11 @@ HEADLINE_WORDS = 4  # fewer than this is a name (a site, a section), not a headl
 BANNER_SEGMENT_WORDS = 3  # a banner is a row of segments this short
 _SEPARATORS = re.compile(r"\s+[-|–—:•·]\s+|\s*\|\s*")
 _BYLINE = re.compile(r"^(by|from|posted by|written by)\s", re.IGNORECASE)
+#: Words a title-case headline leaves in lower case ("Troops on the Move"), name particles among them.
+MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by",
+                         "with", "from", "as", "vs", "via", "per", "into", "onto", "over", "up", "off", "out",
+                         "al", "el", "bin", "de", "la", "le", "du", "da", "van", "von", "der"})
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")  # a hyphen parts words: "al-Anbar"
 
 
 def is_banner(line: str) -> bool:
@@ -30,6 +35,15 @@ def reads_as_headline(line: str) -> bool:
     """Four words or more, no full stop at the end (that is a sentence), no banner, no byline."""
     return (len(line.split()) >= HEADLINE_WORDS and len(line) <= TITLE_MAX and not line.endswith(".")
             and not is_banner(line) and not _BYLINE.match(line))
+
+
+def is_title_case(line: str) -> bool:
+    """A headline in title case ("Allies Weigh Larger Force For Training Mission"): every word capitalised
+    but the minor ones, not a line in capitals, not a byline or a banner. Statistical NER reads a run of
+    its capitalised words as one name."""
+    words = [word for word in _WORD.findall(line) if word.lower() not in MINOR_WORDS]
+    return (reads_as_headline(line.strip()) and bool(words) and all(word[0].isupper() for word in words)
+            and not all(word.isupper() for word in words))
 
 
 def choose_title(text: str) -> str | None:

@@ -5,7 +5,9 @@ NATO, Nato and "the alliance" become ``NATO``; ISIS, ISIL and Daesh
 The alias table (``data/aliases.json``) is matched with a PhraseMatcher; a
 curated alias replaces the statistical entity it overlaps, and names the
 model missed ("the alliance") become entities. The canonical name sits on
-``span._.natoiraq_canonical``.
+``span._.natoiraq_canonical``. Before that, a place the model tagged PERSON
+takes a place's label and a title-case headline loses the names the model
+made of its words (:mod:`.names`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.util import filter_spans
 
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
+from natoiraq.pipeline.names import NameShapes
 
 extensions.register()
 
@@ -39,7 +42,8 @@ def make_entities(nlp: Language, name: str, aliases: dict[str, Any] | None, fold
 class EntityCanonicaliser(Component):
     """Give every entity a canonical name, adding the aliases the model missed."""
 
-    table_names = ("aliases",)
+    #: the actors' names; the force ontology and the places, for what a name the model tagged is
+    table_names = ("aliases", "forces", "places")
 
     def __init__(self, nlp: Language, name: str = "natoiraq_entities", *, aliases: dict[str, Any] | None = None,
                  fold_people: bool = True):
@@ -65,9 +69,10 @@ class EntityCanonicaliser(Component):
         self._demonyms = {k.lower(): v for k, v in aliases.get("demonyms", {}).items()}
         self._seats = aliases.get("government_seats", {})
         self._titles = frozenset(aliases.get("titles", []))
+        self._shapes = NameShapes(self.nlp.make_doc, tables, self._titles)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)]
+        ents = self._shapes(doc, [piece for ent in doc.ents for piece in _split_at_line_breaks(ent)])
         matches = []
         for matcher in (self._lower, self._cased):
             for key, start, end in matcher(doc):
