@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from natoiraq.facts import DateFact, DocumentFacts, Entity, ReferenceDate, TroopFigure
-from natoiraq.outputs.progress import ProgressBar, count_documents
+from natoiraq.outputs.progress import Pace, ProgressBar, count_documents
 from natoiraq.outputs.terminal import (NO_REFERENCE, NO_REFERENCE_HINT, DocumentView, differing_parts, parse_show,
                                        print_whole)
 from tests.conftest import GOLD, ROOT
@@ -104,6 +104,50 @@ def test_a_count_that_falls_short_turns_the_bar_into_a_spinner():
     assert "3" in console.file.getvalue()
 
 
+#: (documents back at each time, time asked, total, seconds left): documents come back a batch at a time
+PACES = [
+    ([(32, 18.0)], 18.1, 200, None),  # one batch: its pace counts 32 documents done in an instant
+    ([(32, 18.0), (64, 18.2)], 18.3, 200, None),  # workers' batches in one burst are still one batch
+    ([(32, 18.0), (64, 26.0)], 26.0, 200, 34.0),  # the next batch: 32 in 8 s, 136 left
+    ([(32, 18.0), (64, 26.0)], 30.0, 200, 51.0),  # and none since: a slower pace, honestly
+    ([(32, 18.0), (64, 26.0)], 26.0, None, None),  # no total, no estimate
+    ([(32, 18.0), (200, 60.0)], 60.0, 200, 0.0),
+]
+
+
+@pytest.mark.parametrize("seen, now, total, left", PACES)
+def test_the_time_left_waits_for_a_pace(seen, now, total, left):
+    pace = Pace()
+    for done, at in seen:
+        pace.seen(done, at)
+    assert pace.remaining(seen[-1][0], total, now) == left
+
+
+def test_the_bar_is_up_from_the_start_reading_then_extracting():
+    console = Console(file=io.StringIO(), force_terminal=True, width=100, color_system=None)
+    now = [0.0]
+
+    def screen():
+        bar._progress.refresh()
+        return console.file.getvalue().rsplit("\x1b[2K", 1)[-1]
+
+    with ProgressBar(console, total=200, after=3, clock=lambda: now[0]) as bar:
+        assert "starting" in screen() and "0/200" in screen()  # the model loads: the bar is up already
+        bar.read(57)
+        assert "reading" in screen() and "57/200" in screen() and "eta" not in screen()
+        now[0] = 18.0
+        bar.advance(32)
+        assert "extracting" in screen() and "32/200" in screen() and "eta -:--:--" in screen()
+        bar.read(200)  # read on: the bar stays on extraction
+        now[0] = 26.0
+        bar.advance(64)
+        assert "extracting" in screen() and "64/200" in screen() and "eta 0:00:34" in screen()
+    with ProgressBar(Console(file=io.StringIO(), force_terminal=True), total=3, after=3) as small:
+        small.read(3)
+        small.advance(3)
+        assert small._progress is None  # three documents: no bar
+
+
 # --- the real screen ---------------------------------------------------------------------------
 
 pyte = pytest.importorskip("pyte", reason="the pseudo-terminal tests read the screen with pyte")
@@ -150,6 +194,7 @@ PROGRESS = re.compile(r"extracting|\d+/\d+ +[\d:-]+")
 def test_progress_disappears_and_leaves_the_view_whole(columns):
     lines, raw = screen_of(["extract", "seeds/", str(GOLD / "articles.jsonl")], columns)
     assert b"extracting" in raw and b"/36" in raw and b"eta" in raw  # drawn, with the total counted ahead ...
+    assert raw.index(b"starting") < raw.index(b"reading") < raw.index(b"extracting")  # ... from the start ...
     assert not [line for line in lines if PROGRESS.search(line)]  # ... and left nothing behind
     assert not [line for line in lines if "━" in line]  # the bar's own glyph
     rules = [line for line in lines if "─" in line]

@@ -143,8 +143,8 @@ def iter_facts(paths: list[str], report: Report, options: ExtractOptions, *, nlp
     report.duplicates_kept = options.duplicates == KEEP
     fields = dict(options.fields) if options.fields else None
     items = read_inputs(paths, stdin=stdin, fields=fields)
-    records = report.records(items if options.any_language else english_only(items), echo)
     with progress_bar(paths, console or _stderr_console(), progress, after=PROGRESS_AFTER) as bar:
+        records = _counted(report.records(items if options.any_language else english_only(items), echo), bar.read)
         for outcome in extract_outcomes(records, nlp, options, warn=warn):
             record = outcome.record
             if outcome.copy_of:
@@ -162,6 +162,13 @@ def iter_facts(paths: list[str], report: Report, options: ExtractOptions, *, nlp
             report.documents += 1
             bar.advance(report.documents)
             yield (record, outcome.facts) if pairs else outcome.facts
+
+
+def _counted(records: Iterable[Record], read: Callable[[int], None]) -> Iterator[Record]:
+    """``records``, telling ``read`` how many have been read as each is."""
+    for count, record in enumerate(records, 1):
+        read(count)
+        yield record
 
 
 def run_extract(paths: list[str], options: ExtractOptions, *, fmt: str, output: str | None = None,
