@@ -25,8 +25,18 @@ LABELS = [
     # a place's opening or facility word
     ("Settlers clashed with residents of Tel Hashomer on Friday.", "Tel Hashomer", "GPE"),
     ("Marines trained at Ahmed Al Jaber Airbase last spring.", "Ahmed Al Jaber Airbase", "FAC"),
+    # a place the gazetteer knows whole
+    ("Convoys reached Kandahar and Lashkar Gah by noon.", "Lashkar Gah", "GPE"),
+    # a person named as a country the tables know, where the words say person: a verb of speech, a title,
+    # the full name before
+    ("Chad said he had served two tours in Iraq.", "Chad", "PERSON"),
+    ('"We were ready," Jordan told reporters.', "Jordan", "PERSON"),
+    ("Mr. Jordan led the patrol.", "Jordan", "PERSON"),
+    ("Michael Jordan visited the troops. Jordan signed autographs for an hour.", "Jordan", "PERSON"),
     # a person whose name GeoNames has as a town, where the words say person
     ("Austin said the Pentagon would send 2,000 more troops.", "Austin", "PERSON"),
+    ("Austin visited the troops in Kuwait.", "Austin", "PERSON"),  # one word: only a tabled place counts
+    ("The general thanked Sydney for her service.", "Sydney", "PERSON"),
     ("Jordan Peterson told the audience that the war would end soon.", "Jordan Peterson", "PERSON"),
     ("Sydney Powell spoke to reporters outside the court.", "Sydney Powell", "PERSON"),
     ("Victoria Nuland met Georgian officials in Tbilisi.", "Victoria Nuland", "PERSON"),
@@ -42,7 +52,7 @@ def test_a_place_shaped_name_is_no_person(nlp, text, entity, label):
 
 @pytest.mark.parametrize("name, label", [
     ("Ben Gurion Airport", "FAC"), ("Al Udeid Air Base", "FAC"), ("the Allenby Bridge", "FAC"),
-    ("Kerem Shalom crossing", "FAC"), ("Tel Rumeida", "GPE"), ("Camp Arifjan", "FAC"), ("Mount Hermon", "LOC"),
+    ("Kerem Shalom crossing", "FAC"), ("Al-Shifa Hospital", "FAC"), ("Tel Rumeida", "GPE"), ("Camp Arifjan", "FAC"), ("Mount Hermon", "LOC"),
     # a word of the list alone, or inside a name, or a person's name
     ("Airport", None), ("Camp", None), ("the Base", None), ("Basel", None), ("Baseline Road", None),
     ("Jordan Peterson", None), ("Khan Younis", None), ("Tellier", None),
@@ -68,6 +78,9 @@ HEADLINES = [
      "said.", ["Royal Navy"]),
     ("Defence Minister Anna Kowalczyk Visits Troops In Orzysz\n\nSoldiers at the base met the minister on Friday.",
      ["Anna Kowalczyk"]),
+    # a name the tables know whole stays, common words and all; a date is no name
+    ("Flights Resume At Queen Alia Airport After Two-Day Strike\n\nFlights resumed at the airport on Sunday after "
+     "the strike ended.", ["Queen Alia Airport", "Two-Day"]),
 ]
 
 

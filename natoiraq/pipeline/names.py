@@ -29,6 +29,8 @@ SPOKE = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "w
                    "insisted", "tweeted", "stated", "explained", "recalled"})
 #: A name's leading article is no word of the name ("The Washington Times").
 _ARTICLES = frozenset({"the", "a", "an"})
+#: What the model tags that is no name but a value: a headline's "Two-Day" or "500" is no name to doubt.
+_VALUES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 class NameShapes:
@@ -44,7 +46,7 @@ class NameShapes:
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
         ents = [self._unpersoned(ent, surnames) for ent in ents]
         headline = _Lines(doc.text)
-        suspect = [e for e in ents if headline(e.start_char) and not self._known(e.text)]
+        suspect = [e for e in ents if e.label_ not in _VALUES and headline(e.start_char) and not self._known(e.text)]
         if not suspect:
             return ents
         lower = frozenset(t.lower_ for t in doc if t.is_lower)
