@@ -28,7 +28,7 @@ LABELS = [
     # a place the gazetteer knows whole
     ("Convoys reached Kandahar and Lashkar Gah by noon.", "Lashkar Gah", "GPE"),
     # a person named as a country the tables know, where the words say person: a verb of speech, a title,
-    # the full name before
+    # the full name before (people are folded to it)
     ("Chad said he had served two tours in Iraq.", "Chad", "PERSON"),
     ('"We were ready," Jordan told reporters.', "Jordan", "PERSON"),
     ("Mr. Jordan led the patrol.", "Jordan", "PERSON"),

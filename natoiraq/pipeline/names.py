@@ -43,8 +43,7 @@ class NameShapes:
         self.titles = titles
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
-        ents = [self._unpersoned(ent, surnames) for ent in ents]
+        ents = [self._unpersoned(ent) for ent in ents]
         headline = _Lines(doc.text)
         suspect = [e for e in ents if e.label_ not in _VALUES and headline(e.start_char) and not self._known(e.text)]
         if not suspect:
@@ -54,20 +53,21 @@ class NameShapes:
         inside = [g for g in self.known_names(doc) if any(s <= g.start and g.end <= e for s, e in dropped)]
         return sorted([e for e in ents if (e.start, e.end) not in dropped] + inside, key=lambda s: s.start)
 
-    def _unpersoned(self, ent: Span, surnames: set[str]) -> Span:
+    def _unpersoned(self, ent: Span) -> Span:
         """A PERSON whose name is a place's, by its words or by the gazetteer, with the place's label."""
         if ent.label_ != "PERSON":
             return ent
-        label = self.words.label(ent.text) or self._place_label(ent, surnames)
+        label = self.words.label(ent.text) or self._place_label(ent)
         return Span(ent.doc, ent.start, ent.end, label=label) if label else ent
 
-    def _place_label(self, ent: Span, surnames: set[str]) -> str | None:
+    def _place_label(self, ent: Span) -> str | None:
         """GPE or LOC for a name the gazetteer knows whole, unless its words say person: a title before it
-        ("Secretary Austin"), a verb of speech after it ("Austin said"), a full name it ends ("Lloyd Austin").
-        One word counts only where the project's tables name it: GeoNames' towns are people's names too."""
+        ("Mr. Jordan"), a verb of speech after it ("Jordan said"); a full name it ends ("Michael Jordan")
+        makes it PERSON again when people are folded. One word counts only where the project's tables name
+        it: GeoNames' towns are people's names too."""
         doc = ent.doc
         if (ent.start > 0 and doc[ent.start - 1].text in self.titles) or (
-                ent.end < len(doc) and doc[ent.end].lower_ in SPOKE) or ent.text in surnames:
+                ent.end < len(doc) and doc[ent.end].lower_ in SPOKE):
             return None
         place = self.ontology.where(ent.text)
         if place is None or (len(ent) == 1 and not place.tabled):
