@@ -20,6 +20,14 @@ ROWS = [
     ("Japan pays to host the 54,000 American troops stationed on its soil.", "54,000", "Japan"),
     # a nationality is whose, never where
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
+    # a place counts for a preposition only where it heads its object, not where it modifies something else
+    ("Kenyan police head for Haiti\n\nRoughly 450 Kenyan police officers arrived on a chartered flight from "
+     "Nairobi on Tuesday.", "Roughly 450", "Haiti"),
+    ("Washington will add 5,000 troops to the 40,000 U.S. troops in the Gulf.", "5,000", "Persian Gulf"),
+    ("Italy adds troops in Afghanistan\n\nSome 90,000 troops serve in two international forces, a NATO force "
+     "and a US-led one.", "Some 90,000", "Afghanistan"),
+    ("Moscow said 1,200 troops will take part in drills that begin at a firing range in Kazakhstan.", "1,200",
+     "Kazakhstan"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
 ]
@@ -31,6 +39,9 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # the article's theatre is where troops are or go, not where a flight comes from
+    ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
+     "leave, the army said.", "About 200", "South Sudan"),
     ("Irish peacekeepers arrive in Lebanon\n\nDUBLIN - A contingent of 340 Irish soldiers flew out on Monday "
      "after six months of training, the Defence Forces said in a statement.", "340", "Lebanon"),
 ]

@@ -25,7 +25,7 @@ PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
-_PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
+PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                           "city", "border", "territory", "country", "peninsula"})
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
@@ -164,6 +164,6 @@ def is_place_role(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
         return True
     if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in _WHERE_NOT_WHO \
-            and (token.head.ent_type_ or token.head.lemma_.lower() in _PLACE_HEADS):  # "in the Sahel region"
+            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):  # "in the Sahel region"
         return True  # "in [northeastern] Syria"
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

@@ -22,7 +22,8 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import TroopFigure
-from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, PLACE_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
+                                               in_place_phrase, is_place_role)
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -34,6 +35,13 @@ _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
+#: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
+#: through it, not something in the place ("a US-led force"): closed.
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+_PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+#: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
+_WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -148,7 +156,7 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
 
 
 def _place_in(ctx: Context, prep: Token) -> Place | None:
-    place = ctx.mentions.place(prep.subtree)  # "out of Iraq", "in the Golan Heights"
+    place = ctx.mentions.place(t for t in prep.subtree if _heads_object(t, prep))  # "out of Iraq", "in the Golan"
     if place is not None:
         return place
     # "deployed in the country", "in the same region": the place of that kind named last.
@@ -168,6 +176,23 @@ def _place_in(ctx: Context, prep: Token) -> Place | None:
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
+def _heads_object(token: Token, prep: Token) -> bool:
+    """Does ``token`` name what ``prep`` governs ("in [northern] Iraq", "in Estonia and Latvia", "in the north
+    of Syria", "in drills held at a range in Uzbekistan", "on Ukraine's border"), not a place hung on something
+    else ("on a flight from Rwanda", "in a US-led force")?"""
+    while token.head.i != prep.i:
+        head = token.head
+        if head.i == token.i:
+            return False
+        if not (token.dep_ in ("conj", "appos", "relcl", "acl")
+                or (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS)
+                or (token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
+                or (token.dep_ in _MODIFIERS and (head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS))):
+            return False
+        token = head
+    return True
+
+
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> Place | None:
     here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
@@ -183,9 +208,10 @@ def _first_place(ctx: Context, doc: Doc) -> Place | None:
     the theatre of a mission it names."""
     limit = ctx.headline_end + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
-    for mention in places:
-        if in_place_phrase(doc[mention.root]):
-            return mention.place
+    for role in (is_place_role, in_place_phrase):  # where troops are or go, before where they come from
+        for mention in places:
+            if role(doc[mention.root]):
+                return mention.place
     if places:
         return places[0].place
     missions = [m.actor.theatre for m in ctx.mentions.mentions if m.actor is not None and m.actor.theatre]
@@ -198,6 +224,12 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
-        if mention.place is not None and in_place_phrase(doc[mention.root]):
+        if mention.place is not None and _left_or_held(doc[mention.root]):
             return mention.place
     return None
+
+
+def _left_or_held(token: Token) -> bool:
+    """Is this name where troops are or go, or a place a verb says they leave ("pull 33,000 troops from
+    Afghanistan"), not where a flight or a person comes from ("on a flight from Rwanda")?"""
+    return is_place_role(token) or (in_place_phrase(token) and token.head.head.pos_ in ("VERB", "AUX"))
