@@ -28,6 +28,12 @@ ROWS = [
      "and a US-led one.", "Some 90,000", "Afghanistan"),
     ("Moscow said 1,200 troops will take part in drills that begin at a firing range in Kazakhstan.", "1,200",
      "Kazakhstan"),
+    # the governing verb's object says where the troops are
+    ("The Pentagon's top commander in the Middle East said Washington will cut the number of troops in Syria "
+     "from 900 to 400.", "400", "Syria"),
+    # a place hung on a noun of the sentence is not the figure's ("the war in Gaza"); the nearest verb's is
+    ("Israel keeps 20,000 soldiers in the Golan Heights. With the war in Gaza still ongoing, the ministry has "
+     "mobilised 40,000 more soldiers.", "40,000", "Golan Heights"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
 ]

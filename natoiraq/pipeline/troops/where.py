@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import governing_verb
+from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
@@ -92,17 +92,36 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
-        place = _place_under(ctx, verb, _ORIGIN_PREPS if leaving else _STATION_PREPS)
+        place = _place_under(ctx, verb, _ORIGIN_PREPS if leaving else _STATION_PREPS) or _object_place(
+            ctx, verb, leaving)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
     if leaving:
         return None
-    # Parses go wrong: a place in a prepositional phrase of the sentence, but not one in a clause that
-    # describes another noun ("under the agreement signed in Doha").
+    # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
+    # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    return ctx.mentions.place(t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _STATION_PREPS
-                              and not _describes_another(t, anchor) and not _continues_a_unit(ctx, t.head))
+    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and is_verb(t.head)
+             and not _describes_another(t, anchor) and not _continues_a_unit(ctx, t)]
+    for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
+        place = _place_in(ctx, prep)
+        if place is not None:
+            return place
+    return None
+
+
+def _object_place(ctx: Context, verb: Token, leaving: bool) -> Place | None:
+    """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
+    presence in Iraq"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        holders = [obj, *(t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for t in c.children if t.dep_ == "pobj")]
+        for holder in holders:
+            place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _AT_PREPS)
+            if place is not None:
+                return place
+    return None
 
 
 def _continues_a_unit(ctx: Context, prep: Token) -> bool:
