@@ -101,7 +101,6 @@ KNOWN = {
                                          "'United States', gold 'NATO'",
     ('fx-37-seoul-cost-sharing', 'figures'): "misses 'about 555,000'",
     ('fx-38-border-buildup', 'kind'): "'Another 42,000' gives 'increase', gold 'level'",
-    ('fx-38-border-buildup', 'location'): "'about 41,000' gives 'Ukraine', gold 'Ukraine border'",
     ('fx-39-payer-poland', 'kind'): "'9,500' gives 'level', gold 'decrease'",
     ('fx-39-payer-poland', 'status'): "'9,500' gives 'actual', gold 'planned'",
     ('fx-39-payer-poland', 'location'): "'about 4,500' gives 'United States', gold 'Poland'",
@@ -112,7 +111,6 @@ KNOWN = {
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "
                                     "gold 'United States'",
-    ('fx-47-nominal-cut', 'location'): "'about 10,000' gives 'United States', gold 'Japan'",
     ('fx-47-nominal-cut', 'dates'): "false 'the next decade' (202)",
     ('fx-48-garrison-halved', 'kind'): "'1,200' gives 'decrease', gold 'level'; 'roughly 90' gives 'decrease', "
                                        "gold 'level'",
@@ -120,7 +118,6 @@ KNOWN = {
     ('fx-50-defence-force', 'figures'): "misses 'Around 60'",
     ('fx-51-stationed-south-sudan', 'status'): "'4,000' gives 'actual', gold 'planned'",
     ('fx-52-they-pronoun', 'figures'): "misses 'about 130'",
-    ('fx-52-they-pronoun', 'location'): "'roughly 650' gives 'Italy', gold 'Lebanon'",
     ('fx-53-injuries-missiles', 'figures'): "takes 'More than 100' (troops); takes '11' (troops)",
     ('fx-54-killed-phrasings', 'figures'): "takes '57' (troops)",
     ('fx-55-trainees-militants', 'force'): "'another 110' gives 'Australia', gold 'New Zealand'",

@@ -18,6 +18,15 @@ ROWS = [
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),
     ("Japan pays to host the 54,000 American troops stationed on its soil.", "54,000", "Japan"),
+    # a border is a region named by its countries: troops on it are in neither
+    ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
+     "Ukraine border"),
+    ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
+    ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
+     "Armenia-Azerbaijan border"),
+    # a level that a withdrawal verb governs is where the troops are
+    ("India will not withdraw about 200,000 soldiers from the Line of Control, the minister said.",
+     "about 200,000", "Kashmir"),
     # a nationality is whose, never where
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
     # a place counts for a preposition only where it heads its object, not where it modifies something else
@@ -34,6 +43,9 @@ ROWS = [
     # a place hung on a noun of the sentence is not the figure's ("the war in Gaza"); the nearest verb's is
     ("Israel keeps 20,000 soldiers in the Golan Heights. With the war in Gaza still ongoing, the ministry has "
      "mobilised 40,000 more soldiers.", "40,000", "Golan Heights"),
+    # a phrase a verb governs places the troops even inside another ("operate from a base in Agadez")
+    ("Some 80 US soldiers operate from a base in Agadez.", "Some 80", "Niger"),
+    ("Paris keeps about 3,000 soldiers in an operation that spans four Sahel countries.", "about 3,000", "Sahel"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
 ]

@@ -42,6 +42,8 @@ _PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "nor
                              "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: Nouns for the line between two countries: closed.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -92,8 +94,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
-        place = _place_under(ctx, verb, _ORIGIN_PREPS if leaving else _STATION_PREPS) or _object_place(
-            ctx, verb, leaving)
+        # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
+        order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
+            ctx.words.decrease_verbs else _STATION_PREPS
+        place = _place_under(ctx, verb, order) or _object_place(ctx, verb, leaving)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
@@ -102,13 +106,20 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and is_verb(t.head)
+    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not _continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = _place_in(ctx, prep)
         if place is not None:
             return place
     return None
+
+
+def _on_a_verb(prep: Token) -> bool:
+    """Does a verb govern this phrase, or the phrase it places ("work from an office in Niamey"), not a noun
+    ("with the war in Gaza still ongoing", "developments in Syria")?"""
+    head = prep.head
+    return is_verb(head) or (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and is_verb(head.head.head))
 
 
 def _object_place(ctx: Context, verb: Token, leaving: bool) -> Place | None:
@@ -175,6 +186,10 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
 
 
 def _place_in(ctx: Context, prep: Token) -> Place | None:
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    border = _border(ctx, noun) if noun is not None else None
+    if border is not None:
+        return border
     place = ctx.mentions.place(t for t in prep.subtree if _heads_object(t, prep))  # "out of Iraq", "in the Golan"
     if place is not None:
         return place
@@ -195,6 +210,33 @@ def _place_in(ctx: Context, prep: Token) -> Place | None:
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
+def _border(ctx: Context, noun: Token) -> Place | None:
+    """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
+    border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
+    border" the "India-Pakistan border"; None for a border of no country named ("its border")."""
+    if noun.lemma_.lower() not in _BORDER_NOUNS:
+        return None
+    named = [t for t in noun.subtree if t.i < noun.i] + [
+        t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
+    sides: list[str] = []
+    ontology = ctx.mentions.ontology
+    for token in named:
+        mention = ctx.mentions.by_token.get(token.i)
+        if mention is not None and mention.place is not None:
+            country = mention.place.location
+        elif mention is not None or token.ent_type_ == "NORP":  # each nationality of "the Indian-Pakistani border"
+            actor = ontology.actor(token.text)
+            country = actor.force if actor is not None else None
+        else:
+            continue
+        if country in ontology.countries and country not in sides:
+            sides.append(country)
+    if not 0 < len(sides) <= 2:
+        return None
+    name = "-".join(sides) + " border"
+    return Place(name, name)
+
+
 def _heads_object(token: Token, prep: Token) -> bool:
     """Does ``token`` name what ``prep`` governs ("in [northern] Iraq", "in Estonia and Latvia", "in the north
     of Syria", "in drills held at a range in Uzbekistan", "on Ukraine's border"), not a place hung on something
@@ -203,7 +245,7 @@ def _heads_object(token: Token, prep: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if not (token.dep_ in ("conj", "appos", "relcl", "acl")
+        if not (token.dep_ in ("conj", "appos", "relcl", "acl") or (token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))
                 or (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS)
                 or (token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
                 or (token.dep_ in _MODIFIERS and (head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS))):
