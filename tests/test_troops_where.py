@@ -57,6 +57,9 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
+    ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
+     "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),

@@ -64,17 +64,27 @@ class Item:
     line_end: int
 
 
-def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
-    """A list line "LABEL: NUMBER" whose label names a place or a force, or a table row
-    "NUMBER |", or None."""
-    doc, text = span.doc, ctx.text
+def _line(text: str, span: Span) -> tuple[int, int, str, str]:
+    """The start and end of a number's line, and what stands before the number (its label) and after it."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    rest = text[span.end_char: line_end].strip()
-    label = text[line_start: span.start_char].strip()
+    return line_start, line_end, text[line_start: span.start_char].strip(), text[span.end_char: line_end].strip()
+
+
+def table_row(ctx: Context, span: Span) -> bool:
+    """Is this number a flattened table's row with nothing but empty cells beside it ("1,650[8] | |||")?"""
+    _, _, label, rest = _line(ctx.text, span)
+    return not label and bool(rest) and _TABLE_REST.fullmatch(rest) is not None
+
+
+def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
+    """A list line "LABEL: NUMBER" whose label names a place or a force, or a table row
+    "NUMBER |", or None."""
+    doc = span.doc
+    line_start, line_end, label, rest = _line(ctx.text, span)
     line = ctx.paragraph(span.start_char)
-    if not label and rest and _TABLE_REST.fullmatch(rest):
+    if table_row(ctx, span):
         return Item(span, quantity, None, None, False, line, line_start, line_end)  # a flattened table row
     if rest or not label or len(label) > _MAX_LABEL:
         return None  # the number ends its line, after a label

@@ -22,6 +22,7 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import TroopFigure
+from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                in_place_phrase, is_place_role)
 
@@ -55,13 +56,15 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
+    # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
+    unknown = [f.spot is None and table_row(ctx, f.span) for f in figures]
     for index, figure in enumerate(figures):
-        if figure.spot is None:
+        if figure.spot is None and not unknown[index]:
             figure.spot = _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (_at(ctx, located.most_common(1)[0][0]) if located else _first_place(ctx, doc))
-    for figure in figures:
-        figure.spot = figure.spot or theatre
+    for figure, lost in zip(figures, unknown):
+        figure.spot = figure.spot or (None if lost else theatre)
         figure.location = figure.spot.location if figure.spot else None
 
 
