@@ -138,3 +138,14 @@ def test_the_index_loads_lazily_and_fast(tmp_path):
     env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert float(out.stdout) < 0.5
+
+
+@pytest.mark.parametrize("countries, region", [
+    ({"Mali", "Niger", "Chad"}, "Sahel"),
+    ({"Estonia", "Latvia"}, "Baltic states"),  # the smallest region that holds them, not all of Eastern Europe
+    ({"Estonia", "Poland"}, "Eastern Europe"),
+    ({"Iraq", "Syria"}, None),  # no region the tables know holds both
+])
+def test_the_region_that_holds_countries(gazetteer, countries, region):
+    found = gazetteer.region_of(countries)
+    assert (found.location if found else None) == region

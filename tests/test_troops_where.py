@@ -18,6 +18,9 @@ ROWS = [
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),
     ("Japan pays to host the 54,000 American troops stationed on its soil.", "54,000", "Japan"),
+    # places of several countries listed together are the smallest region that holds them all, if one does
+    ("France keeps roughly 3,000 soldiers in Burkina Faso, Niger and Chad.", "roughly 3,000", "Sahel"),
+    ("Some 4,000 allied soldiers are based in Estonia, Latvia and Lithuania.", "Some 4,000", "Baltic states"),
     # a border is a region named by its countries: troops on it are in neither
     ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
      "Ukraine border"),
@@ -57,6 +60,9 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # the article's place is where its lede puts troops, however deep in the phrase ("the invasion of Iraq")
+    ("Operation Telic\n\nBritish troops took part in the 2003 invasion of Iraq after deploying to the Gulf. A total "
+     "of 45,000 personnel were committed to the operation.", "45,000", "Iraq"),
     # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
     ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
      "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),

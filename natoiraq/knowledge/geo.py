@@ -86,6 +86,8 @@ class Gazetteer:
             for name in names:
                 self.named[key(name)] = (name, canonical.get(normalise(country), country))
         self.coordinates = coordinates
+        self.members = {region: frozenset(canonical.get(normalise(c), c) for c in countries_held)
+                        for region, countries_held in places.get("members", {}).items()}
         self._known: dict[str, Place | None] = {}  # the answers so far: news repeats its names
 
     def place(self, name: str) -> Place | None:
@@ -111,6 +113,11 @@ class Gazetteer:
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             return self._exact(" ".join(words[:-1]), lower=True)
         return None
+
+    def region_of(self, locations: set[str]) -> Place | None:
+        """The smallest region that holds all these countries ("Mali", "Niger", "Chad" -> Sahel), if one does."""
+        holding = [r for r, held in self.members.items() if locations <= held]
+        return self._exact(min(holding, key=lambda r: len(self.members[r]))) if holding else None
 
     def country(self, code: str) -> str | None:
         """The project's name of the country an ISO 3166 alpha-2 code stands for ("LV" -> Latvia)."""

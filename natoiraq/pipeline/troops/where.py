@@ -193,9 +193,11 @@ def _place_in(ctx: Context, prep: Token) -> Place | None:
     border = _border(ctx, noun) if noun is not None else None
     if border is not None:
         return border
-    place = ctx.mentions.place(t for t in prep.subtree if _heads_object(t, prep))  # "out of Iraq", "in the Golan"
-    if place is not None:
-        return place
+    # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
+    mention = next((m for t in prep.subtree if _heads_object(t, prep)
+                    and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
+    if mention is not None:
+        return _with_the_listed(ctx, prep.doc[mention.root], mention.place)
     # "deployed in the country", "in the same region": the place of that kind named last.
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
@@ -211,6 +213,13 @@ def _place_in(ctx: Context, prep: Token) -> Place | None:
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
+
+
+def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
+    """A place listed with others of other countries stands for the smallest region that holds them all."""
+    listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
+    locations = {p.location for p in listed}
+    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
 
 
 def _border(ctx: Context, noun: Token) -> Place | None:
@@ -272,7 +281,7 @@ def _first_place(ctx: Context, doc: Doc) -> Place | None:
     the theatre of a mission it names."""
     limit = ctx.headline_end + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
-    for role in (is_place_role, in_place_phrase):  # where troops are or go, before where they come from
+    for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
                 return mention.place
@@ -291,6 +300,13 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
         if mention.place is not None and _left_or_held(doc[mention.root]):
             return mention.place
     return None
+
+
+def _held(token: Token) -> bool:
+    """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
+    2003 invasion of Iraq")?"""
+    prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in _STATION_PREPS), None)
+    return is_place_role(token) or (prep is not None and _heads_object(token, prep))
 
 
 def _left_or_held(token: Token) -> bool:
