@@ -66,6 +66,11 @@ DISCOURSE = [
     # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
     ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
      "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),
+    # the force's own country is where its troops go home, never where they serve
+    ("The United States keeps 28,000 troops in South Korea. This year about 5,000 U.S. troops will be returned "
+     "to the United States.", "about 5,000", "South Korea"),
+    ("Some 2,000 soldiers will return to Britain from Germany in January. The UK currently has about 20,000 "
+     "troops in the country.", "about 20,000", "Germany"),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),

@@ -89,7 +89,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     for holder in phrase:
-        place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS)
+        place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS,
+                             figure.force)
         if place is not None:
             return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
@@ -100,7 +101,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
             ctx.words.decrease_verbs else _STATION_PREPS
-        place = _place_under(ctx, verb, order) or _object_place(ctx, verb, leaving)
+        place = _place_under(ctx, verb, order, figure.force) or _object_place(ctx, verb, leaving, figure.force)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
@@ -112,7 +113,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not _continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
-        place = _place_in(ctx, prep)
+        place = _place_in(ctx, prep, figure.force)
         if place is not None:
             return place
     return None
@@ -125,14 +126,14 @@ def _on_a_verb(prep: Token) -> bool:
     return is_verb(head) or (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and is_verb(head.head.head))
 
 
-def _object_place(ctx: Context, verb: Token, leaving: bool) -> Place | None:
+def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
     """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
     presence in Iraq"."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         holders = [obj, *(t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for t in c.children if t.dep_ == "pobj")]
         for holder in holders:
-            place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _AT_PREPS)
+            place = _place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _AT_PREPS, home)
             if place is not None:
                 return place
     return None
@@ -157,12 +158,12 @@ def _describes_another(token: Token, anchor: Token) -> bool:
     return any(a.dep_ in ("acl", "relcl") and a.head.i != anchor.i for a in (token, *token.ancestors))
 
 
-def _place_under(ctx: Context, holder: Token, order: tuple[str, ...]) -> Place | None:
+def _place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str | None) -> Place | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not _continues_a_unit(ctx, child):
-            place = _place_in(ctx, child)
+            place = _place_in(ctx, child, home)
             if place is not None:
                 found.setdefault(child.lower_, place)
         elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
@@ -182,13 +183,15 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
         if end < len(doc) and doc[end].pos_ == "ADV":
             end += 1
         if end < len(doc) and doc[end].lower_ in ("in", "inside", "at", "on") and doc[end].dep_ == "prep":
-            place = _place_in(ctx, doc[end])
+            place = _place_in(ctx, doc[end], figure.force)
             if place is not None:
                 return place
     return None
 
 
-def _place_in(ctx: Context, prep: Token) -> Place | None:
+def _place_in(ctx: Context, prep: Token, home: str | None) -> Place | None:
+    """The place a preposition's object names; where the force is ``home``, not its own country as a destination
+    (troops "returned to the United States" go home) nor as "the country"."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     border = _border(ctx, noun) if noun is not None else None
     if border is not None:
@@ -197,14 +200,15 @@ def _place_in(ctx: Context, prep: Token) -> Place | None:
     mention = next((m for t in prep.subtree if _heads_object(t, prep)
                     and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
     if mention is not None:
-        return _with_the_listed(ctx, prep.doc[mention.root], mention.place)
+        place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
+        return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
     # "deployed in the country", "in the same region": the place of that kind named last.
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                   and is_place_role(noun.doc[m.root])]
+                   and is_place_role(noun.doc[m.root]) and m.place.location != home]
         # "the country" is a country; "the region", "the area" a region if one was named, else a country
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
@@ -257,10 +261,13 @@ def _heads_object(token: Token, prep: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if not (token.dep_ in ("conj", "appos", "relcl", "acl") or (token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))
-                or (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS)
-                or (token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
-                or (token.dep_ in _MODIFIERS and (head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS))):
+        listed_or_described = token.dep_ in ("conj", "appos", "relcl", "acl") or (
+            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))  # "an operation that spans four Sahel countries"
+        placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
+            token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
+        part_of_a_place = token.dep_ in _MODIFIERS and (
+            head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS)
+        if not (listed_or_described or placed_further or part_of_a_place):
             return False
         token = head
     return True
