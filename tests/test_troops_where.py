@@ -30,6 +30,12 @@ ROWS = [
     # a level that a withdrawal verb governs is where the troops are
     ("India will not withdraw about 200,000 soldiers from the Line of Control, the minister said.",
      "about 200,000", "Kashmir"),
+    # a place that owns the figure is where it is, however the parse hangs the possessive
+    ("NATO figures show that Poland's battlegroup is the largest with 1,300 troops, ahead of Lithuania's 1,100 "
+     "and Latvia's 1,050.", "1,100", "Lithuania"),
+    ("Figures from the alliance show that of the battlegroups in Hungary, Romania, Slovakia and Bulgaria, "
+     "Romania's is the biggest with a strength of 1,150 troops, ahead of Bulgaria's 950 and Hungary's 900.",
+     "900", "Hungary"),
     # a nationality is whose, never where
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
     # a place counts for a preposition only where it heads its object, not where it modifies something else

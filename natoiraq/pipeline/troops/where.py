@@ -81,8 +81,13 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
-    owner = ctx.mentions.place(c for t in (*figure.span, anchor) for c in t.children if c.dep_ == "poss")
-    if owner is not None:  # "ahead of Lithuania's 1,632": a place that owns the figure is where it is
+    # "ahead of Lithuania's 1,632": a place that owns the figure is where it is, however the parse hangs it
+    owners = [c for t in (*figure.span, anchor) for c in t.children if c.dep_ == "poss"]
+    before = figure.span.start - 1
+    if before > 0 and figure.span.doc[before].tag_ == "POS":
+        owners.append(figure.span.doc[before - 1])
+    owner = ctx.mentions.place(owners)
+    if owner is not None and owner.location != figure.force:
         return owner
     # The figure's own phrase: where the troops are ("marines stationed in Okinawa"), even for a withdrawal.
     phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
