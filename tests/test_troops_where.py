@@ -38,6 +38,9 @@ ROWS = [
      "900", "Hungary"),
     # a nationality is whose, never where
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
+    # but it places the drills, war or capital it names
+    ("Moscow said 2,000 of its soldiers would take part in the Kyrgyz drills next week.", "2,000", "Kyrgyzstan"),
+    ("About 300 Turkish troops remain in the Afghan capital.", "About 300", "Afghanistan"),
     # a place counts for a preposition only where it heads its object, not where it modifies something else
     ("Kenyan police head for Haiti\n\nRoughly 450 Kenyan police officers arrived on a chartered flight from "
      "Nairobi on Tuesday.", "Roughly 450", "Haiti"),

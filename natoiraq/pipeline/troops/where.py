@@ -43,6 +43,8 @@ _PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "nor
                              "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
+_NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war", "conflict", "capital"})
 #: Nouns for the line between two countries: closed.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
@@ -207,8 +209,13 @@ def _place_in(ctx: Context, prep: Token, home: str | None) -> Place | None:
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
+    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country.
+    if noun is not None and noun.lemma_.lower() in _NATIONAL_PLACES:
+        for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
+            if country is not None and country != home:
+                return _at(ctx, country)
     # "deployed in the country", "in the same region": the place of that kind named last.
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         countries = ctx.mentions.ontology.countries
