@@ -72,6 +72,10 @@ DISCOURSE = [
     # the article's place is where its lede puts troops, however deep in the phrase ("the invasion of Iraq")
     ("Operation Telic\n\nBritish troops took part in the 2003 invasion of Iraq after deploying to the Gulf. A total "
      "of 45,000 personnel were committed to the operation.", "45,000", "Iraq"),
+    # a mission named only far below the lede, as in a fact sheet's footnote, is not the article's theatre
+    ("Peacekeeping in numbers\n\nAbout 90,000 uniformed personnel served in peace operations at the end of the "
+     "year, the fact sheet says. " + "Budgets, fatalities and civilian staff are counted apart. " * 12
+     + "\n\nFigures for UNAMA, a political mission, are published separately.", "About 90,000", None),
     # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
     ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
      "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),

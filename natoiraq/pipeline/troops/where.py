@@ -297,7 +297,7 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
 
 def _first_place(ctx: Context, doc: Doc) -> Place | None:
     """The first place the headline or lede names in a place's role, else the first place at all, else
-    the theatre of a mission it names."""
+    the theatre of a mission it names (a mission first named in a footnote far below is no theatre)."""
     limit = ctx.headline_end + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
@@ -306,7 +306,8 @@ def _first_place(ctx: Context, doc: Doc) -> Place | None:
                 return mention.place
     if places:
         return places[0].place
-    missions = [m.actor.theatre for m in ctx.mentions.mentions if m.actor is not None and m.actor.theatre]
+    missions = [m.actor.theatre for m in ctx.mentions.mentions
+                if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
     return _at(ctx, missions[0]) if missions else None  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
