@@ -49,6 +49,9 @@ ROWS = [
      "and a US-led one.", "Some 90,000", "Afghanistan"),
     ("Moscow said 1,200 troops will take part in drills that begin at a firing range in Kazakhstan.", "1,200",
      "Kazakhstan"),
+    # a place object is the place it heads, not one in a phrase about it
+    ("Peacekeepers leave the Golan\n\nAbout 80 Austrian soldiers reached the Israeli side of the demilitarised "
+     "zone between Israel and Syria.", "About 80", "Golan Heights"),
     # the governing verb's object says where the troops are
     ("The Pentagon's top commander in the Middle East said Washington will cut the number of troops in Syria "
      "from 900 to 400.", "400", "Syria"),

@@ -174,7 +174,7 @@ def _place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str 
             if place is not None:
                 found.setdefault(child.lower_, place)
         elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
-            place = ctx.mentions.place(child.subtree)
+            place = ctx.mentions.place(t for t in child.subtree if _heads_object(t, holder))
             if place is not None:  # "left Kenya" is where they leave, "entered Syria" where they are
                 found.setdefault("from" if holder.lemma_.lower() in ctx.words.departure_verbs else "in", place)
     for prep in order:
@@ -265,11 +265,12 @@ def _border(ctx: Context, noun: Token) -> Place | None:
     return Place(name, name)
 
 
-def _heads_object(token: Token, prep: Token) -> bool:
-    """Does ``token`` name what ``prep`` governs ("in [northern] Iraq", "in Estonia and Latvia", "in the north
-    of Syria", "in drills held at a range in Uzbekistan", "on Ukraine's border"), not a place hung on something
-    else ("on a flight from Rwanda", "in a US-led force")?"""
-    while token.head.i != prep.i:
+def _heads_object(token: Token, holder: Token) -> bool:
+    """Does ``token`` name what ``holder`` (a preposition, or a verb whose object is a place) governs ("in
+    [northern] Iraq", "in Estonia and Latvia", "in the north of Syria", "in drills held at a range in Uzbekistan",
+    "on Ukraine's border"), not a place hung on something else ("on a flight from Rwanda", "in a US-led force",
+    "entered the plateau, the passage between Israel and Syria")?"""
+    while token.head.i != holder.i:
         head = token.head
         if head.i == token.i:
             return False
