@@ -1,0 +1,159 @@
+"""What place a phrase names: a preposition's object ("in [northern] Iraq", "out of Iraq"), a place verb's
+object ("left Kenya"), a border named by its countries ("the Ukrainian border"), countries listed together
+as the region that holds them ("in Burkina Faso, Niger and Chad"), a nationality's drills, war or capital
+("the Tajik drills"), "the country" and "its soil". Only the place that heads the phrase counts, not one
+hung on something inside it ("on a flight from Rwanda", "in a US-led force"). :mod:`.where` decides which
+phrase is the figure's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
+                                               is_place_role)
+
+#: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
+_PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
+#: A country's own ground, in "on its soil": closed, and spelled once.
+_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
+#: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
+#: through it, not something in the place ("a US-led force"): closed.
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+_PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+#: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
+_WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
+_NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war", "conflict", "capital"})
+#: Nouns for the line between two countries: closed.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def at(ctx: Context, location: str | None) -> Place | None:
+    """A location (a mission's theatre, the article's) as a place, where the gazetteer has it."""
+    return (ctx.mentions.ontology.where(location) or Place(location, location)) if location else None
+
+
+def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str | None) -> Place | None:
+    """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
+    found: dict[str, Place] = {}
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
+            place = place_in(ctx, child, home)
+            if place is not None:
+                found.setdefault(child.lower_, place)
+        elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
+            place = ctx.mentions.place(t for t in child.subtree if heads_object(t, holder))
+            if place is not None:  # "left Kenya" is where they leave, "entered Syria" where they are
+                found.setdefault("from" if holder.lemma_.lower() in ctx.words.departure_verbs else "in", place)
+    for prep in order:
+        if prep in found:
+            return found[prep]
+    return None
+
+
+def continues_a_unit(ctx: Context, prep: Token) -> bool:
+    """Does this phrase follow a "from" phrase that names a unit, not a place ("Marines from the 22nd unit at
+    Camp Lejeune")? Then it is where that unit is based, however the parse hangs it; after a place
+    ("soldiers from Denmark in Estonia") it is where the soldiers are."""
+    head = prep.head
+    if head.dep_ == "prep" and head.lower_ == "from":
+        origins = [head]
+    elif head.pos_ in ("NOUN", "PROPN"):
+        origins = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i]
+    else:
+        return False
+    return any(ctx.mentions.place(t for t in origin.subtree if t.i < prep.i) is None for origin in origins)
+
+
+def place_in(ctx: Context, prep: Token, home: str | None) -> Place | None:
+    """The place a preposition's object names; where the force is ``home``, not its own country as a destination
+    (troops "returned to the United States" go home) nor as "the country"."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    border = _border(ctx, noun) if noun is not None else None
+    if border is not None:
+        return border
+    # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
+    mention = next((m for t in prep.subtree if heads_object(t, prep)
+                    and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
+    if mention is not None:
+        place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
+        return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
+    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country.
+    if noun is not None and noun.lemma_.lower() in _NATIONAL_PLACES:
+        for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
+            if country is not None and country != home:
+                return at(ctx, country)
+    # "deployed in the country", "in the same region": the place of that kind named last.
+    if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
+            c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
+        countries = ctx.mentions.ontology.countries
+        earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
+                   and is_place_role(noun.doc[m.root]) and m.place.location != home]
+        # "the country" is a country; "the region", "the area" a region if one was named, else a country
+        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
+        if wanted or earlier:
+            return (wanted or earlier)[-1]
+    # "stationed on its soil": the country "its" stands for.
+    owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
+    return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
+
+
+def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
+    """A place listed with others of other countries stands for the smallest region that holds them all."""
+    listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
+    locations = {p.location for p in listed}
+    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+
+
+def _border(ctx: Context, noun: Token) -> Place | None:
+    """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
+    border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
+    border" the "India-Pakistan border"; None for a border of no country named ("its border")."""
+    if noun.lemma_.lower() not in _BORDER_NOUNS:
+        return None
+    named = [t for t in noun.subtree if t.i < noun.i] + [
+        t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
+    sides: list[str] = []
+    ontology = ctx.mentions.ontology
+    for token in named:
+        mention = ctx.mentions.by_token.get(token.i)
+        if mention is not None and mention.place is not None:
+            country = mention.place.location
+        elif mention is not None or token.ent_type_ == "NORP":  # each nationality of "the Indian-Pakistani border"
+            actor = ontology.actor(token.text)
+            country = actor.force if actor is not None else None
+        else:
+            continue
+        if country in ontology.countries and country not in sides:
+            sides.append(country)
+    if not 0 < len(sides) <= 2:
+        return None
+    name = "-".join(sides) + " border"
+    return Place(name, name)
+
+
+def heads_object(token: Token, holder: Token) -> bool:
+    """Does ``token`` name what ``holder`` (a preposition, or a verb whose object is a place) governs ("in
+    [northern] Iraq", "in Estonia and Latvia", "in the north of Syria", "in drills held at a range in Uzbekistan",
+    "on Ukraine's border"), not a place hung on something else ("on a flight from Rwanda", "in a US-led force",
+    "entered the plateau, the passage between Israel and Syria")?"""
+    while token.head.i != holder.i:
+        head = token.head
+        if head.i == token.i:
+            return False
+        listed_or_described = token.dep_ in ("conj", "appos", "relcl", "acl") or (
+            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))  # "an operation that spans four Sahel countries"
+        placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
+            token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
+        part_of_a_place = token.dep_ in _MODIFIERS and (
+            head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS)
+        if not (listed_or_described or placed_further or part_of_a_place):
+            return False
+        token = head
+    return True
