@@ -23,6 +23,30 @@ FIGURES = [
     ("Up to 900 people deployed to the islands last month.", "Up to 900", "people"),
     ("Officials counted some 2,000 people deployed to the border.", "some 2,000", "people"),
     ("The rapid reaction force of 5,000 people is ready.", "5,000", "people"),
+    # a force's size in men: "N men strong", what a force comprises
+    ("The garrison in the province is 24,000 men strong.", "24,000", "men"),
+    ("Two regiments, comprising about 4,500 men, were moved north.", "about 4,500", "men"),
+    # a size set off after its noun: "in number", an appositive, a relative clause's "which numbered"
+    ("The capital is held by government forces, roughly 30,000 in number.", "roughly 30,000", "forces"),
+    ("The Nepalese troops, which numbered about 40, stayed behind.", "about 40", "troops"),
+    ("The Irish soldiers, some 130, returned to base on Friday.", "some 130", "soldiers"),
+    # the size of one force is its people
+    ("The size of the Dutch contingent will rise to 1,900 by the end of the year.", "1,900", "contingent"),
+    # a number the parse hangs on a modifier of its noun
+    ("The island hosts 8,000 army troops and 3,500 navy and marine personnel.", "3,500", "personnel"),
+    # a definite elided figure that says the people are there
+    ("The plan cuts the garrison to 20,000, against the 28,000 currently there.", "28,000", None),
+    ("The army called up 40,000 more reservists, adding to the 200,000 who were already there.", "200,000", None),
+    ("Pyongyang has sent 2,000 soldiers to the front in addition to the 10,000 already deployed.", "10,000", None),
+    # a hyphenated modifier says what kind of soldiers, not that they are trainees
+    ("Chad pledged 1,500 desert-trained soldiers to the mission.", "1,500", "soldiers"),
+    # personnel words of reporting
+    ("About 900 combat engineers will also be sent.", "About 900", "engineers"),
+    ("The contingent will join the 450 blue helmets already in the country.", "450", "helmets"),
+    ("Some 4,000 GIs left the base on Monday.", "Some 4,000", "GIs"),
+    ("Georgia fielded some 30,000 regulars in the war.", "some 30,000", "regulars"),
+    # a gapped figure before its date
+    ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -49,6 +73,12 @@ NOT_FIGURES = [
     ("About 3,000 Americans live in the city.", "About 3,000"),
     ("The government will send 300 people to help with the harvest.", "300"),
     ("There are 500 people in the camp.", "500"),
+    # forces counted, not people; "one" standing for a noun; nations of a force
+    ("Troops arrived in two international forces, a NATO force and a UN one.", "two"),
+    ("Troops arrived in two international forces, a NATO force and a UN one.", "one"),
+    ("The 12-nation peacekeeping force guards the capital.", "12"),
+    # engineers with no military word
+    ("The company hired 400 engineers for the bridge.", "400"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

@@ -12,14 +12,21 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word, looks_like_year
-from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, arguments, change_verb, is_verb, noun_after, np_tokens
+from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word, looks_like_year, parse_number
+from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb,
+                                      noun_after, np_tokens, relative_head)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
 _SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
+#: Below this, a number of "forces" counts forces ("two international forces"), not people.
+_FEW_FORCES = 10
+#: "nearly 40,000 in number", "some 900 in strength": an appositive number that sizes its noun.
+_SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
+#: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
+_COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
@@ -36,6 +43,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if word is not None and word.lower_ == "strong":
         noun = noun_after(word)
         return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
+    # "the group of forces is 36,000 men strong": a personnel noun before "strong" sizes the force
+    if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
+            and word.lemma_.lower() in ctx.words.personnel_nouns:
+        return Personnel(doc[word.i: word.i + 1], word)
     # "a 200-soldier contingent"
     if hyphenated and is_personnel(ctx, word, compound=True):
         head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
@@ -45,7 +56,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
         return Personnel(_unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
+    if noun is not None and noun.ent_type_ == "DATE" and number.ent_type_ != "DATE":
+        noun = None  # "5,000 troops will leave this year, 3,000 next year": a gapped figure before its date
     if noun is not None:
+        if noun.lemma_.lower() == "force" and (parse_number(number.text) or _FEW_FORCES) < _FEW_FORCES:
+            return None  # "two international forces" counts forces; their people run to hundreds
         if is_personnel(ctx, noun):
             return Personnel(_unit(ctx, noun), noun)
         if _counts_people(ctx, noun) and _military_clause(ctx, noun):
@@ -54,6 +69,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         return None
+    # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)
+           for c in number.children):
+        return antecedent(ctx, number)
     # "2,000 of its troops"
     if after is not None and after.lower_ == "of":
         inner = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -74,7 +93,15 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
     """The noun a number counts, from the parse, else the first noun right after it."""
     head = number.head
     if number.dep_ in _NUMBER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+        # "21,000 navy and air force personnel": the parse may hang the number on a modifier of the noun
+        # (but "a 19-nation force" counts nations)
+        hyphen = number.i + 1 < len(number.doc) and number.doc[number.i + 1].text in ("-", "\u2013")
+        while not hyphen and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head
         return head
+    if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
+            and not any(c.dep_ == "prep" for c in number.children):
+        return head  # "the troops, about 20, said"; not "534 troops, 341 from the Philippines"
     doc = span.doc
     # Headlines parse badly: look past modifiers ("450 more U.S. troops").
     for token in doc[span.end: span.end + 4]:
@@ -126,6 +153,8 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     """A number that shares the noun of a troop figure before it in the sentence:
     "2,500 troops in Iraq and about 900 in Syria", "along with roughly 5,000 from
     NATO allies", "about 4,000 remain"."""
+    if number.lower_ == "one":
+        return None  # "a NATO force and a US-led one", "so one cannot say": a pronoun, not a size
     head = number.head
     if number.dep_ == "conj" and is_personnel(ctx, head):
         previous = next((ctx.found[t.i] for t in head.children if t.i in ctx.found), None)
@@ -135,12 +164,13 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
     if following is not None and following.lower_ in ctx.words.increase_markers_after and following.i + 1 < len(doc) \
             and doc[following.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
         following = None  # "10,000 troops this year, with 23,000 more to be withdrawn"
-    if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
-        return None  # the number has a noun of its own, just not a personnel one
+    if following is not None and following.ent_type_ != "DATE" and (
+            following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
+        return None  # the number has a noun of its own, just not a personnel one; not "3,000 next year"
     previous = doc[number.i - 1] if number.i else None
     label = _gapped_label(ctx, number)
     if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
-                                               or previous.pos_ in ("NOUN", "PROPN")):
+                                               or previous.pos_ in ("NOUN", "PROPN")) and not _present(ctx, number):
         return None  # "resolution 1546", "the 1990 ..."
     if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
                                             for t in (number, number.head)):
@@ -169,6 +199,16 @@ def _elliptical(ctx: Context, number: Token) -> Personnel | None:
         own = actors.pop() if len(actors) == 1 else None  # "Tanzania and Gambia 196": shared, no one's
     return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
+
+
+def _present(ctx: Context, number: Token) -> bool:
+    """Does a definite number say people are somewhere: "the 300,000 who were already there", "the 34,500
+    currently there", "the 10,000 already deployed"? Then it is the people of a figure just reported, not a
+    year or a document's number."""
+    near = list(number.children) + [w for c in number.children if c.dep_ in ("advmod", "acl", "relcl")
+                                    for w in c.children]
+    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words
+               or t.dep_ == "nsubj" and t.lower_ == "who" and t.head.dep_ == "relcl" for t in near)
 
 
 def _gapped_label(ctx: Context, number: Token) -> list[Token]:
@@ -224,6 +264,8 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
     """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
     if holder.lower_ in PERSONAL_PRONOUNS:
         return antecedent(ctx, holder)
+    if holder.lower_ in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+        holder = relative_head(holder)  # "the Ethiopian troops, which numbered about 20"
     if is_personnel(ctx, holder):
         return Personnel(_unit(ctx, holder), holder)
     lemma = holder.lemma_.lower()
@@ -231,6 +273,12 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         for token in np_tokens(holder):
             if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
                 return Personnel(_unit(ctx, token), token)
+        # "the size of the Turkish contingent": one force's size is its people ("the number of battalions" counts units)
+        counted = next((o for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if lemma in ctx.words.size_nouns and counted is not None and counted.tag_ == "NN" \
+                and counted.lemma_.lower() in ctx.words.force_nouns:
+            return Personnel(holder.doc[counted.i: counted.i + 1], counted)
         counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
         if lemma in ctx.words.force_nouns or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
             # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
@@ -274,8 +322,16 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
-    # "a force of 3,000 men"
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns
+    # "a force of 3,000 men", "two brigades comprising about 6,000 men", "the unit consists of 300 men"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS:
+        return False
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
+        holders = [relative_head(holders[0])]
+    return any(h.lemma_.lower() in ctx.words.force_nouns for h in holders)
 
 
 def _unit(ctx: Context, noun: Token) -> Span:

@@ -27,8 +27,9 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
         return True
     allowed = ctx.words.allowed_modifiers.get(noun.lemma_.lower(), frozenset())  # UN "civilian police" count
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "oprd")]
-    if any(c.lower_ in ctx.words.excluded_modifiers and c.lower_ not in allowed for c in modifiers):
-        return True  # "diplomatic staff", "left 24 soldiers dead"
+    if any(c.lower_ in ctx.words.excluded_modifiers and c.lower_ not in allowed and not _compounded(c)
+           for c in modifiers):
+        return True  # "diplomatic staff", "left 24 soldiers dead"; not "desert-trained soldiers"
     if any(ch.isdigit() for c in noun.children if c.dep_ in ("compound", "nummod") and c.i != number.i
            and not c.like_num for ch in c.text):
         return True  # "24 F-16 fighters": a model number makes them aircraft
@@ -89,6 +90,13 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
                 c.dep_ in ("prep", "prt") and c.lower_ in words["flow_preps"] for c in verb.children):
             return True  # "5.3 million servicemen passed through the camp", "9,000 sailors expected to visit"
     return False
+
+
+def _compounded(modifier: Token) -> bool:
+    """Is the modifier the end of a hyphenated compound ("desert-trained", "US-trained")? It then says what
+    kind of soldiers they are, not that they are trainees, veterans or casualties."""
+    doc = modifier.doc
+    return modifier.i >= 2 and doc[modifier.i - 1].text == "-" and not doc[modifier.i - 2].whitespace_
 
 
 def _other_number_between(token: Token, verb: Token) -> bool:
