@@ -64,6 +64,22 @@ def test_a_contributor_list_under_a_deployment_header_names_each_force(troop_fig
         "300": ("Niger", "Chad", "approximate"), "~ 150": ("Benin", "Chad", "approximate")}
 
 
+NEAR_AN_ACTUAL_FIGURE = """Angola sent 200 troops last week.
+
+The final deployment per member country is as follows:
+
+1. Zambia= 300
+
+2. Malawi= 150"""
+
+
+def test_a_deployment_list_is_what_each_is_to_send_and_a_troop_list_what_is_there(troop_figures):
+    assert {t.status for t in troop_figures(CONTRIBUTORS).values()} == {"planned"}
+    assert _facts(troop_figures(NEAR_AN_ACTUAL_FIGURE), "status") == {
+        "200": ("actual",), "300": ("planned",), "150": ("planned",)}
+    assert {t.status for t in troop_figures(BY_PLACE).values()} == {"actual"}
+
+
 def test_a_list_that_repeats_the_headers_force_compares_forces(troop_figures):
     assert _facts(troop_figures(COMPARISON), "force", "kind") == {
         "120,000": ("United States", "level"), "6,500": ("United Kingdom", "level"), "2,000": ("Italy", "level")}

@@ -130,9 +130,15 @@ def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[
 
 def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure | None, unit: Token | None,
             approximate: bool) -> list[TroopFigure]:
-    """A list's lines as figures: the unit, force and status of the figure they break down (if any), each
-    line's force or place as its label says."""
+    """A list's lines as figures: the unit, force and status of the figure they break down (if any; under
+    a deployment header they are planned), each line's force or place as its label says."""
     here = ctx.mentions.place(t for t in header if is_place_role(t))
+    # "Approximate deployment of the bloc's units in Chad:", "The troop deployment per country is as follows:":
+    # a deployment broken down by contributor lists what each is to send, whatever a figure nearby reports
+    if any(t.lemma_.lower() in ctx.words.deployment_nouns for t in header):
+        status = "planned"
+    else:
+        status = of.status if of is not None else "actual"
     whole = ctx.mentions.actor(header) or (of.proposed if of is not None else None)
     labelled = {it.actor.force for it in run if it.actor is not None}
     by_force = not any(it.unit_label for it in run) and (
@@ -148,7 +154,7 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
             actor, source, place = of.proposed if of is not None else whole, CONTEXT, line.place
         figures.append(TroopFigure(line.span, quantity, Personnel(None, line.span[-1]),
                                    of.unit if of is not None else unit.text, actor, source if actor else None,
-                                   "level", of.status if of is not None else "actual", place=place))
+                                   "level", status, place=place))
     return figures
 
 
