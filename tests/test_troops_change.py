@@ -93,6 +93,33 @@ ROWS = [
     # a subject with a bare article takes its clause's status; an X-strong unit exists
     ("The 150 Irish troops will form a unit with Finnish soldiers.", "150", "level", "planned"),
     ("The 800-strong British battlegroup will be joined by tanks.", "800", "level", "actual"),
+    # a change named by the clause's subject (or by the object a participle's head makes) moves the figure;
+    # what a change leaves behind is a level
+    ("The drawdown will involve 2,000 troops from the northern bases.", "2,000", "decrease", "planned"),
+    ("The new surge calls for sending 9,000 troops to the capital.", "9,000", "increase", "planned"),
+    ("Moscow launched a surge, sending in 3,000 paratroopers.", "3,000", "increase", "actual"),
+    ("The pullout will leave 500 soldiers on the island.", "500", "level", "planned"),
+    # a participle of decrease on the figure's noun; "drawn from" is no drawdown
+    ("The plan was set to see 1,800 troops withdrawn by March.", "1,800", "decrease", "planned"),
+    ("The 9,000 personnel drawn from five nations will stay.", "9,000", "level", "planned"),
+    # a gapped clause repeats its figure's change
+    ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500",
+     "decrease", "planned"),
+    ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "1,500",
+     "decrease", "planned"),
+    # the whole of a part keeps its own marker of change
+    ("Burundi has deployed 800 of the 2,000 extra troops.", "2,000", "increase", "actual"),
+    ("Pyongyang has sent 2,000 soldiers to the front in addition to the 10,000 already deployed.", "2,000",
+     "increase", "actual"),
+    ("The garrison will be cut to 20,000, against the 28,000 currently there.", "28,000", "level", "actual"),
+    ("The Pentagon would keep 2,000 soldiers in Spain, against the 3,100 currently there.", "3,100", "level",
+     "actual"),
+    # "call up" is a call-up, not a call for one
+    ("Since the war began, 250,000 reservists have been called up.", "250,000", "increase", "actual"),
+    # "up to" in an indicative report of what is, is an estimate, not a ceiling
+    ("Up to 9,000 servicemen take part in the exercise.", "Up to 9,000", "level", "actual"),
+    ("In 2001 the group of forces in the region was up to 60,000 men strong.", "up to 60,000", "level", "actual"),
+    ("The council authorizes up to 6,000 troops for the mission.", "up to 6,000", "level", "planned"),
 ]
 
 

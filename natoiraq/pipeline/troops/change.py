@@ -19,17 +19,27 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
+#: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
+#: "against the 34,500 there".
+_SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
+_DETERMINERS = frozenset({"the", "its", "their"})
+#: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
+_GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     doc = span.doc
-    if whole_of_part(span, ctx.words):
-        return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
-        # "450 more troops", but "23,000 more to be withdrawn" is more of a withdrawal
+        # "450 more troops", "1,000 of the 4,000 extra troops"; but "23,000 more to be withdrawn" is more of
+        # a withdrawal
         return "decrease" if _verb_decreases(ctx, span, personnel) else "increase"
+    if whole_of_part(span, ctx.words):
+        return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
+    gapped = _gapped(ctx, number, personnel)
+    if gapped is not None:
+        return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
     nominal = _nominal_change(ctx, number, personnel)
@@ -45,8 +55,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children if c.dep_ == "amod"):
         return "increase"
     previous = word_before(span)
-    if previous is not None and previous.lower_ in ("to", "from", "at", "between", "of"):
-        return "level"  # "cut from 3,000 to 2,500": both are sizes
+    if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
+        previous = doc[previous.i - 1]
+    if previous is not None and previous.lower_ in _SIZE_PREPS:
+        return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
     if changed_to_target(ctx, span, personnel):
         return "level"  # "the 7,100 troops would be cut to 5,500": the size it starts from
     anchor = personnel.anchor
@@ -57,9 +69,14 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return by
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    named = _clause_change(ctx, verb, anchor)
+    if named is not None:
+        return named  # "the withdrawal will see 1,000 troops exit", "launched a surge, sending in 2,300 troops"
     if _verb_decreases(ctx, span, personnel):
         return "decrease"
-    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is not None and _in_addition(verb):
+        return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
     if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
             verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
             or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)):
@@ -111,6 +128,48 @@ def _list_ceiling(figures: list[TroopFigure]) -> None:
             figure.status = "planned"
 
 
+def _gapped(ctx: Context, number: Token, personnel: Personnel) -> TroopFigure | None:
+    """The figure an elided one repeats the change of, in a gapped clause with no verb of its own: "1,000
+    troops will leave this year, 3,000 next year, 2,000 in 2006"; "the pullout will leave 534 troops, 341
+    from the Philippines"."""
+    if personnel.unit is not None or personnel.inherited_unit is None or not (
+            number.dep_ in _GAPPED_DEPS or number.head.ent_type_ == "DATE"):
+        return None
+    earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
+    return ctx.found[max(earlier)] if earlier else None
+
+
+def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | None:
+    """The change a clause's subject names, for the troops its verb moves: "the withdrawal will see 1,000
+    troops exit", "the latest increase calls for sending 17,500", and a participle on a change its head
+    makes ("launched a surge, sending in 2,300 troops"). Not what a change leaves or keeps ("the pullout
+    will leave 534"), nor a figure that is the subject itself."""
+    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in (
+            ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs):
+        return None
+    for _ in range(3):
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            lemma = hyphenated(noun)
+            if lemma in ctx.words.decrease_nouns:
+                return "decrease"
+            if lemma in ctx.words.increase_nouns:
+                return "increase"
+        if nouns or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
+            return None
+        # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return None
+
+
+def _in_addition(verb: Token) -> bool:
+    """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
+               for c in verb.children)
+
+
 def _comes_back(verb: Token) -> bool:
     """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
     "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
@@ -127,6 +186,9 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _takes_away(ctx, c) and not _has_destination(ctx, c)
+           for c in anchor.children):
+        return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
         return False
@@ -150,6 +212,15 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True
     # "relocate 1,000 troops from northeastern Syria": they leave that theatre
     return lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor)
+
+
+def _takes_away(ctx: Context, verb: Token) -> bool:
+    """ "withdrawn", "pulled out": a verb of decrease, with its particle where it needs one ("drawn down",
+    not "drawn from several nations")."""
+    lemma = verb.lemma_.lower()
+    if phrasal(verb, ctx.words.decrease_phrasal):
+        return True
+    return lemma in ctx.words.decrease_verbs and all(phrase[0] != lemma for phrase in ctx.words.decrease_phrasal)
 
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
+from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
@@ -29,7 +29,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ctx.words.force_nouns
                                and any(c.dep_ == "poss" for c in t.head.head.children) for t in (number, personnel.anchor)):
         return "actual"  # "add 400 troops to its contingent of 2,800 soldiers": the force that is there
-    if qualifier == "up_to":
+    if qualifier == "up_to" and not _states_what_is(ctx, span, personnel):
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
@@ -85,15 +85,34 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in ctx.words.readiness_nouns
                                         for g in c.children) for c in verb.children):
             return True  # "have been put on standby"
-        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" or any(
+        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
+                and not phrasal(verb, ctx.words.increase_phrasal) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
-        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality.
+        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality;
+        # so does a gerund under a preposition ("calls for sending 17,500").
         shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        if not shares_head or verb.head.i == verb.i:
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head):
+            verb = verb.head
+        elif not shares_head or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does an indicative clause report the figure as a fact: "up to 12,700 servicemen take part in the
+    drills", "the force was up to 80,000 men strong"? Then "up to" is an estimate, not a ceiling: the
+    figure is its clause's subject, or the size a form of "be" states, in a finite verb with no modal,
+    "to", plan or authorisation."""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is None or not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or verb.lemma_ == "be"):
+        return False
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
+        t.tag_ not in ("MD", "TO") for t in finite) and not _is_planned(ctx, verb) \
+        and verb.lemma_.lower() not in ctx.words.commitment_verbs | ctx.words.decision_verbs
 
 
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -101,7 +120,7 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     anchor = personnel.anchor
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
-    near += [c for n in near if n.dep_ in ("acl", "amod", "prep") for c in n.children]
+    near += [c for n in near if n.dep_ in ("acl", "amod", "prep", "advmod") for c in n.children]  # "currently there"
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
         near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
