@@ -43,6 +43,8 @@ ROWS = [
     ("In 2009 the president authorized 3,000 troops for the surge.", "3,000", "level", "actual"),
     ("A total of 30,000 troops were committed to the campaign at its start.", "30,000", "level", "actual"),
     ("Some 2,000 paratroopers have been put on standby.", "Some 2,000", "level", "planned"),
+    ("About 3,000 other paratroopers have reportedly been put on standby in case the talks fail.", "About 3,000",
+     "level", "planned"),
     ("About 4,000 marines currently in Guam will stay.", "About 4,000", "level", "actual"),
     # a relative clause on the figure says what these troops do
     ("A thousand troops will leave, joining the 2,000 troops who left in May.", "2,000", "decrease", "actual"),
@@ -98,6 +100,7 @@ ROWS = [
     ("The drawdown will involve 2,000 troops from the northern bases.", "2,000", "decrease", "planned"),
     ("The new surge calls for sending 9,000 troops to the capital.", "9,000", "increase", "planned"),
     ("Moscow launched a surge, sending in 3,000 paratroopers.", "3,000", "increase", "actual"),
+    ('Tehran launched a "surge," sending in 1,800 guardsmen.', "1,800", "increase", "actual"),
     ("The pullout will leave 500 soldiers on the island.", "500", "level", "planned"),
     # a participle of decrease on the figure's noun; "drawn from" is no drawdown
     ("The plan was set to see 1,800 troops withdrawn by March.", "1,800", "decrease", "planned"),

@@ -8,6 +8,7 @@ FIGURES = [
     ("Over 120 members of the Defence Forces left for Beirut.", "Over 120", "members"),
     ("An advance party of 31 left last week.", "31", "party"),
     ("It comprised 1,227 troops, 35 civilian police and 139 civilian staff.", "35", "police"),
+    ("The mission has 12,000 personnel, including 900 civilian police.", "12,000", "personnel"),
     ("The ceiling includes 480 military observers.", "480", "observers"),
     ("The cut leaves the mission with about 1,000 personnel. Another 300 will leave in May.", "300", None),
     ("The force from about 5,200 to 3,000 troops in September.", "about 5,200", "troops"),
@@ -30,6 +31,10 @@ FIGURES = [
     ("The capital is held by government forces, roughly 30,000 in number.", "roughly 30,000", "forces"),
     ("The Nepalese troops, which numbered about 40, stayed behind.", "about 40", "troops"),
     ("The Irish soldiers, some 130, returned to base on Friday.", "some 130", "soldiers"),
+    ("On Friday the first Turkish advisers, about 80, reached the base.", "about 80", "advisers"),
+    ("On May 2, the first Chinese advisers, around a hundred, arrived in the capital.", "around a hundred", "advisers"),
+    # "forces" counted by a number of people
+    ("Allies have offered around 5,000 forces for the mission.", "around 5,000", "forces"),
     # the size of one force is its people
     ("The size of the Dutch contingent will rise to 1,900 by the end of the year.", "1,900", "contingent"),
     # a number the parse hangs on a modifier of its noun
@@ -77,7 +82,9 @@ NOT_FIGURES = [
     ("Troops arrived in two international forces, a NATO force and a UN one.", "two"),
     ("Troops arrived in two international forces, a NATO force and a UN one.", "one"),
     ("The 12-nation peacekeeping force guards the capital.", "12"),
-    # engineers with no military word
+    # the dead; a mixed civilian-plus-uniformed total (conventions); engineers with no military word
+    ("Local radio said 12 Kenyan soldiers are dead.", "12"),
+    ("The mission will grow to some 2,600 personnel, including observers, troops and civilians.", "some 2,600"),
     ("The company hired 400 engineers for the bridge.", "400"),
 ]
 

@@ -151,6 +151,8 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            nouns.append(verb.head)  # "launched a 'surge', sending in"
         for noun in nouns:
             lemma = hyphenated(noun)
             if lemma in ctx.words.decrease_nouns:

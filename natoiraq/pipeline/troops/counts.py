@@ -59,8 +59,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if noun is not None and noun.ent_type_ == "DATE" and number.ent_type_ != "DATE":
         noun = None  # "5,000 troops will leave this year, 3,000 next year": a gapped figure before its date
     if noun is not None:
-        if noun.lemma_.lower() == "force" and (parse_number(number.text) or _FEW_FORCES) < _FEW_FORCES:
-            return None  # "two international forces" counts forces; their people run to hundreds
+        if noun.lemma_.lower() == "force" and noun.tag_ == "NNS" and number.head.i == noun.i:
+            # "two international forces" counts forces; "around 7,000 forces" their people
+            if (parse_number(number.text) or _FEW_FORCES) < _FEW_FORCES:
+                return None
+            return Personnel(doc[noun.i: noun.i + 1], noun)
         if is_personnel(ctx, noun):
             return Personnel(_unit(ctx, noun), noun)
         if _counts_people(ctx, noun) and _military_clause(ctx, noun):
@@ -69,6 +72,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         return None
+    # "the first advisers, around a hundred, arrived": a size set off by commas after its noun
+    if 1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "," == doc[span.end].text \
+            and is_personnel(ctx, doc[span.start - 2]):
+        noun = doc[span.start - 2]
+        return Personnel(_unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)
            for c in number.children):

@@ -33,9 +33,11 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
     if any(ch.isdigit() for c in noun.children if c.dep_ in ("compound", "nummod") and c.i != number.i
            and not c.like_num for ch in c.text):
         return True  # "24 F-16 fighters": a model number makes them aircraft
-    if noun.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.words.casualty_lemmas
-                                   for c in noun.head.children):
-        return True  # "left 24 soldiers dead"
+    if noun.dep_ in ("dobj", "nsubj") and any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.words.casualty_lemmas
+                                              for c in noun.head.children):
+        return True  # "left 24 soldiers dead", "30 soldiers are dead"
+    if _with_civilians(ctx, noun):
+        return True
     if number.lower_ == "one" and number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "of":
         return True  # "every last one of our soldiers"
     # "20 soldiers were killed", "killed 20 soldiers", "soldiers killed in the attack"
@@ -90,6 +92,14 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
                 c.dep_ in ("prep", "prt") and c.lower_ in words["flow_preps"] for c in verb.children):
             return True  # "5.3 million servicemen passed through the camp", "9,000 sailors expected to visit"
     return False
+
+
+def _with_civilians(ctx: Context, noun: Token) -> bool:
+    """A mixed civilian-plus-uniformed total is no force's size (conventions): "3,200 personnel, including
+    observers, troops and civilians"; the UN's "civilian police" are police."""
+    listed = [t for c in noun.children if c.lower_ == "including" for t in c.subtree]
+    return any(t.lemma_.lower() == "civilian" and (t.pos_ == "NOUN" or t.head.lemma_.lower() not in ctx.words.allowed_modifiers)
+               for t in listed)
 
 
 def _compounded(modifier: Token) -> bool:

@@ -82,9 +82,9 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "pledged 7,600 troops": promised, not yet there
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in ctx.words.readiness_nouns
-                                        for g in c.children) for c in verb.children):
-            return True  # "have been put on standby"
+        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
+               for t in (c, *c.children)):
+            return True  # "have been put on standby", however the parse hangs "on" and "standby"
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
                 and not phrasal(verb, ctx.words.increase_phrasal) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
