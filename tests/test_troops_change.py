@@ -123,6 +123,19 @@ ROWS = [
     ("Up to 9,000 servicemen take part in the exercise.", "Up to 9,000", "level", "actual"),
     ("In 2001 the group of forces in the region was up to 60,000 men strong.", "up to 60,000", "level", "actual"),
     ("The council authorizes up to 6,000 troops for the mission.", "up to 6,000", "level", "planned"),
+    # the figure's own "not exceeding" is no negated clause; the "more" of "more than" is no marker of change
+    ("The mandate allows a reserve force at levels set by the envoy but not exceeding 3 000 troops.",
+     "not exceeding 3 000", "level", "planned"),
+    ("The envoy asked parliament to approve sending 600 more soldiers, which would take the contingent to more "
+     "than 1,500.", "more than 1,500", "level", "planned"),
+    # "on standby" puts a force in readiness; "during an alert" does not
+    ("Officials compared the build-up with 60,000 troops, which were deployed during an alert last spring.",
+     "60,000", "level", "actual"),
+    # a sending verb in the progressive announces a deployment under way; arriving reports one
+    ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
+    ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "level", "planned"),
+    ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
+    ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
 ]
 
 

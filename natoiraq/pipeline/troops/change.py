@@ -52,8 +52,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         if _enumerates(ctx, span, personnel):
             return "level"  # "another 250 are flying sorties": a further group, not a change
         return "increase"  # "an additional 20 will deploy", "another 1,000"
-    if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children if c.dep_ == "amod"):
-        return "increase"
+    if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children
+           if c.dep_ == "amod" and not span.start <= c.i < span.end):
+        return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]

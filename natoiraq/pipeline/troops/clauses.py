@@ -68,8 +68,9 @@ def sized(span: Span) -> bool:
 
 
 def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000"."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    return verb is not None and any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
 
 
 def simple_past(verb: Token) -> bool:

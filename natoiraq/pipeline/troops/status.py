@@ -11,6 +11,10 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 
+#: What puts a force in readiness: "on standby", "at readiness", "in reserve".
+_READINESS_PREPS = frozenset({"on", "at", "in"})
+
+
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
     """ "could go up to 200" is planned; "from 500" in a planned change is today's level;
     "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
@@ -80,11 +84,13 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "80 observers were to arrive": what is to be is a plan
         if verb.lemma_.lower() in ctx.words.promise_verbs:
             return True  # "pledged 7,600 troops": promised, not yet there
+        if verb.lemma_.lower() in ctx.words.sending_verbs and _progressive(verb):
+            return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
         if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-               for t in (c, *c.children)):
-            return True  # "have been put on standby", however the parse hangs "on" and "standby"
+               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
+            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
                 and not phrasal(verb, ctx.words.increase_phrasal) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
@@ -115,6 +121,12 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
         and verb.lemma_.lower() not in ctx.words.commitment_verbs | ctx.words.decision_verbs
 
 
+def _progressive(verb: Token) -> bool:
+    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+
+
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
     anchor = personnel.anchor
@@ -134,5 +146,6 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
             and lemma not in ctx.words.increase_nouns:
         return False
     verb = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and verb.lemma_.lower() in (
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in (
         ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
+        or noun.dep_ == "dobj" and _progressive(verb))  # "is making a further deployment of 120"

@@ -52,6 +52,7 @@ class TroopWords:
     addition_verbs: frozenset[str]
     return_verbs: frozenset[str]
     promise_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     callup_verbs: frozenset[str]
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
