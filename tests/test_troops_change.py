@@ -136,6 +136,9 @@ ROWS = [
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "level", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
+    # what is due is expected, whatever its noun's relative clause has done
+    ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
+     "move inland.", "240", "level", "planned"),
 ]
 
 

@@ -30,6 +30,8 @@ FIGURES = [
     # a size set off after its noun: "in number", an appositive, a relative clause's "which numbered"
     ("The capital is held by government forces, roughly 30,000 in number.", "roughly 30,000", "forces"),
     ("The Nepalese troops, which numbered about 40, stayed behind.", "about 40", "troops"),
+    # a pronoun whose personnel the sentence before names
+    ("The force had 32,000 soldiers in 1999. By early 2001, they had been reduced to 19,000.", "19,000", "soldiers"),
     ("The Irish soldiers, some 130, returned to base on Friday.", "some 130", "soldiers"),
     ("On Friday the first Turkish advisers, about 80, reached the base.", "about 80", "advisers"),
     ("On May 2, the first Chinese advisers, around a hundred, arrived in the capital.", "around a hundred", "advisers"),

@@ -295,8 +295,13 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
 
 
 def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
-    """The personnel noun a pronoun stands for: the nearest one before it in the sentence."""
-    for token in reversed(list(pronoun.doc[pronoun.sent.start: pronoun.i])):
+    """The personnel noun a pronoun stands for: the nearest one before it in the sentence, else in the sentence
+    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000")."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if pronoun.lower_ in PERSONAL_PRONOUNS and start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for token in reversed(list(pronoun.doc[start: pronoun.i])):
         if token.pos_ == "NOUN" and is_personnel(ctx, token):
             return Personnel(_unit(ctx, token), token)
     return None

@@ -11,6 +11,8 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 
+#: "the first of 160 due on the island": a figure that is due is expected.
+_DUE = "due"
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
 
@@ -38,6 +40,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
         return "planned"  # "raises the limit to 850", "set the ceiling at 17,000"
+    if _due(number):
+        return "planned"  # "the first of 160 due on the island": expected, not yet there
     anchor = personnel.anchor
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
     if relative is not None and _is_planned(ctx, relative):
@@ -119,6 +123,19 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not _is_planned(ctx, verb) \
         and verb.lemma_.lower() not in ctx.words.commitment_verbs | ctx.words.decision_verbs
+
+
+def _due(number: Token) -> bool:
+    """Is the figure's phrase, up to its verb, said to be due ("the 300 marines due next week", "the first of
+    160 due on the island")? What is due is expected, whatever the clause around it has done."""
+    current = number
+    while not is_verb(current):
+        if any(c.dep_ == "amod" and c.lower_ == _DUE for c in current.children):
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
 
 
 def _progressive(verb: Token) -> bool:
