@@ -30,6 +30,11 @@ FIGURES = [
     # a size set off after its noun: "in number", an appositive, a relative clause's "which numbered"
     ("The capital is held by government forces, roughly 30,000 in number.", "roughly 30,000", "forces"),
     ("The Nepalese troops, which numbered about 40, stayed behind.", "about 40", "troops"),
+    # a noun two numbers share; police observers
+    ("The council approved a mission of up to 7,000 troops, 350 military and 260 police observers.", "350",
+     "observers"),
+    ("The council approved a mission of up to 7,000 troops, 350 military and 260 police observers.", "260",
+     "observers"),
     # a pronoun whose personnel the sentence before names
     ("The force had 32,000 soldiers in 1999. By early 2001, they had been reduced to 19,000.", "19,000", "soldiers"),
     ("The Irish soldiers, some 130, returned to base on Friday.", "some 130", "soldiers"),

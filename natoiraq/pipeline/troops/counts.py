@@ -66,6 +66,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)
         if is_personnel(ctx, noun):
             return Personnel(_unit(ctx, noun), noun)
+        # "350 military and 260 police observers": the noun both numbers share comes last
+        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)
+                       and any(n.dep_ == "nummod" for n in c.children)), None)
+        if shared is not None and noun.tag_ in ("NN", "NNP"):
+            return Personnel(doc[shared.i: shared.i + 1], shared)  # "observers": the 350 are not police
         if _counts_people(ctx, noun) and _military_clause(ctx, noun):
             # "392 Rwandans" are Rwanda's: the noun names the force itself
             return Personnel(_unit(ctx, noun), noun, ctx.mentions.actor([noun]))
