@@ -27,6 +27,8 @@ FIGURES = [
     # a force's size in men: "N men strong", what a force comprises
     ("The garrison in the province is 24,000 men strong.", "24,000", "men"),
     ("Two regiments, comprising about 4,500 men, were moved north.", "about 4,500", "men"),
+    ("According to the television station, NTV, the three regiments, comprising about 7,000 men, were created for "
+     "the war.", "about 7,000", "men"),
     # a size set off after its noun: "in number", an appositive, a relative clause's "which numbered"
     ("The capital is held by government forces, roughly 30,000 in number.", "roughly 30,000", "forces"),
     ("The Nepalese troops, which numbered about 40, stayed behind.", "about 40", "troops"),
@@ -35,6 +37,8 @@ FIGURES = [
      "observers"),
     ("The council approved a mission of up to 7,000 troops, 350 military and 260 police observers.", "260",
      "observers"),
+    ("Among them were some 3,000 Royal Navy and Royal Fleet Auxiliary sailors and 2,000 Royal Marines.",
+     "some 3,000", "sailors"),
     # a pronoun whose personnel the sentence before names
     ("The force had 32,000 soldiers in 1999. By early 2001, they had been reduced to 19,000.", "19,000", "soldiers"),
     ("The Irish soldiers, some 130, returned to base on Friday.", "some 130", "soldiers"),

@@ -66,9 +66,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)
         if is_personnel(ctx, noun):
             return Personnel(_unit(ctx, noun), noun)
-        # "350 military and 260 police observers": the noun both numbers share comes last
-        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)
-                       and any(n.dep_ == "nummod" for n in c.children)), None)
+        # "350 military and 260 police observers", "5,000 Royal Navy and Fleet Auxiliary sailors": the noun the
+        # coordination shares comes last
+        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)), None)
         if shared is not None and noun.tag_ in ("NN", "NNP"):
             return Personnel(doc[shared.i: shared.i + 1], shared)  # "observers": the 350 are not police
         if _counts_people(ctx, noun) and _military_clause(ctx, noun):
@@ -349,6 +349,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
     if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
         holders = [relative_head(holders[0])]
+    holders += [c for h in holders for c in h.children if c.dep_ == "appos"]  # "NTV, the two brigades, comprising"
     return any(h.lemma_.lower() in ctx.words.force_nouns for h in holders)
 
 
