@@ -18,6 +18,7 @@ def blank():
     ("up to 13,730 military personnel", [("up to 13,730", 13730, 13730, "up_to")]),
     ("not exceeding 4 000", [("not exceeding 4 000", 4000, 4000, "up_to")]),
     ("a dozen advisers", [("a dozen", 12, 12, "exact")]),
+    ("return an average of 5,000 soldiers a day", [("an average of 5,000", 5000, 5000, "approximate")]),
     ("Two hundred police officers", [("Two hundred", 200, 200, "exact")]),
     # "from X to Y" is a before and an after, never one range, qualifier or not
     ("cut from 5,200 to 3,000 troops", [("5,200", 5200, 5200, "exact"), ("3,000", 3000, 3000, "exact")]),
