@@ -36,7 +36,7 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.quantities import Quantity, split_qualifier
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.counts import is_personnel
+from natoiraq.pipeline.troops.nouns import is_personnel
 from natoiraq.pipeline.troops.figure import CONTEXT, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 

@@ -1,0 +1,102 @@
+"""Figures whose noun is left out: a number that shares the noun of a troop figure reported just before
+("2,500 troops in Iraq and about 900 in Syria", "Uganda will provide 4,500 soldiers, Ethiopia 2,500",
+"the 300,000 who were already there")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.parsing.numbers import looks_like_year
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.nouns import is_personnel
+
+#: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_BACK_REFERENCES = frozenset({"them", "those", "these"})
+_TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
+
+
+def elided(ctx: Context, number: Token) -> Personnel | None:
+    """A number that shares the noun of a troop figure before it in the sentence:
+    "2,500 troops in Iraq and about 900 in Syria", "along with roughly 5,000 from
+    NATO allies", "about 4,000 remain"."""
+    if number.lower_ == "one":
+        return None  # "a NATO force and a US-led one", "so one cannot say": a pronoun, not a size
+    head = number.head
+    if number.dep_ == "conj" and is_personnel(ctx, head):
+        previous = next((ctx.found[t.i] for t in head.children if t.i in ctx.found), None)
+        return Personnel(head.doc[head.i: head.i + 1], head, previous.recorded_actor() if previous else None)
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in ctx.words.increase_markers_after and following.i + 1 < len(doc) \
+            and doc[following.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        following = None  # "10,000 troops this year, with 23,000 more to be withdrawn"
+    if following is not None and following.ent_type_ != "DATE" and (
+            following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
+        return None  # the number has a noun of its own, just not a personnel one; not "3,000 next year"
+    previous = doc[number.i - 1] if number.i else None
+    label = _gapped_label(ctx, number)
+    if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
+                                               or previous.pos_ in ("NOUN", "PROPN")) and not _present(ctx, number):
+        return None  # "resolution 1546", "the 1990 ..."
+    if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
+                                            for t in (number, number.head)):
+        return None  # "returned home in (about) 1868": a year, whatever the date component made of it
+    of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
+        and doc[number.i + 2].lower_ in _BACK_REFERENCES  # "about 250 of them", "200 of the new arrivals"
+    if following is not None and following.lower_ in ("of", "out") and not of_them:
+        return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
+    earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
+    borrowed = not earlier
+    if label and borrowed:
+        return None  # a gapped clause continues its own sentence
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
+        # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
+        here = ctx.paragraph(number.idx)
+        earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
+    if not earlier:
+        return None
+    figure = ctx.found[max(earlier)]
+    anchor = number
+    # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    if label:
+        actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
+        own = actors.pop() if len(actors) == 1 else None  # "Tanzania and Gambia 196": shared, no one's
+    return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
+                     borrowed=borrowed and own is None)
+
+
+def _present(ctx: Context, number: Token) -> bool:
+    """Does a definite number say people are somewhere: "the 300,000 who were already there", "the 34,500
+    currently there", "the 10,000 already deployed"? Then it is the people of a figure just reported, not a
+    year or a document's number."""
+    near = list(number.children) + [w for c in number.children if c.dep_ in ("advmod", "acl", "relcl")
+                                    for w in c.children]
+    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words
+               or t.dep_ == "nsubj" and t.lower_ == "who" and t.head.dep_ == "relcl" for t in near)
+
+
+def _gapped_label(ctx: Context, number: Token) -> list[Token]:
+    """The names a gapped clause keeps before its number, the verb and noun left out: "Ethiopia 2,500"
+    in "Uganda will provide 4,500 soldiers, Ethiopia 2,500", "Tanzania and Gambia 196", "Italy (963)"."""
+    doc = number.doc
+    i = number.i - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    label: list[Token] = []
+    while i >= number.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and" and label):
+        label.insert(0, doc[i])
+        i -= 1
+    while label and label[0].lower_ == "and":
+        label.pop(0)
+    return label if any(_label_actor(ctx, t) is not None for t in label) else []
+
+
+def _label_actor(ctx: Context, name: Token) -> Actor | None:
+    """The actor a gapped clause's name stands for, even where the entity model ran it into the number
+    ("Kenya 1,410" tagged as one organisation)."""
+    return ctx.mentions.actor([name]) or ctx.mentions.ontology.actor(name.text)

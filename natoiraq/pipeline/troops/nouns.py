@@ -1,0 +1,74 @@
+"""Which nouns name personnel: "troops", "police officers" (with the word that makes police a force's),
+"3,000 men" in a force that comprises them; and the personnel noun as written ("support staff")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head
+from natoiraq.pipeline.troops.context import Context
+
+#: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
+_COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
+
+
+def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
+    lower = noun.lower_
+    # Proper nouns keep their plural as lemma ("Marines").
+    lemma = lower[:-1] if noun.pos_ == "PROPN" and lower.endswith("s") else noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") and not compound:
+        return False
+    if lemma not in ctx.words.personnel_nouns and lower not in ctx.words.personnel_nouns:
+        return False
+    required = ctx.words.qualified_personnel.get(lower) or ctx.words.qualified_personnel.get(lemma)
+    if required is None:
+        return True
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    if modifiers & required:
+        return True
+    # "members of the Defence Forces": the organisation they belong to vouches for them.
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in required for o in c.children)
+           for c in noun.children):
+        return True
+    # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
+    if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
+        return True
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
+            and lemma in ("force", "forces", "police"):
+        return True
+    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it.
+    coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
+        return True
+    # "a force of 3,000 men", "two brigades comprising about 6,000 men", "the unit consists of 300 men"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS:
+        return False
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
+        holders = [relative_head(holders[0])]
+    holders += [c for h in holders for c in h.children if c.dep_ == "appos"]  # "NTV, the two brigades, comprising"
+    return any(h.lemma_.lower() in ctx.words.force_nouns for h in holders)
+
+
+def unit(ctx: Context, noun: Token) -> Span:
+    """The personnel noun as written, with coordinated ones: "trainers, advisers and support staff"."""
+    doc = noun.doc
+    first = noun
+    while first.dep_ == "conj" and is_personnel(ctx, first.head):
+        first = first.head
+    start = first.i
+    for child in first.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == start - 1 \
+                and not (is_number_word(child.text) or child.lower_ in SUFFIX_SCALES):
+            start = child.i  # "service members", "support staff"; not the "lakh" or "K" of "1.3 lakh", "12.5K"
+    end = noun.i
+    frontier = [first]
+    while frontier:
+        current = frontier.pop()
+        end = max(end, current.i)
+        frontier.extend(c for c in current.children if c.dep_ == "conj" and is_personnel(ctx, c))
+    return doc[start: end + 1]
