@@ -102,6 +102,8 @@ ROWS = [
     ("Moscow launched a surge, sending in 3,000 paratroopers.", "3,000", "increase", "actual"),
     ('Tehran launched a "surge," sending in 1,800 guardsmen.', "1,800", "increase", "actual"),
     ("The pullout will leave 500 soldiers on the island.", "500", "level", "planned"),
+    # a marker of change on the force the figure sizes
+    ("An extra squadron of about 90 Royal Engineers has arrived at the base.", "about 90", "increase", "actual"),
     # a participle of decrease on the figure's noun; "drawn from" is no drawdown
     ("The plan was set to see 1,800 troops withdrawn by March.", "1,800", "decrease", "planned"),
     ("The 9,000 personnel drawn from five nations will stay.", "9,000", "level", "planned"),
@@ -133,7 +135,7 @@ ROWS = [
      "60,000", "level", "actual"),
     # a sending verb in the progressive announces a deployment under way; arriving reports one
     ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
-    ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "level", "planned"),
+    ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
     # what is due is expected, whatever its noun's relative clause has done

@@ -52,7 +52,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         if _enumerates(ctx, span, personnel):
             return "level"  # "another 250 are flying sorties": a further group, not a change
         return "increase"  # "an additional 20 will deploy", "another 1,000"
-    if any(c.lower_ in ("additional", "extra", "more", "further") for c in personnel.anchor.children
+    anchor = personnel.anchor
+    holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else anchor  # "an extra squadron of 120"
+    if any(c.lower_ in ("additional", "extra", "more", "further") for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
     previous = word_before(span)
@@ -62,7 +65,6 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
     if changed_to_target(ctx, span, personnel):
         return "level"  # "the 7,100 troops would be cut to 5,500": the size it starts from
-    anchor = personnel.anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _PARTITIVES:
         return "level"  # "withdrawing most of its 250 soldiers": 250 is the force's size
     by = _by_change(ctx, number, personnel)
