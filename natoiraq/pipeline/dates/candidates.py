@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -14,6 +13,7 @@ from natoiraq.knowledge.lexicon import table
 from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.times import PAST, clock
+from natoiraq.pipeline.dates.matching import DateMatcher
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _DATA = table("dates")
@@ -191,12 +191,12 @@ def _plausible(span: Span) -> bool:
                 and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_)
 
 
-def candidates(doc: Doc, matcher: Matcher, use_ner: bool) -> list[Span]:
+def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:
     """The date expressions of a doc: Matcher spans in trigger windows, then the model's DATE entities."""
     lowers = [t.lower_ for t in doc]
     found = [(doc.vocab.strings[label], _extend(doc[window.start + start: window.start + end], lowers))
              for window in _trigger_windows(doc, lowers)
-             for label, start, end in matcher(window)]  # offsets within the window
+             for label, start, end in matcher(window, lowers)]  # offsets within the window
     found += [("PRESENT", span) for span in _present(doc, lowers)]
     kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
     ranges = [span for label, span in found if label == "RANGE" and (span.start, span.end) in kept]

@@ -24,7 +24,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from natoiraq import reference as references
@@ -33,10 +32,11 @@ from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.years import named_event
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
-from natoiraq.pipeline.dates.patterns import PATTERNS, YEAR
+from natoiraq.pipeline.dates.patterns import PATTERNS, TRIGGERS, YEAR
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates, dateline
 from natoiraq.pipeline.dates.direction import announced, direction, range_start
+from natoiraq.pipeline.dates.matching import DateMatcher
 
 extensions.register()
 
@@ -59,7 +59,7 @@ class DateFinder(Component):
                  scorer: Callable | None = None):
         super().__init__(nlp, name, scorer=scorer)
         self.use_ner = use_ner
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = DateMatcher(nlp.vocab, TRIGGERS)
         for label, patterns in PATTERNS.items():
             self.matcher.add(label, patterns)
         # "Election Day", "Christmas": named days, as the tokenizer splits them.
