@@ -37,6 +37,7 @@ from natoiraq.parsing.numbers import SCALES, TENS, UNITS
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.candidates import PRESENT_WORDS
 from natoiraq.pipeline.dates.patterns import TRIGGERS
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.paragraphs import lede_start
 
 #: The model's components that only candidate sentences need, in pipeline order.
@@ -63,8 +64,9 @@ def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple
     """Token ranges to parse: runs of sentences with a trigger, each with the sentence before it,
     and every sentence up to the end of the lede (the discourse step's topic vote reads them)."""
     sentences = [(s.start, s.end) for s in doc.sents]
-    lede = doc.text.find("\n", lede_start(doc.text))
-    lede_end = len(doc.text) if lede < 0 else lede
+    text = text_of(doc)
+    lede = text.find("\n", lede_start(text))
+    lede_end = len(text) if lede < 0 else lede
     hit = [any(is_trigger(t.text, t.lower_, names) for t in doc[start:end]) for start, end in sentences]
     keep = [h or (i + 1 < len(hit) and hit[i + 1]) or doc[start].idx < lede_end
             for i, ((start, _), h) in enumerate(zip(sentences, hit))]

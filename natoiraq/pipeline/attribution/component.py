@@ -26,6 +26,7 @@ from natoiraq.pipeline.attribution import clauses, quotes, speakers
 from natoiraq.pipeline.attribution.quotes import Said
 from natoiraq.pipeline.attribution.words import AttributionWords
 from natoiraq.pipeline.component import Component
+from natoiraq.pipeline.doctext import text_of
 
 extensions.register()
 
@@ -101,13 +102,13 @@ class _QuoteSpeakers:
     """The quotes of a doc, each with its source where one stands beside it."""
 
     def __init__(self, doc: Doc, words: AttributionWords):
-        self.quotes = quotes.quote_spans(doc.text)
+        self.quotes = quotes.quote_spans(text_of(doc))
         self.said: list[Said | None] = []
         for n, quote in enumerate(self.quotes):
             opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
             closing = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
             said = quotes.after(doc, closing.end - 1, words.verb_forms) \
-                if doc.text[quote.end - 1] in (quotes.CLOSING, quotes.STRAIGHT) else None
+                if text_of(doc)[quote.end - 1] in (quotes.CLOSING, quotes.STRAIGHT) else None
             said = said or quotes.before(doc, opening.start, words.verb_forms)
             if said is None and n and self.said[-1] is not None and _follows(doc, self.quotes[n - 1], self.said[-1],
                                                                              quote.start):
@@ -122,4 +123,4 @@ def _follows(doc: Doc, previous: quotes.Quote, said: Said, start: int) -> bool:
     """Does a quote starting at ``start`` follow ``previous`` with nothing between them but its source
     ('"...," Anand said. "Our ...') or a paragraph break ('...made.\n\n"We now have ...')?"""
     end = max(previous.end, doc[said.end - 1].idx + len(doc[said.end - 1]))
-    return not doc.text[end:start].strip(" \n.,;:")
+    return not text_of(doc)[end:start].strip(" \n.,;:")

@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.syntax import governing_verb
 
 _QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is sometimes typed as an opening one
@@ -14,7 +15,7 @@ _QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is someti
 
 def quotes(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the quotations in the text, within a paragraph."""
-    found, text, index = [], doc.text, 0
+    found, text, index = [], text_of(doc), 0
     while True:
         opens = [(text.find(mark, index), mark) for mark in _QUOTE_MARKS if text.find(mark, index) >= 0]
         if not opens:
@@ -36,7 +37,7 @@ def speech_day(doc: Doc, quote: tuple[int, int], found) -> date | None:
     """The day a quote was spoken, from a day-date on its speech verb in the sentence around it:
     '"We leave tomorrow," he said on Monday.'"""
     first, last = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand"), None
-    if quote[1] < len(doc.text):
+    if quote[1] < len(text_of(doc)):
         last = doc.char_span(quote[1], quote[1] + 1, alignment_mode="expand")
     sentences = [s.sent for s in (first, last) if s is not None and len(s)]
     if not sentences:

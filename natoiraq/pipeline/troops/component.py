@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
@@ -70,7 +71,7 @@ class TroopFigureFinder(Component):
         self.gazetteer = Gazetteer(self.nlp.make_doc, self.ontology)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), doc.text)
+        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
         figures, listed = [], []
         for span, quantity in number_spans(doc, ctx.text):

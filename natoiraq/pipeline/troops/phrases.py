@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.parsing.dates import MONTHS
 from natoiraq.parsing.numbers import SCALES, SUFFIX_SCALES, TENS, UNITS, is_number_word, parse_digits
 from natoiraq.parsing.quantities import parse_quantity, split_qualifier
+from natoiraq.pipeline.doctext import text_of
 
 _MAX_NUMBER_TOKENS = 9
 _MAX_QUALIFIER_TOKENS = 4
@@ -54,7 +55,7 @@ class _Text:
 
     def __init__(self, doc: Doc, full: str | None = None):
         self.doc = doc
-        self.full = doc.text if full is None else full  # spaCy rebuilds Doc.text from the tokens on every access
+        self.full = text_of(doc) if full is None else full
         self.text, self.lower, self.idx, self.space, self.sent_start = [], [], [], [], []
         for t in doc:  # one pass: every Token spaCy hands out is a new Python object
             self.text.append(t.text)

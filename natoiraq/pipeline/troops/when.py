@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from natoiraq.parsing.dates import DATE, REFERENCE, TIME, calendar_day
 from natoiraq.parsing.dates.times import PRESENT_REF
 from natoiraq.parsing.periods import first_day, last_day
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Words that start another clause: a date beyond one dates another event.
@@ -43,7 +44,7 @@ def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, 
     caller has read it (spaCy rebuilds ``Doc.text`` on every access).
     """
     doc = span.doc
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     ref_value = (reference or {}).get("value")
     candidates = []
