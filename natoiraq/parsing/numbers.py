@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +39,8 @@ _DOTTED = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
 _DIGITS_WITH_SUFFIX = re.compile(r"^((?:0|[1-9]\d*)(?:\.\d+)?)\s*(k|m|mn|bn)$", re.IGNORECASE)
 
 
+# Remembered: the number scan asks again of a token each time a phrase may end there (two calls in three repeat one).
+@lru_cache(maxsize=4096)
 def parse_digits(text: str, dotted_thousands: bool = True) -> float | None:
     """ "3,100" -> 3100, "30 000" -> 30000, "50.000" -> 50000, "1.5" -> 1.5, "5k" -> 5000; else None.
 

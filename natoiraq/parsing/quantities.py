@@ -42,6 +42,12 @@ def _phrases(key: str, edge: int) -> dict[str, tuple[tuple[str, str], ...]]:
     return {w: tuple(sorted(pairs, key=lambda pair: -len(pair[0]))) for w, pairs in index.items()}
 
 
+@lru_cache(maxsize=None)
+def _order(key: str) -> dict[str, int]:
+    """Each last word of :func:`_phrases` (edge -1), by its place in that index."""
+    return {word: n for n, word in enumerate(_phrases(key, -1))}
+
+
 def split_qualifier(text: str) -> tuple[str, str]:
     """("more than 4,000") -> ("more_than", "4,000"); a phrase without one is "exact"."""
     rest = " ".join(text.split())
@@ -55,7 +61,9 @@ def split_qualifier(text: str) -> tuple[str, str]:
             break
     low = rest.lower()
     last = low.split()[-1] if low.split() else ""
-    suffixes = [pairs for word, pairs in _phrases("qualifiers_after", -1).items() if last.endswith(word)]
+    after, order = _phrases("qualifiers_after", -1), _order("qualifiers_after")
+    # the words ``last`` ends with, looked up by its endings, in the table's order
+    suffixes = [after[word] for word in sorted({last[i:] for i in range(len(last) + 1)} & after.keys(), key=order.get)]
     for phrase, name in sorted((p for pairs in suffixes for p in pairs), key=lambda pair: -len(pair[0])):
         if low.endswith(phrase) and len(low) > len(phrase):
             before = low[: -len(phrase)]
