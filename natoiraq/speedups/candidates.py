@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -60,6 +60,11 @@ def is_trigger(text: str, lower: str, names: frozenset[str] = frozenset()) -> bo
     return lower in _WORDS or text in names or any(ch.isdigit() for ch in text)
 
 
+#: Words whose answer :func:`candidate_spans` remembers, for each set of names, before it starts afresh.
+MEMO_WORDS = 50_000
+_TRIGGERS: dict[frozenset[str], dict[int, bool]] = {}  # names -> a word's ORTH -> is it a trigger
+
+
 def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges to parse: runs of sentences with a trigger, each with the sentence before it,
     and every sentence up to the end of the lede (the discourse step's topic vote reads them)."""
@@ -67,7 +72,17 @@ def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple
     text = text_of(doc)
     lede = text.find("\n", lede_start(text))
     lede_end = len(text) if lede < 0 else lede
-    hit = [any(is_trigger(t.text, t.lower_, names) for t in doc[start:end]) for start, end in sentences]
+    triggers = _TRIGGERS.setdefault(names, {})
+    if len(triggers) > MEMO_WORDS:
+        triggers.clear()
+    strings, flags = doc.vocab.strings, []
+    # By array, each word's answer remembered: a Token object for every word of every article costs more.
+    for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+        flag = triggers.get(orth)
+        if flag is None:
+            flag = triggers[orth] = is_trigger(strings[orth], strings[lower], names)
+        flags.append(flag)
+    hit = [any(flags[start:end]) for start, end in sentences]
     keep = [h or (i + 1 < len(hit) and hit[i + 1]) or doc[start].idx < lede_end
             for i, ((start, _), h) in enumerate(zip(sentences, hit))]
     spans: list[tuple[int, int]] = []
