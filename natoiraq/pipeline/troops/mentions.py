@@ -9,9 +9,12 @@ the parse decides per mention, so a place is never taken for the force.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, ORTH, POS, SPACY
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.gazetteer import Gazetteer
@@ -65,16 +68,19 @@ class Mentions:
                 spans = [e for e in spans if e not in inside] + [found]
         self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
+        sentences: list[int] = []  # their starts, found once for the first mention: not a Span.sent for each
         for span in sorted(spans, key=lambda s: s.start):
-            mention = self._mention(span)
+            root = span.root
+            mention = self._mention(span, root)
             if mention.actor is None and mention.place is None:
                 continue
-            named_here = places_named.setdefault(span.sent.start, set())
+            sentences = sentences or [sentence.start for sentence in doc.sents]
+            named_here = places_named.setdefault(sentences[bisect_right(sentences, span.start) - 1], set())
             location = mention.place.location if mention.place is not None else None
-            if location is not None and is_place_role(span.root):
+            if location is not None and is_place_role(root):
                 named_here.add(location)
-            elif location in named_here and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
-                    span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN"):
+            elif location in named_here and root.dep_ not in ("nsubj", "nsubjpass") and not (
+                    root.dep_ == "poss" and root.head.pos_ == "NOUN"):
                 # "battlegroups in Latvia and Lithuania ...: Latvia's is the largest, ahead of Lithuania's 1,632":
                 # a place just listed as a place is still that place, unless it acts or owns a noun again.
                 mention = Mention(mention.start, mention.end, mention.root, None, mention.place, mention.rank)
@@ -82,17 +88,20 @@ class Mentions:
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
 
-    def _mention(self, span: Span) -> Mention:
-        canonical = span._.natoiraq_canonical or span.text
+    def _mention(self, span: Span, root: Token) -> Mention:
+        text, label = span.text, span.label_
+        canonical = span._.natoiraq_canonical or text
+        # The name as written, then its canonical form where that differs (the same name answers the same).
+        names = (text,) if canonical == text else (text, canonical)
         # A nationality is whose, never where: "a German brigade" is not in Germany.
-        place = None if span.label_ == "NORP" else self.ontology.where(span.text) or self.ontology.where(canonical)
+        place = None if label == "NORP" else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
-        if (span.label_ in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
-                and not (place and is_place_role(span.root)):
+        if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
+                and not (place and is_place_role(root)):
             # "DR Congo authorities": a name the tables list for a state acts for it; a mere town does not
-            actor = self.ontology.actor(span.text) or self.ontology.actor(canonical) or (
+            actor = next(filter(None, map(self.ontology.actor, names)), None) or (
                 self.ontology.actor(place.location) if place is not None and place.tabled else None)
-        return Mention(span.start, span.end, span.root.i, actor, place, _RANK.get(span.label_, 3))
+        return Mention(span.start, span.end, root.i, actor, place, _RANK.get(label, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
         """The best-ranked actor among ``tokens``, the leftmost on a tie; a possessor outranks
@@ -127,24 +136,29 @@ def _proper_names(doc: Doc) -> list[Span]:
     in a place's role, untagged, taken for a person or cut short, except the surname of a person named in
     full ("Lloyd Austin ... according to Austin")."""
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    runs: list[Span] = []
+    # By array: a Token object for every word of the article costs more than the whole test.
+    strings = doc.vocab.strings
+    labels = {strings[label] for label in _NAME_LABELS}  # "" is 0
+    hyphen = strings["-"]
+    rows = doc.to_array([POS, ENT_TYPE, ORTH, SPACY]).tolist()
+    runs: list[tuple[int, int]] = []
     start = None
-    for token in doc:
-        joined = token.text == "-" and start is not None and not doc[token.i - 1].whitespace_
-        if (token.pos_ == "PROPN" or joined) and token.ent_type_ in _NAME_LABELS:
-            start = token.i if start is None else start
+    for i, (pos, ent_type, orth, _) in enumerate(rows):
+        joined = orth == hyphen and start is not None and not rows[i - 1][3]
+        if (pos == PROPN or joined) and ent_type in labels:
+            start = i if start is None else start
             continue
         if start is not None:
-            runs.append(doc[start: token.i])
+            runs.append((start, i))
         start = None
     if start is not None:
-        runs.append(doc[start:])
+        runs.append((start, len(rows)))
     names = []
-    for run in runs:
-        if run[-1].pos_ != "PROPN" or (len(run) == 1 and run[0].lower_ in surnames):
+    for first, last in runs:
+        if rows[last - 1][0] != PROPN or (last - first == 1 and doc[first].lower_ in surnames):
             continue
-        end = run.end + 1 if run.end < len(doc) and doc[run.end].lower_ in PLACE_KINDS else run.end
-        name = Span(doc, run.start, end, label="LOC")
+        end = last + 1 if last < len(doc) and doc[last].lower_ in PLACE_KINDS else last
+        name = Span(doc, first, end, label="LOC")
         if in_place_phrase(name.root):
             names.append(name)
     return names
