@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from natoiraq import facts
 from natoiraq.knowledge.geo import Place
 from natoiraq.parsing.quantities import Quantity
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.knowledge.ontology import Actor
 
 #: How a figure's force was found, from its own words to the article's.
@@ -98,9 +99,10 @@ class TroopFigure:
 
     def record(self) -> dict:
         """The figure as the plain dict of :class:`natoiraq.facts.TroopFigure`."""
-        span, quantity, spot = self.span, self.quantity, self.spot
+        span, quantity, spot, sentence = self.span, self.quantity, self.spot, self.span.sent
         return vars(facts.TroopFigure(
             span.text, span.start_char, span.end_char, quantity.value, quantity.low, quantity.high,
-            quantity.qualifier, self.unit, self.force, self.kind, self.status, span.sent.text.strip(),
+            quantity.qualifier, self.unit, self.force, self.kind, self.status,
+            text_of(span.doc)[sentence.start_char:sentence.end_char].strip(),  # its Span.text, not joined again
             location=self.location, place=spot.name if spot else None, lat=spot.lat if spot else None,
             lon=spot.lon if spot else None, mission=self.mission, force_source=self.force_source, as_of=self.as_of))

@@ -57,11 +57,12 @@ class Mentions:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
-        spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
+        ents = doc.ents  # spaCy builds the Span objects again on each reading
+        spans = [e for e in ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
         # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"): a longer
         # gazetteer name wins; so does a proper noun in a place's role that the gazetteer places.
         named = gazetteer(doc) if gazetteer is not None else []
-        for found in [*named, *(s for s in _proper_names(doc) if ontology.where(s.text) is not None)]:
+        for found in [*named, *(s for s in _proper_names(doc, ents) if ontology.where(s.text) is not None)]:
             inside = [e for e in spans if found.start <= e.start and e.end <= found.end]
             overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
             if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
@@ -131,11 +132,11 @@ class Mentions:
         return None
 
 
-def _proper_names(doc: Doc) -> list[Span]:
+def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """Runs of proper nouns ("Darwin", "Mazar-i-Sharif"), with the kind of place after them ("Soum province"),
     in a place's role, untagged, taken for a person or cut short, except the surname of a person named in
-    full ("Lloyd Austin ... according to Austin")."""
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    full ("Lloyd Austin ... according to Austin"). ``ents``: the doc's entities, as the caller read them."""
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     # By array: a Token object for every word of the article costs more than the whole test.
     strings = doc.vocab.strings
     labels = {strings[label] for label in _NAME_LABELS}  # "" is 0
