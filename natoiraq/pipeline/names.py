@@ -23,6 +23,7 @@ from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import NameWords
 from natoiraq.knowledge.ontology import Ontology
 from natoiraq.parsing.titles import is_title_case
+from natoiraq.pipeline.doctext import text_of
 
 #: Words after a name that say a person spoke: "Austin said" is the man, whatever GeoNames has.
 SPOKE = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "argued",
@@ -44,7 +45,7 @@ class NameShapes:
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
         ents = [self._unpersoned(ent) for ent in ents]
-        headline = _Lines(doc.text)
+        headline = _Lines(text_of(doc))
         suspect = [e for e in ents if e.label_ not in _VALUES and headline(e.start_char) and not self._known(e.text)]
         if not suspect:
             return ents

@@ -13,6 +13,7 @@ from natoiraq.knowledge.lexicon import table
 from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.times import PAST, clock
+from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.dates.matching import DateMatcher
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
@@ -122,7 +123,7 @@ def _date_and_clock(first: Span, second: Span) -> bool:
     """Are two spans a date and its clock time, in either order, with no more than a comma, dash or "at"
     between them on one line?"""
     gap = first.doc[first.end:second.start]
-    if len(gap) > 2 or any(t.lower_ not in _CLOCK_GAP for t in gap) or "\n" in first.doc.text[first.end_char:second.start_char]:
+    if len(gap) > 2 or any(t.lower_ not in _CLOCK_GAP for t in gap) or "\n" in text_of(first.doc)[first.end_char:second.start_char]:
         return False
     return (_is_day(first) and _is_clock(second)) or (_is_clock(first) and _is_day(second))
 
@@ -221,7 +222,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(|--|[-\u2013\u2014])")
 def dateline(spans: list[Span]) -> Span | None:
     """The first date span that is the dateline of its text, if any."""
     for span in spans:
-        text = span.doc.text
+        text = text_of(span.doc)
         line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
         if _DATELINE_BEFORE.search("\n" + line) and _DATELINE_AFTER.match(text, span.end_char):
             return span
