@@ -43,6 +43,14 @@ ROWS = [
     ("The United States has 330,000 troops in Europe and the Soviet Union has 570,000.", "570,000",
      "Soviet Union", "clause", None),
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
+    ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
+     "Soviet Union", "clause", None),
+    # the subject the parser hangs on the auxiliary, past an adverbial, is still the clause's
+    ("Added to this, Zambia has also in the last week sent 300 troops to help the effort.", "300", "Zambia",
+     "clause", None),
+    # a predicate noun's participle is its subject's: the contributor, not the mission it contributes to
+    ("Ghana is UNIFIL's third-largest contributor supplying 870 soldiers, followed by Ireland.", "870", "Ghana",
+     "clause", "UNIFIL"),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]

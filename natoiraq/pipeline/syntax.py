@@ -46,6 +46,13 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
                 return child
+        # "Botswana has also in the last week sent 296 troops": with an adverbial between them the
+        # parser may hang the subject on the auxiliary
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+                subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return subject
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children)):
             # Object control: in "asked NATO to station 5,000 troops" NATO does the stationing
             # (the parser may hang "press the United States to transfer ..." as an advcl).

@@ -61,7 +61,8 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
     """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
     Soviet Union has 570,000"): that subject's, not its antecedent's."""
     verb = personnel.anchor.head
-    if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "ccomp"):
+    if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or \
+            verb.dep_ not in ("conj", "ccomp", "advcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
@@ -76,6 +77,13 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
         places = [m.place.location for t in words if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place]
         named = ctx.mentions.ontology.actor(places[0]) if places else None
     return _clause(named) if named is not None and named != personnel.inherited_force else None
+
+
+def _predicated_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes ("Indonesia" of "Indonesia is the largest contributor")."""
+    if noun.dep_ != "attr":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _served(ctx: Context, verb: Token | None) -> Actor | None:
@@ -112,8 +120,13 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if verb.lemma_.lower() in ctx.words.bystander_verbs:
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes.
+            # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
+            # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
             named = ctx.mentions.actor(np_tokens(verb.head, _WHOSE_PREPS))
+            subject = _predicated_subject(verb.head)
+            owner = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)) if subject is not None else None
+            if owner is not None:  # the contingent keeps the mission it contributes to
+                named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
                 named = ctx.mentions.actor_before(verb.head, window=verb.head.i - verb.head.sent.start)
             if named:
