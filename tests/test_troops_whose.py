@@ -83,6 +83,11 @@ DISCOURSE = [
     # a country in the clause of an international force does not own it
     ("NATO hands over command\n\nKABUL - A Turkish general took command of the 5,000-strong international "
      "force on Monday, NATO said.", "5,000", "NATO", "article"),
+    # "each" gives the figure to each of several forces: no one's, not the paragraph's, not the mission's
+    ("ECOWAS readies force\n\nABUJA - ECOWAS leaders met on Monday. Nigeria and Ghana have backed the plan, and "
+     "each has over 500 troops in the country.", "over 500", None, None),
+    ("Kenya and Uganda will send more troops to AMISOM, officials said on Monday. Each country has pledged a "
+     "further 2,000 troops.", "2,000", None, None),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

@@ -27,9 +27,12 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, SHARED, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
+
+#: How a figure was found to have no one force: the discourse gives it none.
+_NO_ONES = frozenset({SHARED, EACH})
 
 
 def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
@@ -50,13 +53,13 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         figure.same_as = _same_figure(own.get(figure.bounds, ([], [])), figure, headline_end)
         if figure.span.start_char < headline_end:
             figure.echo_of = figure.same_as
-    open_ = [f for f in figures if f.proposed_by != SHARED]  # a shared figure stays no one's
+    open_ = [f for f in figures if f.proposed_by not in _NO_ONES]  # a shared figure stays no one's
     for figure in open_:
         source = figure.same_as
         if figure.force is None and source is not None and source.force is not None:
             _assign(figure, source.force, source.mission, CONTEXT)
     for index, figure in enumerate(figures):
-        if figure.force is None and figure.proposed_by != SHARED:
+        if figure.force is None and figure.proposed_by not in _NO_ONES:
             _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
     organisation = _topic(ctx, doc, figures, headline_end, countries=False)

@@ -40,6 +40,9 @@ PHRASE, CLAUSE, CONTEXT, ARTICLE = "phrase", "clause", "context", "article"
 #: How a figure was found to have no one force: its phrase or clause names two ("1,500 Russian and
 #: Uzbek troops", "the US and France each have over 1,000"). The conventions give it force null.
 SHARED = "shared"
+#: How a figure was found to be each of several forces' own ("the US and France each have over 1,000", "Each
+#: country has pledged 2,000"): no one's, and, unlike a shared total, no mission's either.
+EACH = "each"
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 

@@ -20,7 +20,7 @@ from natoiraq.pipeline.syntax import (
 )
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
-from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, PHRASE, SHARED, Personnel
 from natoiraq.knowledge.ontology import Actor
 
 # Prepositions whose object says whose personnel they are, not where they are.
@@ -30,9 +30,11 @@ _OF_ONLY = frozenset({"of"})
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: Words that give a clause's figure to each of several forces in turn ("each has", "each country has").
+_DISTRIBUTIVE = frozenset({"each"})
 
 
-Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT or SHARED
+Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
 NO_ONE = Actor(None)  # the actor of a figure two forces share
 
 
@@ -142,6 +144,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
                 return named, CLAUSE
             current = holder
             continue
+        if _distributive(subject):
+            return NO_ONE, EACH  # "... and each has over 1,000 troops in the country"
         if subject.lower_ in PERSONAL_PRONOUNS:
             referent = antecedent(ctx, subject) if step == 0 else None
             if referent is not None and referent.anchor.i == noun.i:
@@ -167,6 +171,12 @@ def leader(token: Token) -> bool:
 def multinational(noun: Token) -> bool:
     """ "international troops", "a multinational force": many states' troops, whose force is an organisation."""
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
+
+
+def _distributive(subject: Token) -> bool:
+    """Is the subject "each" or "each country": the figure is every one of them's, no one force's?"""
+    return subject.lower_ in _DISTRIBUTIVE or any(
+        c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in subject.children)
 
 
 def _shared(ctx: Context, tokens: list[Token]) -> bool:
