@@ -88,6 +88,10 @@ DISCOURSE = [
      "each has over 500 troops in the country.", "over 500", None, None),
     ("Kenya and Uganda will send more troops to AMISOM, officials said on Monday. Each country has pledged a "
      "further 2,000 troops.", "2,000", None, None),
+    # the subject of a verb that reports the figure's clause is a speaker, not the force
+    ("Russia masses forces near Ukraine\n\nRussia has moved tanks and artillery close to the border this week. "
+     "But a Polish estimate, cited by Reuters, says there are 30,000 ground troops near the border.", "30,000",
+     "Russia", "context"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),
