@@ -74,6 +74,14 @@ DISCOURSE = [
     ("Pakistan moves troops to the frontier\n\nISLAMABAD - Pakistan said on Monday that tension was "
      "rising. Some 50,000 troops were moved to the frontier in Punjab, officials said.", "Some 50,000",
      "Pakistan", "context"),
+    # ...and in an article that names no force at all, troops in a country are its own
+    ("Troop levels stay high in Chechnya\n\nSome 22,000 Interior Ministry troops are deployed in Chechnya, a "
+     "commander told a press conference on Monday.", "Some 22,000", "Russia", "article"),
+    ("Debate on the firefighters strike\n\nMr. Smith (Reigate): Some 19,000 soldiers will be kept on stand-by "
+     "in Scotland to cover for striking firemen.", "Some 19,000", "United Kingdom", "article"),
+    # ...but foreign troops from many countries are still no one's
+    ("Parade held\n\nAbout 1,000 foreign troops from 17 countries marched in the parade in Beijing on Thursday.",
+     "About 1,000", None, None),
     # international troops take the article's organisation, not its country
     ("NATO marks anniversary\n\nBRUSSELS - Serbia's president met NATO leaders on Monday. About 60,000 "
      "international troops entered Bosnia in 1995, Serbian officials recalled.", "About 60,000", "NATO", "article"),

@@ -89,6 +89,7 @@ class TroopFigureFinder(Component):
         change.settle(figures, self.words)
         where.locate(ctx, doc, figures)
         discourse.unhost(ctx, doc, figures)
+        discourse.at_home(ctx, doc, figures)
         discourse.missions(ctx, figures)
         for figure in figures:
             figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],

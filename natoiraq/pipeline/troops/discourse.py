@@ -131,6 +131,23 @@ def unhost(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
                 _assign(figure, other[0], other[1], ARTICLE)
 
 
+def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
+    """A figure that neither its words nor the article give a force, placed in a region or city of a country,
+    is that state's own ("22,000 Interior Ministry troops are deployed in the North Caucasus", "20,000
+    servicemen ... in Northern Ireland" in a debate of its parliament): an article that names no force at all
+    speaks of troops at home. Troops "in Lebanon" may be anyone's (the country named as such is where foreign
+    troops are reported), a country that hosts them ("Qatar will pay to host 10,000 troops at Al Udeid") is
+    a host; shared and international figures stay no one's."""
+    countries = ctx.mentions.ontology.countries
+    hosts = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None and _bystander(ctx, doc[m.root])}
+    for figure in figures:
+        spot = figure.spot
+        if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
+                and figure.location not in hosts and spot is not None and spot.name != figure.location \
+                and not multinational(figure.personnel.anchor):
+            _assign(figure, figure.location, None, ARTICLE)
+
+
 def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int,
            exclude: str | None = None, countries: bool = True) -> tuple[str, str | None] | None:
     """The article's force: the one its figures name themselves and its headline and lede name most,
