@@ -19,6 +19,10 @@ ROWS = [
     ("The Peninsula Shield Force sent 1,000 soldiers into Bahrain on Monday.", "1,000", "GCC",
      "Peninsula Shield Force", None),
     ("Operation Shader has 1,000 personnel in the region.", "1,000", "United Kingdom", "Operation Shader", "Iraq"),
+    # an acronym the entity model runs into its bracketed expansion is still the mission
+    ("BAIDOA, Somalia – The third ATMIS (African Union Transition Mission in Somalia) troop drawdown this year is "
+     "underway in the Horn of Africa country.\nThe Somali government said the drawdown will see four thousand "
+     "troops withdrawn by June.", "four thousand", "African Union", "ATMIS", None),
     # Russia's Africa Corps is Russia's (conventions)
     ("Africa Corps has about 2,000 personnel in Mali, analysts say.", "about 2,000", "Russia", "Africa Corps", None),
     # services and armed forces count for their state

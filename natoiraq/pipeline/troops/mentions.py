@@ -99,6 +99,8 @@ class Mentions:
         actor = None
         if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
                 and not (place and is_place_role(root)):
+            # "ATMIS (African Union Transition Mission": the model may run an acronym into its expansion
+            names += (text.split("(")[0],) if "(" in text else ()
             # "DR Congo authorities": a name the tables list for a state acts for it; a mere town does not
             actor = next(filter(None, map(self.ontology.actor, names)), None) or (
                 self.ontology.actor(place.location) if place is not None and place.tabled else None)
