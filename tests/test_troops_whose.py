@@ -100,6 +100,10 @@ DISCOURSE = [
     ("Russia masses forces near Ukraine\n\nRussia has moved tanks and artillery close to the border this week. "
      "But a Polish estimate, cited by Reuters, says there are 30,000 ground troops near the border.", "30,000",
      "Russia", "context"),
+    # a name coordinated with another force's is neither's: the participle's noun is left to the article
+    ("US Marines start leaving Okinawa\n\nThe transfer of US Marines has begun as agreed between the US and Japan, "
+     "with the first batch involving 120 logistics personnel, a news agency reported.", "120", "United States",
+     "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

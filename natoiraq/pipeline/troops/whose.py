@@ -132,7 +132,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             if owner is not None:  # the contingent keeps the mission it contributes to
                 named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
-                named = ctx.mentions.actor_before(verb.head, window=verb.head.i - verb.head.sent.start)
+                named = _alone_before(ctx, verb.head)
             if named:
                 return named, CLAUSE
         subject = subject_of(verb)
@@ -188,6 +188,16 @@ def _shared(ctx: Context, tokens: list[Token]) -> bool:
         if len(forces) > 1:
             return True
     return False
+
+
+def _alone_before(ctx: Context, noun: Token) -> Actor | None:
+    """The actor named last before ``noun`` in its sentence, unless that name stands coordinated with another
+    force's ("as agreed between the US and Japan, with the first batch involving 100 personnel")."""
+    named = ctx.mentions.actor_before(noun, window=noun.i - noun.sent.start)
+    if named is None:
+        return None
+    last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
+    return None if _shared(ctx, [noun.doc[last.root]]) else named
 
 
 def _holder_with(noun: Token) -> Token | None:
