@@ -32,6 +32,10 @@ ROWS = [
     ("The RSF sent 10,000 troops to Yemen in 2016.", "10,000", "Sudan", None, None),
     ("The Soviet Union has 570,000 troops in Eastern Europe.", "570,000", "Soviet Union", None, None),
     ("About 800 Angolan soldiers crossed the border on Friday.", "About 800", "Angola", None, None),
+    # a personnel noun that is itself a service's name counts for its state; the common noun does not
+    ("SEOUL — It's 4,000 Marines, not 3,000, leaving for Hawaii.", "4,000", "United States", None, None),
+    ("Britain sends task force\n\nA British task force has arrived in Freetown. The 500 marines will back up the UN "
+     "mission there.", "500", "United Kingdom", None, None),
     # an acronym is read in its article: Japan's Self-Defense Forces, the Syrian Democratic Forces
     ("Japan hosts the drills\n\nTOKYO - The SDF will deploy 500 troops to Okinawa for the drills, the ministry "
      "said.", "500", "Japan", None, None),

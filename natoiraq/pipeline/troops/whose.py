@@ -238,7 +238,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else _WHOSE_PREPS
-    phrase = [t for t in np_tokens(noun, preps) if t.i != noun.i and not leader(t)]  # "the UK-led contingent"
+    # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
+    phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
     if _shared(ctx, phrase):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
