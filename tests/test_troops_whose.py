@@ -88,6 +88,9 @@ DISCOURSE = [
     # a figure two countries share, in an article about one mission, is that mission's
     ("Kenya, Uganda to send troops\n\nNAIROBI - Kenya and Uganda will send 2,000 more troops to Somalia, "
      "officials said on Monday, as AMISOM prepares an offensive.", "2,000", "African Union", "article"),
+    # ...and so is one whose headline lists the countries as appositions
+    ("Ghana, Nigeria to send 1,500 more troops to Mali\n\nThe two countries will reinforce MINUSMA in the spring, "
+     "officials said.", "1,500", "United Nations", "article"),
     # a country in the clause of an international force does not own it
     ("NATO hands over command\n\nKABUL - A Turkish general took command of the 5,000-strong international "
      "force on Monday, NATO said.", "5,000", "NATO", "article"),

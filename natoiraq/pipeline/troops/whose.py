@@ -184,7 +184,9 @@ def _distributive(subject: Token) -> bool:
 def _shared(ctx: Context, tokens: list[Token]) -> bool:
     """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
     for token in tokens:
-        forces = {actor.force for t in (token, *token.conjuncts) if (actor := ctx.mentions.actor([t])) is not None}
+        # "Burundi, Uganda to send 3,000 more troops": a headline lists names as appositions
+        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"))
+        forces = {actor.force for t in (token, *listed) if (actor := ctx.mentions.actor([t])) is not None}
         if len(forces) > 1:
             return True
     return False
