@@ -33,6 +33,8 @@ ROWS = [
     ("Moscow said 1,500 Russian and Kazakh troops would join the drills.", "1,500", None, None, None),
     ("The US and France each have over 1,000 troops in the country.", "over 1,000", None, None, None),
     ("Kenya and Uganda said they will send 2,000 troops.", "2,000", None, None, None),
+    ("Uganda has also agreed to send 2,000 soldiers, Kenya and Rwanda 500, Burundi 300 and Ghana 40, the spokesman "
+     "added.", "500", None, None, None),
     ("Kenya and Uganda said they will send 2,000 troops to the African Union mission.", "2,000",
      "African Union", "clause", None),
     # phrase: the leader or backer of a force is not its owner

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import looks_like_year
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.figure import NO_ONE, Personnel
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
@@ -65,7 +65,7 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     if label:
         actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
-        own = actors.pop() if len(actors) == 1 else None  # "Tanzania and Gambia 196": shared, no one's
+        own = actors.pop() if len(actors) == 1 else NO_ONE  # "Tanzania and Gambia 196": shared, no one's
     return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
 

@@ -43,6 +43,8 @@ SHARED = "shared"
 #: How a figure was found to be each of several forces' own ("the US and France each have over 1,000", "Each
 #: country has pledged 2,000"): no one's, and, unlike a shared total, no mission's either.
 EACH = "each"
+#: The actor of a figure two forces share.
+NO_ONE = Actor(None)
 #: Determiners of a mention that refers back to a figure already reported.
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 

@@ -20,7 +20,7 @@ from natoiraq.pipeline.syntax import (
 )
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
-from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.knowledge.ontology import Actor
 
 # Prepositions whose object says whose personnel they are, not where they are.
@@ -35,12 +35,13 @@ _DISTRIBUTIVE = frozenset({"each"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
-NO_ONE = Actor(None)  # the actor of a figure two forces share
 
 
 def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     """The force a figure's own words give it: its phrase and clause, else the figure it continues
     (:mod:`.discourse` settles the figures this leaves open)."""
+    if personnel.inherited_force == NO_ONE:
+        return NO_ONE, SHARED  # "South Africa will send 256 soldiers, Tanzania and Gambia 196"
     found = None
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
