@@ -93,6 +93,13 @@ DISCOURSE = [
     # ...and so is one whose headline lists the countries as appositions
     ("Ghana, Nigeria to send 1,500 more troops to Mali\n\nThe two countries will reinforce MINUSMA in the spring, "
      "officials said.", "1,500", "United Nations", "article"),
+    # ...or, with no one mission named, in an article about an organisation's force, that organisation's
+    ("African Union force grows in Darfur\n\nThe African Union said on Monday that its force in Darfur is growing. An "
+     "additional 80 military observers, from Egypt, Ghana and Kenya, were to arrive by Friday.", "80",
+     "African Union", "article"),
+    # ...but a line of a breakdown by country that names two is no one's, as the lines around it are no total
+    ("African Union force grows in Darfur\n\nThe African Union is boosting its force in Darfur. Nigeria has agreed "
+     "to send 600 soldiers, Kenya and Rwanda 150 and Chad 40, a spokesman said.", "150", None, None),
     # a country in the clause of an international force does not own it
     ("NATO hands over command\n\nKABUL - A Turkish general took command of the 5,000-strong international "
      "force on Monday, NATO said.", "5,000", "NATO", "article"),

@@ -64,10 +64,14 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     topic = _topic(ctx, doc, figures, headline_end)
     organisation = _topic(ctx, doc, figures, headline_end, countries=False)
     mission = _one_mission(ctx)
+    if mission is not None:
+        served = mission.force, mission.mission
+    else:  # "80 military observers from Egypt, Gambia and Ghana" in an article about the African Union's force
+        served = topic if topic is not None and topic[0] not in ctx.mentions.ontology.countries else None
     for figure in figures:
-        if figure.proposed_by == SHARED and mission is not None:
+        if figure.proposed_by == SHARED and served is not None:
             # "Burundi and Uganda will send 3,000 more troops" in an article about one mission: the mission's
-            _assign(figure, mission.force, mission.mission, ARTICLE)
+            _assign(figure, served[0], served[1], ARTICLE)
     for figure in open_:
         # "60,000 international troops" are an organisation's, never the article's country's
         chosen = organisation if multinational(figure.personnel.anchor) else topic

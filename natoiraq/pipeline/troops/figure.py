@@ -41,7 +41,8 @@ PHRASE, CLAUSE, CONTEXT, ARTICLE = "phrase", "clause", "context", "article"
 #: Uzbek troops", "the US and France each have over 1,000"). The conventions give it force null.
 SHARED = "shared"
 #: How a figure was found to be each of several forces' own ("the US and France each have over 1,000", "Each
-#: country has pledged 2,000"): no one's, and, unlike a shared total, no mission's either.
+#: country has pledged 2,000"), or a line of a breakdown by country that names two ("Tanzania and Gambia 196"):
+#: no one's, and, unlike a shared total, no mission's either.
 EACH = "each"
 #: The actor of a figure two forces share.
 NO_ONE = Actor(None)

@@ -41,7 +41,9 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     """The force a figure's own words give it: its phrase and clause, else the figure it continues
     (:mod:`.discourse` settles the figures this leaves open)."""
     if personnel.inherited_force == NO_ONE:
-        return NO_ONE, SHARED  # "South Africa will send 256 soldiers, Tanzania and Gambia 196"
+        # "South Africa will send 256 soldiers, Tanzania and Gambia 196": a line of a breakdown by country, no
+        # one's, and no more the mission's total than the lines around it
+        return NO_ONE, EACH
     found = None
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
