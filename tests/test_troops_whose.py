@@ -116,6 +116,11 @@ DISCOURSE = [
     ("US Marines start leaving Okinawa\n\nThe transfer of US Marines has begun as agreed between the US and Japan, "
      "with the first batch involving 120 logistics personnel, a news agency reported.", "120", "United States",
      "article"),
+    # the article's force is not the one its forces move against, nor a city or region that only suffers
+    ("A Russian offensive against Ukraine and Ukrainian cities could begin soon, analysts say. Up to 175,000 troops "
+     "could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
+    ("A Russian offensive against Ukraine could see forces capturing Eastern Ukraine and Kiev, Western analysts say. "
+     "Up to 175,000 troops could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

@@ -28,9 +28,11 @@ from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, SHARED, TroopFigure
-from natoiraq.pipeline.troops.mentions import in_place_phrase
+from natoiraq.pipeline.troops.mentions import Mention, in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
 
+#: Prepositions whose object a force acts against: its opponent, never its owner.
+_AGAINST = frozenset({"against"})
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
@@ -167,13 +169,28 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
         if mention.actor is not None and mention.actor.force is not None and wanted(mention.actor.force) \
                 and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
                 and not leader(doc[mention.end - 1]) \
-                and not (mention.place and in_place_phrase(doc[mention.root])):  # "from Iraq" is no topic force
+                and not (mention.place and in_place_phrase(doc[mention.root])) \
+                and not _opponent(doc[mention.root]) and not _passive_place(mention, doc[mention.root]):
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
             first.setdefault(key, mention.start)
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
+
+
+def _opponent(token: Token) -> bool:
+    """Is this name what a force moves against ("a Russian offensive against Ukraine")? It is no topic force."""
+    while token.dep_ in ("compound", "amod", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _AGAINST
+
+
+def _passive_place(mention: Mention, token: Token) -> bool:
+    """Is this a city or region that does not act ("capturing Eastern Ukraine and Kiev")? Only as a subject
+    or an owner does a seat stand for its state ("Kiev said", "Moscow's troops"); it is no topic force otherwise."""
+    place = mention.place
+    return place is not None and place.name != place.location and token.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 def _bystander(ctx: Context, token: Token) -> bool:
