@@ -87,6 +87,10 @@ DISCOURSE = [
     # international troops take the article's organisation, not its country
     ("NATO marks anniversary\n\nBRUSSELS - Serbia's president met NATO leaders on Monday. About 60,000 "
      "international troops entered Bosnia in 1995, Serbian officials recalled.", "About 60,000", "NATO", "article"),
+    # ...or, where the headline and lede name none, the organisation the article names; the paragraph follows
+    ("Russia pulls out of the Balkans\n\nRussia is preparing to withdraw its troops from the Balkans.\n\nNATO "
+     "officials say Moscow has confirmed the plan.\n\nIn 1995, about 60,000 international troops entered Bosnia "
+     "after the war; that number has dwindled to 17,000.", "17,000", "NATO", "context"),
     # a figure two countries share, in an article about one mission, is that mission's
     ("Kenya, Uganda to send troops\n\nNAIROBI - Kenya and Uganda will send 2,000 more troops to Somalia, "
      "officials said on Monday, as AMISOM prepares an offensive.", "2,000", "African Union", "article"),

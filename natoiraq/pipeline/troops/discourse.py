@@ -60,11 +60,17 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         source = figure.same_as
         if figure.force is None and source is not None and source.force is not None:
             _assign(figure, source.force, source.mission, CONTEXT)
-    for index, figure in enumerate(figures):
-        if figure.force is None and figure.proposed_by not in _NO_ONES:
-            _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     topic = _topic(ctx, doc, figures, headline_end)
-    organisation = _topic(ctx, doc, figures, headline_end, countries=False)
+    organisation = _topic(ctx, doc, figures, headline_end, countries=False) or _named_organisation(ctx)
+    for index, figure in enumerate(figures):
+        if figure.force is not None or figure.proposed_by in _NO_ONES:
+            continue
+        if multinational(figure.personnel.anchor) and organisation is not None:
+            # "about 60,000 international troops ...; that number has dwindled to 17,000": the organisation's,
+            # before the paragraph's later figures take it up
+            _assign(figure, organisation[0], organisation[1], ARTICLE)
+        else:
+            _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     mission = _one_mission(ctx)
     if mission is not None:
         served = mission.force, mission.mission
@@ -191,6 +197,19 @@ def _passive_place(mention: Mention, token: Token) -> bool:
     or an owner does a seat stand for its state ("Kiev said", "Moscow's troops"); it is no topic force otherwise."""
     place = mention.place
     return place is not None and place.name != place.location and token.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _named_organisation(ctx: Context) -> tuple[str, str | None] | None:
+    """The organisation that fields forces the article names most, the first on a tie, where its headline and
+    lede name none: whose "international troops" are when nothing nearer says."""
+    ontology = ctx.mentions.ontology
+    named = [(m.actor.force, m.actor.mission) for m in ctx.mentions.mentions if m.actor is not None
+             and m.actor.force is not None and m.actor.force not in ontology.countries
+             and m.actor.force not in ontology.militant_groups]
+    if not named:
+        return None
+    votes = Counter(named)
+    return max(votes, key=lambda k: (votes[k], -named.index(k)))
 
 
 def _bystander(ctx: Context, token: Token) -> bool:
