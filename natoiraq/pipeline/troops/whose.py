@@ -178,6 +178,16 @@ def multinational(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
+def _broken_down(ctx: Context, noun: Token) -> bool:
+    """Does a breakdown in apposition give the total to two forces ("12,700 servicemen (about 7,200 from Belarus,
+    some 5,500 from Russia)")? The parse hangs the first part's "from" on the total's noun."""
+    parts = [c for c in noun.children if c.dep_ == "appos" and c.like_num]
+    if not parts:
+        return False
+    origins = [p for holder in (noun, *parts) for p in holder.children if p.dep_ == "prep" and p.lower_ in _WHOSE_PREPS]
+    return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
+
+
 def _distributive(subject: Token) -> bool:
     """Is the subject "each" or "each country": the figure is every one of them's, no one force's?"""
     return subject.lower_ in _DISTRIBUTIVE or any(
@@ -245,7 +255,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     preps = _OF_ONLY if moving else _WHOSE_PREPS
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
     phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
-    if _shared(ctx, phrase):
+    if _shared(ctx, phrase) or _broken_down(ctx, noun):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
