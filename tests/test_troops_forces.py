@@ -15,6 +15,8 @@ ROWS = [
     ("AMIS will grow to 7,700 troops by the end of the year.", "7,700", "African Union", "AMIS", "Sudan"),
     ("ECOMOG deployed 12,000 soldiers in the capital last month.", "12,000", "ECOWAS", "ECOMOG", None),
     ("SAMIM has 2,000 troops in Cabo Delgado.", "2,000", "SADC", "SAMIM", None),
+    ("Chadian troops will not officially join the International Support Mission for Mali, which will consist of more "
+     "than 3,000 soldiers pledged by West African nations.", "more than 3,000", "ECOWAS", "MISMA", "Mali"),
     ("IFOR numbered 60,000 troops at its peak.", "60,000", "NATO", "IFOR", "Bosnia and Herzegovina"),
     ("The Peninsula Shield Force sent 1,000 soldiers into Bahrain on Monday.", "1,000", "GCC",
      "Peninsula Shield Force", None),
