@@ -50,6 +50,10 @@ ROWS = [
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
      "Soviet Union", "clause", None),
+    # "his country" is the state of the person who reports the clause
+    ("ECOWAS readies force\n\nAfter the summit, Julius Maada Bio, the president of Sierra Leone, said the bloc would "
+     "act soon and said his country would provide a battalion of 700 soldiers.", "700", "Sierra Leone", "clause",
+     None),
     # the subject the parser hangs on the auxiliary, past an adverbial, is still the clause's
     ("Added to this, Zambia has also in the last week sent 300 troops to help the effort.", "300", "Zambia",
      "clause", None),

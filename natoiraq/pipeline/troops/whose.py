@@ -30,6 +30,9 @@ _OF_ONLY = frozenset({"of"})
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: What "his country" may stand for, and the possessives that point to a person speaking.
+_OWN_STATE = frozenset({"country", "nation", "government", "state"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: Words that give a clause's figure to each of several forces in turn ("each has", "each country has").
 _DISTRIBUTIVE = frozenset({"each"})
 
@@ -160,7 +163,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if _shared(ctx, list(np_tokens(subject, _WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
+        named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)) or _speakers_country(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
@@ -186,6 +189,17 @@ def _broken_down(ctx: Context, noun: Token) -> bool:
         return False
     origins = [p for holder in (noun, *parts) for p in holder.children if p.dep_ == "prep" and p.lower_ in _WHOSE_PREPS]
     return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
+
+
+def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None:
+    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers": the state of the
+    person who reports the clause, as the words around the speaker's name give it."""
+    if subject.lemma_.lower() not in _OWN_STATE or not any(
+            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children):
+        return None
+    reporting = verb.head if verb.dep_ == "ccomp" else None
+    speaker = subject_of(reporting) if reporting is not None else None
+    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
 
 
 def _distributive(subject: Token) -> bool:
