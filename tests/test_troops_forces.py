@@ -27,6 +27,12 @@ ROWS = [
      "troops withdrawn by June.", "four thousand", "African Union", "ATMIS", None),
     # Russia's Africa Corps is Russia's (conventions)
     ("Africa Corps has about 2,000 personnel in Mali, analysts say.", "about 2,000", "Russia", "Africa Corps", None),
+    # a private military company's nationals are the company's where the article names it (conventions), not where
+    # it names a formation of their state too
+    ("Mali to welcome Russian trainers\n\nMali is close to a deal with the Wagner group. About 1,000 Russian "
+     "instructors will train its army, Reuters reports.", "About 1,000", "Wagner Group", None, None),
+    ("Russia takes over from Wagner\n\nThe Africa Corps has replaced Wagner in Mali. About 1,000 Russian instructors "
+     "will train its army, Reuters reports.", "About 1,000", "Russia", None, None),
     # services and armed forces count for their state
     ("The IRGC has sent 2,000 personnel to Syria, officials said.", "2,000", "Iran", None, None),
     ("The KPA keeps 10,000 soldiers near the border.", "10,000", "North Korea", None, None),

@@ -51,6 +51,8 @@ class Ontology:
     cased: dict[str, frozenset[str]] = field(default_factory=dict)
     #: names that stand for several actors ("SDF"): key -> the readings, the default first
     ambiguous: dict[str, tuple[Reading, ...]] = field(default_factory=dict)
+    #: private military companies: name -> (the state whose nationals they field, their personnel nouns)
+    contractors: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: how often the article read names each country (see :meth:`in_context`); empty outside an article
     context: Mapping[str, int] = field(default_factory=dict)
 
@@ -95,7 +97,9 @@ class Ontology:
         return cls(actors, gazetteer, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]),
                    frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})),
                    _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
-                                    *forces["missions"], *places["regions"])), ambiguous)
+                                    *forces["missions"], *places["regions"])), ambiguous,
+                   {name: (entry["state"], frozenset(entry["personnel"]))
+                    for name, entry in forces.get("contractors", {}).items()})
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name

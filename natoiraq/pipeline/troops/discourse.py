@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, SHARED, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import Mention, in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
 
@@ -45,6 +45,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if actor is not None:
             figure.force, figure.mission = actor.force, actor.mission
             figure.force_source = figure.proposed_by if actor.force is not None else None
+    _contracted(ctx, figures)
     own: dict[tuple[int, int], tuple[list[int], list[TroopFigure]]] = {}  # by bounds, in the text's order
     for figure in figures:
         if figure.own and figure.span.start_char >= headline_end:
@@ -85,6 +86,22 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         chosen = organisation if multinational(figure.personnel.anchor) else topic
         if figure.force is None and chosen is not None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
+
+
+def _contracted(ctx: Context, figures: list[TroopFigure]) -> None:
+    """ "About 1,000 Russian instructors" in an article that names the Wagner Group are Wagner's: a private military
+    company's nationals, by the nouns it calls them, are the company's where the article names it and no
+    formation of their state (data/forces.json "contractors")."""
+    ontology = ctx.mentions.ontology
+    named = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None}
+    own_formations = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission}
+    for company, (state, nouns) in ontology.contractors.items():
+        if company not in named or state in own_formations:
+            continue
+        for figure in figures:
+            if figure.force == state and figure.proposed_by == PHRASE \
+                    and figure.personnel.anchor.lemma_.lower() in nouns:
+                figure.force, figure.mission = company, None
 
 
 def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
