@@ -25,7 +25,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.pipeline.paragraphs import is_dateline
-from natoiraq.pipeline.syntax import np_tokens
+from natoiraq.pipeline.syntax import np_tokens, subject_of
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import Mention, in_place_phrase
@@ -190,7 +190,8 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
         if doc[mention.start].idx >= lede_end:
             break
         if mention.actor is not None and mention.actor.force is not None and wanted(mention.actor.force) \
-                and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
+                and not _bystander(ctx, doc[mention.root]) and not _speaker(ctx, doc[mention.root]) \
+                and not is_dateline(doc[mention.root].sent) \
                 and not leader(doc[mention.end - 1]) \
                 and not (mention.place and in_place_phrase(doc[mention.root])) \
                 and not _opponent(doc[mention.root]) and not _passive_place(mention, doc[mention.root]):
@@ -200,6 +201,26 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
+
+
+def _speaker(ctx: Context, token: Token) -> bool:
+    """Is this name only the speaker of a clause about another actor ("US forces have left the base, Iraqi
+    officials confirmed")? Then it is not the topic force; "NATO said it would send ..." is NATO's still."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.words.reporting_verbs:
+        return False
+    speaker = ctx.mentions.actor(np_tokens(head))
+    # the reported clause: the verb's complement, or the clause a trailing "..., officials said" hangs on
+    reported = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") else [])
+    for clause in reported:
+        subject = subject_of(clause)
+        actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
+        if actor is not None and speaker is not None and actor.force != speaker.force:
+            return True
+    return False
 
 
 def _opponent(token: Token) -> bool:
