@@ -2,7 +2,7 @@
 
 The figure's own phrase first ("U.S. troops", "NATO's trainers", "troops from
 Denmark"), then the actor its clause is about ("NATO had roughly 500 trainers"),
-through relative clauses and pronouns.
+through relative clauses and pronouns; a figure two forces share (:mod:`.shared`) is no one's.
 """
 
 from __future__ import annotations
@@ -21,10 +21,9 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
-# Prepositions whose object says whose personnel they are, not where they are.
-_WHOSE_PREPS = frozenset({"of", "from"})
 _OF_ONLY = frozenset({"of"})
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
@@ -33,8 +32,6 @@ _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", 
 #: What "his country" may stand for, and the possessives that point to a person speaking.
 _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
-#: Words that give a clause's figure to each of several forces in turn ("each has", "each country has").
-_DISTRIBUTIVE = frozenset({"each"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -74,7 +71,7 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
-        words = list(np_tokens(subject, _WHOSE_PREPS))
+        words = list(np_tokens(subject, WHOSE_PREPS))
     else:  # the parser may hang the second subject on the first clause's object: the name right before the verb
         start = verb.i
         while start > verb.sent.start and verb.doc[start - 1].pos_ in ("PROPN", "DET", "ADJ"):
@@ -124,7 +121,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # No verb at all (a headline, or "Forces number ..." parsed as nouns):
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(ctx.mentions.actor(np_tokens(root, _WHOSE_PREPS))) if root.i != noun.i else None
+            return _clause(ctx.mentions.actor(np_tokens(root, WHOSE_PREPS))) if root.i != noun.i else None
         if verb.lemma_.lower() in ctx.words.bystander_verbs:
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
@@ -132,9 +129,9 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
-            named = ctx.mentions.actor(np_tokens(verb.head, _WHOSE_PREPS))
+            named = ctx.mentions.actor(np_tokens(verb.head, WHOSE_PREPS))
             subject = _predicated_subject(verb.head)
-            owner = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)) if subject is not None else None
+            owner = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
             if owner is not None:  # the contingent keeps the mission it contributes to
                 named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
@@ -147,12 +144,12 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             holder = relative_head(subject)  # "countries that provide ..." -> countries
-            named = ctx.mentions.actor(np_tokens(holder, _WHOSE_PREPS))
+            named = ctx.mentions.actor(np_tokens(holder, WHOSE_PREPS))
             if named:
                 return named, CLAUSE
             current = holder
             continue
-        if _distributive(subject):
+        if distributive(subject):
             return NO_ONE, EACH  # "... and each has over 1,000 troops in the country"
         if subject.lower_ in PERSONAL_PRONOUNS:
             referent = antecedent(ctx, subject) if step == 0 else None
@@ -161,9 +158,9 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return _pronoun_force(ctx, subject, noun)
         if noun in subject.subtree:
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
-        if _shared(ctx, list(np_tokens(subject, _WHOSE_PREPS))):
+        if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS)) or _speakers_country(ctx, subject, verb)
+        named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) or _speakers_country(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
@@ -181,16 +178,6 @@ def multinational(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
-def _broken_down(ctx: Context, noun: Token) -> bool:
-    """Does a breakdown in apposition give the total to two forces ("12,700 servicemen (about 7,200 from Belarus,
-    some 5,500 from Russia)")? The parse hangs the first part's "from" on the total's noun."""
-    parts = [c for c in noun.children if c.dep_ == "appos" and c.like_num]
-    if not parts:
-        return False
-    origins = [p for holder in (noun, *parts) for p in holder.children if p.dep_ == "prep" and p.lower_ in _WHOSE_PREPS]
-    return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
-
-
 def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers": the state of the
     person who reports the clause, as the words around the speaker's name give it."""
@@ -202,23 +189,6 @@ def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None
     return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
 
 
-def _distributive(subject: Token) -> bool:
-    """Is the subject "each" or "each country": the figure is every one of them's, no one force's?"""
-    return subject.lower_ in _DISTRIBUTIVE or any(
-        c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in subject.children)
-
-
-def _shared(ctx: Context, tokens: list[Token]) -> bool:
-    """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
-    for token in tokens:
-        # "Burundi, Uganda to send 3,000 more troops": a headline lists names as appositions
-        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"))
-        forces = {actor.force for t in (token, *listed) if (actor := ctx.mentions.actor([t])) is not None}
-        if len(forces) > 1:
-            return True
-    return False
-
-
 def _alone_before(ctx: Context, noun: Token) -> Actor | None:
     """The actor named last before ``noun`` in its sentence, unless that name stands coordinated with another
     force's ("as agreed between the US and Japan, with the first batch involving 100 personnel")."""
@@ -226,7 +196,7 @@ def _alone_before(ctx: Context, noun: Token) -> Actor | None:
     if named is None:
         return None
     last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
-    return None if _shared(ctx, [noun.doc[last.root]]) else named
+    return None if coordinated(ctx, [noun.doc[last.root]]) else named
 
 
 def _holder_with(noun: Token) -> Token | None:
@@ -266,10 +236,10 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     # "withdraw troops from Syria", "the withdrawal of 2,000 troops from Iraq": a place left, not whose
     moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
-    preps = _OF_ONLY if moving else _WHOSE_PREPS
+    preps = _OF_ONLY if moving else WHOSE_PREPS
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
     phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
-    if _shared(ctx, phrase) or _broken_down(ctx, noun):
+    if coordinated(ctx, phrase) or broken_down(ctx, noun):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
@@ -296,12 +266,12 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         verb, _ = governing_verb(pronoun)
         subject = subject_of(verb) if verb is not None else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            named = ctx.mentions.actor(np_tokens(subject, _WHOSE_PREPS))
+            named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS))
             if named:
                 return named, CLAUSE
     if pronoun.lower_ in ("they", "their", "them"):
         last = next((m for m in reversed(ctx.mentions.mentions) if m.start < pronoun.i and m.actor is not None), None)
-        if last is not None and _shared(ctx, [pronoun.doc[last.root]]):
+        if last is not None and coordinated(ctx, [pronoun.doc[last.root]]):
             return NO_ONE, SHARED  # "Uganda and Burundi said they have committed 3,000 troops"
     before = ctx.mentions.actor_before(pronoun)
     return (before, CONTEXT) if before is not None else None
