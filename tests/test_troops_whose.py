@@ -127,15 +127,9 @@ DISCOURSE = [
     ("US Marines start leaving Okinawa\n\nThe transfer of US Marines has begun as agreed between the US and Japan, "
      "with the first batch involving 120 logistics personnel, a news agency reported.", "120", "United States",
      "article"),
-    # ...nor is the speaker of a lede about another actor's forces
-    ("Iraqi army takes over air base after US pullout\n\nUnited States forces have completed their withdrawal from "
-     "the base in western Iraq, Iraqi officials confirmed on Saturday.\n\nA small unit of 250 advisers was kept in "
-     "Syria until October.", "250", "United States", "article"),
-    # the article's force is not the one its forces move against, nor a city or region that only suffers
+    # the article's force is not the one its forces move against
     ("A Russian offensive against Ukraine and Ukrainian cities could begin soon, analysts say. Up to 175,000 troops "
      "could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
-    ("A Russian offensive against Ukraine could see forces capturing Eastern Ukraine and Kiev, Western analysts say. "
-     "Up to 175,000 troops could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

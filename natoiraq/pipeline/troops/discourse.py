@@ -25,10 +25,10 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.pipeline.paragraphs import is_dateline
-from natoiraq.pipeline.syntax import np_tokens, subject_of
+from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
-from natoiraq.pipeline.troops.mentions import Mention, in_place_phrase
+from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.whose import leader, multinational
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
@@ -190,11 +190,10 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
         if doc[mention.start].idx >= lede_end:
             break
         if mention.actor is not None and mention.actor.force is not None and wanted(mention.actor.force) \
-                and not _bystander(ctx, doc[mention.root]) and not _speaker(ctx, doc[mention.root]) \
-                and not is_dateline(doc[mention.root].sent) \
+                and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
                 and not leader(doc[mention.end - 1]) \
                 and not (mention.place and in_place_phrase(doc[mention.root])) \
-                and not _opponent(doc[mention.root]) and not _passive_place(mention, doc[mention.root]):
+                and not _opponent(doc[mention.root]):  # "from Iraq", "against Ukraine" name no topic force
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
             first.setdefault(key, mention.start)
@@ -203,38 +202,11 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
     return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
 
 
-def _speaker(ctx: Context, token: Token) -> bool:
-    """Is this name only the speaker of a clause about another actor ("US forces have left the base, Iraqi
-    officials confirmed")? Then it is not the topic force; "NATO said it would send ..." is NATO's still."""
-    head = token
-    while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
-        head = head.head
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.words.reporting_verbs:
-        return False
-    speaker = ctx.mentions.actor(np_tokens(head))
-    # the reported clause: the verb's complement, or the clause a trailing "..., officials said" hangs on
-    reported = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") else [])
-    for clause in reported:
-        subject = subject_of(clause)
-        actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
-        if actor is not None and speaker is not None and actor.force != speaker.force:
-            return True
-    return False
-
-
 def _opponent(token: Token) -> bool:
     """Is this name what a force moves against ("a Russian offensive against Ukraine")? It is no topic force."""
     while token.dep_ in ("compound", "amod", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in _AGAINST
-
-
-def _passive_place(mention: Mention, token: Token) -> bool:
-    """Is this a city or region that does not act ("capturing Eastern Ukraine and Kiev")? Only as a subject
-    or an owner does a seat stand for its state ("Kiev said", "Moscow's troops"); it is no topic force otherwise."""
-    place = mention.place
-    return place is not None and place.name != place.location and token.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 def _named_organisation(ctx: Context) -> tuple[str, str | None] | None:
