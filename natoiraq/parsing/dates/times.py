@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from natoiraq.parsing.dates.calendar import DURATION, REFERENCE, SET, WEEKDAY_RE, WEEKDAYS, DateValue
+from natoiraq.parsing.dates.calendar import DAY_PARTS, DURATION, REFERENCE, SET, WEEKDAY_RE, WEEKDAYS, DateValue
 from natoiraq.parsing.numbers import parse_number
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -32,7 +32,6 @@ SET_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year"
              "season": "P3M", "decade": "P10Y"}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
-_PARTS = "morning|afternoon|evening|night|overnight"
 _TIME_ZONES = r"(?: (?:gmt|utc|z|local time|local|et|est|edt|bst|cet|cest))?"
 
 
@@ -58,11 +57,11 @@ def clock(t: str) -> tuple[str, str] | None:
             return None
         # "friday july 4th 2025 - 09:45 utc": the day, without what divides it from the time
         return f"{hour:02d}:{m['m'] or '00'}", " ".join(p for p in (m["before"].rstrip(" -;|"), m["after"]) if p).strip()
-    m = re.fullmatch(rf"{WEEKDAY_RE} (?P<part>{_PARTS}) (?P<date>.+)", t)
+    m = re.fullmatch(rf"{WEEKDAY_RE} (?P<part>{DAY_PARTS}) (?P<date>.+)", t)
     if m:  # "wed. evening jan. 10 2007": the part of the day the date names
         return DAY_PART_CODES[m["part"]], f"{m['weekday']} {m['date']}"
     m = re.fullmatch(r"(?P<day>)(?P<part>tonight|noon|midday)", t) or re.fullmatch(
-        rf"(?P<day>.*?) ?(?:(?:in|on) the )?(?P<part>{_PARTS})(?: of (?P<of>.+))?", t)
+        rf"(?P<day>.*?) ?(?:(?:in|on) the )?(?P<part>{DAY_PARTS})(?: of (?P<of>.+))?", t)
     if m and (m["day"] or m.groupdict().get("of") or m["part"] in ("tonight", "noon", "midday")):
         day = m.groupdict().get("of") or m["day"]
         if day == "last":  # "last night": yesterday's
