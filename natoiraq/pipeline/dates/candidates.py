@@ -112,6 +112,9 @@ def _join(spans: list[Span]) -> list[Span]:
 #: What may stand between a date and its clock time on a dateline or byline: "June 16, 2009; 9:46 PM",
 #: "Friday, July 4th 2025 - 09:45 UTC", "at 05:40, 21 August 2008".
 _CLOCK_GAP = frozenset({",", ";", "-", "\u2013", "\u2014", "|", "at"})
+#: A reference day for :func:`_is_day`, which asks only whether a text names a whole day: a relative date
+#: ("yesterday") resolves against any day alike, so which one is given does not matter.
+_ANY_DAY = date(2000, 1, 1)
 
 
 def _is_clock(span: Span) -> bool:
@@ -132,9 +135,6 @@ def _is_day(span: Span) -> bool:
     """Does the span name a day ("June 16, 2009", "2004-10-06"; not "2014"), whatever the day of writing?"""
     value = resolve_date(span.text, _ANY_DAY)
     return value is not None and value.kind == DATE and value.granularity == "day"
-
-
-_ANY_DAY = date(2000, 1, 1)
 
 
 def _trim_opening(span: Span) -> Span:
