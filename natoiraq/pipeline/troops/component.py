@@ -74,7 +74,7 @@ class TroopFigureFinder(Component):
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
         dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
         figures, listed = [], []
-        for span, quantity in number_spans(doc, ctx.text):
+        for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
             figure = _figure(ctx, span, quantity)
@@ -93,7 +93,7 @@ class TroopFigureFinder(Component):
         discourse.missions(ctx, figures)
         for figure in figures:
             figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],
-                                      doc._.natoiraq_reference, self.words, ctx.text)
+                                      doc._.natoiraq_reference, self.words)
         doc._.natoiraq_troops = [f.record() for f in figures]
         return doc
 

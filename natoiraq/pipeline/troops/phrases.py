@@ -53,9 +53,9 @@ def _next_part(words: "_Text", end: int, first: int) -> int:
 class _Text:
     """The doc's words as strings, read once: the number scan touches every token."""
 
-    def __init__(self, doc: Doc, full: str | None = None):
+    def __init__(self, doc: Doc):
         self.doc = doc
-        self.full = text_of(doc) if full is None else full
+        self.full = text_of(doc)
         self.text, self.lower, self.idx, self.space, self.sent_start = [], [], [], [], []
         for t in doc:  # one pass: every Token spaCy hands out is a new Python object
             self.text.append(t.text)
@@ -69,14 +69,13 @@ class _Text:
         return self.full[self.idx[start]: self.idx[end - 1] + len(self.text[end - 1])]
 
 
-def number_spans(doc: Doc, text: str | None = None):
+def number_spans(doc: Doc):
     """Each number phrase with its qualifier: (span, Quantity), left to right, not overlapping.
-    ``text``: the doc's text, where the caller has read it already.
 
     "from X to Y" ("increase from 500 to 700") is two numbers, a before and an
     after, not a range.
     """
-    words = _Text(doc, text)
+    words = _Text(doc)
     n = len(doc)
     i = 0
     while i < n:

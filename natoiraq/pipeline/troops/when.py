@@ -35,16 +35,14 @@ TIME_MARKERS = frozenset({"as", "when", "after", "before", "once", "until", "til
 CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
 
 
-def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, words: TroopWords,
-          text: str | None = None) -> dict | None:
+def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, words: TroopWords) -> dict | None:
     """The date the troop figure ``span`` holds at; ``planned``: is it a planned figure?
 
     ``dates`` are the document's date records (``doc._.natoiraq_dates``) and
-    ``reference`` its reference date (``doc._.natoiraq_reference``); ``text`` the doc's text, where the
-    caller has read it (spaCy rebuilds ``Doc.text`` on every access).
+    ``reference`` its reference date (``doc._.natoiraq_reference``).
     """
     doc = span.doc
-    text = text_of(doc) if text is None else text
+    text = text_of(doc)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     ref_value = (reference or {}).get("value")
     candidates = []
