@@ -62,7 +62,7 @@ def is_trigger(text: str, lower: str, names: frozenset[str] = frozenset()) -> bo
 
 #: Words whose answer :func:`candidate_spans` remembers, for each set of names, before it starts afresh.
 MEMO_WORDS = 50_000
-_TRIGGERS: dict[frozenset[str], dict[int, bool]] = {}  # names -> a word's ORTH -> is it a trigger
+_ANSWERS: dict[frozenset[str], dict[int, bool]] = {}  # names -> a word's ORTH -> is it a trigger
 
 
 def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -72,15 +72,15 @@ def candidate_spans(doc: Doc, names: frozenset[str] = frozenset()) -> list[tuple
     text = text_of(doc)
     lede = text.find("\n", lede_start(text))
     lede_end = len(text) if lede < 0 else lede
-    triggers = _TRIGGERS.setdefault(names, {})
-    if len(triggers) > MEMO_WORDS:
-        triggers.clear()
+    answers = _ANSWERS.setdefault(names, {})
+    if len(answers) > MEMO_WORDS:
+        answers.clear()
     strings, flags = doc.vocab.strings, []
     # By array, each word's answer remembered: a Token object for every word of every article costs more.
     for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
-        flag = triggers.get(orth)
+        flag = answers.get(orth)
         if flag is None:
-            flag = triggers[orth] = is_trigger(strings[orth], strings[lower], names)
+            flag = answers[orth] = is_trigger(strings[orth], strings[lower], names)
         flags.append(flag)
     hit = [any(flags[start:end]) for start, end in sentences]
     keep = [h or (i + 1 < len(hit) and hit[i + 1]) or doc[start].idx < lede_end
