@@ -22,9 +22,11 @@ _RETURN = "return"
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
 _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
+#: What may stand between such a preposition and its size: "against the 34,500", "to its 2,000".
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
+#: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
 _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
@@ -55,7 +57,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     anchor = personnel.anchor
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
         and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else anchor  # "an extra squadron of 120"
-    if any(c.lower_ in ("additional", "extra", "more", "further") for t in {anchor, holder} for c in t.children
+    # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
+    adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
+    if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
     previous = word_before(span)
