@@ -31,9 +31,9 @@ from spacy.tokens import Span, Token
 
 from natoiraq import facts
 from natoiraq.knowledge.geo import Place
+from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.doctext import text_of
-from natoiraq.knowledge.ontology import Actor
 
 #: How a figure's force was found, from its own words to the article's.
 PHRASE, CLAUSE, CONTEXT, ARTICLE = "phrase", "clause", "context", "article"

@@ -29,7 +29,7 @@ PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
-                          "city", "border", "territory", "country", "peninsula"})
+                         "city", "border", "territory", "country", "peninsula"})
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
