@@ -59,14 +59,12 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     if not earlier:
         return None
     figure = ctx.found[max(earlier)]
-    anchor = number
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
-    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     if label:
         actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
         own = actors.pop() if len(actors) == 1 else NO_ONE  # "Tanzania and Gambia 196": shared, no one's
-    return Personnel(None, anchor, own or figure.recorded_actor(), inherited_unit=figure.unit,
+    return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
 
 
