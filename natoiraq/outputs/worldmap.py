@@ -26,6 +26,8 @@ SHADES = ((100, "#9ecae1"), (1_000, "#6baed6"), (10_000, "#4292c6"), (100_000, "
 LAND = "#ececec"  # a country without a level: paler than the palest shade
 PLACE_COLOUR = "#e6550d"  # a located figure's circle: orange stands apart from every blue above
 PLACE_RADIUS = 20  # in the map's units (tenths of a degree): a dot on a phone, no blot on a desk
+#: White lines between countries and round the circles, in the map's units: borders show between shaded neighbours.
+OUTLINE = "stroke='white' stroke-width='3'"
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,6 @@ def world_map(found: Answers, documents: Iterable[DocumentFacts]) -> str:
                        f"<title>{escape(chr(10).join(lines))}</title></circle>")
     width, height = project.size
     return (f"<figure class='map'><svg class='world' viewBox='0 0 {width} {height}' role='img' "
-            f"aria-label='World map of the latest actual levels'><g fill='{LAND}' stroke='white' stroke-width='3'>"
-            f"{''.join(paths)}</g><g fill='{PLACE_COLOUR}' stroke='white' stroke-width='3'>{''.join(circles)}</g>"
+            f"aria-label='World map of the latest actual levels'><g fill='{LAND}' {OUTLINE}>"
+            f"{''.join(paths)}</g><g fill='{PLACE_COLOUR}' {OUTLINE}>{''.join(circles)}</g>"
             f"</svg>{_legend()}</figure>")
