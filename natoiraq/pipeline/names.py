@@ -25,9 +25,6 @@ from natoiraq.knowledge.ontology import Ontology
 from natoiraq.parsing.titles import is_title_case
 from natoiraq.pipeline.doctext import text_of
 
-#: Words after a name that say a person spoke: "Austin said" is the man, whatever GeoNames has.
-SPOKE = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "argued",
-                   "insisted", "tweeted", "stated", "explained", "recalled"})
 #: A name's leading article is no word of the name ("The Washington Times").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: What the model tags that is no name but a value: a headline's "Two-Day" or "500" is no name to doubt.
@@ -42,6 +39,7 @@ class NameShapes:
         self.words = NameWords.from_table(tables["places"]["name_words"])
         self.known_names = Gazetteer(make_doc, self.ontology)
         self.titles = titles
+        self.spoke = frozenset(tables["aliases"].get("spoke", ()))  # "Austin said": the man
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
         ents = [self._unpersoned(ent) for ent in ents]
@@ -68,7 +66,7 @@ class NameShapes:
         it: GeoNames' towns are people's names too."""
         doc = ent.doc
         if (ent.start > 0 and doc[ent.start - 1].text in self.titles) or (
-                ent.end < len(doc) and doc[ent.end].lower_ in SPOKE):
+                ent.end < len(doc) and doc[ent.end].lower_ in self.spoke):
             return None
         place = self.ontology.where(ent.text)
         if place is None or (len(ent) == 1 and not place.tabled):
