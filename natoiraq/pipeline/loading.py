@@ -67,7 +67,7 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"model '{nlp.meta.get('name')}' lacks {', '.join(missing)}; natoiraq needs both")
-    split_at_dashes(nlp)
+    adapt_tokenizer(nlp)
     nlp.add_pipe("natoiraq_paragraphs", before="parser")
     nlp.add_pipe("natoiraq_entities", after="ner")
     nlp.add_pipe("natoiraq_dates", after="natoiraq_entities")
@@ -88,9 +88,10 @@ EQUALS = r"(?<=[^\W\d_])="
 LIST_DASH = r"-(?=\d)"
 
 
-def split_at_dashes(nlp) -> None:
-    """Make the tokenizer split a word from a number or word at an em dash, list marks from what they mark
-    and an infobox's "Date" from its date; and keep an abbreviated weekday ("Wed.") one word."""
+def adapt_tokenizer(nlp) -> None:
+    """Fit spaCy's English tokenizer to news as it is pasted: split a word from a number or word at an em
+    dash, list marks from what they mark and an infobox's "Date" from its date; keep an abbreviated weekday
+    ("Wed.") one word."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from natoiraq.pipeline.dates.patterns import GLUED_DATE_LABEL, WEEKDAY_ABBREVIATIONS

@@ -8,14 +8,14 @@ from natoiraq.parsing.dates.times import DAY_PART_CODES, EVERY_WORDS, SET_UNITS,
 _FULL_MONTHS = [m.capitalize() for m, n in MONTHS.items() if len(m) > 3 or m == "may"]
 
 #: An infobox label run into its value ("DateAugust 7, 2008"), as a page's table comes out as text: the
-#: tokenizer splits it there (:func:`natoiraq.pipeline.loading.split_at_dashes`).
+#: tokenizer splits it there (:func:`natoiraq.pipeline.loading.adapt_tokenizer`).
 GLUED_DATE_LABEL = r"(?<=^Date)(?=" + "|".join(_FULL_MONTHS) + r"|\d)"
 
 _ABBR_MONTHS = [m.capitalize() + suffix for m in MONTHS if len(m) <= 4 and m != "may" for suffix in ("", ".")]
 
 WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS if len(w) > 4]
 
-#: "Wed. morning": abbreviated weekdays, kept whole by the tokenizer (:func:`natoiraq.pipeline.loading.split_at_dashes`);
+#: "Wed. morning": abbreviated weekdays, kept whole by the tokenizer (:func:`natoiraq.pipeline.loading.adapt_tokenizer`);
 #: not "Sun.", the newspaper's name at the end of a sentence.
 WEEKDAY_ABBREVIATIONS = [w.capitalize() + "." for w in WEEKDAYS if len(w) <= 5 and w != "sun"]
 
