@@ -1,5 +1,6 @@
 """Finding date expressions: Matcher spans in windows around trigger words, the present's single
-words, the model's DATE entities; joined, trimmed, and what only looks like a date turned away."""
+words, the model's DATE entities; joined (a weekday with its date, a date with its clock time), trimmed,
+and what only looks like a date turned away; and which of them is the text's dateline."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from natoiraq.knowledge.lexicon import table
 from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.times import PAST, clock
-from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.dates.matching import DateMatcher
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from natoiraq.pipeline.doctext import text_of
 
 _DATA = table("dates")
 

@@ -7,12 +7,17 @@ entities; the Matcher's spans win where they overlap, so "Wednesday and
 Thursday" gives two dates. Each candidate is resolved by
 :func:`natoiraq.parsing.dates.resolve.resolve_date` against ``doc._.natoiraq_reference``,
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
-the date its sentence is about. An article without a reference date gets one
-inferred from its latest full date; that places yearless dates ("in June") but
-not the day of writing ("on Wednesday" stays null).
+the date its sentence is about. An article without a reference date takes its
+dateline's day ("KABUL, Nov 6 (AFP) -") in the year nearest its latest full date,
+else that latest date itself: an inferred one places yearless dates ("in June")
+but not the day of writing ("on Wednesday" stays null), unless the text writes
+that latest day with its weekday ("Saturday May 4"), which fixes the week. A
+yearless date before one of a named event's nouns is that event's day ("the
+Sept. 11 attacks", ``data/dates.json``).
 
 The steps, one module each: :mod:`.patterns` (the token patterns and the words
-that open a search window), :mod:`.candidates` (finding and trimming spans),
+that open a search window), :mod:`.matching` (each pattern run only where its
+words are), :mod:`.candidates` (finding and trimming spans, the dateline),
 :mod:`.speech` (the day a quote speaks from, the date an anaphor counts from),
 :mod:`.direction` (which way a date without its year or week points),
 and this component, which resolves them.
