@@ -4,7 +4,8 @@ Where a troop figure is born, step by step (one module each; :mod:`.figure` says
 decides which of its attributes):
 
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
-2. :mod:`.counts` decides what the number counts, and :mod:`.exclusions` turns away what is no troop figure;
+2. :mod:`.counts` decides what the number counts (:mod:`.nouns` which nouns name personnel, :mod:`.elided` a
+   number whose noun is left out), and :mod:`.exclusions` turns away what is no troop figure;
 3. :mod:`.whose` proposes whose personnel they are (the force) from the figure's phrase and clause,
    and names for it are mapped to canonical actors by :mod:`natoiraq.knowledge.ontology` (missions to
    their parent);
@@ -12,7 +13,8 @@ decides which of its attributes):
 5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
    the same figure elsewhere, the paragraph or the article; :func:`.change.settle` then gives a figure
    that reports another again that figure's kind and status;
-6. :mod:`.where` finds where the personnel are, or go, and :mod:`.when` the date the figure holds at.
+6. :mod:`.where` finds where the personnel are, or go (which phrase places the figure; :mod:`.placing` what
+   place a phrase names), and :mod:`.when` the date the figure holds at.
 
 The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
 ``data/forces.json`` and ``data/places.json``.
