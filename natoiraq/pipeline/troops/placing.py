@@ -37,12 +37,13 @@ def at(ctx: Context, location: str | None) -> Place | None:
     return (ctx.mentions.ontology.where(location) or Place(location, location)) if location else None
 
 
-def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str | None) -> Place | None:
+def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str | None, *,
+                sure: bool = True) -> Place | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
-            place = place_in(ctx, child, home)
+            place = place_in(ctx, child, home, sure=sure)
             if place is not None:
                 found.setdefault(child.lower_, place)
         elif child.dep_ == "dobj" and holder.lemma_.lower() in PLACE_OBJECT_VERBS:
@@ -69,11 +70,12 @@ def continues_a_unit(ctx: Context, prep: Token) -> bool:
     return any(ctx.mentions.place(t for t in origin.subtree if t.i < prep.i) is None for origin in origins)
 
 
-def place_in(ctx: Context, prep: Token, home: str | None) -> Place | None:
+def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) -> Place | None:
     """The place a preposition's object names; where the force is ``home``, not its own country as a destination
-    (troops "returned to the United States" go home) nor as "the country"."""
+    (troops "returned to the United States" go home) nor as "the country". A force the text does not give
+    ``sure``ly (the article's) may be wrong: its border is named as written."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    border = _border(ctx, noun) if noun is not None else None
+    border = _border(ctx, noun, home if sure else None) if noun is not None else None
     if border is not None:
         return border
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
@@ -111,10 +113,12 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
 
 
-def _border(ctx: Context, noun: Token) -> Place | None:
+def _border(ctx: Context, noun: Token, home: str | None) -> Place | None:
     """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
     border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
-    border" the "India-Pakistan border"; None for a border of no country named ("its border")."""
+    border" the "India-Pakistan border"; None for a border of no country named ("its border"). A force's own
+    border is named by the other side, however the text writes it: US troops on "the US-Mexico border" are
+    on the "Mexico border", as on "the border with Mexico"."""
     if noun.lemma_.lower() not in _BORDER_NOUNS:
         return None
     named = [t for t in noun.subtree if t.i < noun.i] + [
@@ -132,6 +136,8 @@ def _border(ctx: Context, noun: Token) -> Place | None:
             continue
         if country in ontology.countries and country not in sides:
             sides.append(country)
+    if len(sides) == 2 and home in sides:
+        sides.remove(home)
     if not 0 < len(sides) <= 2:
         return None
     name = "-".join(sides) + " border"

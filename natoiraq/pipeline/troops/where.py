@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
@@ -49,15 +49,21 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if figure.spot is None and not unknown[index]:
             figure.spot = _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
-    theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else _first_place(ctx, doc))
+    theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
+    named, held = (theatre, True) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
-        figure.spot = figure.spot or (None if lost else theatre)
+        # A place named in no place's role is likely the force itself: not where it sends troops to a place
+        # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
+        default = None if not held and named is not None and named.location == figure.force \
+            and _sent_elsewhere(ctx, figure) else named
+        figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
 
 def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if figure.place is not None:
         return figure.place
+    sure = figure.force_source not in (CONTEXT, ARTICLE)
     anchor = figure.personnel.anchor
     leaving = figure.kind == "decrease"
     after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
@@ -77,7 +83,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     for holder in phrase:
         place = place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS,
-                             figure.force)
+                             figure.force, sure=sure)
         if place is not None:
             return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
@@ -88,7 +94,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
             ctx.words.decrease_verbs else _STATION_PREPS
-        place = place_under(ctx, verb, order, figure.force) or _object_place(ctx, verb, leaving, figure.force)
+        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(ctx, verb, leaving, figure.force)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
@@ -100,10 +106,17 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
-        place = place_in(ctx, prep, figure.force)
+        place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
             return place
     return None
+
+
+def _sent_elsewhere(ctx: Context, figure: TroopFigure) -> bool:
+    """Does a sending verb govern the figure with a destination phrase ("send 500 soldiers to the mission")?"""
+    verb = governing_verb(figure.personnel.anchor)[0]
+    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs and any(
+        c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps for c in verb.children)
 
 
 def _on_a_verb(prep: Token) -> bool:
@@ -154,20 +167,21 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
     return None
 
 
-def _first_place(ctx: Context, doc: Doc) -> Place | None:
+def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     """The first place the headline or lede names in a place's role, else the first place at all, else
-    the theatre of a mission it names (a mission first named in a footnote far below is no theatre)."""
+    the theatre of a mission it names (a mission first named in a footnote far below is no theatre); and
+    whether a place's role or a mission names it."""
     limit = ctx.headline_end + 600
     places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
-                return mention.place
+                return mention.place, True
     if places:
-        return places[0].place
+        return places[0].place, False
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return at(ctx, missions[0]) if missions else None  # "The UN ... Mission in Mali (MINUSMA) announced"
+    return (at(ctx, missions[0]) if missions else None), True  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
 def _headline_place(ctx: Context, doc: Doc) -> Place | None:
