@@ -12,6 +12,9 @@ ROWS = [
     # the clause: a withdrawal is located where the troops leave
     ("Washington will withdraw 2,000 troops from Syria by April.", "2,000", "Syria"),
     ("The Pentagon plans to relocate 1,000 troops from northeastern Syria to Iraq.", "1,000", "Syria"),
+    ("Seoul said Washington plans to redeploy about 4,500 troops from South Korea to Guam.", "about 4,500",
+     "South Korea"),
+    ("Canada relocated 300 soldiers from Kuwait to Jordan last week.", "300", "Kuwait"),
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
     # places in a country, regions and a country's own soil
@@ -27,6 +30,11 @@ ROWS = [
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),
+    # a force's own border is named by the other side, however the text writes it
+    ("About 5,200 U.S. troops have been deployed to the US-Mexico border, officials said.", "About 5,200",
+     "Mexico border"),
+    ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
+    ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
     # a level that a withdrawal verb governs is where the troops are
     ("India will not withdraw about 200,000 soldiers from the Line of Control, the minister said.",
      "about 200,000", "Kashmir"),
@@ -38,6 +46,9 @@ ROWS = [
      "900", "Hungary"),
     # a nationality is whose, never where
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
+    # a force named in no place's role is not where it sends troops to a place no gazetteer knows
+    ("Germany will send 500 soldiers to the mission, the ministry said.", "500", None),
+    ("France will deploy 400 more soldiers to Zorbania, a small state.", "400", None),
     # but it places the drills, war or capital it names
     ("Moscow said 2,000 of its soldiers would take part in the Kyrgyz drills next week.", "2,000", "Kyrgyzstan"),
     ("About 300 Turkish troops remain in the Afghan capital.", "About 300", "Afghanistan"),
