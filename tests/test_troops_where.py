@@ -49,6 +49,11 @@ ROWS = [
     # a force named in no place's role is not where it sends troops to a place no gazetteer knows
     ("Germany will send 500 soldiers to the mission, the ministry said.", "500", None),
     ("France will deploy 400 more soldiers to Zorbania, a small state.", "400", None),
+    ("The United States has about 1,000 troops at the outpost.", "about 1,000", None),
+    # a country's military district or command is in that country: its owner's, else the force's own district
+    ("About 2,000 Belarusian soldiers trained in Russia's Western Military District.", "About 2,000", "Russia"),
+    ("Russia moved 10,000 troops into the Southern Military District for drills.", "10,000", "Russia"),
+    ("Beijing sent 5,000 soldiers to China's Western Theater Command.", "5,000", "China"),
     # but it places the drills, war or capital it names
     ("Moscow said 2,000 of its soldiers would take part in the Kyrgyz drills next week.", "2,000", "Kyrgyzstan"),
     ("About 300 Turkish troops remain in the Afghan capital.", "About 300", "Afghanistan"),

@@ -28,6 +28,9 @@ _PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "nor
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
 _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war", "conflict", "capital"})
+#: A country's military districts and commands ("the Southern Military District", "the Indian Army's Eastern
+#: Command"): closed. A command is placed only by a possessive owner: "U.S. Central Command" is no US ground.
+_DISTRICT_NOUNS = frozenset({"district", "command"})
 #: Nouns for the line between two countries: closed.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -78,6 +81,9 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     border = _border(ctx, noun, home if sure else None) if noun is not None else None
     if border is not None:
         return border
+    district = _district(ctx, noun, home) if noun is not None else None
+    if district is not None:
+        return district
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
     mention = next((m for t in prep.subtree if heads_object(t, prep)
                     and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
@@ -111,6 +117,23 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
     return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+
+
+def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:
+    """The country a named military district or command is of: its possessive owner's ("Russia's Western
+    Military District", "the Indian Army's Eastern Command"), else, for a district, the force's own."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _DISTRICT_NOUNS or not noun.text[:1].isupper():
+        return None
+    owners = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
+    for token in owners:
+        mention = ctx.mentions.by_token.get(token.i)
+        actor = mention.actor if mention is not None else ctx.mentions.ontology.actor(token.text)
+        country = mention.place.location if mention is not None and mention.place else \
+            actor.force if actor is not None else None
+        if country in ctx.mentions.ontology.countries:
+            return at(ctx, country)
+    return at(ctx, home) if lemma == "district" and not owners else None
 
 
 def _border(ctx: Context, noun: Token, home: str | None) -> Place | None:

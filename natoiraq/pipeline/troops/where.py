@@ -32,6 +32,8 @@ _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "ac
                   "along", "toward", "towards", "onto", "around", "outside")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
+#: Where troops are or go, in a phrase that would have placed them had its place been known.
+_UNKNOWN_PREPS = ("to", "into", "at")
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -52,10 +54,10 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held = (theatre, True) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
-        # A place named in no place's role is likely the force itself: not where it sends troops to a place
+        # A place named in no place's role is likely the force itself: not where troops are or go by a place
         # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
         default = None if not held and named is not None and named.location == figure.force \
-            and _sent_elsewhere(ctx, figure) else named
+            and _placed_unknown(ctx, figure) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -112,11 +114,15 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
-def _sent_elsewhere(ctx: Context, figure: TroopFigure) -> bool:
-    """Does a sending verb govern the figure with a destination phrase ("send 500 soldiers to the mission")?"""
-    verb = governing_verb(figure.personnel.anchor)[0]
-    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs and any(
-        c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps for c in verb.children)
+def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
+    """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
+    soldiers to the mission", "1,000 troops at the outpost")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    holders = [anchor] if verb is None else [anchor, verb]
+    return any(c.dep_ == "prep" and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
+        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
+               for h in holders for c in h.children)
 
 
 def _on_a_verb(prep: Token) -> bool:
