@@ -83,6 +83,11 @@ ROWS = [
 
 #: (text, figure, location): the paragraph or the article decides
 DISCOURSE = [
+    # a figure that names no place takes the place of the paragraph's last figure of the same force, not another's
+    ("Britain has 900 soldiers in Estonia. Germany keeps 1,200 troops in Lithuania. Britain's contingent will grow "
+     "to 1,100 next year.", "1,100", "Estonia"),
+    ("Spain has 600 troops in Lebanon. Italy keeps 1,100 soldiers in Kosovo. The Spanish contingent will shrink "
+     "to 500.", "500", "Lebanon"),
     # "the region" refers back to the region named last as a place, "the country" to the country
     ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
      "will serve in the same region.", "100", "Sahel"),

@@ -164,11 +164,13 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> Place | None:
+    """The place of the paragraph's last figure before this one of the same force (or of a force unknown): another
+    force's place is where that force is ("Germany keeps 1,200 troops in Lithuania"), not this one."""
     here = ctx.paragraph(figure.span.start_char)
     for previous in reversed(earlier):
         if ctx.paragraph(previous.span.start_char) != here:
             break
-        if previous.spot is not None:
+        if previous.spot is not None and (previous.force == figure.force or None in (previous.force, figure.force)):
             return previous.spot
     return None
 
