@@ -35,7 +35,21 @@ def blank():
     ("On May 5, 300 troops arrived", [("5", 5, 5, "exact"), ("300", 300, 300, "exact")]),
     ("On May 5 300 troops arrived", [("5", 5, 5, "exact"), ("300", 300, 300, "exact")]),
     ("Latvia: 1887\nLithuania: 1632", [("1887", 1887, 1887, "exact"), ("1632", 1632, 1632, "exact")]),
+    # a reference mark in brackets is no quantity
+    ("400 regulars killed [7] on Monday", [("400", 400, 400, "exact")]),
 ])
 def test_number_spans(blank, text, found):
     got = [(s.text, q.low, q.high, q.qualifier) for s, q in number_spans(blank(text))]
     assert got == found
+
+
+def test_footnote_marks_split_from_words():
+    """natoiraq's tokenizer splits "killed[7]" as "1,650[8]": the word stays itself for the casualty rule,
+    and the mark is no figure."""
+    from natoiraq.pipeline.loading import split_at_dashes
+
+    nlp = spacy.blank("en")
+    split_at_dashes(nlp)
+    doc = nlp("400 regulars killed[7] and 1,650[8] troops")
+    assert "killed" in [t.text for t in doc]
+    assert [s.text for s, _ in number_spans(doc)] == ["400", "1,650"]

@@ -81,9 +81,10 @@ def assemble(nlp, parse: str = DEFAULT_PARSE):
 #: A dash between words, as copy pasted from the web runs them together ("534 troops—341 from the
 #: Philippines"); spaCy's English infixes split hyphens, not these.
 DASHES = r"(?<=[\w.,])[\u2014\u2015](?=\w)"
-#: List and table marks glued to a label or a number: a footnote mark ("1,650[8]"), an equals sign
+#: List and table marks glued to a label or a number: a footnote mark ("1,650[8]", "killed[7]": the word
+#: must stay itself for the rules that read it), an equals sign
 #: ("South Africa= 1495") and a list dash before a figure ("US -132,000": troop figures are never negative).
-FOOTNOTE = r"(?<=\d)\[(?=\w{1,3}(?:\]|$))"
+FOOTNOTE = r"(?<=[\w.,;)])\[(?=\w{1,3}(?:\]|$))"
 EQUALS = r"(?<=[^\W\d_])="
 LIST_DASH = r"-(?=\d)"
 

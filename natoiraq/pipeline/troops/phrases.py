@@ -85,6 +85,9 @@ def number_spans(doc: Doc):
             i += 1
             continue
         opener = words.lower[i - 1] if i else ""
+        if opener == "[" and i + 1 < n and words.lower[i + 1] == "]":
+            i += 1
+            continue  # "killed[7]", "Dec. 27.[3]": a reference mark, not a quantity
         # "from (about) 5,200 to 3,000" is a before and an after, never one range.
         split_change = "from" in words.lower[max(0, i - 3): i]
         end = i + 1
