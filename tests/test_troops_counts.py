@@ -97,6 +97,8 @@ NOT_FIGURES = [
     ("Local radio said 12 Kenyan soldiers are dead.", "12"),
     ("The mission will grow to some 2,600 personnel, including observers, troops and civilians.", "some 2,600"),
     ("The company hired 400 engineers for the bridge.", "400"),
+    # an inline list whose plural noun counts something else
+    ("Coalition troops destroyed tanks in Iraq (120) and Syria (45) last year.", "120"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel
@@ -105,6 +107,25 @@ NATIONALS = [
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "310", "Ghana"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenya"),
 ]
+
+#: (text, figure as written, force): an inline list's items borrow the personnel noun before them; a label
+#: names the force where it says who sends them, and is where the noun's force is where it says where
+INLINE_ITEMS = [
+    ("The biggest troop contributors are Ghana (870) and Nepal (860).", "870", "Ghana"),
+    ("The biggest troop contributors are Ghana (870) and Nepal (860).", "860", "Nepal"),
+    ("Contributions of troops to the force: Malawi= 840, Zambia= 620.", "840", "Malawi"),
+    ("Contributions of troops to the force: Malawi= 840, Zambia= 620.", "620", "Zambia"),
+    ("The battalion has soldiers from Chile (300), Peru (200) and Uruguay (150).", "300", "Chile"),
+    ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "54,000",
+     "United States"),
+    ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "35,000",
+     "United States"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force", INLINE_ITEMS, ids=lambda v: str(v)[:40])
+def test_inline_list_items(troop_figures, text, figure, force):
+    assert troop_figures(text)[figure].force == force
 
 
 @pytest.mark.parametrize("text, figure, unit", FIGURES, ids=lambda v: str(v)[:40])

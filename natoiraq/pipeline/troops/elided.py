@@ -8,13 +8,17 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import looks_like_year
+from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE, Personnel
+from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
+#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495".
+_ITEM_MARKS = frozenset({"(", "="})
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -51,7 +55,14 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
     borrowed = not earlier
     if label and borrowed:
-        return None  # a gapped clause continues its own sentence
+        # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
+        # list's item borrows the personnel noun its sentence names before it
+        listed = _listing_noun(ctx, number, label[0]) if doc[number.i - 1].text in _ITEM_MARKS else None
+        if listed is None:
+            return None  # a gapped clause continues its own sentence
+        force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed)) \
+            if _names_place(label) else _label_force(ctx, label)
+        return Personnel(None, number, force, inherited_unit=listed.text)
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
         here = ctx.paragraph(number.idx)
@@ -61,9 +72,8 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     figure = ctx.found[max(earlier)]
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
-    if label:
-        actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
-        own = actors.pop() if len(actors) == 1 else NO_ONE  # "Tanzania and Gambia 196": shared, no one's
+    if label and not _names_place(label):
+        own = _label_force(ctx, label)
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None)
 
@@ -78,12 +88,39 @@ def _present(ctx: Context, number: Token) -> bool:
                or t.dep_ == "nsubj" and t.lower_ == "who" and t.head.dep_ == "relcl" for t in near)
 
 
+def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
+    """The personnel noun an inline list's sentence names before the item's label: the last plural noun
+    there ("troops from Canada (1,000)"), or its compound ("troop contributors are Italy (963)"); none where
+    that noun counts something else ("destroyed tanks in Iraq (120)")."""
+    before = number.doc[number.sent.start: label.i]
+    counted = next((t for t in reversed(before) if t.tag_ == "NNS"), None)
+    if counted is None:
+        return None
+    return next((t for t in (counted, *counted.children) if t is counted and is_personnel(ctx, t)
+                 or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
+
+
+def _names_place(label: list[Token]) -> bool:
+    """Does a gapped label say where, not who ("US troops are in Japan (54,000), Germany (35,000)")?
+    Its list shares the role of its first name."""
+    first = label[-1]
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    return is_place_role(first)
+
+
+def _label_force(ctx: Context, label: list[Token]) -> Actor:
+    """The one force a gapped clause's names stand for; "Tanzania and Gambia 196" is shared, no one's."""
+    actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
+    return actors.pop() if len(actors) == 1 else NO_ONE
+
+
 def _gapped_label(ctx: Context, number: Token) -> list[Token]:
     """The names a gapped clause keeps before its number, the verb and noun left out: "Ethiopia 2,500"
     in "Uganda will provide 4,500 soldiers, Ethiopia 2,500", "Tanzania and Gambia 196", "Italy (963)"."""
     doc = number.doc
     i = number.i - 1
-    if i >= 0 and doc[i].text == "(":
+    if i >= 0 and doc[i].text in _ITEM_MARKS:
         i -= 1
     label: list[Token] = []
     while i >= number.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and" and label):
