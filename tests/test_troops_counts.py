@@ -61,6 +61,10 @@ FIGURES = [
     ("The contingent will join the 450 blue helmets already in the country.", "450", "helmets"),
     ("Some 4,000 GIs left the base on Monday.", "Some 4,000", "GIs"),
     ("Georgia fielded some 30,000 regulars in the war.", "some 30,000", "regulars"),
+    # level verbs that set a size: "lifted ... to", "pushed ... to", "put ... at"
+    ("The new arrivals lifted the strength of the Romanian contingent to 11,500.", "11,500", "contingent"),
+    ("The arrivals pushed the number of British troops to 1,400.", "1,400", "troops"),
+    ("Officials put the number of Russian troops near the border at about 90,000.", "about 90,000", "troops"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]
