@@ -103,6 +103,7 @@ NOT_FIGURES = [
     ("The company hired 400 engineers for the bridge.", "400"),
     # an inline list whose plural noun counts something else
     ("Coalition troops destroyed tanks in Iraq (120) and Syria (45) last year.", "120"),
+    ("The minister met 40 Danish and 30 Swedish officials.", "40"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel
@@ -110,6 +111,9 @@ NATIONALS = [
     ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarus"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "310", "Ghana"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenya"),
+    # sized nationalities sharing one noun, a qualifier on the second breaking the parse's coordination
+    ("About 400 Norwegian and some 250 Danish troops are in the unit.", "About 400", "Norway"),
+    ("About 400 Norwegian and some 250 Danish troops are in the unit.", "some 250", "Denmark"),
 ]
 
 #: (text, figure as written, force): an inline list's items borrow the personnel noun before them; a label

@@ -52,6 +52,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
         return Personnel(unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
+    if noun is None and (shared := _shared_noun(ctx, span)) is not None:
+        noun, nationality = shared
+        # the force is the number's own nationality, not the one the shared noun's phrase names
+        return Personnel(unit(ctx, noun), noun, ctx.mentions.actor(nationality))
     if noun is not None and noun.ent_type_ == "DATE" and number.ent_type_ != "DATE":
         noun = None  # "5,000 troops will leave this year, 3,000 next year": a gapped figure before its date
     if noun is not None:
@@ -120,6 +124,23 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT") or token.is_sent_start or token.lower_ in ("in", "of"):
             return None
         if token.pos_ == "PUNCT" and token.text not in ("-", "."):
+            return None
+    return None
+
+
+def _shared_noun(ctx: Context, span: Span) -> tuple[Token, Span] | None:
+    """The personnel noun a coordination of sized nationalities shares, however the parse hangs the first,
+    and the first's nationality: "about 400 Norwegian and some 250 Danish troops"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].ent_type_ == "NORP":
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].lower_ not in ("and", "or", ","):
+        return None
+    for token in doc[i + 1: i + 6]:
+        if token.pos_ == "NOUN":
+            return (token, doc[span.end: i]) if is_personnel(ctx, token) else None
+        if not (token.ent_type_ in ("NORP", "CARDINAL") or token.like_num or token.pos_ == "ADJ"):
             return None
     return None
 
