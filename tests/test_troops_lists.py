@@ -109,3 +109,18 @@ def test_a_label_that_names_a_unit_is_where_the_unit_is(troop_figures):
     figures = troop_figures(UNITS)
     assert {k: t.location for k, t in figures.items() if k != "2665"} == {"1632": "Lithuania", "1033": "Poland"}
     assert {t.force for t in figures.values()} & {"Lithuania", "Poland"} == set()
+
+
+INFOBOX = """Belligerents
+Australia
+New Zealand
+Strength
+Australia: 2,500
+New Zealand: 450
+Casualties and losses
+Australia: 12"""
+
+
+def test_an_infobox_strength_field_gives_each_forces_size(troop_figures):
+    assert _facts(troop_figures(INFOBOX), "force", "kind") == {
+        "2,500": ("Australia", "level"), "450": ("New Zealand", "level")}

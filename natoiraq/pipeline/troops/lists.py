@@ -8,7 +8,8 @@ Each line is a label (a flag, a country, or nothing but table cells) and a numbe
 that ends the line. Two or more such lines in a row (blank lines between them do
 not break the run) are troop figures when a troop figure is near, which they break
 down, or when the line above them (the list's header) names personnel or a
-deployment ("UK troop numbers", "troop deployment per country").
+deployment ("UK troop numbers", "troop deployment per country"), or gives sizes as an infobox's
+"Strength" does.
 
 What the label names:
 
@@ -119,7 +120,8 @@ def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[
         header = _header(ctx, run[0])
         of = min(near, key=lambda n: n[0])[1] if near else None
         unit = next((t for t in header if is_personnel(ctx, t, compound=True)
-                     or t.lemma_.lower() in ctx.words.deployment_nouns), None)
+                     or t.lemma_.lower() in ctx.words.deployment_nouns or t.lemma_.lower() in ctx.words.list_size_headers),
+                    None)
         if of is None and unit is None:
             continue  # "Contributions to the mission / Germany: 850": no word says these are troops
         approximate = any(split_qualifier(f"{word} 1")[0] == "approximate"

@@ -59,6 +59,7 @@ class TroopWords:
     directive_verbs: frozenset[str]
     list_contributor_words: frozenset[str]
     list_unit_labels: frozenset[str]
+    list_size_headers: frozenset[str]
     people_nouns: frozenset[str]
 
     @classmethod
