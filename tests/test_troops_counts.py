@@ -114,6 +114,7 @@ NATIONALS = [
     # sized nationalities sharing one noun, a qualifier on the second breaking the parse's coordination
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "About 400", "Norway"),
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "some 250", "Denmark"),
+    ("The battalion has about 500 Dutch, 300 Belgian and 200 Luxembourg soldiers.", "about 500", "Netherlands"),
 ]
 
 #: (text, figure as written, force): an inline list's items borrow the personnel noun before them; a label

@@ -27,6 +27,7 @@ _SIZED_BY_NUMBER = frozenset({"force", "contingent", "garrison", "deployment"})
 _FEW_FORCES = 10
 #: "nearly 40,000 in number", "some 900 in strength": an appositive number that sizes its noun.
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
+_COORDINATORS = frozenset({"and", "or", ","})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -52,7 +53,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
         return Personnel(unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
-    if noun is None and (shared := _shared_noun(ctx, span)) is not None:
+    # "400 Norwegian and 250 Danish troops": the parse hangs the first number on nothing, or on its nationality
+    if (noun is None or noun.i == span.end and noun.ent_type_ == "NORP") \
+            and (shared := _shared_noun(ctx, span)) is not None:
         noun, nationality = shared
         # the force is the number's own nationality, not the one the shared noun's phrase names
         return Personnel(unit(ctx, noun), noun, ctx.mentions.actor(nationality))
@@ -130,17 +133,19 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
 
 def _shared_noun(ctx: Context, span: Span) -> tuple[Token, Span] | None:
     """The personnel noun a coordination of sized nationalities shares, however the parse hangs the first,
-    and the first's nationality: "about 400 Norwegian and some 250 Danish troops"."""
+    and the first's nationality: "about 400 Norwegian and some 250 Danish troops", "500 Dutch, 300 Belgian
+    and 200 Luxembourg soldiers"."""
     doc = span.doc
     i = span.end
     while i < len(doc) and doc[i].ent_type_ == "NORP":
         i += 1
-    if i == span.end or i >= len(doc) or doc[i].lower_ not in ("and", "or", ","):
+    if i == span.end or i >= len(doc) or doc[i].lower_ not in _COORDINATORS:
         return None
-    for token in doc[i + 1: i + 6]:
+    for token in doc[i + 1: i + 12]:
         if token.pos_ == "NOUN":
             return (token, doc[span.end: i]) if is_personnel(ctx, token) else None
-        if not (token.ent_type_ in ("NORP", "CARDINAL") or token.like_num or token.pos_ == "ADJ"):
+        if not (token.ent_type_ in ("NORP", "CARDINAL") or token.like_num or token.pos_ in ("ADJ", "PROPN")
+                or token.lower_ in _COORDINATORS):
             return None
     return None
 
