@@ -65,6 +65,9 @@ FIGURES = [
     ("The new arrivals lifted the strength of the Romanian contingent to 11,500.", "11,500", "contingent"),
     ("The arrivals pushed the number of British troops to 1,400.", "1,400", "troops"),
     ("Officials put the number of Russian troops near the border at about 90,000.", "about 90,000", "troops"),
+    ("Six hundred Gurkhas arrived in Brunei.", "Six hundred", "Gurkhas"),
+    # a number the parse coordinates with the next number's noun
+    ("Kenya and Burundi, contributing 1,410 and 1,020 troops, lead the mission.", "1,410", "troops"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]
@@ -104,6 +107,7 @@ NOT_FIGURES = [
     # an inline list whose plural noun counts something else
     ("Coalition troops destroyed tanks in Iraq (120) and Syria (45) last year.", "120"),
     ("The minister met 40 Danish and 30 Swedish officials.", "40"),
+    ("France and Italy sent 300 and 250 tanks to the exercise.", "300"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

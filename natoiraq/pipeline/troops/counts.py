@@ -53,6 +53,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
         return Personnel(unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
+    if noun is None:
+        # "contributing 1,410 and 1,020 troops": the parse coordinates the first number with the second's noun
+        noun = next((c for c in number.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                     and any(n.like_num and n.dep_ == "nummod" for n in c.children)), None)
     # "400 Norwegian and 250 Danish troops": the parse hangs the first number on nothing, or on its nationality
     if (noun is None or noun.i == span.end and noun.ent_type_ == "NORP") \
             and (shared := _shared_noun(ctx, span)) is not None:
