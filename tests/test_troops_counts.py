@@ -68,6 +68,10 @@ FIGURES = [
     ("Six hundred Gurkhas arrived in Brunei.", "Six hundred", "Gurkhas"),
     # a number the parse coordinates with the next number's noun
     ("Kenya and Burundi, contributing 1,410 and 1,020 troops, lead the mission.", "1,410", "troops"),
+    # a level verb the parse misreads: a plural noun before a qualified number, or the date after it as counted
+    ("The Kenyan force in Somalia totals about 3,600.", "about 3,600", "force"),
+    ("Nigeria, whose army numbers about 230,000, leads the bloc.", "about 230,000", "army"),
+    ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]

@@ -203,8 +203,11 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
                         verb)
     elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
         verb = token.head
+    elif token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.head.dep_ in ("npadvmod", "dobj") \
+            and is_verb(token.head.head):
+        verb = token.head.head  # "numbers reached 73,000 last year": the parse counts the date after it
     if verb is None:
-        return None
+        return _misread_verb(ctx, number)
     if verb.lemma_.lower() in ctx.words.level_verbs:
         for holder in arguments(verb):
             found = _personnel_in(ctx, holder)
@@ -212,6 +215,24 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
                 return found
     if verb.lemma_.lower() in ctx.words.deploy_verbs and token.dep_ == "dobj":
         return Personnel(None, token)  # "deploy 2,000", noun left out
+    return None
+
+
+def _misread_verb(ctx: Context, number: Token) -> Personnel | None:
+    """ "The Kenyan force in Somalia totals about 3,600", "whose army numbers about 230,000": the parse
+    reads a level verb before a qualified number as a plural noun; its subject is the noun before it."""
+    doc = number.doc
+    word = next((t for t in reversed(doc[number.sent.start: number.i]) if not (t.ent_type_ == "CARDINAL" or t.is_punct)),
+                None)
+    if word is None or word.pos_ != "NOUN" or not word.lower_.endswith("s") \
+            or word.lower_[:-1] not in ctx.words.level_verbs:
+        return None
+    for holder in reversed(doc[number.sent.start: word.i]):
+        if is_verb(holder) or holder.is_punct:
+            return None
+        found = _personnel_in(ctx, holder) if holder.pos_ in ("NOUN", "PROPN") else None
+        if found is not None:
+            return found
     return None
 
 
