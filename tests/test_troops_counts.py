@@ -72,6 +72,8 @@ FIGURES = [
     ("The Kenyan force in Somalia totals about 3,600.", "about 3,600", "force"),
     ("Nigeria, whose army numbers about 230,000, leads the bloc.", "about 230,000", "army"),
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
+    # "strong" set off by commas after the force it sizes
+    ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]

@@ -39,6 +39,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
     if word is not None and word.lower_ == "strong":
         noun = noun_after(word)
+        if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head)
+                                                     or word.head.lemma_.lower() in ctx.words.force_nouns):
+            noun = word.head  # "the contingent, about 750 strong, reached Juba"
         return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
     # "the group of forces is 36,000 men strong": a personnel noun before "strong" sizes the force
     if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
