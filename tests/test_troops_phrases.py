@@ -46,10 +46,10 @@ def test_number_spans(blank, text, found):
 def test_footnote_marks_split_from_words():
     """natoiraq's tokenizer splits "killed[7]" as "1,650[8]": the word stays itself for the casualty rule,
     and the mark is no figure."""
-    from natoiraq.pipeline.loading import split_at_dashes
+    from natoiraq.pipeline.loading import adapt_tokenizer
 
     nlp = spacy.blank("en")
-    split_at_dashes(nlp)
+    adapt_tokenizer(nlp)
     doc = nlp("400 regulars killed[7] and 1,650[8] troops")
     assert "killed" in [t.text for t in doc]
     assert [s.text for s, _ in number_spans(doc)] == ["400", "1,650"]
