@@ -139,12 +139,29 @@ INLINE_ITEMS = [
      "United States"),
     ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "35,000",
      "United States"),
+    ("The battalion has soldiers from Chile (300), South Korea (200) and Peru (150).", "200", "South Korea"),
 ]
 
 
 @pytest.mark.parametrize("text, figure, force", INLINE_ITEMS, ids=lambda v: str(v)[:40])
 def test_inline_list_items(troop_figures, text, figure, force):
     assert troop_figures(text)[figure].force == force
+
+
+#: (text, figure as written, location): a label that says where places its own item, not the list's first
+INLINE_PLACES = [
+    ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "54,000", "Japan"),
+    ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "35,000", "Germany"),
+    ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "28,500",
+     "South Korea"),
+    ("French soldiers serve in Chad (1,000), Niger (1,500) and Mali (2,400).", "1,500", "Niger"),
+    ("Troops from Canada (1,000), South Korea (600) and Italy (450) serve in Latvia.", "600", "Latvia"),
+]
+
+
+@pytest.mark.parametrize("text, figure, location", INLINE_PLACES, ids=lambda v: str(v)[:40])
+def test_inline_list_items_placed_by_their_labels(troop_figures, text, figure, location):
+    assert troop_figures(text)[figure].location == location
 
 
 @pytest.mark.parametrize("text, figure, unit", FIGURES, ids=lambda v: str(v)[:40])

@@ -113,4 +113,4 @@ def _figure(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     kind = change.kind(ctx, span, number, personnel)
     status = statuses.status(ctx, span, number, personnel, kind, quantity.qualifier)
     unit = personnel.unit.text if personnel.unit is not None else personnel.inherited_unit
-    return TroopFigure(span, quantity, personnel, unit, actor, source, kind, status)
+    return TroopFigure(span, quantity, personnel, unit, actor, source, kind, status, place=personnel.place)

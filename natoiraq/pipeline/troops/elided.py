@@ -60,9 +60,10 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
         listed = _listing_noun(ctx, number, label[0]) if doc[number.i - 1].text in _ITEM_MARKS else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
-        force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed)) \
-            if _names_place(label) else _label_force(ctx, label)
-        return Personnel(None, number, force, inherited_unit=listed.text)
+        if _names_place(label):  # each item is where its own label says, not where the list's first is
+            force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed))
+            return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
+        return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
         here = ctx.paragraph(number.idx)
@@ -72,10 +73,13 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     figure = ctx.found[max(earlier)]
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    where = None
     if label and not _names_place(label):
         own = _label_force(ctx, label)
+    elif label:
+        where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
-                     borrowed=borrowed and own is None)
+                     borrowed=borrowed and own is None, place=where)
 
 
 def _present(ctx: Context, number: Token) -> bool:
@@ -111,8 +115,16 @@ def _names_place(label: list[Token]) -> bool:
 
 def _label_force(ctx: Context, label: list[Token]) -> Actor:
     """The one force a gapped clause's names stand for; "Tanzania and Gambia 196" is shared, no one's."""
-    actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
+    actors = _label_actors(ctx, label)
     return actors.pop() if len(actors) == 1 else NO_ONE
+
+
+def _label_actors(ctx: Context, label: list[Token]) -> set[Actor]:
+    """The actors a label's names stand for, one by one ("Tanzania and Gambia"), else the label whole
+    ("South Korea", whose words are no names alone)."""
+    actors = {actor for t in label if (actor := _label_actor(ctx, t)) is not None}
+    whole = ctx.mentions.ontology.actor(" ".join(t.text for t in label)) if label and not actors else None
+    return actors or ({whole} if whole is not None else set())
 
 
 def _gapped_label(ctx: Context, number: Token) -> list[Token]:
@@ -128,7 +140,7 @@ def _gapped_label(ctx: Context, number: Token) -> list[Token]:
         i -= 1
     while label and label[0].lower_ == "and":
         label.pop(0)
-    return label if any(_label_actor(ctx, t) is not None for t in label) else []
+    return label if _label_actors(ctx, label) else []
 
 
 def _label_actor(ctx: Context, name: Token) -> Actor | None:

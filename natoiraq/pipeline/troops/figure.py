@@ -59,6 +59,7 @@ class Personnel:
     inherited_force: Actor | None = None  # an elided noun's figure is its antecedent's, or names its own
     inherited_unit: str | None = None  # an elided noun ("about 900 in Syria") takes its antecedent's
     borrowed: bool = False  # the noun comes from another sentence: the figure's own clause may name its force
+    place: Place | None = None  # an inline list item's label that says where ("in Japan (54,000), Germany (35,000)")
 
 
 @dataclass(eq=False)
