@@ -176,3 +176,9 @@ def test_a_name_taken_by_another_library_is_refused():
     finally:
         Doc.set_extension("natoiraq", getter=extensions._facts, force=True)
     extensions.register()  # ours again: no complaint
+
+
+def test_the_entity_and_troop_components_share_one_ontology(nlp):
+    # Both read the same tables; building the ontology and its phrase matchers twice doubles start-up.
+    shapes, troops = nlp.get_pipe("natoiraq_entities")._shapes, nlp.get_pipe("natoiraq_troops")
+    assert shapes.ontology is troops.ontology and shapes.known_names is troops.gazetteer

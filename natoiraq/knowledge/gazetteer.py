@@ -33,5 +33,22 @@ class Gazetteer:
                 for s in filter_spans(found)]
 
 
+#: The (ontology, gazetteer) built from each set of tables: the entity and troop components read the same
+#: tables, and building twice costs start-up (~20 ms, in every worker). Holding the tables keeps their ids.
+_BUILT: dict[tuple[int, ...], tuple[tuple, Ontology, Gazetteer]] = {}
+
+
+def knowledge(make_doc: Callable[[str], Doc], tables: dict) -> tuple[Ontology, Gazetteer]:
+    """The ontology of ``tables`` (forces, places, aliases) and its gazetteer, built once per tables and vocab."""
+    parts = (tables["forces"], tables["places"], tables["aliases"])
+    vocab = make_doc("").vocab
+    key = (id(vocab), *map(id, parts))
+    if key not in _BUILT:
+        ontology = Ontology.from_tables(*parts)
+        _BUILT[key] = ((vocab, *parts), ontology, Gazetteer(make_doc, ontology))
+    _, ontology, gazetteer = _BUILT[key]
+    return ontology, gazetteer
+
+
 def _is_acronym(name: str) -> bool:
     return not any(c.islower() for c in name) and len(name) <= 6

@@ -19,9 +19,8 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from natoiraq.knowledge.gazetteer import Gazetteer
+from natoiraq.knowledge.gazetteer import knowledge
 from natoiraq.knowledge.geo import NameWords
-from natoiraq.knowledge.ontology import Ontology
 from natoiraq.parsing.titles import is_title_case
 from natoiraq.pipeline.doctext import text_of
 
@@ -35,9 +34,8 @@ class NameShapes:
     """The two rules, over one article's entities; built once from the tables."""
 
     def __init__(self, make_doc: Callable[[str], Doc], tables: dict, titles: frozenset[str]):
-        self.ontology = Ontology.from_tables(tables["forces"], tables["places"], tables["aliases"])
+        self.ontology, self.known_names = knowledge(make_doc, tables)
         self.words = NameWords.from_table(tables["places"]["name_words"])
-        self.known_names = Gazetteer(make_doc, self.ontology)
         self.titles = titles
         self.spoke = frozenset(tables["aliases"].get("spoke", ()))  # "Austin said": the man
 

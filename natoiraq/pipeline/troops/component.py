@@ -28,6 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from natoiraq.knowledge.gazetteer import knowledge
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
@@ -36,9 +37,7 @@ from natoiraq.pipeline.troops import change, counts, discourse, exclusions, list
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
-from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.pipeline.troops.mentions import Mentions
-from natoiraq.knowledge.ontology import Ontology
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
 
@@ -69,8 +68,7 @@ class TroopFigureFinder(Component):
 
     def configure(self, tables: dict[str, Any]) -> None:
         self.words = TroopWords.from_table(tables["troops"])
-        self.ontology = Ontology.from_tables(tables["forces"], tables["places"], tables["aliases"])
-        self.gazetteer = Gazetteer(self.nlp.make_doc, self.ontology)
+        self.ontology, self.gazetteer = knowledge(self.nlp.make_doc, tables)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
