@@ -16,6 +16,12 @@ ROWS = [
     ("plan", "A second rotation is scheduled for October.", MAR_12_2015, "October", "2015-10"),
     ("verb_before", "The minister said on Thursday troops will leave.", TUE_2015_03_10, "Thursday", "2015-03-05"),
     ("clause", "In October the first company arrived.", JUN_12_2015, "October", "2014-10"),
+    ("above", "The first troops started arriving on Thursday.", TUE_2015_03_10, "Thursday", "2015-03-05"),
+    ("above", "The battalion began withdrawing in October.", JUN_12_2015, "October", "2014-10"),
+    ("above", "The attack on Thursday prompted the alliance to send more troops.", TUE_2015_03_10, "Thursday",
+     "2015-03-05"),
+    ("sequence", "The alliance sent 300 more troops in the wake of Thursday's attack.", TUE_2015_03_10, "Thursday",
+     "2015-03-05"),
 ]
 
 

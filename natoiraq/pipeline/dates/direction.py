@@ -9,7 +9,12 @@ The rules, tried in order; the first that answers decides (``RULES``, one test r
   (unless its own auxiliary is past: "was planned for May" tells of an old plan);
 - ``verb_before``: the verb right before the date or its preposition rules, whatever the
   parser attached the date to: "said on Thursday" back, "the troops sent Monday" back;
-- ``clause``: the tense of the date's clause (spaCy's ``Tense=Past`` through the tag).
+- ``clause``: the tense of the date's clause (spaCy's ``Tense=Past`` through the tag);
+- ``above``: a gerund or participle that completes a verb takes that verb's tense ("started arriving
+  on Tuesday" points back), and a date on the subject or object of a past verb is past ("the attack on
+  Tuesday prompted ...");
+- ``sequence``: what "after", "following" or "in the wake of" governs is past unless its clause is ahead:
+  "in the wake of Sunday's attack".
 
 "last", "next" and "this" are the resolver's own (they beat the tense there), and an article's
 narrative reaches the resolver through these tenses: "the first company arrived in October" in
@@ -22,7 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import clause_tense, verb_tense
+from natoiraq.pipeline.syntax import clause_tense, governing_verb, verb_tense
 
 PAST, FUTURE = "past", "future"
 #: Prepositions that place a date: "said on Friday", "planned for Nov. 1".
@@ -64,7 +69,49 @@ def clause(span: Span) -> str | None:
     return clause_tense(span.root)
 
 
-RULES: dict[str, Callable[[Span], str | None]] = {"plan": plan, "verb_before": verb_before, "clause": clause}
+#: How a noun that carries the date may hang on the verb whose past it takes: "the attack on Tuesday
+#: prompted" (a subject) or "confirmed the arrival on Monday" (an object); not "told reporters before a
+#: meeting on Wednesday", where the meeting may still be ahead.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def above(span: Span) -> str | None:
+    verb, crossed_noun = governing_verb(span.root)
+    if verb is None:
+        return None
+    if crossed_noun:
+        noun = next(t for t in span.root.ancestors if t.head.i == verb.i)
+        return PAST if noun.dep_ in _ARGUMENT_DEPS and verb_tense(verb) == PAST else None
+    while verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
+        verb = verb.head  # "started arriving on Tuesday", "began withdrawing in May"
+        if (tense := verb_tense(verb)) is not None:
+            return tense
+    return None
+
+
+#: Words that put what they govern before their clause: "after Tuesday's vote", "following Sunday's attack",
+#: "in the wake of", "in the aftermath of".
+_AFTER_WORDS = frozenset({"after", "following", "since"})
+_AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
+
+
+def sequence(span: Span) -> str | None:
+    """A date (or the event it dates) after "after", "following" or "in the wake of" is past, unless its
+    clause is still ahead ("will leave after Tuesday's vote")."""
+    for token in span.root.ancestors:
+        if token.dep_ == "prep" or token.lower_ in _AFTER_WORDS:
+            after = token.lower_ in _AFTER_WORDS or (token.lower_ == "of" and token.head.lower_ in _AFTERMATH_NOUNS)
+            if not after:
+                return None
+            verb, _ = governing_verb(token)
+            return None if verb is not None and verb_tense(verb) == FUTURE else PAST
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+RULES: dict[str, Callable[[Span], str | None]] = {"plan": plan, "verb_before": verb_before, "clause": clause,
+                                                  "above": above, "sequence": sequence}
 
 
 def direction(span: Span) -> str | None:
