@@ -38,3 +38,15 @@ def test_most_rules_are_table_lookups_and_the_rest_are_met(pipelines):
 def test_natoiraq_pipeline_uses_the_lookup(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeLookup)
     assert nlp("NATO's troops aren't leaving.")[3].lemma_ == "be"
+
+
+def test_the_matcher_runs_only_the_patterns_a_doc_can_match(pipelines):
+    _, fast = pipelines
+    lookup = fast.get_pipe("attribute_ruler")
+    with fast.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        plain, there, colloquial = fast.pipe(["NATO has 500 trainers in Iraq.",
+                                              "There are 500 troops in Iraq and there is more to come.", COLLOQUIAL])
+    assert lookup._fallback(plain) is None  # no word of it passes any pattern's screen: no Matcher at all
+    assert len(lookup._fallback(there)) < len(lookup.fallback)
+    for doc in (there, colloquial):
+        assert sorted(lookup._fallback(doc)(doc, allow_missing=True)) == sorted(lookup.fallback(doc, allow_missing=True))

@@ -10,7 +10,11 @@ never mention becomes "other"), decides the signature once, and caches the
 merged attributes of the rules that apply. Rules that are not single-token
 patterns of exact values, ``IN`` or ``NOT_IN`` (multi-token, ``REGEX``,
 ``MORPH`` predicates, extension attributes) stay with a Matcher of their own;
-a token one of them matches takes every rule in the ruler's order.
+a token one of them matches takes every rule in the ruler's order. That
+Matcher runs only the patterns a doc can match: each pattern's screen is the
+values and expressions its tokens require, and a doc none of whose words
+passes one of them cannot match it (the Matcher's Python predicates, a
+regular expression on every word, cost more than the rest of the lookup).
 
 It reads the rules from whatever ruler the loaded model has, and writes with
 spaCy's own setter, so ``pos_``, ``tag_``, ``morph``, ``lemma_`` (and the rare
@@ -19,6 +23,8 @@ every token of a corpus).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.attrs import IDS
 from spacy.language import Language
@@ -32,6 +38,10 @@ _LOOKUP_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "SHAPE", "TAG", "POS", "DEP"
                            "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_PUNCT", "IS_SPACE",
                            "IS_TITLE", "IS_UPPER", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "IS_STOP"})
 _OTHER = -1  # a value no rule names
+#: Attributes whose value is a string's hash: what a screen may test with a rule's regular expression.
+_STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "SHAPE", "TAG", "DEP", "LEMMA", "ENT_TYPE"})
+#: Words whose answer to a screen's regular expression is remembered, before it starts afresh.
+MEMO_WORDS = 50_000
 
 
 @Language.factory("natoiraq_attribute_lookup")
@@ -61,13 +71,19 @@ class AttributeLookup:
         self.indices = list(ruler.indices)
         self.fallback = Matcher(self.vocab, validate=ruler.validate)
         simple: list[tuple[int, list[tuple[str, str, object]]]] = []
+        fallbacks: list[tuple[int, list[dict]]] = []
         for number, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
                 tests = _tests(pattern, self.vocab) if "_" not in rule["attrs"] else None
                 if tests is None or rule["index"] not in (0, -1):
                     self.fallback.add(str(number), [pattern])
+                    fallbacks.append((number, pattern))
                 else:
                     simple.append((number, tests))
+        self.screened = [(number, pattern, _screen(pattern, self.vocab)) for number, pattern in fallbacks]
+        self.screen_names = sorted({attr for *_, tests in self.screened for attr, _, _ in tests})
+        self.matchers: dict[tuple[int, ...], Matcher] = {}  # the patterns a doc may match -> their Matcher
+        self.answers: dict[tuple[str, int], bool] = {}  # (expression, word) -> does it match
         self.rules = len(ruler.attrs)
         self.names = sorted({attr for _, tests in simple for attr, _, _ in tests})
         self.columns = [IDS[a] for a in self.names]
@@ -85,7 +101,8 @@ class AttributeLookup:
             return doc
         # Every match is found on the doc as it came in, before any rule writes: as the ruler does.
         late: dict[int, list[int]] = {}
-        for match_id, start, end in self.fallback(doc, allow_missing=True):
+        fallback = self._fallback(doc)
+        for match_id, start, end in fallback(doc, allow_missing=True) if fallback is not None else ():
             number = int(self.vocab.strings[match_id])
             target = doc[start:end][self.indices[number]].i
             late.setdefault(target, []).append(number)
@@ -108,6 +125,42 @@ class AttributeLookup:
             for attrs in attr_sets:
                 set_token_attrs(token, attrs)
         return doc
+
+    def _fallback(self, doc: Doc) -> Matcher | None:
+        """A Matcher of the fallback patterns whose every test some word of ``doc`` passes (the others
+        cannot match in it); None where there is none."""
+        if not self.screen_names:
+            return self.fallback
+        values = doc.to_array([IDS[a] for a in self.screen_names]).reshape(len(doc), -1)
+        present = dict(zip(self.screen_names, map(set, values.T.tolist())))
+        if len(self.answers) > MEMO_WORDS:
+            self.answers.clear()
+        chosen = tuple(n for n, (*_, tests) in enumerate(self.screened)
+                       if all(self._passed(present[attr], op, value) for attr, op, value in tests))
+        if not chosen:
+            return None
+        matcher = self.matchers.get(chosen)  # one per set of patterns chosen: few, as words pass few screens
+        if matcher is None:
+            matcher = self.matchers[chosen] = Matcher(self.vocab, validate=self.ruler.validate)
+            for n in chosen:
+                number, pattern, _ = self.screened[n]
+                matcher.add(str(number), [pattern])
+        return matcher
+
+    def _passed(self, values: set[int], op: str, expected) -> bool:
+        """Does some value of ``values`` pass the test, as the Matcher would test it on a token?"""
+        if op == "==":
+            return expected in values
+        if op == "IN":
+            return not values.isdisjoint(expected)
+        strings, answers = self.vocab.strings, self.answers
+        for value in values:
+            answer = answers.get((expected.pattern, value))
+            if answer is None:
+                answer = answers[expected.pattern, value] = bool(expected.search(strings[value]))
+            if answer:
+                return True
+        return False
 
     def _decide(self, key: tuple) -> tuple[list[int], dict | None]:
         """The rules a signature matches, in order, and their attributes merged (later rules win)."""
@@ -157,6 +210,30 @@ def _tests(pattern: list[dict], vocab) -> list[tuple[str, str, object]] | None:
             tests.append((attr, "==", _value_id(spec, vocab)))
         else:
             return None
+    return tests
+
+
+def _screen(pattern: list[dict], vocab) -> list[tuple[str, str, object]]:
+    """What ``pattern`` requires of a doc's words, each test passed by some word where it matches: the
+    exact values, ``IN`` lists and regular expressions of the tokens every match has (no ``OP``).
+    Other predicates are left out: a screen may let a doc through, never turn one away that matches."""
+    tests: list[tuple[str, str, object]] = []
+    for spec in pattern:
+        if any(str(name).upper() == "OP" for name in spec):
+            continue
+        for name, value in spec.items():
+            attr = "ORTH" if str(name).upper() == "TEXT" else str(name).upper()
+            if attr not in _LOOKUP_ATTRS:
+                continue
+            if isinstance(value, (str, int)):
+                tests.append((attr, "==", _value_id(value, vocab)))
+                continue
+            for op, operand in (value.items() if isinstance(value, dict) else ()):
+                op = str(op).upper()
+                if op == "IN" and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in operand):
+                    tests.append((attr, "IN", frozenset(_value_id(v, vocab) for v in operand)))
+                elif op == "REGEX" and isinstance(operand, str) and attr in _STRING_ATTRS:
+                    tests.append((attr, "REGEX", re.compile(operand)))
     return tests
 
 
