@@ -14,11 +14,11 @@ from spacy.tokens import Span, Token
 
 from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb,
-                                      noun_after, np_tokens, relative_head)
+                                      noun_after, np_tokens, relative_head, subject_of)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import is_personnel, unit
+from natoiraq.pipeline.troops.nouns import composes_force, is_personnel, unit
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -38,7 +38,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
     # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
     if word is not None and word.lower_ == "strong":
-        noun = noun_after(word)
+        subject = subject_of(word.head) if word.dep_ == "acomp" else None
+        # "the group near Kursk is ~33K strong": what is that strong is the subject, not a noun after
+        noun = subject if subject is not None and subject.pos_ == "NOUN" else noun_after(word)
         if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head)
                                                      or word.head.lemma_.lower() in ctx.words.force_nouns):
             noun = word.head  # "the contingent, about 750 strong, reached Juba"
@@ -47,8 +49,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
             and word.lemma_.lower() in ctx.words.personnel_nouns:
         return Personnel(doc[word.i: word.i + 1], word)
-    # "a 200-soldier contingent"
-    if hyphenated and is_personnel(ctx, word, compound=True):
+    # "a 200-soldier contingent"; "a 3,000-man force", "a 1,600 troop cut": a personnel noun compounded
+    # into a force or its change ("troop carriers" are vehicles)
+    if hyphenated and is_personnel(ctx, word, compound=True) or word is not None and _sizes_force(ctx, word):
         head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
         return Personnel(doc[word.i: word.i + 1], head)
     if number.dep_ == "quantmod" and number.head.like_num and number.head.head.i > number.head.i \
@@ -112,6 +115,16 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     return _predicated(ctx, number)
 
 
+def _sizes_force(ctx: Context, word: Token) -> bool:
+    """Is this personnel noun, in the singular, a compound sizing a force or its change: the "man" of
+    "a 3,000-man force", the "troop" of "a 1,600 troop cut"?"""
+    head = word.head
+    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i \
+        and word.lemma_.lower() in ctx.words.personnel_nouns \
+        and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
+                                    | ctx.words.deployment_nouns)
+
+
 def _quantified_noun(span: Span, number: Token) -> Token | None:
     """The noun a number counts, from the parse, else the first noun right after it."""
     head = number.head
@@ -166,9 +179,9 @@ def _counts_people(ctx: Context, noun: Token) -> bool:
 
 def _military_clause(ctx: Context, noun: Token) -> bool:
     """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
-    Russians are stationed", "a force of 3,000 people", "Troops deployed so far include 392 Rwandans";
+    Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
     not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+    if composes_force(ctx, noun):
         return True
     holder = noun
     while holder.dep_ == "conj" and holder.head.i != holder.i:

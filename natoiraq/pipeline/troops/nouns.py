@@ -11,6 +11,8 @@ from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
 _COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
+#: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
+_MEASURE_PREPS = frozenset({"of", "at", "to"})
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -27,9 +29,13 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     if modifiers & required:
         return True
-    # "members of the Defence Forces": the organisation they belong to vouches for them.
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in required for o in c.children)
-           for c in noun.children):
+    # "members of the Defence Forces": the organisation they belong to vouches for them; "the 22,000 men of
+    # UNPROFOR", "800 men of the garrison": so does a force, for nouns that name no civilians
+    belonging = lemma in ctx.words.belonging_personnel
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.lower_ in required or belonging and (o.lemma_.lower() in ctx.words.force_nouns
+                                                   or ctx.mentions.actor(o.subtree) is not None)
+            for o in c.children) for c in noun.children):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
@@ -41,13 +47,20 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
-    # "a force of 3,000 men", "two brigades comprising about 6,000 men", "the unit consists of 300 men"
+    return composes_force(ctx, noun)
+
+
+def composes_force(ctx: Context, noun: Token) -> bool:
+    """Is this noun what a force is made of: "a force of 3,000 men", "two brigades comprising about 6,000
+    men", "the unit consists of 300 men", "the contingent, numbering about 200 people"?"""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
         return True
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS:
+    # ... and what a level verb puts a force at: "the garrison stood at 3,000 men", "was estimated at 280,000 men"
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MEASURE_PREPS else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS | ctx.words.level_verbs:
         return False
-    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children
+                                                                if c.dep_ in ("nsubj", "nsubjpass")]
     if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
         holders = [relative_head(holders[0])]
     holders += [c for h in holders for c in h.children if c.dep_ == "appos"]  # "NTV, the two brigades, comprising"

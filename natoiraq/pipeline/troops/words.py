@@ -61,6 +61,7 @@ class TroopWords:
     list_unit_labels: frozenset[str]
     list_size_headers: frozenset[str]
     people_nouns: frozenset[str]
+    belonging_personnel: frozenset[str]
 
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
