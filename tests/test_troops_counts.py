@@ -131,6 +131,7 @@ NOT_FIGURES = [
     ("France and Italy sent 300 and 250 tanks to the exercise.", "300"),
     # a personnel noun compounded into a vehicle; men of no force; a grouping of countries; a cost estimated
     ("The company ordered 500 troop carriers.", "500"),
+    ("The airmen fly two fighter squadrons from the base.", "two"),
     ("Some 300 men of the village fled the fighting.", "Some 300"),
     ("A grouping of 12 countries met in Brussels.", "12"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),

@@ -117,9 +117,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
 
 def _sizes_force(ctx: Context, word: Token) -> bool:
     """Is this personnel noun, in the singular, a compound sizing a force or its change: the "man" of
-    "a 3,000-man force", the "troop" of "a 1,600 troop cut"?"""
+    "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
+    units: "two fighter squadrons".)"""
     head = word.head
-    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i \
+    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
         and word.lemma_.lower() in ctx.words.personnel_nouns \
         and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
                                     | ctx.words.deployment_nouns)
