@@ -91,6 +91,9 @@ FIGURES = [
     # an estimate of a force's size; what is "N strong" is the subject
     ("The size of the Libyan army was estimated at about 70,000.", "about 70,000", "army"),
     ("The battalion near the border is ~4K strong, officials said.", "~4K", "battalion"),
+    # "in total" with no personnel named before: the verb sizes it
+    ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
+    ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
 ]
 
 #: (text, number as written): numbers that are no troop figure

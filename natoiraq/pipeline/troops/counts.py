@@ -96,9 +96,10 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
+    # (with none named, "could send up to 5,000 in total" is sized by its verb, below)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)
-           for c in number.children):
-        return antecedent(ctx, number)
+           for c in number.children) and (named := antecedent(ctx, number)) is not None:
+        return named
     # "2,000 of its troops"
     if after is not None and after.lower_ == "of":
         inner = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -230,7 +231,10 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found
-    if verb.lemma_.lower() in ctx.words.deploy_verbs and token.dep_ == "dobj":
+    # "send up to 900", which the parse may read as "send up" and "to 900"
+    up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
     return None
 
