@@ -134,6 +134,7 @@ FIELDS = [
     ("Training mission\nSize c. 900\nHeadquarters Bamako", "c. 900"),
     ("Operation Sentinel at a glance\nTroops deployed: 1,450\nAircraft: 9\nPatrols per week: 40", "1,450"),
     ("Key figures\nPersonnel\n2,780\nContributing countries\n14", "2,780"),
+    ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
 ]
 
 
@@ -155,3 +156,13 @@ Hungary 410"""
 def test_a_list_of_names_with_no_separator_is_a_list(troop_figures):
     assert _facts(troop_figures(NAMES_ONLY), "force") == {
         "1,109": ("Italy",), "590": ("United States",), "410": ("Hungary",)}
+
+
+PIPED = """| Contributor | Troops |
+|---|---|
+| France | 650 |
+| Spain | 640 |"""
+
+
+def test_a_flattened_tables_rows_are_a_list(troop_figures):
+    assert _facts(troop_figures(PIPED), "force") == {"650": ("France",), "640": ("Spain",)}

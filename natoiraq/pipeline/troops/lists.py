@@ -43,7 +43,7 @@ from natoiraq.pipeline.troops.mentions import is_place_role
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
-_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "="})
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
 _MAX_LABEL = 40
 #: What a flattened table row keeps after its number: footnote marks and empty cells ("1,650[8] | |||").
 _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
@@ -96,7 +96,7 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if not label:  # the name on the line above
         start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[start: max(line_start - 1, start)].strip()
-    name = label.rstrip(_FIELD_MARKS)
+    name = label.strip(_FIELD_MARKS)
     if not name or len(name.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in name):
         return None
     end = ctx.text.index(name, start) + len(name)
@@ -130,8 +130,8 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     line = ctx.paragraph(span.start_char)
     if table_row(ctx, span):
         return Item(span, quantity, None, None, False, line, line_start, line_end)  # a flattened table row
-    if rest or not label or len(label) > _MAX_LABEL:
-        return None  # the number ends its line, after a label
+    if rest and not _TABLE_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
+        return None  # the number ends its line, or its table row ("France | 650 |"), after a label
     tokens = list(doc.char_span(line_start, span.start_char, alignment_mode="expand") or [])
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109")
