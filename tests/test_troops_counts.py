@@ -85,6 +85,9 @@ FIGURES = [
     ("The 9,000 men of the garrison held the city.", "9,000", "men"),
     # a "grouping" of forces; people a force numbers; men a level verb puts it at
     ("Moscow moved a grouping of about 40,000 to the frontier.", "about 40,000", "grouping"),
+    # a group that a military word makes a force
+    ("An artillery group of about 1,100 men moved north.", "about 1,100", "men"),
+    ("The navy sent a carrier group of 5,000 to the gulf.", "5,000", "group"),
     ("The Chadian contingent, numbering about 350 people, reached Gao.", "about 350", "people"),
     ("The garrison stood at about 2,600 men in March.", "about 2,600", "men"),
     ("The Libyan army was estimated at about 70,000 men.", "about 70,000", "men"),
@@ -137,6 +140,8 @@ NOT_FIGURES = [
     ("The airmen fly two fighter squadrons from the base.", "two"),
     ("Some 300 men of the village fled the fighting.", "Some 300"),
     ("A grouping of 12 countries met in Brussels.", "12"),
+    ("A group of 40 men blocked the road.", "40"),
+    ("A group of 40 gathered at the gate.", "40"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
 ]
 

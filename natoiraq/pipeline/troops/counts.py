@@ -18,7 +18,7 @@ from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, argu
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import composes_force, is_personnel, unit
+from natoiraq.pipeline.troops.nouns import composes_force, is_force_noun, is_personnel, unit
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -105,8 +105,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         inner = next((c for c in after.children if c.dep_ == "pobj"), None)
         if inner is not None and is_personnel(ctx, inner):
             return Personnel(unit(ctx, inner), inner)
-    # "a force of 5,000", "a contingent of 300"
-    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in ctx.words.force_nouns:
+    # "a force of 5,000", "a contingent of 300", "an artillery group of 1,200"
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and is_force_noun(ctx, number.head.head):
         holder = number.head.head
         return Personnel(doc[holder.i: holder.i + 1], holder)
     # "2,500 troops in Iraq and about 900 in Syria"

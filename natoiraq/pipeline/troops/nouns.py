@@ -50,10 +50,20 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     return composes_force(ctx, noun)
 
 
+def is_force_noun(ctx: Context, noun: Token) -> bool:
+    """Does this noun name a force: "contingent", "garrison", or "group" with a military word ("an
+    artillery group", "a battle group"; not "a group of 30")?"""
+    lemma = noun.lemma_.lower()
+    required = ctx.words.qualified_force_nouns.get(lemma)
+    if required is None:
+        return lemma in ctx.words.force_nouns
+    return any(c.lower_ in required for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def composes_force(ctx: Context, noun: Token) -> bool:
     """Is this noun what a force is made of: "a force of 3,000 men", "two brigades comprising about 6,000
     men", "the unit consists of 300 men", "the contingent, numbering about 200 people"?"""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_force_noun(ctx, noun.head.head):
         return True
     # ... and what a level verb puts a force at: "the garrison stood at 3,000 men", "was estimated at 280,000 men"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MEASURE_PREPS else noun.head
@@ -64,7 +74,7 @@ def composes_force(ctx: Context, noun: Token) -> bool:
     if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
         holders = [relative_head(holders[0])]
     holders += [c for h in holders for c in h.children if c.dep_ == "appos"]  # "NTV, the two brigades, comprising"
-    return any(h.lemma_.lower() in ctx.words.force_nouns for h in holders)
+    return any(is_force_noun(ctx, h) for h in holders)
 
 
 def unit(ctx: Context, noun: Token) -> Span:
