@@ -53,6 +53,8 @@ _TABLE_RULE = re.compile(r"[\s|:\-]+")
 _WORD = re.compile(r"[^\W\d_][\w.]*")
 #: What a field's line may keep after its number: a note in brackets, a footnote mark, empty cells ("(2025)").
 _FIELD_REST = re.compile(r"(?:\s*(?:\([^()\n]{0,30}\)|\[\w+\]|\|))*\s*")
+#: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
+_LEADER = re.compile(r"(?:\.{3,}|\u2026)[.\u2026\s]*$")
 #: A field's name is a word or a few ("Strength", "Troops deployed", "Uniformed personnel").
 _MAX_FIELD_WORDS = 4
 #: What ends a field's name: separators, dot leaders, a table's cell mark.
@@ -90,7 +92,11 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     its line ("Strength 4,700 (2025)", "Size c. 4,700", "Troops deployed: 2,300") or alone on the line above
     it ("Personnel" over "1,850"); never a count of casualties, trainees or places ("Troops killed: 12")."""
     line_start, _, label, rest = _line(ctx.text, span)
-    if not _FIELD_REST.fullmatch(rest):
+    leader = _LEADER.search(label)
+    if leader is not None:
+        # a sheet flattened into one line of fields: the name is what follows the field before
+        label = re.split(r"[)*\d]", label[: leader.start()])[-1]
+    elif not _FIELD_REST.fullmatch(rest):
         return None
     start = line_start
     if not label:  # the name on the line above
@@ -99,15 +105,17 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     name = label.strip(_FIELD_MARKS)
     if not name or len(name.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in name):
         return None
-    end = ctx.text.index(name, start) + len(name)
-    tokens = list(span.doc.char_span(ctx.text.index(name, start), end, alignment_mode="expand") or [])
+    begin = ctx.text.rindex(name, start, span.start_char)
+    tokens = list(span.doc.char_span(begin, begin + len(name), alignment_mode="expand") or [])
     words = ctx.words
-    unwanted = words.casualty_lemmas | words.trained_lemmas | words.not_a_size["capacity_nouns"] | \
-        words.not_a_size["shortfall_words"]
+    unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
+        words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
     if any(t.lemma_.lower() in unwanted or t.lower_ in unwanted for t in tokens):
         return None
-    unit = next((t for t in tokens if is_personnel(ctx, t, compound=True) or t.lower_ in words.list_size_headers), None)
-    if unit is None:
+    unit = next((t for t in reversed(tokens) if is_personnel(ctx, t, compound=True) or t.lower_ in words.list_size_headers), None)
+    # a name that counts something else beside its personnel: "Countries contributing uniformed personnel"
+    if unit is None or any(t.tag_ == "NNS" and t is not unit and not is_personnel(ctx, t, compound=True)
+                           for t in tokens):
         return None
     if _approximate(tokens) and quantity.qualifier == "exact":
         quantity = replace(quantity, qualifier="approximate")
