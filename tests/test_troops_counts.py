@@ -83,6 +83,7 @@ FIGURES = [
     ("Some 1,900 British service men remain on the island.", "Some 1,900", "service men"),
     ("The 6,500 men of KFOR patrolled the boundary.", "6,500", "men"),
     ("The 9,000 men of the garrison held the city.", "9,000", "men"),
+    ("The brigade's 3,000 men were stretched thin.", "3,000", "men"),
     # a "grouping" of forces; people a force numbers; men a level verb puts it at
     ("Moscow moved a grouping of about 40,000 to the frontier.", "about 40,000", "grouping"),
     # a group that a military word makes a force

@@ -29,13 +29,15 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     if modifiers & required:
         return True
-    # "members of the Defence Forces": the organisation they belong to vouches for them; "the 22,000 men of
-    # UNPROFOR", "800 men of the garrison": so does a force, for nouns that name no civilians
-    belonging = lemma in ctx.words.belonging_personnel
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.lower_ in required or belonging and (o.lemma_.lower() in ctx.words.force_nouns
-                                                   or ctx.mentions.actor(o.subtree) is not None)
-            for o in c.children) for c in noun.children):
+    # "members of the Defence Forces": the organisation they belong to vouches for them.
+    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if any(o.lower_ in required for o in owners):
+        return True
+    # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
+    # nouns that name no civilians
+    if lemma in ctx.words.belonging_personnel and any(
+            is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
+            for o in owners + [c for c in noun.children if c.dep_ == "poss"]):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
