@@ -143,6 +143,9 @@ NOT_FIGURES = [
     ("A grouping of 12 countries met in Brussels.", "12"),
     ("A group of 40 men blocked the road.", "40"),
     ("A group of 40 gathered at the gate.", "40"),
+    # a flattened table's next cell is not what a number counts
+    ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "40"),
+    ("| Jets | 12 | Soldiers | 300 |", "12"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
 ]
 

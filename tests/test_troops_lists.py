@@ -135,6 +135,7 @@ FIELDS = [
     ("Operation Sentinel at a glance\nTroops deployed: 1,450\nAircraft: 9\nPatrols per week: 40", "1,450"),
     ("Key figures\nPersonnel\n2,780\nContributing countries\n14", "2,780"),
     ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
+    ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
     # dot leaders, a line a field or the sheet flattened into one line
     ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
      "3,450"),

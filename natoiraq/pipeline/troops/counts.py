@@ -28,6 +28,7 @@ _FEW_FORCES = 10
 #: "nearly 40,000 in number", "some 900 in strength": an appositive number that sizes its noun.
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
+_CELL_MARK = "|"
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -130,6 +131,8 @@ def _sizes_force(ctx: Context, word: Token) -> bool:
 def _quantified_noun(span: Span, number: Token) -> Token | None:
     """The noun a number counts, from the parse, else the first noun right after it."""
     head = number.head
+    if any(t.text == _CELL_MARK for t in number.doc[number.i + 1: head.i]):
+        return None  # "Tanks: 40 | Troops: 1,100": a flattened table's next cell is not what the number counts
     if number.dep_ in _NUMBER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
         # "21,000 navy and air force personnel": the parse may hang the number on a modifier of the noun
         # (but "a 19-nation force" counts nations)
@@ -143,6 +146,8 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
     doc = span.doc
     # Headlines parse badly: look past modifiers ("450 more U.S. troops").
     for token in doc[span.end: span.end + 4]:
+        if token.text == _CELL_MARK:
+            return None
         if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
                                          and doc[token.i + 1].dep_ != "conj"):
             return token

@@ -96,13 +96,13 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if leader is not None:
         # a sheet flattened into one line of fields: the name is what follows the field before
         label = re.split(r"[)*\d]", label[: leader.start()])[-1]
-    elif not _FIELD_REST.fullmatch(rest):
-        return None
+    elif not (_FIELD_REST.fullmatch(rest) or rest.startswith("|")):
+        return None  # the number ends its line, or its cell ("Troops: 1,100 | Tanks: 40")
     start = line_start
     if not label:  # the name on the line above
         start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[start: max(line_start - 1, start)].strip()
-    name = label.strip(_FIELD_MARKS)
+    name = label.strip(_FIELD_MARKS).rsplit("|", 1)[-1].strip(_FIELD_MARKS)  # the number's own cell
     if not name or len(name.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in name):
         return None
     begin = ctx.text.rindex(name, start, span.start_char)
