@@ -172,3 +172,16 @@ PIPED = """| Contributor | Troops |
 
 def test_a_flattened_tables_rows_are_a_list(troop_figures):
     assert _facts(troop_figures(PIPED), "force") == {"650": ("France",), "640": ("Spain",)}
+
+
+CELLS = """Contributors to the force
+Country
+Troops
+Italy
+1,109
+Spain
+640"""
+
+
+def test_a_table_flattened_one_cell_a_line_is_a_list(troop_figures):
+    assert _facts(troop_figures(CELLS), "force") == {"1,109": ("Italy",), "640": ("Spain",)}

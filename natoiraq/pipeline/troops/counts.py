@@ -18,7 +18,7 @@ from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, argu
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import composes_force, is_force_noun, is_personnel, unit
+from natoiraq.pipeline.troops.nouns import composes_force, is_force_noun, is_personnel, sizes_force, unit
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -52,7 +52,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         return Personnel(doc[word.i: word.i + 1], word)
     # "a 200-soldier contingent"; "a 3,000-man force", "a 1,600 troop cut": a personnel noun compounded
     # into a force or its change ("troop carriers" are vehicles)
-    if hyphenated and is_personnel(ctx, word, compound=True) or word is not None and _sizes_force(ctx, word):
+    if hyphenated and is_personnel(ctx, word, compound=True) or word is not None and sizes_force(ctx, word):
         head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
         return Personnel(doc[word.i: word.i + 1], head)
     if number.dep_ == "quantmod" and number.head.like_num and number.head.head.i > number.head.i \
@@ -115,17 +115,6 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if elliptical is not None:
         return elliptical
     return _predicated(ctx, number)
-
-
-def _sizes_force(ctx: Context, word: Token) -> bool:
-    """Is this personnel noun, in the singular, a compound sizing a force or its change: the "man" of
-    "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
-    units: "two fighter squadrons".)"""
-    head = word.head
-    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
-        and word.lemma_.lower() in ctx.words.personnel_nouns \
-        and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
-                                    | ctx.words.deployment_nouns)
 
 
 def _quantified_noun(span: Span, number: Token) -> Token | None:

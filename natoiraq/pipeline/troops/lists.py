@@ -138,13 +138,16 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     line = ctx.paragraph(span.start_char)
     if table_row(ctx, span):
         return Item(span, quantity, None, None, False, line, line_start, line_end)  # a flattened table row
+    if not label and not rest:  # a table flattened one cell a line: a name's cell is above ("Italy" / "1,109")
+        line_start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        label = ctx.text[line_start: span.start_char].strip()
     if rest and not _TABLE_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
         return None  # the number ends its line, or its table row ("France | 650 |"), after a label
-    tokens = list(doc.char_span(line_start, span.start_char, alignment_mode="expand") or [])
+    tokens = [t for t in doc.char_span(line_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109")
     if label[-1] not in _SEPARATORS and span.text[0].isalnum() \
-            and not all(t.i in ctx.mentions.by_token for t in tokens if not t.is_space):
+            and not all(t.i in ctx.mentions.by_token for t in tokens):
         return None
     flag = _flag(ctx, label)
     place = flag or ctx.mentions.place(tokens)

@@ -79,6 +79,17 @@ def composes_force(ctx: Context, noun: Token) -> bool:
     return any(is_force_noun(ctx, h) for h in holders)
 
 
+def sizes_force(ctx: Context, word: Token) -> bool:
+    """Is this personnel noun, in the singular, a compound sizing a force or its change: the "man" of
+    "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
+    units: "two fighter squadrons".)"""
+    head = word.head
+    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
+        and word.lemma_.lower() in ctx.words.personnel_nouns \
+        and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
+                                    | ctx.words.deployment_nouns)
+
+
 def unit(ctx: Context, noun: Token) -> Span:
     """The personnel noun as written, with coordinated ones: "trainers, advisers and support staff"."""
     doc = noun.doc
