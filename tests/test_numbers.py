@@ -45,6 +45,9 @@ def test_parse_number(text, expected):
     ("4,000-5,000", 4000, 5000, "exact"), ("4,000\u20135,000", 4000, 5000, "exact"),
     ("20-30", 20, 30, "exact"), ("two to three thousand", 2000, 3000, "exact"),
     ("between 4 and 5 thousand", 4000, 5000, "exact"), ("about 1,500 to 2,000", 1500, 2000, "approximate"),
+    # the thousands of a grouped or suffixed second end serve bare digits before it, where they must
+    ("12-15,000", 12000, 15000, "exact"), ("10-12k", 10000, 12000, "exact"), ("40 to 50 000", 40000, 50000, "exact"),
+    ("500-1,000", 500, 1000, "exact"), ("200-1,500", 200, 1500, "exact"),
 ])
 def test_parse_quantity(text, low, high, qualifier):
     assert parse_quantity(text) == Quantity(low, high, qualifier)

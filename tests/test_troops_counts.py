@@ -76,6 +76,28 @@ FIGURES = [
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
+    # a personnel noun compounded into a force or its change, hyphenated or not
+    ("The ministry announced a 2,400 troop cut in the north.", "2,400", "troop"),
+    ("A 3,000-man force crossed the river.", "3,000", "man"),
+    # men that a word or the force they belong to makes a force's
+    ("Some 1,900 British service men remain on the island.", "Some 1,900", "service men"),
+    ("The 6,500 men of KFOR patrolled the boundary.", "6,500", "men"),
+    ("The 9,000 men of the garrison held the city.", "9,000", "men"),
+    ("The brigade's 3,000 men were stretched thin.", "3,000", "men"),
+    # a "grouping" of forces; people a force numbers; men a level verb puts it at
+    ("Moscow moved a grouping of about 40,000 to the frontier.", "about 40,000", "grouping"),
+    # a group that a military word makes a force
+    ("An artillery group of about 1,100 men moved north.", "about 1,100", "men"),
+    ("The navy sent a carrier group of 5,000 to the gulf.", "5,000", "group"),
+    ("The Chadian contingent, numbering about 350 people, reached Gao.", "about 350", "people"),
+    ("The garrison stood at about 2,600 men in March.", "about 2,600", "men"),
+    ("The Libyan army was estimated at about 70,000 men.", "about 70,000", "men"),
+    # an estimate of a force's size; what is "N strong" is the subject
+    ("The size of the Libyan army was estimated at about 70,000.", "about 70,000", "army"),
+    ("The battalion near the border is ~4K strong, officials said.", "~4K", "battalion"),
+    # "in total" with no personnel named before: the verb sizes it
+    ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
+    ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -114,6 +136,17 @@ NOT_FIGURES = [
     ("Coalition troops destroyed tanks in Iraq (120) and Syria (45) last year.", "120"),
     ("The minister met 40 Danish and 30 Swedish officials.", "40"),
     ("France and Italy sent 300 and 250 tanks to the exercise.", "300"),
+    # a personnel noun compounded into a vehicle; men of no force; a grouping of countries; a cost estimated
+    ("The company ordered 500 troop carriers.", "500"),
+    ("The airmen fly two fighter squadrons from the base.", "two"),
+    ("Some 300 men of the village fled the fighting.", "Some 300"),
+    ("A grouping of 12 countries met in Brussels.", "12"),
+    ("A group of 40 men blocked the road.", "40"),
+    ("A group of 40 gathered at the gate.", "40"),
+    # a flattened table's next cell is not what a number counts
+    ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "40"),
+    ("| Jets | 12 | Soldiers | 300 |", "12"),
+    ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

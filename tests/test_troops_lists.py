@@ -1,4 +1,6 @@
-"""Figures listed one a line beside a troop figure: its breakdown by place."""
+"""Figures listed one a line beside a troop figure: its breakdown by place; and fields that give one size."""
+
+import pytest
 
 TWEET = """New figures for the forward presence, by battlegroup:
 BG \U0001F1F1\U0001F1F9: 1632
@@ -124,3 +126,62 @@ Australia: 12"""
 def test_an_infobox_strength_field_gives_each_forces_size(troop_figures):
     assert _facts(troop_figures(INFOBOX), "force", "kind") == {
         "2,500": ("Australia", "level"), "450": ("New Zealand", "level")}
+
+
+# An infobox's or fact sheet's field: a name that says personnel or strength, then one force's size.
+FIELDS = [
+    ("Multinational Brigade East\nFounded 2004\nStrength 2,150 (2024)\nGarrison Camp Victory", "2,150"),
+    ("Training mission\nSize c. 900\nHeadquarters Bamako", "c. 900"),
+    ("Operation Sentinel at a glance\nTroops deployed: 1,450\nAircraft: 9\nPatrols per week: 40", "1,450"),
+    ("Key figures\nPersonnel\n2,780\nContributing countries\n14", "2,780"),
+    ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
+    ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
+    # dot leaders, a line a field or the sheet flattened into one line
+    ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
+     "3,450"),
+    ("STAFF Uniformed personnel\u2026\u2026.\u2026 8,640 * Countries contributing uniformed personnel\u2026\u2026 37 "
+     "Local civilian personnel\u2026. 1,210 *", "8,640"),
+]
+
+
+@pytest.mark.parametrize("text, figure", FIELDS, ids=lambda v: str(v)[:30])
+def test_a_field_gives_a_forces_size(troop_figures, text, figure):
+    assert list(troop_figures(text)) == [figure]
+
+
+def test_a_field_of_casualties_trainees_or_capacity_is_no_size(troop_figures):
+    assert troop_figures("Troops killed: 12\nSoldiers trained: 3,000\nBarracks capacity: 5,000") == {}
+
+
+NAMES_ONLY = """Troop contributors:
+Italy 1,109
+United States 590
+Hungary 410"""
+
+
+def test_a_list_of_names_with_no_separator_is_a_list(troop_figures):
+    assert _facts(troop_figures(NAMES_ONLY), "force") == {
+        "1,109": ("Italy",), "590": ("United States",), "410": ("Hungary",)}
+
+
+PIPED = """| Contributor | Troops |
+|---|---|
+| France | 650 |
+| Spain | 640 |"""
+
+
+def test_a_flattened_tables_rows_are_a_list(troop_figures):
+    assert _facts(troop_figures(PIPED), "force") == {"650": ("France",), "640": ("Spain",)}
+
+
+CELLS = """Contributors to the force
+Country
+Troops
+Italy
+1,109
+Spain
+640"""
+
+
+def test_a_table_flattened_one_cell_a_line_is_a_list(troop_figures):
+    assert _facts(troop_figures(CELLS), "force") == {"1,109": ("Italy",), "640": ("Spain",)}

@@ -28,6 +28,10 @@ def blank():
                                                    ("2\u202f583", 2583, 2583, "exact")]),
     ("sent 4, 500 troops", [("4, 500", 4500, 4500, "exact")]),
     ("has 12.5K soldiers and 56K reservists", [("12.5K", 12500, 12500, "exact"), ("56K", 56000, 56000, "exact")]),
+    ("a brigade ~33K strong", [("~33K", 33000, 33000, "approximate")]),
+    # a range whose ends are both grouped by spaces is one range, not two figures
+    ("between 2 500 and 3 000 soldiers", [("between 2 500 and 3 000", 2500, 3000, "exact")]),
+    ("sent 1 200 to 1 500 gendarmes", [("1 200 to 1 500", 1200, 1500, "exact")]),
     ("about 1.3 lakh soldiers", [("about 1.3 lakh", 130000, 130000, "approximate")]),
     ("cut 300,000 troops from its 2.3-million strong army",
      [("300,000", 300000, 300000, "exact"), ("2.3-million", 2300000, 2300000, "exact")]),

@@ -14,6 +14,8 @@ from functools import lru_cache
 from natoiraq.lexicon import table
 from natoiraq.parsing.numbers import SCALES, parse_number
 
+_THOUSAND = 1_000
+
 QUALIFIERS = ("exact", "approximate", "more_than", "less_than", "up_to", "at_least")
 
 
@@ -120,6 +122,9 @@ def parse_range(text: str) -> tuple[int, int] | None:
         # "two to three thousand": the scale word serves both ends.
         if scale and _scale_of(left) is None and low * scale <= high:
             low *= scale
+        # "12-15,000", "10-12k": so do the thousands of a grouped or suffixed end after bare digits
+        elif left.isdigit() and not right.isdigit() and high % _THOUSAND == 0 and low < high // _THOUSAND:
+            low *= _THOUSAND
         if low < high:
             return low, high
     return None

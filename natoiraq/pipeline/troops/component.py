@@ -77,7 +77,7 @@ class TroopFigureFinder(Component):
         for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
-            figure = _figure(ctx, span, quantity)
+            figure = _figure(ctx, span, quantity) or lists.field(ctx, span, quantity)
             if figure is not None:
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure

@@ -14,11 +14,11 @@ from spacy.tokens import Span, Token
 
 from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb,
-                                      noun_after, np_tokens, relative_head)
+                                      noun_after, np_tokens, relative_head, subject_of)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import is_personnel, unit
+from natoiraq.pipeline.troops.nouns import composes_force, is_force_noun, is_personnel, sizes_force, unit
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -28,6 +28,7 @@ _FEW_FORCES = 10
 #: "nearly 40,000 in number", "some 900 in strength": an appositive number that sizes its noun.
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
+_CELL_MARK = "|"
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -38,7 +39,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
     # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
     if word is not None and word.lower_ == "strong":
-        noun = noun_after(word)
+        subject = subject_of(word.head) if word.dep_ == "acomp" else None
+        # "the group near Kursk is ~33K strong": what is that strong is the subject, not a noun after
+        noun = subject if subject is not None and subject.pos_ == "NOUN" else noun_after(word)
         if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head)
                                                      or word.head.lemma_.lower() in ctx.words.force_nouns):
             noun = word.head  # "the contingent, about 750 strong, reached Juba"
@@ -47,8 +50,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
             and word.lemma_.lower() in ctx.words.personnel_nouns:
         return Personnel(doc[word.i: word.i + 1], word)
-    # "a 200-soldier contingent"
-    if hyphenated and is_personnel(ctx, word, compound=True):
+    # "a 200-soldier contingent"; "a 3,000-man force", "a 1,600 troop cut": a personnel noun compounded
+    # into a force or its change ("troop carriers" are vehicles)
+    if hyphenated and is_personnel(ctx, word, compound=True) or word is not None and sizes_force(ctx, word):
         head = word.head if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i else word
         return Personnel(doc[word.i: word.i + 1], head)
     if number.dep_ == "quantmod" and number.head.like_num and number.head.head.i > number.head.i \
@@ -93,16 +97,17 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
+    # (with none named, "could send up to 5,000 in total" is sized by its verb, below)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)
-           for c in number.children):
-        return antecedent(ctx, number)
+           for c in number.children) and (named := antecedent(ctx, number)) is not None:
+        return named
     # "2,000 of its troops"
     if after is not None and after.lower_ == "of":
         inner = next((c for c in after.children if c.dep_ == "pobj"), None)
         if inner is not None and is_personnel(ctx, inner):
             return Personnel(unit(ctx, inner), inner)
-    # "a force of 5,000", "a contingent of 300"
-    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in ctx.words.force_nouns:
+    # "a force of 5,000", "a contingent of 300", "an artillery group of 1,200"
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and is_force_noun(ctx, number.head.head):
         holder = number.head.head
         return Personnel(doc[holder.i: holder.i + 1], holder)
     # "2,500 troops in Iraq and about 900 in Syria"
@@ -115,6 +120,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
 def _quantified_noun(span: Span, number: Token) -> Token | None:
     """The noun a number counts, from the parse, else the first noun right after it."""
     head = number.head
+    if any(t.text == _CELL_MARK for t in number.doc[number.i + 1: head.i]):
+        return None  # "Tanks: 40 | Troops: 1,100": a flattened table's next cell is not what the number counts
     if number.dep_ in _NUMBER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
         # "21,000 navy and air force personnel": the parse may hang the number on a modifier of the noun
         # (but "a 19-nation force" counts nations)
@@ -128,6 +135,8 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
     doc = span.doc
     # Headlines parse badly: look past modifiers ("450 more U.S. troops").
     for token in doc[span.end: span.end + 4]:
+        if token.text == _CELL_MARK:
+            return None
         if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
                                          and doc[token.i + 1].dep_ != "conj"):
             return token
@@ -166,9 +175,9 @@ def _counts_people(ctx: Context, noun: Token) -> bool:
 
 def _military_clause(ctx: Context, noun: Token) -> bool:
     """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
-    Russians are stationed", "a force of 3,000 people", "Troops deployed so far include 392 Rwandans";
+    Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
     not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+    if composes_force(ctx, noun):
         return True
     holder = noun
     while holder.dep_ == "conj" and holder.head.i != holder.i:
@@ -216,7 +225,10 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found
-    if verb.lemma_.lower() in ctx.words.deploy_verbs and token.dep_ == "dobj":
+    # "send up to 900", which the parse may read as "send up" and "to 900"
+    up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
     return None
 

@@ -43,7 +43,7 @@ from natoiraq.pipeline.troops.mentions import is_place_role
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
-_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "="})
+_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
 _MAX_LABEL = 40
 #: What a flattened table row keeps after its number: footnote marks and empty cells ("1,650[8] | |||").
 _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
@@ -51,6 +51,14 @@ _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
 _TABLE_RULE = re.compile(r"[\s|:\-]+")
 #: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
 _WORD = re.compile(r"[^\W\d_][\w.]*")
+#: What a field's line may keep after its number: a note in brackets, a footnote mark, empty cells ("(2025)").
+_FIELD_REST = re.compile(r"(?:\s*(?:\([^()\n]{0,30}\)|\[\w+\]|\|))*\s*")
+#: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
+_LEADER = re.compile(r"(?:\.{3,}|\u2026)[.\u2026\s]*$")
+#: A field's name is a word or a few ("Strength", "Troops deployed", "Uniformed personnel").
+_MAX_FIELD_WORDS = 4
+#: What ends a field's name: separators, dot leaders, a table's cell mark.
+_FIELD_MARKS = "".join(_SEPARATORS) + ".\u2026| \t"
 
 
 @dataclass
@@ -79,6 +87,49 @@ def table_row(ctx: Context, span: Span) -> bool:
     return not label and bool(rest) and _TABLE_REST.fullmatch(rest) is not None
 
 
+def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
+    """An infobox's or fact sheet's field that gives a force's size: the field's name before the number on
+    its line ("Strength 4,700 (2025)", "Size c. 4,700", "Troops deployed: 2,300") or alone on the line above
+    it ("Personnel" over "1,850"); never a count of casualties, trainees or places ("Troops killed: 12")."""
+    line_start, _, label, rest = _line(ctx.text, span)
+    leader = _LEADER.search(label)
+    if leader is not None:
+        # a sheet flattened into one line of fields: the name is what follows the field before
+        label = re.split(r"[)*\d]", label[: leader.start()])[-1]
+    elif not (_FIELD_REST.fullmatch(rest) or rest.startswith("|")):
+        return None  # the number ends its line, or its cell ("Troops: 1,100 | Tanks: 40")
+    start = line_start
+    if not label:  # the name on the line above
+        start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        label = ctx.text[start: max(line_start - 1, start)].strip()
+    name = label.strip(_FIELD_MARKS).rsplit("|", 1)[-1].strip(_FIELD_MARKS)  # the number's own cell
+    if not name or len(name.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in name):
+        return None
+    begin = ctx.text.rindex(name, start, span.start_char)
+    tokens = list(span.doc.char_span(begin, begin + len(name), alignment_mode="expand") or [])
+    words = ctx.words
+    unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
+        words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
+    if any(t.lemma_.lower() in unwanted or t.lower_ in unwanted for t in tokens):
+        return None
+    unit = next((t for t in reversed(tokens) if is_personnel(ctx, t, compound=True) or t.lower_ in words.list_size_headers), None)
+    # a name that counts something else beside its personnel: "Countries contributing uniformed personnel"
+    if unit is None or any(t.tag_ == "NNS" and t is not unit and not is_personnel(ctx, t, compound=True)
+                           for t in tokens):
+        return None
+    if _approximate(tokens) and quantity.qualifier == "exact":
+        quantity = replace(quantity, qualifier="approximate")
+    actor = ctx.mentions.actor(tokens)
+    return TroopFigure(span, quantity, Personnel(None, span[-1]), unit.text, actor, PHRASE if actor else None,
+                       "level", "actual")
+
+
+def _approximate(header: list[Token]) -> bool:
+    """Does a header soften its figures ("Troops (approx.)")?"""
+    return any(split_qualifier(f"{word} 1")[0] == "approximate"
+               for word in _WORD.findall(" ".join(t.lower_ for t in header)))
+
+
 def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     """A list line "LABEL: NUMBER" whose label names a place or a force, or a table row
     "NUMBER |", or None."""
@@ -87,11 +138,17 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     line = ctx.paragraph(span.start_char)
     if table_row(ctx, span):
         return Item(span, quantity, None, None, False, line, line_start, line_end)  # a flattened table row
-    if rest or not label or len(label) > _MAX_LABEL:
-        return None  # the number ends its line, after a label
-    if label[-1] not in _SEPARATORS and span.text[0].isalnum():
-        return None  # "- Belarus ~ 500": a qualifier sign separates too
-    tokens = list(doc.char_span(line_start, span.start_char, alignment_mode="expand") or [])
+    if not label and not rest:  # a table flattened one cell a line: a name's cell is above ("Italy" / "1,109")
+        line_start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        label = ctx.text[line_start: span.start_char].strip()
+    if rest and not _TABLE_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
+        return None  # the number ends its line, or its table row ("France | 650 |"), after a label
+    tokens = [t for t in doc.char_span(line_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
+    # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
+    # as an infobox lists contributors ("Italy 1,109")
+    if label[-1] not in _SEPARATORS and span.text[0].isalnum() \
+            and not all(t.i in ctx.mentions.by_token for t in tokens):
+        return None
     flag = _flag(ctx, label)
     place = flag or ctx.mentions.place(tokens)
     actor = ctx.mentions.actor(tokens) or (ctx.mentions.ontology.actor(place.location) if place else None)
@@ -124,9 +181,7 @@ def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[
                     None)
         if of is None and unit is None:
             continue  # "Contributions to the mission / Germany: 850": no word says these are troops
-        approximate = any(split_qualifier(f"{word} 1")[0] == "approximate"
-                          for word in _WORD.findall(" ".join(t.lower_ for t in header)))
-        attached += _listed(ctx, run, header, of, unit, approximate)
+        attached += _listed(ctx, run, header, of, unit, _approximate(header))
     return attached
 
 

@@ -11,6 +11,8 @@ from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
 _COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
+#: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
+_MEASURE_PREPS = frozenset({"of", "at", "to"})
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -28,8 +30,14 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if modifiers & required:
         return True
     # "members of the Defence Forces": the organisation they belong to vouches for them.
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in required for o in c.children)
-           for c in noun.children):
+    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if any(o.lower_ in required for o in owners):
+        return True
+    # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
+    # nouns that name no civilians
+    if lemma in ctx.words.belonging_personnel and any(
+            is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
+            for o in owners + [c for c in noun.children if c.dep_ == "poss"]):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
@@ -41,17 +49,45 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
-    # "a force of 3,000 men", "two brigades comprising about 6,000 men", "the unit consists of 300 men"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
+    return composes_force(ctx, noun)
+
+
+def is_force_noun(ctx: Context, noun: Token) -> bool:
+    """Does this noun name a force: "contingent", "garrison", or "group" with a military word ("an
+    artillery group", "a battle group"; not "a group of 30")?"""
+    lemma = noun.lemma_.lower()
+    required = ctx.words.qualified_force_nouns.get(lemma)
+    if required is None:
+        return lemma in ctx.words.force_nouns
+    return any(c.lower_ in required for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def composes_force(ctx: Context, noun: Token) -> bool:
+    """Is this noun what a force is made of: "a force of 3,000 men", "two brigades comprising about 6,000
+    men", "the unit consists of 300 men", "the contingent, numbering about 200 people"?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_force_noun(ctx, noun.head.head):
         return True
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS:
+    # ... and what a level verb puts a force at: "the garrison stood at 3,000 men", "was estimated at 280,000 men"
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MEASURE_PREPS else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS | ctx.words.level_verbs:
         return False
-    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children
+                                                                if c.dep_ in ("nsubj", "nsubjpass")]
     if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
         holders = [relative_head(holders[0])]
     holders += [c for h in holders for c in h.children if c.dep_ == "appos"]  # "NTV, the two brigades, comprising"
-    return any(h.lemma_.lower() in ctx.words.force_nouns for h in holders)
+    return any(is_force_noun(ctx, h) for h in holders)
+
+
+def sizes_force(ctx: Context, word: Token) -> bool:
+    """Is this personnel noun, in the singular, a compound sizing a force or its change: the "man" of
+    "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
+    units: "two fighter squadrons".)"""
+    head = word.head
+    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
+        and word.lemma_.lower() in ctx.words.personnel_nouns \
+        and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
+                                    | ctx.words.deployment_nouns)
 
 
 def unit(ctx: Context, noun: Token) -> Span:

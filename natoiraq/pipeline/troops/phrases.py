@@ -40,12 +40,16 @@ def _next_part(words: "_Text", end: int, first: int) -> int:
     if not words.space[end] and _joinable(text, low) and not (day and parse_digits(text) is not None):
         return end + 1
     glued = words.idx[end] == words.idx[end - 1] + len(words.text[end - 1])
-    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1]) is not None:
-        return end + 1
-    if not day and parse_digits(words.between(first, end)) is not None:
+    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1].lstrip("~≈")) is not None:
+        return end + 1  # "12.5K", "~33K"
+    # the number this group continues: after a joiner, the range's second end ("between 2 500 and 3 000")
+    group = end - 1
+    while group > first and parse_digits(words.between(group - 1, end)) is not None:
+        group -= 1
+    if not day and parse_digits(words.between(group, end)) is not None:
         for stop in (end + 1, end + 2):
             if stop <= len(words.text) and not words.space[stop - 1] \
-                    and parse_digits(words.between(first, stop)) is not None:
+                    and parse_digits(words.between(group, stop)) is not None:
                 return stop
     return end
 

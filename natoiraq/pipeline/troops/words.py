@@ -61,13 +61,15 @@ class TroopWords:
     list_unit_labels: frozenset[str]
     list_size_headers: frozenset[str]
     people_nouns: frozenset[str]
+    belonging_personnel: frozenset[str]
+    qualified_force_nouns: dict[str, frozenset[str]]
 
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
         values = {}
         for field in fields(cls):
             raw = troops[field.name]
-            if field.name in ("qualified_personnel", "allowed_modifiers", "not_a_size"):
+            if field.name in ("qualified_personnel", "allowed_modifiers", "not_a_size", "qualified_force_nouns"):
                 values[field.name] = {k: frozenset(v) for k, v in raw.items()}
             elif field.name in ("decrease_phrasal", "increase_phrasal"):
                 values[field.name] = frozenset(tuple(p.split()) for p in raw)
