@@ -138,6 +138,23 @@ ROWS = [
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
+    # what a verb of increase reinforces a force with is the addition
+    ("Britain will reinforce its contingent with 500 troops.", "500", "increase", "planned"),
+    ("Kyiv has beefed up its garrison in the city with 1,000 soldiers.", "1,000", "increase", "actual"),
+    ("The Pentagon plans to surge 4,000 troops into the province.", "4,000", "increase", "planned"),
+    # a group "of" the figure that the clause moves; a size is no such group
+    ("A first batch of 150 soldiers withdrew from the base on Tuesday.", "150", "decrease", "actual"),
+    ("A convoy of 300 troops left the town at dawn.", "300", "decrease", "actual"),
+    ("The US will cut the number of troops in Iraq from 5,200 to 3,000.", "5,200", "level", "actual"),
+    # a relocation away from a place, or to no place named; one to a place is a build-up there
+    ("The army will reposition 3,000 soldiers away from the border.", "3,000", "decrease", "planned"),
+    ("The brigade will redeploy 3,000 troops this year.", "3,000", "decrease", "planned"),
+    ("The army redeployed 2,000 soldiers near the frontier.", "2,000", "level", "actual"),
+    # bringing troops back from a theatre, as object or as the subject of a phrasal verb of decrease
+    ("The army will return 5,000 soldiers from the Gulf each week.", "5,000", "decrease", "planned"),
+    ("The reduction will see 2,600 troops sent home.", "2,600", "decrease", "planned"),
+    ("Washington plans to downsize its garrison by 4,500 troops.", "4,500", "decrease", "planned"),
+    ("Paris will scale back its force by 1,700 soldiers.", "1,700", "decrease", "planned"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),

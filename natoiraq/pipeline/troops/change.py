@@ -27,6 +27,9 @@ _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 #: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
+#: Adverbs and prepositions of time that, on a verb of moving, say nothing about where: "redeploy 3,000 this year".
+_TIME_WORDS = frozenset({"during", "after", "before", "until", "since", "soon", "later", "now", "then", "already",
+                         "also", "still", "eventually", "gradually", "quickly"})
 _PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
@@ -62,6 +65,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
+    if _carrier(ctx, anchor) is not anchor and _verb_decreases(ctx, span, personnel):
+        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
@@ -74,6 +79,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     by = _by_change(ctx, number, personnel)
     if by is not None:
         return by
+    if _reinforced_with(ctx, number, personnel):
+        return "increase"  # "reinforce its contingent with 500 troops", "beef up its presence with 1,000"
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -173,6 +180,16 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
     return None
 
 
+def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
+    """ "reinforce the contingent with 500 troops", "beef up its presence with 1,000 soldiers": what a verb of
+    increase adds its force with is the addition."""
+    for candidate in (number, personnel.anchor):
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "with" and is_verb(verb := candidate.head.head) \
+                and (verb.lemma_.lower() in ctx.words.increase_verbs or phrasal(verb, ctx.words.increase_phrasal)):
+            return True
+    return False
+
+
 def _in_addition(verb: Token) -> bool:
     """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
@@ -201,6 +218,7 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
         return False
+    anchor = _carrier(ctx, anchor)
     if anchor.dep_ == "dobj" and anchor.head.i == verb.i and controlled(ctx, verb, anchor) is not verb:
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
         lemma = verb.lemma_.lower()
@@ -215,12 +233,16 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         lemma = verb.lemma_.lower()
         if lemma in ctx.words.return_verbs and _comes_back(verb):
             return True  # "would return to Britain from Germany", "are returning home"
+        if phrasal(verb, ctx.words.decrease_phrasal):
+            return True  # "will see 2,600 troops sent home"
         # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti"
         return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
-    # "relocate 1,000 troops from northeastern Syria": they leave that theatre
-    return lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor)
+    if lemma in ctx.words.return_verbs and _comes_back(verb):
+        return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home"
+    # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
+    return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
 
 
 def _takes_away(ctx: Context, verb: Token) -> bool:
@@ -248,10 +270,33 @@ def _has_destination(ctx: Context, verb: Token) -> bool:
 
 
 def _has_origin(verb: Token, anchor: Token) -> bool:
-    """Does a move say where the troops leave: "from Okinawa", "out of Syria", "marines stationed in Okinawa"?"""
-    if any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
+    """Does a move say where the troops leave: "from Okinawa", "out of Syria", "away from the border",
+    "marines stationed in Okinawa"?"""
+    if any((c.dep_ == "prep" and c.lower_ in ("from", "out")) or (c.dep_ == "advmod" and c.lower_ == "away")
+           for c in verb.children):
         return True
     return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at") for t in anchor.subtree)
+
+
+def _placed(verb: Token) -> bool:
+    """Does a move say where to, or where along ("to the border", "near the frontier", "into Kuwait")? A
+    relocation that names no place at all ("will redeploy 3,000 troops this year") takes them away from where
+    they are; a phrase of time ("in 2005") places nothing."""
+    return any(c.dep_ in ("prep", "advmod") and c.pos_ in ("ADP", "ADV") and c.lower_ not in _TIME_WORDS
+               and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+               for c in verb.children)
+
+
+def _carrier(ctx: Context, anchor: Token) -> Token:
+    """The group a figure is "of", where that group is what the clause moves: in "a first batch of 150
+    soldiers withdrew", "a convoy of 300 troops left", the verb's subject is the batch; not a size ("cut the
+    number of troops from 5,200") nor a share ("most of its 250 soldiers")."""
+    group = anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and group.pos_ == "NOUN" \
+            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lemma_.lower() not in ctx.words.size_nouns \
+            and group.lower_ not in _PARTITIVES:
+        return group
+    return anchor
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
