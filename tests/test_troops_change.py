@@ -155,6 +155,14 @@ ROWS = [
     ("The reduction will see 2,600 troops sent home.", "2,600", "decrease", "planned"),
     ("Washington plans to downsize its garrison by 4,500 troops.", "4,500", "decrease", "planned"),
     ("Paris will scale back its force by 1,700 soldiers.", "1,700", "decrease", "planned"),
+    # a change a noun names: a call-up, a change set off beside the figure, reinforcements themselves
+    ("The call-up of 25,000 reservists began on Monday.", "25,000", "increase", "actual"),
+    ("The latest reinforcement, 600 marines, landed on Sunday.", "600", "increase", "actual"),
+    ("The island received 400 reinforcements on Tuesday.", "400", "increase", "actual"),
+    # leaving "for home" comes back; an origin on the figure's noun; troops ordered home
+    ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
+    ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
+    ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),

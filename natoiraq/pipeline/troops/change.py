@@ -239,8 +239,8 @@ def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
-    if lemma in ctx.words.return_verbs and _comes_back(verb):
-        return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home"
+    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb):
+        return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
     return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
 
@@ -255,27 +255,33 @@ def _takes_away(ctx: Context, verb: Token) -> bool:
 
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
+    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers") or the change
+    itself ("400 reinforcements", "a 1,000-strong reinforcement")."""
     for candidate in (number, personnel.anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
             noun = hyphenated(candidate.head.head)
-            if noun in ctx.words.decrease_nouns:
-                return "decrease"
-            if noun in ctx.words.increase_nouns:
-                return "increase"
+        else:
+            noun = hyphenated(candidate) if candidate is personnel.anchor else ""
+        if noun in ctx.words.decrease_nouns:
+            return "decrease"
+        if noun in ctx.words.increase_nouns:
+            return "increase"
     return None
 
 
 def _has_destination(ctx: Context, verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps for c in verb.children)
+    """ "left Kenya for Haiti" goes somewhere; "left Juba for home" comes back."""
+    return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+               and not any(o.lower_ == "home" for o in c.children) for c in verb.children)
 
 
 def _has_origin(verb: Token, anchor: Token) -> bool:
     """Does a move say where the troops leave: "from Okinawa", "out of Syria", "away from the border",
-    "marines stationed in Okinawa"?"""
+    "marines stationed in Okinawa", "4,000 personnel from Okinawa"?"""
     if any((c.dep_ == "prep" and c.lower_ in ("from", "out")) or (c.dep_ == "advmod" and c.lower_ == "away")
            for c in verb.children):
         return True
-    return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at") for t in anchor.subtree)
+    return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at", "from") for t in anchor.subtree)
 
 
 def _placed(verb: Token) -> bool:
