@@ -142,6 +142,7 @@ ROWS = [
     ("Britain will reinforce its contingent with 500 troops.", "500", "increase", "planned"),
     ("Kyiv has beefed up its garrison in the city with 1,000 soldiers.", "1,000", "increase", "actual"),
     ("The Pentagon plans to surge 4,000 troops into the province.", "4,000", "increase", "planned"),
+    ("The battlegroups will be scaled up to brigade level, with 3,000 troops each.", "3,000", "level", "planned"),
     # a group "of" the figure that the clause moves; a size is no such group
     ("A first batch of 150 soldiers withdrew from the base on Tuesday.", "150", "decrease", "actual"),
     ("A convoy of 300 troops left the town at dawn.", "300", "decrease", "actual"),

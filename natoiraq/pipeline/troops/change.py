@@ -65,7 +65,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
-    if _carrier(ctx, anchor) is not anchor and _verb_decreases(ctx, span, personnel):
+    if _carrier(ctx, anchor).i != anchor.i and _verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
@@ -182,10 +182,14 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
 
 def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
     """ "reinforce the contingent with 500 troops", "beef up its presence with 1,000 soldiers": what a verb of
-    increase adds its force with is the addition."""
+    increase adds its force with is the addition; not the size it leads to, per unit ("scaled up to brigade
+    level, with 3,000 troops each") or as a target ("boost the mission to 4,000 with ...")."""
+    if any(t.lower_ == "each" for t in personnel.anchor.subtree):
+        return False
     for candidate in (number, personnel.anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "with" and is_verb(verb := candidate.head.head) \
-                and (verb.lemma_.lower() in ctx.words.increase_verbs or phrasal(verb, ctx.words.increase_phrasal)):
+                and (verb.lemma_.lower() in ctx.words.increase_verbs or phrasal(verb, ctx.words.increase_phrasal)) \
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return True
     return False
 
