@@ -151,6 +151,8 @@ ROWS = [
     ("The army will reposition 3,000 soldiers away from the border.", "3,000", "decrease", "planned"),
     ("The brigade will redeploy 3,000 troops this year.", "3,000", "decrease", "planned"),
     ("The army redeployed 2,000 soldiers near the frontier.", "2,000", "level", "actual"),
+    ("Some 11,900 troops would be repositioned, with 6,400 returning home.", "Some 11,900", "decrease", "planned"),
+    ("The government sent back 500 soldiers from the mission in May.", "500", "decrease", "actual"),
     # bringing troops back from a theatre, as object or as the subject of a phrasal verb of decrease
     ("The army will return 5,000 soldiers from the Gulf each week.", "5,000", "decrease", "planned"),
     ("The reduction will see 2,600 troops sent home.", "2,600", "decrease", "planned"),
