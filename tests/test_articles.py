@@ -90,8 +90,6 @@ KNOWN = {
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "
                                           "'Spain', gold None",
-    ('fx-31-casualty-decoys', 'figures'): "takes '86' (soldiers)",
-    ('fx-31-casualty-decoys', 'kind'): "'a further 200' gives 'level', gold 'increase'",
     ('fx-33-units-fractions', 'location'): "'40,000' gives 'Eastern Europe', gold None",
     ('fx-34-peacekeeper-casualties', 'mission'): "'1,000' gives 'MINUSCA', gold None",
     ('fx-35-location-earlier', 'force'): "'220' gives 'United States', gold 'Portugal'; 'about 800' gives "

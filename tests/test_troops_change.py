@@ -166,6 +166,16 @@ ROWS = [
     ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
     ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
     ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
+    # what a verb says the figure comes as; a "with" phrase on a change is part of it, not on what it leaves
+    ("The army has 1,000 troops there, and a further 200 were flown in on Tuesday as reinforcements.", "200",
+     "increase", "actual"),
+    ("The troop withdrawal has started, with the first group involving 300 soldiers.", "300", "decrease", "actual"),
+    ("The pullout began on Monday, with a first wave of 250 soldiers.", "250", "decrease", "actual"),
+    ("The drawdown is under way, with 2,500 troops remaining in the country.", "2,500", "level", "actual"),
+    ("The withdrawal has started, with the last base hosting 300 soldiers until June.", "300", "level", "actual"),
+    ("The departure leaves the mission with about 9,600 troops.", "about 9,600", "level", "actual"),
+    # what leaving leaves behind stays
+    ("The drawdown ended in May, with 2,500 troops left behind.", "2,500", "level", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),

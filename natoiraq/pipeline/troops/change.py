@@ -26,6 +26,8 @@ _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
+#: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
+_COMPOSITION_VERBS = frozenset({"involve", "include", "comprise", "number", "total", "consist", "contain"})
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -42,7 +44,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel)
+    nominal = _nominal_change(ctx, number, personnel) or _with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
@@ -196,17 +198,46 @@ def _in_addition(verb: Token) -> bool:
 
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers") or the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement")."""
-    for candidate in (number, personnel.anchor):
+    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
+    itself ("400 reinforcements", "a 1,000-strong reinforcement"), or what its verb says it comes as ("a
+    further 200 were flown in as reinforcements")."""
+    anchor = personnel.anchor
+    nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+             if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            noun = hyphenated(candidate.head.head)
-        else:
-            noun = hyphenated(candidate) if candidate is personnel.anchor else ""
-        if noun in ctx.words.decrease_nouns:
+            nouns.append(candidate.head.head)
+    nouns.append(anchor)
+    return _change_named(ctx, nouns)
+
+
+def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
+    for noun in nouns:
+        lemma = hyphenated(noun)
+        if lemma in ctx.words.decrease_nouns:
             return "decrease"
-        if noun in ctx.words.increase_nouns:
+        if lemma in ctx.words.increase_nouns:
             return "increase"
+    return None
+
+
+def _with_change(ctx: Context, anchor: Token) -> str | None:
+    """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
+    with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
+    not what the phrase says stays ("with 2,500 troops remaining"), nor what a change leaves ("the departure
+    leaves the mission with 17,600 troops")."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ == "acl" and token.lemma_.lower() not in _COMPOSITION_VERBS:
+            return None
+        if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        verb = token.head
+        if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
+            if verb.lemma_.lower() in ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs:
+                return None
+            return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     return None
 
 

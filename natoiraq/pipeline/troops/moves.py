@@ -59,8 +59,9 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
             return True  # "would return to Britain from Germany", "are returning home"
         if phrasal(verb, ctx.words.decrease_phrasal):
             return True  # "will see 2,600 troops sent home"
-        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti"
-        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
+        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti" nor "left behind"
+        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
+            and not any(c.lower_ == "behind" for c in verb.children)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
     if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb):
