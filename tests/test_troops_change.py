@@ -166,6 +166,12 @@ ROWS = [
     ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
     ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
     ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
+    # a particle the parse hangs on the object; a present passive of deploying says where a further group is
+    ("The Netherlands will bring a further 120 of its soldiers home from Lithuania.", "120", "decrease", "planned"),
+    ("Some 600 French airmen are based in Jordan, and another 300 are deployed in the Emirates.", "300", "level",
+     "actual"),
+    ("Some 600 French airmen are based in Jordan, and another 300 were deployed to the Emirates last week.", "300",
+     "increase", "actual"),
     # what a verb says the figure comes as; a "with" phrase on a change is part of it, not on what it leaves
     ("The army has 1,000 troops there, and a further 200 were flown in on Tuesday as reinforcements.", "200",
      "increase", "actual"),

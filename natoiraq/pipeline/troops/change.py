@@ -250,8 +250,13 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is None:
         return True  # elided: "and partner nations a further 1,800"
-    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return verb.lemma_.lower() in ctx.words.state_verbs and not (tense_future and verb.lemma_.lower() == "be")
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes)
+    # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
+    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in auxes) \
+        and verb.lemma_.lower() in ctx.words.deploy_verbs
+    return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
+                               and not (tense_future and verb.lemma_.lower() == "be"))
 
 
 def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:

@@ -64,6 +64,8 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
             and not any(c.lower_ == "behind" for c in verb.children)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
+    if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
+        return True  # "bring a further 120 of its soldiers home": the parse hangs the particle on the object
     if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
