@@ -62,7 +62,6 @@ KNOWN = {
     ('fx-20-italy-cuts', 'mission'): "'a further 100' gives None, gold 'Resolute Support'; 'around 700' gives "
                                      "None, gold 'Resolute Support'",
     ('fx-21-bring-home', 'figures'): "misses '270'",
-    ('fx-21-bring-home', 'kind'): "'a further 120' gives 'increase', gold 'decrease'",
     ('fx-21-bring-home', 'mission'): "'a further 120' gives 'enhanced Forward Presence', gold None; 'about 150'"
                                      " gives 'enhanced Forward Presence', gold None",
     ('fx-22-raise-count', 'figures'): "misses 'above 10,000'",
@@ -90,14 +89,11 @@ KNOWN = {
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "
                                           "'Spain', gold None",
-    ('fx-31-casualty-decoys', 'figures'): "takes '86' (soldiers)",
-    ('fx-31-casualty-decoys', 'kind'): "'a further 200' gives 'level', gold 'increase'",
     ('fx-33-units-fractions', 'location'): "'40,000' gives 'Eastern Europe', gold None",
     ('fx-34-peacekeeper-casualties', 'mission'): "'1,000' gives 'MINUSCA', gold None",
     ('fx-35-location-earlier', 'force'): "'220' gives 'United States', gold 'Portugal'; 'about 800' gives "
                                          "'United States', gold 'NATO'",
     ('fx-37-seoul-cost-sharing', 'figures'): "misses 'about 555,000'",
-    ('fx-38-border-buildup', 'kind'): "'Another 42,000' gives 'increase', gold 'level'",
     ('fx-39-payer-poland', 'kind'): "'9,500' gives 'level', gold 'decrease'",
     ('fx-39-payer-poland', 'status'): "'9,500' gives 'actual', gold 'planned'",
     ('fx-39-payer-poland', 'location'): "'about 4,500' gives 'United States', gold 'Poland'",

@@ -138,6 +138,50 @@ ROWS = [
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
+    # what a verb of increase reinforces a force with is the addition
+    ("Britain will reinforce its contingent with 500 troops.", "500", "increase", "planned"),
+    ("Kyiv has beefed up its garrison in the city with 1,000 soldiers.", "1,000", "increase", "actual"),
+    ("The Pentagon plans to surge 4,000 troops into the province.", "4,000", "increase", "planned"),
+    ("The battlegroups will be scaled up to brigade level, with 3,000 troops each.", "3,000", "level", "planned"),
+    # a group "of" the figure that the clause moves; a size is no such group
+    ("A first batch of 150 soldiers withdrew from the base on Tuesday.", "150", "decrease", "actual"),
+    ("A convoy of 300 troops left the town at dawn.", "300", "decrease", "actual"),
+    ("The US will cut the number of troops in Iraq from 5,200 to 3,000.", "5,200", "level", "actual"),
+    # a relocation away from a place, or to no place named; one to a place is a build-up there
+    ("The army will reposition 3,000 soldiers away from the border.", "3,000", "decrease", "planned"),
+    ("The brigade will redeploy 3,000 troops this year.", "3,000", "decrease", "planned"),
+    ("The army redeployed 2,000 soldiers near the frontier.", "2,000", "level", "actual"),
+    ("Some 11,900 troops would be repositioned, with 6,400 returning home.", "Some 11,900", "decrease", "planned"),
+    ("The government sent back 500 soldiers from the mission in May.", "500", "decrease", "actual"),
+    # bringing troops back from a theatre, as object or as the subject of a phrasal verb of decrease
+    ("The army will return 5,000 soldiers from the Gulf each week.", "5,000", "decrease", "planned"),
+    ("The reduction will see 2,600 troops sent home.", "2,600", "decrease", "planned"),
+    ("Washington plans to downsize its garrison by 4,500 troops.", "4,500", "decrease", "planned"),
+    ("Paris will scale back its force by 1,700 soldiers.", "1,700", "decrease", "planned"),
+    # a change a noun names: a call-up, a change set off beside the figure, reinforcements themselves
+    ("The call-up of 25,000 reservists began on Monday.", "25,000", "increase", "actual"),
+    ("The latest reinforcement, 600 marines, landed on Sunday.", "600", "increase", "actual"),
+    ("The island received 400 reinforcements on Tuesday.", "400", "increase", "actual"),
+    # leaving "for home" comes back; an origin on the figure's noun; troops ordered home
+    ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
+    ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
+    ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
+    # a particle the parse hangs on the object; a present passive of deploying says where a further group is
+    ("The Netherlands will bring a further 120 of its soldiers home from Lithuania.", "120", "decrease", "planned"),
+    ("Some 600 French airmen are based in Jordan, and another 300 are deployed in the Emirates.", "300", "level",
+     "actual"),
+    ("Some 600 French airmen are based in Jordan, and another 300 were deployed to the Emirates last week.", "300",
+     "increase", "actual"),
+    # what a verb says the figure comes as; a "with" phrase on a change is part of it, not on what it leaves
+    ("The army has 1,000 troops there, and a further 200 were flown in on Tuesday as reinforcements.", "200",
+     "increase", "actual"),
+    ("The troop withdrawal has started, with the first group involving 300 soldiers.", "300", "decrease", "actual"),
+    ("The pullout began on Monday, with a first wave of 250 soldiers.", "250", "decrease", "actual"),
+    ("The drawdown is under way, with 2,500 troops remaining in the country.", "2,500", "level", "actual"),
+    ("The withdrawal has started, with the last base hosting 300 soldiers until June.", "300", "level", "actual"),
+    ("The departure leaves the mission with about 9,600 troops.", "about 9,600", "level", "actual"),
+    # what leaving leaves behind stays
+    ("The drawdown ended in May, with 2,500 troops left behind.", "2,500", "level", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),

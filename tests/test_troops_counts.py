@@ -74,6 +74,11 @@ FIGURES = [
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
+    # guarding prisoners makes no one a captive
+    ("Some 500 soldiers guard 2,000 prisoners at the camp.", "Some 500", "soldiers"),
+    # a deployment since a month, or a build-up since a year, is a size, not a total over a period
+    ("Britain has sent 900 troops to Estonia since January.", "900", "troops"),
+    ("Mexico has deployed more than 25,000 troops along its border since 2019.", "more than 25,000", "troops"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
     # a personnel noun compounded into a force or its change, hyphenated or not
@@ -119,6 +124,27 @@ NOT_FIGURES = [
     ("The army faces a shortfall of 2,000 soldiers.", "2,000"),
     ("The separatist army numbers 20,000 soldiers.", "20,000"),
     ("The breakaway republic's army of 15,000 men guards the line.", "15,000"),
+    # a capacity read through "up to" or a participle of building; a shortfall a verb names
+    ("The camp can hold up to 6,000 troops.", "up to 6,000"),
+    ("The barracks were built to house 8,000 soldiers.", "8,000"),
+    ("The mission lacks some 2,000 peacekeepers.", "some 2,000"),
+    # captives, taken, held or freed
+    ("Some 300 soldiers have been taken prisoner.", "Some 300"),
+    ("The gunmen still hold 45 soldiers hostage.", "45"),
+    ("Kyiv says 1,200 of its soldiers are held as prisoners of war.", "1,200"),
+    ("The militia released 60 peacekeepers on Friday.", "60"),
+    # armed groups themselves hold the fighters
+    ("The rebels have 3,000 fighters.", "3,000"),
+    # a count of the harmed: its subject is a toll or losses; lives lost
+    ("The death toll reached 2,000 soldiers.", "2,000"),
+    ("Russia's losses reached 300,000 soldiers, Kyiv said.", "300,000"),
+    ("The war has cost the lives of 6,000 soldiers.", "6,000"),
+    # a total over a period since a year, or over the years
+    ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
+    ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
+    # a number naming what a capitalised designator is
+    ("Unit 8200 soldiers monitored the calls.", "8200"),
+    ("Task Force 145 soldiers raided the compound.", "145"),
     # people of any kind, where nothing says they are a force's
     ("Some 40,000 Syrians fled across the border.", "Some 40,000"),
     ("About 3,000 Americans live in the city.", "About 3,000"),

@@ -1,4 +1,5 @@
-"""Which way: a figure's kind (level, increase, decrease); :mod:`.status` says how sure.
+"""Which way: a figure's kind (level, increase, decrease); :mod:`.status` says how sure, :mod:`.moves` which
+moves take troops away.
 
 :func:`kind` and :func:`.status.status` read each figure's own words; :func:`settle` then gives a figure
 that reports another again (a headline and its lede, "the 33,000 troops" after a withdrawal of
@@ -12,13 +13,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import (phrasal, content_verb, controlled, changed_to_target, relative_clause, negated, whole_of_part, hyphenated)
+from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, negated, phrasal, whole_of_part
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
+from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
 from natoiraq.pipeline.troops.words import TroopWords
 
-#: The one verb of coming back whose origin is where the troops served.
-_RETURN = "return"
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
 _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
@@ -26,8 +26,8 @@ _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
-#: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
-_PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
+#: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
+_COMPOSITION_VERBS = frozenset({"involve", "include", "comprise", "number", "total", "consist", "contain"})
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -36,7 +36,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
         # "450 more troops", "1,000 of the 4,000 extra troops"; but "23,000 more to be withdrawn" is more of
         # a withdrawal
-        return "decrease" if _verb_decreases(ctx, span, personnel) else "increase"
+        return "decrease" if verb_decreases(ctx, span, personnel) else "increase"
     if whole_of_part(span, ctx.words):
         return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     gapped = _gapped(ctx, number, personnel)
@@ -44,12 +44,12 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel)
+    nominal = _nominal_change(ctx, number, personnel) or _with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
     if any(w in ctx.words.increase_markers_before for w in before) and "than" not in before:
-        if _verb_decreases(ctx, span, personnel) or _by_change(ctx, number, personnel) == "decrease":
+        if verb_decreases(ctx, span, personnel) or _by_change(ctx, number, personnel) == "decrease":
             return "decrease"  # "bring a further 120 home", "shrink the force by a further 100"
         if _enumerates(ctx, span, personnel):
             return "level"  # "another 250 are flying sorties": a further group, not a change
@@ -62,6 +62,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
+    if carrier(ctx, anchor).i != anchor.i and verb_decreases(ctx, span, personnel):
+        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
@@ -69,18 +71,20 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
     if changed_to_target(ctx, span, personnel):
         return "level"  # "the 7,100 troops would be cut to 5,500": the size it starts from
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _PARTITIVES:
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in PARTITIVES:
         return "level"  # "withdrawing most of its 250 soldiers": 250 is the force's size
     by = _by_change(ctx, number, personnel)
     if by is not None:
         return by
+    if _reinforced_with(ctx, number, personnel):
+        return "increase"  # "reinforce its contingent with 500 troops", "beef up its presence with 1,000"
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     named = _clause_change(ctx, verb, anchor)
     if named is not None:
         return named  # "the withdrawal will see 1,000 troops exit", "launched a surge, sending in 2,300 troops"
-    if _verb_decreases(ctx, span, personnel):
+    if verb_decreases(ctx, span, personnel):
         return "decrease"
     if verb is not None and _in_addition(verb):
         return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
@@ -173,85 +177,68 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
     return None
 
 
+def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
+    """ "reinforce the contingent with 500 troops", "beef up its presence with 1,000 soldiers": what a verb of
+    increase adds its force with is the addition; not the size it leads to, per unit ("scaled up to brigade
+    level, with 3,000 troops each") or as a target ("boost the mission to 4,000 with ...")."""
+    if any(t.lower_ == "each" for t in personnel.anchor.subtree):
+        return False
+    for candidate in (number, personnel.anchor):
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "with" and is_verb(verb := candidate.head.head) \
+                and (verb.lemma_.lower() in ctx.words.increase_verbs or phrasal(verb, ctx.words.increase_phrasal)) \
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return True
+    return False
+
+
 def _in_addition(verb: Token) -> bool:
     """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
                for c in verb.children)
 
 
-def _comes_back(verb: Token) -> bool:
-    """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
-    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
-    return any((c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back"))
-               or (c.dep_ == "prep" and c.lower_ in ("from", "out") and verb.lemma_.lower() == _RETURN)
-               for c in verb.children)
-
-
-def _verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Does the figure's verb take troops away: "withdraw 2,000 troops", "bring home 100 of its
-    trainers", "1,000 troops will leave", "relocate 1,000 troops from Syria"?"""
-    anchor = personnel.anchor
-    relative = relative_clause(anchor)
-    if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
-        # "the two thousand who left": the figure is the clause's subject
-        return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _takes_away(ctx, c) and not _has_destination(ctx, c)
-           for c in anchor.children):
-        return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May"
-    verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is None:
-        return False
-    if anchor.dep_ == "dobj" and anchor.head.i == verb.i and controlled(ctx, verb, anchor) is not verb:
-        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
-        lemma = verb.lemma_.lower()
-        if lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb):
-            return True
-    if anchor.dep_ in ("nsubj", "nsubjpass") and is_verb(anchor.head) and anchor.head.i > anchor.i \
-            and anchor.head.lemma_.lower() not in ctx.words.reporting_verbs:
-        verb = anchor.head  # "wants 3,000 troops to leave": the subject's own verb, not the one before it
-    lemma = verb.lemma_.lower()
-    if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or content_verb(verb) is not verb):
-        verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
-        lemma = verb.lemma_.lower()
-        if lemma in ctx.words.return_verbs and _comes_back(verb):
-            return True  # "would return to Britain from Germany", "are returning home"
-        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti"
-        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb)
-    if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
-        return True
-    # "relocate 1,000 troops from northeastern Syria": they leave that theatre
-    return lemma in ctx.words.relocation_verbs and _has_origin(verb, anchor)
-
-
-def _takes_away(ctx: Context, verb: Token) -> bool:
-    """ "withdrawn", "pulled out": a verb of decrease, with its particle where it needs one ("drawn down",
-    not "drawn from several nations")."""
-    lemma = verb.lemma_.lower()
-    if phrasal(verb, ctx.words.decrease_phrasal):
-        return True
-    return lemma in ctx.words.decrease_verbs and all(phrase[0] != lemma for phrase in ctx.words.decrease_phrasal)
-
-
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    for candidate in (number, personnel.anchor):
+    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
+    itself ("400 reinforcements", "a 1,000-strong reinforcement"), or what its verb says it comes as ("a
+    further 200 were flown in as reinforcements")."""
+    anchor = personnel.anchor
+    nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+             if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            noun = hyphenated(candidate.head.head)
-            if noun in ctx.words.decrease_nouns:
-                return "decrease"
-            if noun in ctx.words.increase_nouns:
-                return "increase"
+            nouns.append(candidate.head.head)
+    nouns.append(anchor)
+    return _change_named(ctx, nouns)
+
+
+def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
+    for noun in nouns:
+        lemma = hyphenated(noun)
+        if lemma in ctx.words.decrease_nouns:
+            return "decrease"
+        if lemma in ctx.words.increase_nouns:
+            return "increase"
     return None
 
 
-def _has_destination(ctx: Context, verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps for c in verb.children)
-
-
-def _has_origin(verb: Token, anchor: Token) -> bool:
-    """Does a move say where the troops leave: "from Okinawa", "out of Syria", "marines stationed in Okinawa"?"""
-    if any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
-        return True
-    return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at") for t in anchor.subtree)
+def _with_change(ctx: Context, anchor: Token) -> str | None:
+    """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
+    with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
+    not what the phrase says stays ("with 2,500 troops remaining"), nor what a change leaves ("the departure
+    leaves the mission with 17,600 troops")."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ == "acl" and token.lemma_.lower() not in _COMPOSITION_VERBS:
+            return None
+        if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        verb = token.head
+        if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
+            if verb.lemma_.lower() in ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs:
+                return None
+            return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    return None
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -263,8 +250,13 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is None:
         return True  # elided: "and partner nations a further 1,800"
-    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return verb.lemma_.lower() in ctx.words.state_verbs and not (tense_future and verb.lemma_.lower() == "be")
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes)
+    # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
+    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in auxes) \
+        and verb.lemma_.lower() in ctx.words.deploy_verbs
+    return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
+                               and not (tense_future and verb.lemma_.lower() == "be"))
 
 
 def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:

@@ -99,7 +99,7 @@ class TroopFigureFinder(Component):
 
 
 def _figure(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
-    if exclusions.is_money_or_share(ctx, span):
+    if exclusions.is_money_or_share(ctx, span) or exclusions.is_designation(ctx, span):
         return None
     number = number_head(span)
     personnel = counts.personnel(ctx, span, number)

@@ -1,6 +1,6 @@
-"""What no troop figure is, though it counts people: money and shares ("$50 million", "40 percent"),
-casualties, trainees and civilians (:func:`excluded`), and capacities, flows, shortfalls and
-separatist armies (:func:`not_a_size`). :mod:`.counts` finds what a number counts; this turns away
+"""What no troop figure is, though it counts people: money and shares ("$50 million", "40 percent"), codes
+("Unit 8200"), casualties, trainees and civilians (:func:`excluded`), and capacities, flows, shortfalls,
+captives, separatist armies and armed groups (:func:`not_a_size`). :mod:`.counts` finds what a number counts; this turns away
 what it finds but no force's size."""
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
     if texts & ctx.words.money_words or any(t.text.startswith(("$", "€", "£")) for t in span):
         return True
     return after is not None and after.lower_ in ("%", "percent", "per", "pc")
+
+
+def is_designation(ctx: Context, span: Span) -> bool:
+    """A bare number after a capitalised designator names something, it counts nothing: "Unit 8200 soldiers",
+    "Task Force 145", "Resolution 2100", "Hill 937"."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and span[0].like_num and (before.text.istitle() or before.text.isupper()) \
+        and before.lower_ in ctx.words.not_a_size["designator_nouns"]
 
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
@@ -53,13 +61,29 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
             return True
         if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas:
             return True  # "the training of 500 officers", "the deaths of 20 soldiers"
-    return noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children)
+    if noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children):
+        return True
+    # "the death toll reached 2,000 soldiers", "Russia's losses stand at 300,000 troops": a count of the harmed
+    verb = _verb_of_size(noun)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(w.lemma_.lower() in ctx.words.casualty_lemmas for s in subjects
+               for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod"))))
+
+
+def _verb_of_size(noun: Token) -> Token | None:
+    """The verb whose object or complement a count is: "reached 2,000 soldiers", "stand at 300,000 troops"."""
+    if noun.dep_ in ("dobj", "attr"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
-    """Capacities, flows, shortfalls and separatist armies count personnel but size no force: "a base
-    capable of hosting up to 10,000 troops", "room for 5,000", "5.3 million servicemen passed through",
-    "8,500 troops short", "the separatist army numbers 20,000"."""
+    """Capacities, flows, shortfalls, captives, separatist armies and armed groups count personnel but size no
+    force: "a base capable of hosting up to 10,000 troops", "room for 5,000", "5.3 million servicemen passed
+    through", "has sent 50,000 since 1990", "8,500 troops short", "40 soldiers held hostage", "the separatist
+    army numbers 20,000"."""
     words = ctx.words.not_a_size
     doc = noun.doc
     # "the separatist army numbers 20,000", "the breakaway republic's army of 15,000 men"
@@ -68,9 +92,11 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
+    # "the rebel army", and armed groups themselves: "the rebels have 3,000 fighters", "fighters of the militants"
     if any(c.lower_ in words["separatist_words"] for h in holders for c in h.children
-           if c.dep_ in ("amod", "compound")):
+           if c.dep_ in ("amod", "compound")) or any(h.lemma_.lower() in words["separatist_words"] for h in holders):
         return True
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in words["shortfall_words"]:
@@ -79,10 +105,16 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.head.lemma_.lower() in words["capacity_nouns"] | words["shortfall_words"]:
             return True  # "a capacity of 10,000 troops", "a shortfall of 2,000 soldiers"
-        if token.dep_ == "dobj" and head.lemma_.lower() in words["capacity_verbs"] and (
-                any(c.dep_ == "aux" and c.lower_ in words["capability_words"] for c in head.children)
-                or any(a.lemma_.lower() in words["capability_words"] for a in list(head.ancestors)[:3])):
-            return True  # "capable of hosting up to 10,000", "can accommodate 5,000"
+        if token.dep_ == "dobj" and head.lemma_.lower() in words["shortfall_verbs"]:
+            return True  # "the mission lacks some 2,000 peacekeepers"
+        verb = _capacity_verb(token)
+        if verb is not None and verb.lemma_.lower() in words["capacity_verbs"] and (
+                any(c.dep_ == "aux" and c.lower_ in words["capability_words"] for c in verb.children)
+                or any(a.lemma_.lower() in words["capability_words"] or a.lower_ in words["capability_words"]
+                       for a in list(verb.ancestors)[:3])):
+            return True  # "capable of hosting up to 10,000", "can hold up to 6,000", "built to house 8,000"
+    if _captive(words, noun, number) or _cumulative(words, noun, number):
+        return True
     # the verbs the personnel are subject of: "servicemen passed", "sailors expected to visit"
     verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [v for c in noun.children if c.dep_ == "acl" for v in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
@@ -91,6 +123,53 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         if lemma in words["visit_verbs"] or lemma in words["flow_verbs"] and any(
                 c.dep_ in ("prep", "prt") and c.lower_ in words["flow_preps"] for c in verb.children):
             return True  # "5.3 million servicemen passed through the camp", "9,000 sailors expected to visit"
+    return False
+
+
+def _capacity_verb(token: Token) -> Token | None:
+    """The verb a count is the object of: "can accommodate 5,000", and "can hold up to 6,000", which the parse
+    reads as the particle "up" and a "to" phrase."""
+    if token.dep_ == "dobj":
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.dep_ == "prep" \
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.head.head.children):
+        return token.head.head
+    return None
+
+
+def _captive(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bool:
+    """Captives are no force: "300 soldiers have been taken prisoner", "40 soldiers held hostage", "1,200 of
+    its soldiers are held as prisoners of war", "the army freed 40 soldiers"."""
+    for token in (noun, number):
+        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
+        for verb in verbs:
+            if token.dep_ == "dobj" and verb.i == token.head.i and verb.lemma_.lower() in words["release_verbs"]:
+                return True
+            # what the clause says the figure is; an active subject's object is someone else ("guard 500 prisoners")
+            subject = token.dep_ == "nsubj" and verb.i == token.head.i
+            said = [c for c in verb.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and not subject)]
+            said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+            if any(c.lemma_.lower() in words["captive_words"] for c in said):
+                return True
+    return False
+
+
+def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bool:
+    """A total over a period is a flow, not a size (conventions): "the UN has sent more than 50,000 peacekeepers
+    since 1990", "80,000 soldiers have served with the mission over the years"; the perfect ("has sent") and a
+    period from a year or of years mark it."""
+    for token in (noun, number):
+        verb = token.head
+        if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"] \
+                or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "since" and any(o.like_num and len(o.text) == 4 for o in objects):
+                return True  # "since 1990"
+            if prep.lower_ in ("over", "across") and any(o.lemma_.lower() in words["period_nouns"] for o in objects):
+                return True  # "over the years", "over the past two decades"
     return False
 
 

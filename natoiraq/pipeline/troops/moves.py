@@ -1,0 +1,117 @@
+"""Which moves take troops away (:mod:`.change` reads them for a figure's kind): leaving, withdrawing,
+coming home, and relocating out of a theatre, with the places a move names on either end ("left Kenya for
+Haiti" goes somewhere; "left Juba for home" comes back)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from natoiraq.pipeline.syntax import governor, is_verb
+from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
+
+#: The one verb of coming back whose origin is where the troops served.
+_RETURN = "return"
+#: Prepositions and adverbs of place: on a verb of moving, they say where to ("to the border", "closer").
+_PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "along", "at", "in", "on", "across",
+                          "inside", "within", "around", "closer", "nearer", "forward", "there", "here"})
+#: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
+PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
+
+
+def _comes_back(verb: Token) -> bool:
+    """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
+    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
+    return any((c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back"))
+               or (c.dep_ == "prep" and c.lower_ in ("from", "out") and verb.lemma_.lower() == _RETURN)
+               for c in verb.children)
+
+
+def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure's verb take troops away: "withdraw 2,000 troops", "bring home 100 of its
+    trainers", "1,000 troops will leave", "relocate 1,000 troops from Syria"?"""
+    anchor = personnel.anchor
+    relative = relative_clause(anchor)
+    if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
+        # "the two thousand who left": the figure is the clause's subject
+        return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _takes_away(ctx, c) and not _has_destination(ctx, c)
+           for c in anchor.children):
+        return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May"
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is None:
+        return False
+    anchor = carrier(ctx, anchor)
+    if anchor.dep_ == "dobj" and anchor.head.i == verb.i and controlled(ctx, verb, anchor) is not verb:
+        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
+        lemma = verb.lemma_.lower()
+        if lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb):
+            return True
+    if anchor.dep_ in ("nsubj", "nsubjpass") and is_verb(anchor.head) and anchor.head.i > anchor.i \
+            and anchor.head.lemma_.lower() not in ctx.words.reporting_verbs:
+        verb = anchor.head  # "wants 3,000 troops to leave": the subject's own verb, not the one before it
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or content_verb(verb) is not verb):
+        verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
+        lemma = verb.lemma_.lower()
+        if lemma in ctx.words.return_verbs and _comes_back(verb):
+            return True  # "would return to Britain from Germany", "are returning home"
+        if phrasal(verb, ctx.words.decrease_phrasal):
+            return True  # "will see 2,600 troops sent home"
+        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti" nor "left behind"
+        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
+            and not any(c.lower_ == "behind" for c in verb.children)
+    if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
+        return True
+    if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
+        return True  # "bring a further 120 of its soldiers home": the parse hangs the particle on the object
+    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb):
+        return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
+    # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
+    return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
+
+
+def _takes_away(ctx: Context, verb: Token) -> bool:
+    """ "withdrawn", "pulled out": a verb of decrease, with its particle where it needs one ("drawn down",
+    not "drawn from several nations")."""
+    lemma = verb.lemma_.lower()
+    if phrasal(verb, ctx.words.decrease_phrasal):
+        return True
+    return lemma in ctx.words.decrease_verbs and all(phrase[0] != lemma for phrase in ctx.words.decrease_phrasal)
+
+
+def _has_destination(ctx: Context, verb: Token) -> bool:
+    """ "left Kenya for Haiti" goes somewhere; "left Juba for home" comes back."""
+    return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+               and not any(o.lower_ == "home" for o in c.children) for c in verb.children)
+
+
+def _has_origin(verb: Token, anchor: Token) -> bool:
+    """Does a move say where the troops leave: "from Okinawa", "out of Syria", "away from the border",
+    "marines stationed in Okinawa", "4,000 personnel from Okinawa"?"""
+    if any((c.dep_ == "prep" and c.lower_ in ("from", "out")) or (c.dep_ == "advmod" and c.lower_ == "away")
+           for c in verb.children):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in ("in", "on", "at", "from") for t in anchor.subtree)
+
+
+def _placed(verb: Token) -> bool:
+    """Does a move say where to, or where along ("to the border", "near the frontier", "into Kuwait", "closer")?
+    A relocation that names no place at all ("will redeploy 3,000 troops this year", "would be repositioned,
+    with 6,400 returning home") takes them away from where they are; a phrase of time ("in 2005") places
+    nothing."""
+    return any(c.lower_ in _PLACE_WORDS and c.dep_ in ("prep", "advmod")
+               and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children)
+
+
+def carrier(ctx: Context, anchor: Token) -> Token:
+    """The group a figure is "of", where that group is what the clause moves: in "a first batch of 150
+    soldiers withdrew", "a convoy of 300 troops left", the verb's subject is the batch; not a size ("cut the
+    number of troops from 5,200") nor a share ("most of its 250 soldiers")."""
+    group = anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and group.pos_ == "NOUN" \
+            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lemma_.lower() not in ctx.words.size_nouns \
+            and group.lower_ not in PARTITIVES:
+        return group
+    return anchor
