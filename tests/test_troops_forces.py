@@ -33,7 +33,16 @@ ROWS = [
      "instructors will train its army, Reuters reports.", "About 1,000", "Wagner Group", None, None),
     ("Russia takes over from Wagner\n\nThe Africa Corps has replaced Wagner in Mali. About 1,000 Russian instructors "
      "will train its army, Reuters reports.", "About 1,000", "Russia", None, None),
+    # the short names of states, and the gazetteer's own names for them, act for the state
+    ("The UAE keeps 1,500 soldiers in Eritrea.", "1,500", "United Arab Emirates", None, None),
+    ("Burma moved 20,000 troops into the north.", "20,000", "Myanmar", None, None),
+    ("Côte d'Ivoire will contribute 650 troops to the force.", "650", "Ivory Coast", None, None),
+    ("Viet Nam has sent 200 peacekeepers to Abyei.", "200", "Vietnam", None, None),
     # services and armed forces count for their state
+    ("The Royal Australian Navy sent 400 sailors to the Gulf.", "400", "Australia", None, None),
+    ("The Vietnam People's Army has 450,000 soldiers.", "450,000", "Vietnam", None, None),
+    ("Some 300 Gurkhas will guard the summit.", "Some 300", "United Kingdom", None, None),
+    ("The Hellenic Army keeps 1,000 soldiers on Evros.", "1,000", "Greece", None, None),
     ("The IRGC has sent 2,000 personnel to Syria, officials said.", "2,000", "Iran", None, None),
     ("The KPA keeps 10,000 soldiers near the border.", "10,000", "North Korea", None, None),
     ("FARDC deployed 5,000 soldiers to Ituri on Tuesday.", "5,000", "Democratic Republic of Congo", None, None),
@@ -55,6 +64,7 @@ ROWS = [
     ("Rebels strike in Congo\n\nBENI, Congo - The ADF has about 1,500 troops in North Kivu, the Congolese army "
      "said.", "about 1,500", "absent", None, None),
     ("Transnistria's army numbers some 7,500 troops.", "some 7,500", "absent", None, None),
+    ("The Tigray Defense Forces claim 200,000 troops.", "200,000", "absent", None, None),
     ("Hayat Tahrir al-Sham has some 15,000 troops in Idlib.", "some 15,000", "absent", None, None),
 ]
 

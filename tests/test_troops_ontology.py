@@ -83,6 +83,18 @@ def test_normalise(name, key):
     ("the Rwandan government", "Rwanda", None),
     ("Australian Defence Force", "Australia", None),
     ("Ghanaian", "Ghana", None),
+    # ...with "royal", "people's", a service's branch, and the article and hyphen of a service's name
+    ("Royal Canadian Air Force", "Canada", None),
+    ("Royal Netherlands Army", "Netherlands", None),
+    ("Uganda People's Defence Force", "Uganda", None),
+    ("Russian Ground Forces", "Russia", None),
+    ("Armed Forces of the Philippines", "Philippines", None),
+    ("Japan Self-Defense Forces", "Japan", None),
+    ("Hellenic Navy", "Greece", None),
+    # short names of states that news uses alone
+    ("Burma", "Myanmar", None),
+    ("the U.A.E.", "United Arab Emirates", None),
+    ("Republic of Korea", "South Korea", None),
     ("Iraqis", "Iraq", None),
     # organs count for their organisation
     ("the UN Security Council", "United Nations", None),

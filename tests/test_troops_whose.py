@@ -60,6 +60,20 @@ ROWS = [
     # a predicate noun's participle is its subject's: the contributor, not the mission it contributes to
     ("Ghana is UNIFIL's third-largest contributor supplying 870 soldiers, followed by Ireland.", "870", "Ghana",
      "clause", "UNIFIL"),
+    # coordinated counts with as many coordinated forces: each its own, in order (conventions)
+    ("Ghana and Senegal, supplying 820 and 640 soldiers respectively, form the backbone of the force.", "640",
+     "Senegal", "clause", None),
+    ("Britain and France will send 500 and 700 soldiers to Estonia.", "700", "France", "clause", None),
+    # ...but counts of different things, with no "respectively", are both forces' together
+    ("Uganda and Kenya have 6,000 troops and 4,000 police in Somalia.", "6,000", None, None, None),
+    # a part of a total whose clause says where its personnel come from is that country's
+    ("Of the 12,000 peacekeepers in the mission, 2,400 are from Nepal.", "2,400", "Nepal", "clause", None),
+    # ...but troops who came from a place left it
+    ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
+    # a bystander verb with a particle is another verb: a call-up mobilises one's own
+    ("Israel called up 300,000 reservists on Saturday.", "300,000", "Israel", "clause", None),
+    # the leader of a force named as the clause's subject does not own it
+    ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]

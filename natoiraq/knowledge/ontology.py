@@ -129,14 +129,15 @@ class Ontology:
         if demonym is not None:
             return Actor(demonym)
         words = key.replace("-", " ").split()
-        # "the UN mission in Mali", "Canadian Armed Forces members": an actor word plus service words.
+        # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
+        # word plus service words.
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
                 found = self._known(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
                 if found is not None and found.force is not None:
                     rest = words[:i] + words[i + width:]
-                    if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.gazetteer.named
+                    if all(w in self.service_words or w in ("in", "for", "to", "on", "the") or w in self.gazetteer.named
                            for w in rest):
                         return found
         return None

@@ -29,7 +29,7 @@ from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
-from natoiraq.pipeline.troops.whose import leader, multinational
+from natoiraq.pipeline.troops.whose import bystander, leader, multinational
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
 _AGAINST = frozenset({"against"})
@@ -224,7 +224,7 @@ def _named_organisation(ctx: Context) -> tuple[str, str | None] | None:
 
 def _bystander(ctx: Context, token: Token) -> bool:
     """Does this name host, pay for or ask for troops ("Qatar will pay to host ...")? Then it is not the topic force."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ctx.words.bystander_verbs
+    return token.dep_ in ("nsubj", "nsubjpass") and bystander(ctx, token.head)
 
 
 def _lede_end(text: str, start: int) -> int:

@@ -101,9 +101,11 @@ class Mentions:
                 and not (place and is_place_role(root)):
             # "ATMIS (African Union Transition Mission": the model may run an acronym into its expansion
             names += (text.split("(")[0],) if "(" in text else ()
-            # "DR Congo authorities": a name the tables list for a state acts for it; a mere town does not
+            # "DR Congo authorities", "Côte d'Ivoire will send": a name the tables list for a state, or the
+            # gazetteer's name of the state itself, acts for it; a mere town does not
             actor = next(filter(None, map(self.ontology.actor, names)), None) or (
-                self.ontology.actor(place.location) if place is not None and place.tabled else None)
+                self.ontology.actor(place.location) if place is not None
+                and (place.tabled or place.name == place.location) else None)
         return Mention(span.start, span.end, root.i, actor, place, _RANK.get(label, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:

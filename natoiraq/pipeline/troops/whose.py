@@ -21,7 +21,8 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
+from natoiraq.pipeline.troops.phrases import number_head
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, respective
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
@@ -29,6 +30,8 @@ _OF_ONLY = frozenset({"of"})
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: Verbs whose "from X" says where their subject's personnel come from, whose they are.
+_ORIGIN_VERBS = frozenset({"be", "come", "hail"})
 #: What "his country" may stand for, and the possessives that point to a person speaking.
 _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
@@ -44,6 +47,13 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         # "South Africa will send 256 soldiers, Tanzania and Gambia 196": a line of a breakdown by country, no
         # one's, and no more the mission's total than the lines around it
         return NO_ONE, EACH
+    number = number_head(span)
+    each = respective(ctx, number)
+    if each is not None:  # "Kenya and Burundi, contributing 1,410 and 1,020 troops": each its own
+        return each, CLAUSE
+    origin = _origin(ctx, number) or _origin(ctx, personnel.anchor)
+    if origin is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
+        return origin, CLAUSE
     found = None
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
@@ -60,6 +70,17 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         if served is not None:
             return served, CLAUSE
     return found
+
+
+def _origin(ctx: Context, subject: Token) -> Actor | None:
+    """The country a clause says its subject comes from: "3,000 are from India", "300 of them come from Nepal"
+    (present tense: "came from Iraq" is a move)."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
+            or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
+        return None  # "3,000 troops came from Iraq": a place they left
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return ctx.mentions.actor(np_tokens(source)) if source is not None else None
 
 
 def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
@@ -121,17 +142,17 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # No verb at all (a headline, or "Forces number ..." parsed as nouns):
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(ctx.mentions.actor(np_tokens(root, WHOSE_PREPS))) if root.i != noun.i else None
-        if verb.lemma_.lower() in ctx.words.bystander_verbs:
+            return _clause(_owner(ctx, root)) if root.i != noun.i else None
+        if bystander(ctx, verb):
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
             return None  # "a Ukrainian assessment says there are 106,000 troops": a speaker is not the force
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
-            named = ctx.mentions.actor(np_tokens(verb.head, WHOSE_PREPS))
+            named = _owner(ctx, verb.head)
             subject = _predicated_subject(verb.head)
-            owner = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
+            owner = _owner(ctx, subject) if subject is not None else None
             if owner is not None:  # the contingent keeps the mission it contributes to
                 named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
@@ -144,7 +165,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             holder = relative_head(subject)  # "countries that provide ..." -> countries
-            named = ctx.mentions.actor(np_tokens(holder, WHOSE_PREPS))
+            named = _owner(ctx, holder)
             if named:
                 return named, CLAUSE
             current = holder
@@ -160,11 +181,17 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) or _speakers_country(ctx, subject, verb)
+        named = _owner(ctx, subject) or _speakers_country(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
+
+
+def bystander(ctx: Context, verb: Token) -> bool:
+    """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
+    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
+    return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def leader(token: Token) -> bool:
@@ -225,6 +252,12 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
     return None
 
 
+def _owner(ctx: Context, token: Token) -> Actor | None:
+    """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
+    mission has 400 police officers" is the mission's, not Kenya's)."""
+    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t))
+
+
 def _clause(actor: Actor | None) -> Found | None:
     return (actor, CLAUSE) if actor is not None else None
 
@@ -266,7 +299,7 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         verb, _ = governing_verb(pronoun)
         subject = subject_of(verb) if verb is not None else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS))
+            named = _owner(ctx, subject)
             if named:
                 return named, CLAUSE
     if pronoun.lower_ in ("they", "their", "them"):
