@@ -72,6 +72,13 @@ ROWS = [
     ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
     # a bystander verb with a particle is another verb: a call-up mobilises one's own
     ("Israel called up 300,000 reservists on Saturday.", "300,000", "Israel", "clause", None),
+    # the subject of a relative clause whose object the figure is contributes it, more than a mission's name
+    ("The group joins the 800 blue helmets that Nepal contributes to the mission.", "800", "Nepal", "clause", None),
+    # an inline list's item is its own label's, whatever qualifier or spacing its number has
+    ("Troops came from Italy (about 1,000), Spain (600), Portugal (approx. 300) and Greece (1 200).",
+     "approx. 300", "Portugal", "phrase", None),
+    ("Troops came from Italy (about 1,000), Spain (600), Portugal (approx. 300) and Greece (1 200).",
+     "1 200", "Greece", "phrase", None),
     # the leader of a force named as the clause's subject does not own it
     ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
     # militants are not a force's troops

@@ -29,7 +29,8 @@ from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
-from natoiraq.pipeline.troops.whose import bystander, leader, multinational
+from natoiraq.pipeline.troops.owners import bystander, leader
+from natoiraq.pipeline.troops.whose import multinational
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
 _AGAINST = frozenset({"against"})

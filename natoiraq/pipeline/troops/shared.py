@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import np_tokens, subject_of
+from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
 
 #: Prepositions whose object says whose personnel they are, not where they are.
 WHOSE_PREPS = frozenset({"of", "from"})
 #: Words that give a clause's figure to each of several forces in turn ("each has", "each country has").
 _DISTRIBUTIVE = frozenset({"each"})
-#: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
-_RESPECTIVELY = "respectively"
 
 
 def coordinated(ctx: Context, tokens: list[Token]) -> bool:
@@ -46,34 +43,4 @@ def broken_down(ctx: Context, noun: Token) -> bool:
     return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
 
 
-def respective(ctx: Context, number: Token) -> Actor | None:
-    """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
-    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi, and
-    "Britain and France will send 500 and 700 soldiers" the 700 to France."""
-    items = _coordinated_items(number)
-    item = number
-    if len(items) < 2 or any(not t.like_num for t in items):  # "1,410 and 1,020 troops": noun phrases coordinated
-        item = number.head if number.dep_ == "nummod" else number
-        items = _coordinated_items(item)
-    nouns = {t.lemma_.lower() for t in items if not t.like_num}
-    if len(items) < 2 or not all(t.like_num or any(c.dep_ == "nummod" for c in t.children) for t in items) or (
-            len(nouns) > 1 and not any(w.lower_ == _RESPECTIVELY for w in number.sent)):
-        return None  # "6,000 troops and 40 aircraft" are not one count each, unless "respectively" says so
-    argument = items[0].head if items[0].dep_ == "nummod" else items[0]
-    verb = argument.head
-    holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
-    if holder is None or holder.i == argument.i:
-        return None
-    names = sorted((holder, *holder.conjuncts), key=lambda t: t.i)
-    actors = [ctx.mentions.actor([t]) for t in names]
-    if len(actors) != len(items) or None in actors or len({a.force for a in actors}) != len(actors):
-        return None
-    return actors[items.index(item)]
-
-
-def _coordinated_items(item: Token) -> list[Token]:
-    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none)."""
-    first = item
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    return sorted((first, *first.conjuncts), key=lambda t: t.i)
+#END

@@ -22,16 +22,13 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.phrases import number_head
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, respective
+from natoiraq.pipeline.troops.owners import bystander, leader, origin, owner, relative_owner, respective
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
-#: After "X-": X leads or backs the force, it does not own it.
-_LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
-#: Verbs whose "from X" says where their subject's personnel come from, whose they are.
-_ORIGIN_VERBS = frozenset({"be", "come", "hail"})
 #: What "his country" may stand for, and the possessives that point to a person speaking.
 _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
@@ -51,9 +48,9 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     each = respective(ctx, number)
     if each is not None:  # "Kenya and Burundi, contributing 1,410 and 1,020 troops": each its own
         return each, CLAUSE
-    origin = _origin(ctx, number) or _origin(ctx, personnel.anchor)
-    if origin is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
-        return origin, CLAUSE
+    source = origin(ctx, number) or origin(ctx, personnel.anchor)
+    if source is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
+        return source, CLAUSE
     found = None
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
@@ -70,17 +67,6 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         if served is not None:
             return served, CLAUSE
     return found
-
-
-def _origin(ctx: Context, subject: Token) -> Actor | None:
-    """The country a clause says its subject comes from: "3,000 are from India", "300 of them come from Nepal"
-    (present tense: "came from Iraq" is a move)."""
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
-            or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
-        return None  # "3,000 troops came from Iraq": a place they left
-    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return ctx.mentions.actor(np_tokens(source)) if source is not None else None
 
 
 def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
@@ -127,6 +113,11 @@ def _served(ctx: Context, verb: Token | None) -> Actor | None:
 def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
     noun = personnel.anchor
     named = _named_in_phrase(ctx, noun, governing)
+    if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
+        # "the 800 blue helmets that Nepal contributes": the contributor's, more than the organisation's
+        contributor = relative_owner(ctx, noun)
+        if contributor is not None:
+            return contributor, CLAUSE
     if named:
         return named
     holder = _holder_with(noun)
@@ -142,7 +133,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # No verb at all (a headline, or "Forces number ..." parsed as nouns):
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(_owner(ctx, root)) if root.i != noun.i else None
+            return _clause(owner(ctx, root)) if root.i != noun.i else None
         if bystander(ctx, verb):
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
@@ -150,11 +141,11 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
-            named = _owner(ctx, verb.head)
+            named = owner(ctx, verb.head)
             subject = _predicated_subject(verb.head)
-            owner = _owner(ctx, subject) if subject is not None else None
-            if owner is not None:  # the contingent keeps the mission it contributes to
-                named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
+            contributor = owner(ctx, subject) if subject is not None else None
+            if contributor is not None:  # the contingent keeps the mission it contributes to
+                named = Actor(contributor.force, named.mission, named.theatre) if named is not None else contributor
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
                 named = _alone_before(ctx, verb.head)
             if named:
@@ -165,7 +156,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             holder = relative_head(subject)  # "countries that provide ..." -> countries
-            named = _owner(ctx, holder)
+            named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
             current = holder
@@ -181,23 +172,11 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = _owner(ctx, subject) or _speakers_country(ctx, subject, verb)
+        named = owner(ctx, subject) or _speakers_country(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
-
-
-def bystander(ctx: Context, verb: Token) -> bool:
-    """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
-    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
-    return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
-
-
-def leader(token: Token) -> bool:
-    """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
 
 
 def multinational(noun: Token) -> bool:
@@ -252,12 +231,6 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
     return None
 
 
-def _owner(ctx: Context, token: Token) -> Actor | None:
-    """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
-    mission has 400 police officers" is the mission's, not Kenya's)."""
-    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t))
-
-
 def _clause(actor: Actor | None) -> Found | None:
     return (actor, CLAUSE) if actor is not None else None
 
@@ -299,7 +272,7 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         verb, _ = governing_verb(pronoun)
         subject = subject_of(verb) if verb is not None else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            named = _owner(ctx, subject)
+            named = owner(ctx, subject)
             if named:
                 return named, CLAUSE
     if pronoun.lower_ in ("they", "their", "them"):

@@ -1,0 +1,97 @@
+"""Who owns the personnel a clause names, beyond the figure's own phrase: not the leader or backer of a
+force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host ..."); the contributor a
+relative clause names ("the 800 troops that Nepal contributes"), the country "N are from", and, where
+counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
+contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, np_tokens, subject_of
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+
+#: After "X-": X leads or backs the force, it does not own it.
+_LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
+#: Verbs whose "from X" says where their subject's personnel come from, whose they are.
+_ORIGIN_VERBS = frozenset({"be", "come", "hail"})
+#: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
+_RESPECTIVELY = "respectively"
+
+
+def bystander(ctx: Context, verb: Token) -> bool:
+    """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
+    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
+    return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def leader(token: Token) -> bool:
+    """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
+
+
+def owner(ctx: Context, token: Token) -> Actor | None:
+    """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
+    mission has 400 police officers" is the mission's, not Kenya's)."""
+    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t))
+
+
+def relative_owner(ctx: Context, noun: Token) -> Actor | None:
+    """The subject of a relative clause whose object the figure's noun is: "the 800 troops (that) Nepal
+    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or bystander(ctx, clause) or any(
+                c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | PERSONAL_PRONOUNS:
+            return owner(ctx, subject)
+    return None
+
+
+def origin(ctx: Context, subject: Token) -> Actor | None:
+    """The country a clause says its subject comes from: "3,000 are from India", "300 of them come from Nepal"
+    (present tense: "came from Iraq" is a move)."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
+            or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
+        return None  # "3,000 troops came from Iraq": a place they left
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return ctx.mentions.actor(np_tokens(source)) if source is not None else None
+
+
+def respective(ctx: Context, number: Token) -> Actor | None:
+    """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
+    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi, and
+    "Britain and France will send 500 and 700 soldiers" the 700 to France."""
+    items = _coordinated_items(number)
+    item = number
+    if len(items) < 2 or any(not t.like_num for t in items):  # "1,410 and 1,020 troops": noun phrases coordinated
+        item = number.head if number.dep_ == "nummod" else number
+        items = _coordinated_items(item)
+    nouns = {t.lemma_.lower() for t in items if not t.like_num}
+    if len(items) < 2 or not all(t.like_num or any(c.dep_ == "nummod" for c in t.children) for t in items) or (
+            len(nouns) > 1 and not any(w.lower_ == _RESPECTIVELY for w in number.sent)):
+        return None  # "6,000 troops and 40 aircraft" are not one count each, unless "respectively" says so
+    argument = items[0].head if items[0].dep_ == "nummod" else items[0]
+    verb = argument.head
+    holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
+    if holder is None or holder.i == argument.i:
+        return None
+    names = sorted((holder, *holder.conjuncts), key=lambda t: t.i)
+    actors = [ctx.mentions.actor([t]) for t in names]
+    if len(actors) != len(items) or None in actors or len({a.force for a in actors}) != len(actors):
+        return None
+    return actors[items.index(item)]
+
+
+def _coordinated_items(item: Token) -> list[Token]:
+    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none)."""
+    first = item
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return sorted((first, *first.conjuncts), key=lambda t: t.i)
