@@ -81,6 +81,10 @@ ROWS = [
      "1 200", "Greece", "phrase", None),
     # the leader of a force named as the clause's subject does not own it
     ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
+    # "we" and "our" in a reported clause are the speaker's state
+    ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
+     "United Kingdom", "clause", None),
+    ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]
@@ -125,6 +129,10 @@ DISCOURSE = [
     # ...and so is one whose headline lists the countries as appositions
     ("Ghana, Nigeria to send 1,500 more troops to Mali\n\nThe two countries will reinforce MINUSMA in the spring, "
      "officials said.", "1,500", "United Nations", "article"),
+    # ...but not a state's operation: three states' joint force is not Russia's because Africa Corps is named
+    ("Sahel juntas form joint force\n\nNIAMEY - Mali, Burkina Faso and Niger will field a joint force of 5,000 "
+     "soldiers, officials said on Sunday.\n\nRussia's Africa Corps has about 2,000 personnel in Mali, analysts say.",
+     "5,000", None, None),
     # ...or, with no one mission named, in an article about an organisation's force, that organisation's
     ("African Union force grows in Darfur\n\nThe African Union said on Monday that its force in Darfur is growing. An "
      "additional 80 military observers, from Egypt, Ghana and Kenya, were to arrive by Friday.", "80",

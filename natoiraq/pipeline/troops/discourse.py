@@ -74,8 +74,8 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         else:
             _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     mission = _one_mission(ctx)
-    if mission is not None:
-        served = mission.force, mission.mission
+    if mission is not None and mission.force not in ctx.mentions.ontology.countries:
+        served = mission.force, mission.mission  # not a state's operation: its forces are no two states' own
     else:  # "80 military observers from Egypt, Gambia and Ghana" in an article about the African Union's force
         served = topic if topic is not None and topic[0] not in ctx.mentions.ontology.countries else None
     for figure in figures:

@@ -32,6 +32,8 @@ _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", 
 #: What "his country" may stand for, and the possessives that point to a person speaking.
 _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+#: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
+_FIRST_PLURAL = frozenset({"we", "our"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -185,12 +187,13 @@ def multinational(noun: Token) -> bool:
 
 
 def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None:
-    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers": the state of the
-    person who reports the clause, as the words around the speaker's name give it."""
-    if subject.lemma_.lower() not in _OWN_STATE or not any(
-            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children):
+    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
+    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
+    the words around the speaker's name give it."""
+    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
+            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
-    reporting = verb.head if verb.dep_ == "ccomp" else None
+    reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     speaker = subject_of(reporting) if reporting is not None else None
     return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
 
@@ -256,7 +259,10 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
                                    if not leader(t))  # "the UNIFIL strength of 12,000 troops"
     if named is not None:
         return named, PHRASE
-    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
+    if possessor is not None and possessor.lower_ in _FIRST_PLURAL:  # "'Our 900 troops will stay,' the minister said"
+        found = _speakers_country(ctx, possessor, verb) if verb is not None else None
+        return (found, CLAUSE) if found is not None else None
     return _pronoun_force(ctx, possessor, noun) if possessor is not None else None
 
 
