@@ -38,6 +38,7 @@ ROWS = [
     ("Burma moved 20,000 troops into the north.", "20,000", "Myanmar", None, None),
     ("Côte d'Ivoire will contribute 650 troops to the force.", "650", "Ivory Coast", None, None),
     ("Viet Nam has sent 200 peacekeepers to Abyei.", "200", "Vietnam", None, None),
+    ("Tbilisi will send 900 soldiers to Afghanistan.", "900", "Georgia", None, None),
     # services and armed forces count for their state
     ("The Royal Australian Navy sent 400 sailors to the Gulf.", "400", "Australia", None, None),
     ("The Vietnam People's Army has 450,000 soldiers.", "450,000", "Vietnam", None, None),

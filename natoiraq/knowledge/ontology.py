@@ -128,6 +128,9 @@ class Ontology:
         demonym = self._demonym(key)
         if demonym is not None:
             return Actor(demonym)
+        capital = self.gazetteer.capital(name)  # "Yerevan says it has 5,000 soldiers": a capital acts for its state
+        if capital is not None:
+            return Actor(capital)
         words = key.replace("-", " ").split()
         # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
         # word plus service words.
