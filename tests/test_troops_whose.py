@@ -68,6 +68,14 @@ ROWS = [
     ("Uganda and Kenya have 6,000 troops and 4,000 police in Somalia.", "6,000", None, None, None),
     # a part of a total whose clause says where its personnel come from is that country's
     ("Of the 12,000 peacekeepers in the mission, 2,400 are from Nepal.", "2,400", "Nepal", "clause", None),
+    # ...or says they are of a nationality; not a complement that only says more ("the largest in UNIFIL")
+    ("Coalition forces numbered about 800,000, of which 500,000 were American.", "500,000", "United States",
+     "clause", None),
+    ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
+    # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named
+    ("Belarus, whose army numbers 45,000, says the drills are defensive.", "45,000", "Belarus", "clause", None),
+    ("The last French soldiers left Niger on Friday. The country's army of 33,000 will now fight alone.", "33,000",
+     "Niger", "clause", None),
     # ...but troops who came from a place left it
     ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
     # a bystander verb with a particle is another verb: a call-up mobilises one's own

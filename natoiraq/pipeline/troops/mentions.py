@@ -136,6 +136,20 @@ class Mentions:
         return None
 
 
+    def state_before(self, token: Token, window: int = 60) -> str | None:
+        """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
+        stationed in Niger ... the country's army"); a nationality adjective names no country here."""
+        countries = self.ontology.countries
+        for mention in reversed(self.mentions):
+            if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
+                continue
+            named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
+            state = next((n for n in named if n in countries), None)
+            if state is not None:
+                return state
+        return None
+
+
 def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """Runs of proper nouns ("Darwin", "Mazar-i-Sharif"), with the kind of place after them ("Soum province"),
     in a place's role, untagged, taken for a person or cut short, except the surname of a person named in

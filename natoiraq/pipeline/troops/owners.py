@@ -18,6 +18,8 @@ from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Verbs whose "from X" says where their subject's personnel come from, whose they are.
 _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
+#: Nouns that, after "the", stand for the country named last ("the country's army").
+_STATE_NOUNS = frozenset({"country", "nation"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -36,8 +38,22 @@ def leader(token: Token) -> bool:
 
 def owner(ctx: Context, token: Token) -> Actor | None:
     """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
-    mission has 400 police officers" is the mission's, not Kenya's)."""
-    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t))
+    mission has 400 police officers" is the mission's, not Kenya's); else the state its possessor stands for."""
+    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)) or possessing_state(ctx, token)
+
+
+def possessing_state(ctx: Context, noun: Token) -> Actor | None:
+    """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
+    relative clause is about), "the country's army of 33,000" (the country named last before it)."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
+        return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
+    if possessor.lemma_.lower() not in _STATE_NOUNS or not any(c.lower_ == "the" for c in possessor.children):
+        return None
+    state = ctx.mentions.state_before(possessor)
+    return Actor(state) if state is not None else None
 
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:
@@ -54,14 +70,18 @@ def relative_owner(ctx: Context, noun: Token) -> Actor | None:
 
 
 def origin(ctx: Context, subject: Token) -> Actor | None:
-    """The country a clause says its subject comes from: "3,000 are from India", "300 of them come from Nepal"
-    (present tense: "came from Iraq" is a move)."""
+    """The country a clause says its subject comes from or is: "3,000 are from India", "300 of them come from
+    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move)."""
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
             or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
         return None  # "3,000 troops came from Iraq": a place they left
     source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return ctx.mentions.actor(np_tokens(source)) if source is not None else None
+    if source is not None:
+        return ctx.mentions.actor(np_tokens(source))
+    # "of which 700,000 were American": the complement itself, not what it says more ("the largest in UNIFIL")
+    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    return ctx.mentions.actor([complement]) if complement is not None and verb.lemma_.lower() == "be" else None
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:

@@ -22,7 +22,15 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.phrases import number_head
-from natoiraq.pipeline.troops.owners import bystander, leader, origin, owner, relative_owner, respective
+from natoiraq.pipeline.troops.owners import (
+    bystander,
+    leader,
+    origin,
+    owner,
+    possessing_state,
+    relative_owner,
+    respective,
+)
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
@@ -263,7 +271,9 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if possessor is not None and possessor.lower_ in _FIRST_PLURAL:  # "'Our 900 troops will stay,' the minister said"
         found = _speakers_country(ctx, possessor, verb) if verb is not None else None
         return (found, CLAUSE) if found is not None else None
-    return _pronoun_force(ctx, possessor, noun) if possessor is not None else None
+    if possessor is not None:
+        return _pronoun_force(ctx, possessor, noun)
+    return _clause(possessing_state(ctx, noun))  # "the country's army of 33,000", "whose army numbers 45,000"
 
 
 def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
