@@ -78,6 +78,8 @@ ROWS = [
      "Niger", "clause", None),
     # ...but troops who came from a place left it
     ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
+    # a headline's label before a colon is no actor: the name after it does what follows
+    ("Somalia: Ethiopia to keep 3,000 troops", "3,000", "Ethiopia", "clause", None),
     # a bystander verb with a particle is another verb: a call-up mobilises one's own
     ("Israel called up 300,000 reservists on Saturday.", "300,000", "Israel", "clause", None),
     # the subject of a relative clause whose object the figure is contributes it, more than a mission's name
@@ -167,6 +169,10 @@ DISCOURSE = [
     # the article's force is not the one its forces move against
     ("A Russian offensive against Ukraine and Ukrainian cities could begin soon, analysts say. Up to 175,000 troops "
      "could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
+    # the article's force is whose troops its headline and lede speak of, figures or not
+    ("Niger: French troops to leave\n\nNIAMEY - Niger and France agreed on Friday that French soldiers would go."
+     "\n\nAbout 1,500 troops will leave by December, officials said.\n\nNiger's army has 33,000 soldiers.",
+     "About 1,500", "France", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

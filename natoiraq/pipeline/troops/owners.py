@@ -1,6 +1,7 @@
 """Who owns the personnel a clause names, beyond the figure's own phrase: not the leader or backer of a
 force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host ..."); the contributor a
-relative clause names ("the 800 troops that Nepal contributes"), the country "N are from", and, where
+relative clause names ("the 800 troops that Nepal contributes"), the country "N are from", the state
+a possessor or a speaker stands for ("whose army", "the country's army", "his country", "we"), and, where
 counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
 contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
 """
@@ -18,8 +19,11 @@ from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Verbs whose "from X" says where their subject's personnel come from, whose they are.
 _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
-#: Nouns that, after "the", stand for the country named last ("the country's army").
-_STATE_NOUNS = frozenset({"country", "nation"})
+#: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
+_OWN_STATE = frozenset({"country", "nation", "government", "state"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+#: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
+_FIRST_PLURAL = frozenset({"we", "our"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -28,6 +32,18 @@ def bystander(ctx: Context, verb: Token) -> bool:
     """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
     With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
     return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
+    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
+    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
+    the words around the speaker's name give it."""
+    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
+            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
+        return None
+    reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
+    speaker = subject_of(reporting) if reporting is not None else None
+    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
 
 
 def leader(token: Token) -> bool:
@@ -50,7 +66,7 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
         return None
     if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
         return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
-    if possessor.lemma_.lower() not in _STATE_NOUNS or not any(c.lower_ == "the" for c in possessor.children):
+    if possessor.lemma_.lower() not in _OWN_STATE or not any(c.lower_ == "the" for c in possessor.children):
         return None
     state = ctx.mentions.state_before(possessor)
     return Actor(state) if state is not None else None

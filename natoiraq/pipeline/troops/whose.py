@@ -30,6 +30,7 @@ from natoiraq.pipeline.troops.owners import (
     possessing_state,
     relative_owner,
     respective,
+    speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
@@ -37,11 +38,6 @@ from natoiraq.knowledge.ontology import Actor
 _OF_ONLY = frozenset({"of"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
-#: What "his country" may stand for, and the possessives that point to a person speaking.
-_OWN_STATE = frozenset({"country", "nation", "government", "state"})
-_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
-#: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
-_FIRST_PLURAL = frozenset({"we", "our"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -151,7 +147,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
-            named = owner(ctx, verb.head)
+            named = owner(ctx, _labelled(verb.head, verb))
             subject = _predicated_subject(verb.head)
             contributor = owner(ctx, subject) if subject is not None else None
             if contributor is not None:  # the contingent keeps the mission it contributes to
@@ -182,7 +178,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = owner(ctx, subject) or _speakers_country(ctx, subject, verb)
+        named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
@@ -194,16 +190,12 @@ def multinational(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
-def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None:
-    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
-    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
-    the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
-            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
-        return None
-    reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
-    speaker = subject_of(reporting) if reporting is not None else None
-    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+def _labelled(noun: Token, verb: Token) -> Token:
+    """The name after a label's colon that the parse hangs on the label: "Somalia: Ethiopia to keep troops"
+    is Ethiopia keeping them."""
+    after = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
+             and any(t.text == ":" for t in noun.doc[noun.i + 1: c.i])]
+    return after[0] if after else noun
 
 
 def _alone_before(ctx: Context, noun: Token) -> Actor | None:
@@ -268,8 +260,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
-    if possessor is not None and possessor.lower_ in _FIRST_PLURAL:  # "'Our 900 troops will stay,' the minister said"
-        found = _speakers_country(ctx, possessor, verb) if verb is not None else None
+    if possessor is not None and possessor.lower_ == "our":  # "'Our 900 troops will stay,' the minister said"
+        found = speakers_state(ctx, possessor, verb) if verb is not None else None
         return (found, CLAUSE) if found is not None else None
     if possessor is not None:
         return _pronoun_force(ctx, possessor, noun)
