@@ -25,6 +25,13 @@ ROWS = [
     ("BAIDOA, Somalia – The third ATMIS (African Union Transition Mission in Somalia) troop drawdown this year is "
      "underway in the Horn of Africa country.\nThe Somali government said the drawdown will see four thousand "
      "troops withdrawn by June.", "four thousand", "African Union", "ATMIS", None),
+    # a national contingent of a mission is its country's, serving with the mission (conventions)
+    ("UNIFIL's Irish contingent of 340 will rotate in May.", "340", "Ireland", "UNIFIL", None),
+    ("MONUSCO peacekeepers from India, numbering 2,600, guard Goma.", "2,600", "India", "MONUSCO", None),
+    ("Of KFOR's 4,500 troops, Italy provides 800.", "800", "Italy", "KFOR", None),
+    ("Italy provides 800 of KFOR's 4,500 troops.", "4,500", "NATO", "KFOR", None),
+    # ...but a country that modifies the organisation's name says whose allies they are
+    ("US allies in Afghanistan have offered some 5,000 troops, NATO said.", "some 5,000", "NATO", None, None),
     # Russia's Africa Corps is Russia's (conventions)
     ("Africa Corps has about 2,000 personnel in Mali, analysts say.", "about 2,000", "Russia", "Africa Corps", None),
     # a private military company's nationals are the company's where the article names it (conventions), not where

@@ -55,6 +55,8 @@ class Ontology:
     contractors: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: how often the article read names each country (see :meth:`in_context`); empty outside an article
     context: Mapping[str, int] = field(default_factory=dict)
+    #: organisations that field missions of many states' contingents (the UN, NATO, the African Union ...)
+    fielding: frozenset[str] = frozenset()
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -99,7 +101,9 @@ class Ontology:
                    _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
                                     *forces["missions"], *places["regions"])), ambiguous,
                    {name: (entry["state"], frozenset(entry["personnel"]))
-                    for name, entry in forces.get("contractors", {}).items()})
+                    for name, entry in forces.get("contractors", {}).items()},
+                   fielding=frozenset(e["parent"] for e in forces["missions"].values() if e["parent"])
+                   - frozenset(countries.values()))
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name

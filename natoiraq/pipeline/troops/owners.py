@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, np_tokens, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 
@@ -55,7 +55,31 @@ def leader(token: Token) -> bool:
 def owner(ctx: Context, token: Token) -> Actor | None:
     """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
     mission has 400 police officers" is the mission's, not Kenya's); else the state its possessor stands for."""
-    return ctx.mentions.actor(t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)) or possessing_state(ctx, token)
+    words = [t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)]
+    return contingent(ctx, words, ctx.mentions.actor(words)) or possessing_state(ctx, token)
+
+
+def contingent(ctx: Context, words: list[Token], named: Actor | None) -> Actor | None:
+    """A national contingent of a mission is its country's, serving with the mission (conventions): "UNIFIL's
+    Irish contingent", "MONUSCO peacekeepers from India"; ``named`` is the actor the phrase's ``words`` name."""
+    ontology = ctx.mentions.ontology
+    if named is None or named.force not in ontology.fielding:
+        return named
+    # a name that modifies the organisation's own name says whose allies, not whose contingent ("US allies")
+    states = {a.force for t in words if (a := ctx.mentions.actor([t])) is not None and a.force in ontology.countries
+              and ctx.mentions.actor([t.head]) != named}
+    return Actor(states.pop(), named.mission, named.theatre) if len(states) == 1 else named
+
+
+def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
+    """The country whose own clause provides part of a mission's figure: "Italy provides 800 of KFOR's 4,500
+    troops", "Of KFOR's 4,500 troops, Italy provides 800" (the number its verb's object, not the total's)."""
+    if named.force not in ctx.mentions.ontology.fielding or number.dep_ != "dobj" or not is_verb(number.head):
+        return None
+    subject = subject_of(number.head)
+    state = owner(ctx, subject) if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS else None
+    return Actor(state.force, named.mission, named.theatre) if state and state.force in ctx.mentions.ontology.countries \
+        else None
 
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:

@@ -24,10 +24,12 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
     bystander,
+    contingent,
     leader,
     origin,
     owner,
     possessing_state,
+    provider,
     relative_owner,
     respective,
     speakers_state,
@@ -65,6 +67,8 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = _own_subject(ctx, span, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is not None and (part := provider(ctx, number, found[0])) is not None:
+        found = part, CLAUSE  # "Italy provides 800 of KFOR's 4,500 troops": Italy's contingent of KFOR
     if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
         found = None  # "the Turkish general took command of the 4,000-strong international force": no one country's
     if found is not None and found[1] == SHARED:
@@ -252,7 +256,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
-    named = ctx.mentions.actor(phrase)
+    named = contingent(ctx, phrase, ctx.mentions.actor(phrase))
     if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
         named = ctx.mentions.actor(t for t in np_tokens(noun.head.head, _OF_ONLY)
