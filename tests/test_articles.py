@@ -99,7 +99,6 @@ KNOWN = {
     ('fx-39-payer-poland', 'location'): "'about 4,500' gives 'United States', gold 'Poland'",
     ('fx-41-resolute-support', 'figures'): "misses '8,600'",
     ('fx-42-eufor-althea', 'figures'): "misses 'about 200'",
-    ('fx-44-our-troops-quote', 'force'): "'10,000' gives 'Italy', gold 'United Nations'",
     ('fx-45-headline-turkey', 'figures'): "misses 'about 60'",
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "

@@ -25,6 +25,13 @@ ROWS = [
     ("BAIDOA, Somalia – The third ATMIS (African Union Transition Mission in Somalia) troop drawdown this year is "
      "underway in the Horn of Africa country.\nThe Somali government said the drawdown will see four thousand "
      "troops withdrawn by June.", "four thousand", "African Union", "ATMIS", None),
+    # a national contingent of a mission is its country's, serving with the mission (conventions)
+    ("UNIFIL's Irish contingent of 340 will rotate in May.", "340", "Ireland", "UNIFIL", None),
+    ("MONUSCO peacekeepers from India, numbering 2,600, guard Goma.", "2,600", "India", "MONUSCO", None),
+    ("Of KFOR's 4,500 troops, Italy provides 800.", "800", "Italy", "KFOR", None),
+    ("Italy provides 800 of KFOR's 4,500 troops.", "4,500", "NATO", "KFOR", None),
+    # ...but a country that modifies the organisation's name says whose allies they are
+    ("US allies in Afghanistan have offered some 5,000 troops, NATO said.", "some 5,000", "NATO", None, None),
     # Russia's Africa Corps is Russia's (conventions)
     ("Africa Corps has about 2,000 personnel in Mali, analysts say.", "about 2,000", "Russia", "Africa Corps", None),
     # a private military company's nationals are the company's where the article names it (conventions), not where
@@ -33,7 +40,17 @@ ROWS = [
      "instructors will train its army, Reuters reports.", "About 1,000", "Wagner Group", None, None),
     ("Russia takes over from Wagner\n\nThe Africa Corps has replaced Wagner in Mali. About 1,000 Russian instructors "
      "will train its army, Reuters reports.", "About 1,000", "Russia", None, None),
+    # the short names of states, and the gazetteer's own names for them, act for the state
+    ("The UAE keeps 1,500 soldiers in Eritrea.", "1,500", "United Arab Emirates", None, None),
+    ("Burma moved 20,000 troops into the north.", "20,000", "Myanmar", None, None),
+    ("Côte d'Ivoire will contribute 650 troops to the force.", "650", "Ivory Coast", None, None),
+    ("Viet Nam has sent 200 peacekeepers to Abyei.", "200", "Vietnam", None, None),
+    ("Tbilisi will send 900 soldiers to Afghanistan.", "900", "Georgia", None, None),
     # services and armed forces count for their state
+    ("The Royal Australian Navy sent 400 sailors to the Gulf.", "400", "Australia", None, None),
+    ("The Vietnam People's Army has 450,000 soldiers.", "450,000", "Vietnam", None, None),
+    ("Some 300 Gurkhas will guard the summit.", "Some 300", "United Kingdom", None, None),
+    ("The Hellenic Army keeps 1,000 soldiers on Evros.", "1,000", "Greece", None, None),
     ("The IRGC has sent 2,000 personnel to Syria, officials said.", "2,000", "Iran", None, None),
     ("The KPA keeps 10,000 soldiers near the border.", "10,000", "North Korea", None, None),
     ("FARDC deployed 5,000 soldiers to Ituri on Tuesday.", "5,000", "Democratic Republic of Congo", None, None),
@@ -55,6 +72,7 @@ ROWS = [
     ("Rebels strike in Congo\n\nBENI, Congo - The ADF has about 1,500 troops in North Kivu, the Congolese army "
      "said.", "about 1,500", "absent", None, None),
     ("Transnistria's army numbers some 7,500 troops.", "some 7,500", "absent", None, None),
+    ("The Tigray Defense Forces claim 200,000 troops.", "200,000", "absent", None, None),
     ("Hayat Tahrir al-Sham has some 15,000 troops in Idlib.", "some 15,000", "absent", None, None),
 ]
 

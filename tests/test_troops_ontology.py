@@ -83,18 +83,35 @@ def test_normalise(name, key):
     ("the Rwandan government", "Rwanda", None),
     ("Australian Defence Force", "Australia", None),
     ("Ghanaian", "Ghana", None),
+    # ...with "royal", "people's", a service's branch, and the article and hyphen of a service's name
+    ("Royal Canadian Air Force", "Canada", None),
+    ("Royal Netherlands Army", "Netherlands", None),
+    ("Uganda People's Defence Force", "Uganda", None),
+    ("Russian Ground Forces", "Russia", None),
+    ("Armed Forces of the Philippines", "Philippines", None),
+    ("Japan Self-Defense Forces", "Japan", None),
+    ("Hellenic Navy", "Greece", None),
+    # short names of states that news uses alone
+    ("Burma", "Myanmar", None),
+    ("the U.A.E.", "United Arab Emirates", None),
+    ("Republic of Korea", "South Korea", None),
     ("Iraqis", "Iraq", None),
     # organs count for their organisation
     ("the UN Security Council", "United Nations", None),
-    # a capital that acts is its government
+    # a capital that acts is its government; any state's capital, as GeoNames names it
     ("Nairobi", "Kenya", None),
+    ("Yerevan", "Armenia", None),
+    ("Abu Dhabi", "United Arab Emirates", None),
+    ("Belgrade", "Serbia", None),
 ])
 def test_actor(ontology, name, force, mission):
     actor = ontology.actor(name)
     assert (actor.force, actor.mission) == (force, mission)
 
 
-@pytest.mark.parametrize("name", ["Kyodo News Agency", "Council", "DR", "Associated Press", "Reuters"])
+#: ...but not a capital that names a bigger city first ("Victoria", British Columbia), nor a territory's ("Hamilton")
+@pytest.mark.parametrize("name", ["Kyodo News Agency", "Council", "DR", "Associated Press", "Reuters", "Victoria",
+                                  "Hamilton"])
 def test_names_that_are_no_actor(ontology, name):
     assert ontology.actor(name) is None
 

@@ -60,6 +60,41 @@ ROWS = [
     # a predicate noun's participle is its subject's: the contributor, not the mission it contributes to
     ("Ghana is UNIFIL's third-largest contributor supplying 870 soldiers, followed by Ireland.", "870", "Ghana",
      "clause", "UNIFIL"),
+    # coordinated counts with as many coordinated forces: each its own, in order (conventions)
+    ("Ghana and Senegal, supplying 820 and 640 soldiers respectively, form the backbone of the force.", "640",
+     "Senegal", "clause", None),
+    ("Britain and France will send 500 and 700 soldiers to Estonia.", "700", "France", "clause", None),
+    # ...but counts of different things, with no "respectively", are both forces' together
+    ("Uganda and Kenya have 6,000 troops and 4,000 police in Somalia.", "6,000", None, None, None),
+    # a part of a total whose clause says where its personnel come from is that country's
+    ("Of the 12,000 peacekeepers in the mission, 2,400 are from Nepal.", "2,400", "Nepal", "clause", None),
+    # ...or says they are of a nationality; not a complement that only says more ("the largest in UNIFIL")
+    ("Coalition forces numbered about 800,000, of which 500,000 were American.", "500,000", "United States",
+     "clause", None),
+    ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
+    # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named
+    ("Belarus, whose army numbers 45,000, says the drills are defensive.", "45,000", "Belarus", "clause", None),
+    ("The last French soldiers left Niger on Friday. The country's army of 33,000 will now fight alone.", "33,000",
+     "Niger", "clause", None),
+    # ...but troops who came from a place left it
+    ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
+    # a headline's label before a colon is no actor: the name after it does what follows
+    ("Somalia: Ethiopia to keep 3,000 troops", "3,000", "Ethiopia", "clause", None),
+    # a bystander verb with a particle is another verb: a call-up mobilises one's own
+    ("Israel called up 300,000 reservists on Saturday.", "300,000", "Israel", "clause", None),
+    # the subject of a relative clause whose object the figure is contributes it, more than a mission's name
+    ("The group joins the 800 blue helmets that Nepal contributes to the mission.", "800", "Nepal", "clause", None),
+    # an inline list's item is its own label's, whatever qualifier or spacing its number has
+    ("Troops came from Italy (about 1,000), Spain (600), Portugal (approx. 300) and Greece (1 200).",
+     "approx. 300", "Portugal", "phrase", None),
+    ("Troops came from Italy (about 1,000), Spain (600), Portugal (approx. 300) and Greece (1 200).",
+     "1 200", "Greece", "phrase", None),
+    # the leader of a force named as the clause's subject does not own it
+    ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
+    # "we" and "our" in a reported clause are the speaker's state
+    ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
+     "United Kingdom", "clause", None),
+    ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
 ]
@@ -104,6 +139,10 @@ DISCOURSE = [
     # ...and so is one whose headline lists the countries as appositions
     ("Ghana, Nigeria to send 1,500 more troops to Mali\n\nThe two countries will reinforce MINUSMA in the spring, "
      "officials said.", "1,500", "United Nations", "article"),
+    # ...but not a state's operation: three states' joint force is not Russia's because Africa Corps is named
+    ("Sahel juntas form joint force\n\nNIAMEY - Mali, Burkina Faso and Niger will field a joint force of 5,000 "
+     "soldiers, officials said on Sunday.\n\nRussia's Africa Corps has about 2,000 personnel in Mali, analysts say.",
+     "5,000", None, None),
     # ...or, with no one mission named, in an article about an organisation's force, that organisation's
     ("African Union force grows in Darfur\n\nThe African Union said on Monday that its force in Darfur is growing. An "
      "additional 80 military observers, from Egypt, Ghana and Kenya, were to arrive by Friday.", "80",
@@ -130,6 +169,10 @@ DISCOURSE = [
     # the article's force is not the one its forces move against
     ("A Russian offensive against Ukraine and Ukrainian cities could begin soon, analysts say. Up to 175,000 troops "
      "could be massed in Belarus by January.", "Up to 175,000", "Russia", "article"),
+    # the article's force is whose troops its headline and lede speak of, figures or not
+    ("Niger: French troops to leave\n\nNIAMEY - Niger and France agreed on Friday that French soldiers would go."
+     "\n\nAbout 1,500 troops will leave by December, officials said.\n\nNiger's army has 33,000 soldiers.",
+     "About 1,500", "France", "article"),
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),

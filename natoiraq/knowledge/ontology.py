@@ -55,6 +55,8 @@ class Ontology:
     contractors: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: how often the article read names each country (see :meth:`in_context`); empty outside an article
     context: Mapping[str, int] = field(default_factory=dict)
+    #: organisations that field missions of many states' contingents (the UN, NATO, the African Union ...)
+    fielding: frozenset[str] = frozenset()
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -99,7 +101,9 @@ class Ontology:
                    _cased(aliases, (*place_names, *actor_names, *demonyms, *forces["organisations"],
                                     *forces["missions"], *places["regions"])), ambiguous,
                    {name: (entry["state"], frozenset(entry["personnel"]))
-                    for name, entry in forces.get("contractors", {}).items()})
+                    for name, entry in forces.get("contractors", {}).items()},
+                   fielding=frozenset(e["parent"] for e in forces["missions"].values() if e["parent"])
+                   - frozenset(countries.values()))
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name
@@ -128,15 +132,19 @@ class Ontology:
         demonym = self._demonym(key)
         if demonym is not None:
             return Actor(demonym)
+        capital = self.gazetteer.capital(name)  # "Yerevan says it has 5,000 soldiers": a capital acts for its state
+        if capital is not None:
+            return Actor(capital)
         words = key.replace("-", " ").split()
-        # "the UN mission in Mali", "Canadian Armed Forces members": an actor word plus service words.
+        # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
+        # word plus service words.
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
                 found = self._known(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
                 if found is not None and found.force is not None:
                     rest = words[:i] + words[i + width:]
-                    if all(w in self.service_words or w in ("in", "for", "to", "on") or w in self.gazetteer.named
+                    if all(w in self.service_words or w in ("in", "for", "to", "on", "the") or w in self.gazetteer.named
                            for w in rest):
                         return found
         return None

@@ -111,7 +111,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         holder = number.head.head
         return Personnel(doc[holder.i: holder.i + 1], holder)
     # "2,500 troops in Iraq and about 900 in Syria"
-    elliptical = elided(ctx, number)
+    elliptical = elided(ctx, number, span.start)
     if elliptical is not None:
         return elliptical
     return _predicated(ctx, number)

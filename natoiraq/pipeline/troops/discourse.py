@@ -27,9 +27,11 @@ from spacy.tokens import Doc, Token
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CLAUSE, CONTEXT, EACH, PHRASE, SHARED, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
-from natoiraq.pipeline.troops.whose import leader, multinational
+from natoiraq.pipeline.troops.owners import bystander, leader
+from natoiraq.pipeline.troops.nouns import is_personnel
+from natoiraq.pipeline.troops.whose import force, multinational
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
 _AGAINST = frozenset({"against"})
@@ -73,8 +75,8 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         else:
             _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     mission = _one_mission(ctx)
-    if mission is not None:
-        served = mission.force, mission.mission
+    if mission is not None and mission.force not in ctx.mentions.ontology.countries:
+        served = mission.force, mission.mission  # not a state's operation: its forces are no two states' own
     else:  # "80 military observers from Egypt, Gambia and Ghana" in an article about the African Union's force
         served = topic if topic is not None and topic[0] not in ctx.mentions.ontology.countries else None
     for figure in figures:
@@ -186,6 +188,10 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
     votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force and wanted(f.force))
     first: dict[tuple[str, str | None], int] = {}
     lede_end = _lede_end(ctx.text, headline_end)
+    for key, start in _troops_named(ctx, doc, figures, lede_end):
+        if wanted(key[0]):  # "Ethiopia to keep troops", "French troops leave Niger": whose troops the story is about
+            votes[key] += 1
+            first.setdefault(key, start)
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= lede_end:
             break
@@ -200,6 +206,25 @@ def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
+
+
+def _troops_named(ctx: Context, doc: Doc, figures: list[TroopFigure], end: int) -> list[tuple[tuple[str, str | None], int]]:
+    """The forces the headline and lede give personnel nouns that count no figure, by their own phrase or
+    clause ("Ethiopia to keep troops", "Ethiopian soldiers would remain"), each with where its noun stands."""
+    counted = {f.personnel.anchor.i for f in figures}
+    found = []
+    for token in doc[: _token_at(doc, end)]:
+        if token.pos_ == "NOUN" and token.i not in counted and is_personnel(ctx, token):
+            named = force(ctx, Personnel(None, token))
+            if named is not None and named[1] in (PHRASE, CLAUSE) and named[0].force is not None:
+                found.append(((named[0].force, named[0].mission), token.i))
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after ``char``."""
+    span = doc.char_span(0, char, alignment_mode="contract")
+    return len(span) if span is not None else 0
 
 
 def _opponent(token: Token) -> bool:
@@ -224,7 +249,7 @@ def _named_organisation(ctx: Context) -> tuple[str, str | None] | None:
 
 def _bystander(ctx: Context, token: Token) -> bool:
     """Does this name host, pay for or ask for troops ("Qatar will pay to host ...")? Then it is not the topic force."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ctx.words.bystander_verbs
+    return token.dep_ in ("nsubj", "nsubjpass") and bystander(ctx, token.head)
 
 
 def _lede_end(text: str, start: int) -> int:

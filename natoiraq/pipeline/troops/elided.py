@@ -22,10 +22,10 @@ _ITEM_MARKS = frozenset({"(", "="})
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
-def elided(ctx: Context, number: Token) -> Personnel | None:
+def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     """A number that shares the noun of a troop figure before it in the sentence:
     "2,500 troops in Iraq and about 900 in Syria", "along with roughly 5,000 from
-    NATO allies", "about 4,000 remain"."""
+    NATO allies", "about 4,000 remain". ``start``: where its number phrase starts ("approx. 3,000")."""
     if number.lower_ == "one":
         return None  # "a NATO force and a US-led one", "so one cannot say": a pronoun, not a size
     head = number.head
@@ -41,7 +41,7 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
             following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or following.text == "-"):
         return None  # the number has a noun of its own, just not a personnel one; not "3,000 next year"
     previous = doc[number.i - 1] if number.i else None
-    label = _gapped_label(ctx, number)
+    label = _gapped_label(ctx, number, start)
     if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
                                                or previous.pos_ in ("NOUN", "PROPN")) and not _present(ctx, number):
         return None  # "resolution 1546", "the 1990 ..."
@@ -57,7 +57,7 @@ def elided(ctx: Context, number: Token) -> Personnel | None:
     if label and borrowed:
         # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
         # list's item borrows the personnel noun its sentence names before it
-        listed = _listing_noun(ctx, number, label[0]) if doc[number.i - 1].text in _ITEM_MARKS else None
+        listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
         if _names_place(label):  # each item is where its own label says, not where the list's first is
@@ -127,11 +127,12 @@ def _label_actors(ctx: Context, label: list[Token]) -> set[Actor]:
     return actors or ({whole} if whole is not None else set())
 
 
-def _gapped_label(ctx: Context, number: Token) -> list[Token]:
-    """The names a gapped clause keeps before its number, the verb and noun left out: "Ethiopia 2,500"
-    in "Uganda will provide 4,500 soldiers, Ethiopia 2,500", "Tanzania and Gambia 196", "Italy (963)"."""
+def _gapped_label(ctx: Context, number: Token, start: int) -> list[Token]:
+    """The names a gapped clause keeps before its number phrase (which starts at ``start``), the verb and noun
+    left out: "Ethiopia 2,500" in "Uganda will provide 4,500 soldiers, Ethiopia 2,500", "Tanzania and Gambia
+    196", "Italy (963)", "Russia (approx. 3,000)", "Ukraine (1 300)"."""
     doc = number.doc
-    i = number.i - 1
+    i = start - 1
     if i >= 0 and doc[i].text in _ITEM_MARKS:
         i -= 1
     label: list[Token] = []

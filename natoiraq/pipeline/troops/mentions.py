@@ -101,9 +101,11 @@ class Mentions:
                 and not (place and is_place_role(root)):
             # "ATMIS (African Union Transition Mission": the model may run an acronym into its expansion
             names += (text.split("(")[0],) if "(" in text else ()
-            # "DR Congo authorities": a name the tables list for a state acts for it; a mere town does not
+            # "DR Congo authorities", "Côte d'Ivoire will send": a name the tables list for a state, or the
+            # gazetteer's name of the state itself, acts for it; a mere town does not
             actor = next(filter(None, map(self.ontology.actor, names)), None) or (
-                self.ontology.actor(place.location) if place is not None and place.tabled else None)
+                self.ontology.actor(place.location) if place is not None
+                and (place.tabled or place.name == place.location) else None)
         return Mention(span.start, span.end, root.i, actor, place, _RANK.get(label, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
@@ -131,6 +133,20 @@ class Mentions:
             if mention.start < token.i and token.i - mention.start <= window and mention.actor is not None \
                     and mention.actor.force is not None and mention.rank < _RANK["NORP"]:
                 return mention.actor
+        return None
+
+
+    def state_before(self, token: Token, window: int = 60) -> str | None:
+        """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
+        stationed in Niger ... the country's army"); a nationality adjective names no country here."""
+        countries = self.ontology.countries
+        for mention in reversed(self.mentions):
+            if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
+                continue
+            named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
+            state = next((n for n in named if n in countries), None)
+            if state is not None:
+                return state
         return None
 
 

@@ -21,17 +21,25 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.phrases import number_head
+from natoiraq.pipeline.troops.owners import (
+    bystander,
+    contingent,
+    leader,
+    origin,
+    owner,
+    possessing_state,
+    provider,
+    relative_owner,
+    respective,
+    speakers_state,
+)
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
-#: After "X-": X leads or backs the force, it does not own it.
-_LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
-#: What "his country" may stand for, and the possessives that point to a person speaking.
-_OWN_STATE = frozenset({"country", "nation", "government", "state"})
-_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -44,6 +52,13 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         # "South Africa will send 256 soldiers, Tanzania and Gambia 196": a line of a breakdown by country, no
         # one's, and no more the mission's total than the lines around it
         return NO_ONE, EACH
+    number = number_head(span)
+    each = respective(ctx, number)
+    if each is not None:  # "Kenya and Burundi, contributing 1,410 and 1,020 troops": each its own
+        return each, CLAUSE
+    source = origin(ctx, number) or origin(ctx, personnel.anchor)
+    if source is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
+        return source, CLAUSE
     found = None
     if personnel.borrowed or personnel.inherited_force is None:
         # "Britain contributes about 250 of them": the clause names its own force
@@ -52,6 +67,8 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = _own_subject(ctx, span, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is not None and (part := provider(ctx, number, found[0])) is not None:
+        found = part, CLAUSE  # "Italy provides 800 of KFOR's 4,500 troops": Italy's contingent of KFOR
     if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
         found = None  # "the Turkish general took command of the 4,000-strong international force": no one country's
     if found is not None and found[1] == SHARED:
@@ -106,6 +123,11 @@ def _served(ctx: Context, verb: Token | None) -> Actor | None:
 def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
     noun = personnel.anchor
     named = _named_in_phrase(ctx, noun, governing)
+    if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
+        # "the 800 blue helmets that Nepal contributes": the contributor's, more than the organisation's
+        contributor = relative_owner(ctx, noun)
+        if contributor is not None:
+            return contributor, CLAUSE
     if named:
         return named
     holder = _holder_with(noun)
@@ -121,19 +143,19 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             # No verb at all (a headline, or "Forces number ..." parsed as nouns):
             # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(ctx.mentions.actor(np_tokens(root, WHOSE_PREPS))) if root.i != noun.i else None
-        if verb.lemma_.lower() in ctx.words.bystander_verbs:
+            return _clause(owner(ctx, root)) if root.i != noun.i else None
+        if bystander(ctx, verb):
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
             return None  # "a Ukrainian assessment says there are 106,000 troops": a speaker is not the force
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
-            named = ctx.mentions.actor(np_tokens(verb.head, WHOSE_PREPS))
+            named = owner(ctx, _labelled(verb.head, verb))
             subject = _predicated_subject(verb.head)
-            owner = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
-            if owner is not None:  # the contingent keeps the mission it contributes to
-                named = Actor(owner.force, named.mission, named.theatre) if named is not None else owner
+            contributor = owner(ctx, subject) if subject is not None else None
+            if contributor is not None:  # the contingent keeps the mission it contributes to
+                named = Actor(contributor.force, named.mission, named.theatre) if named is not None else contributor
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
                 named = _alone_before(ctx, verb.head)
             if named:
@@ -144,7 +166,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             holder = relative_head(subject)  # "countries that provide ..." -> countries
-            named = ctx.mentions.actor(np_tokens(holder, WHOSE_PREPS))
+            named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
             current = holder
@@ -160,17 +182,11 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
-        named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) or _speakers_country(ctx, subject, verb)
+        named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
         if named is None and (described := _described(ctx, subject)) is not None:
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
-
-
-def leader(token: Token) -> bool:
-    """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
 
 
 def multinational(noun: Token) -> bool:
@@ -178,15 +194,12 @@ def multinational(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
-def _speakers_country(ctx: Context, subject: Token, verb: Token) -> Actor | None:
-    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers": the state of the
-    person who reports the clause, as the words around the speaker's name give it."""
-    if subject.lemma_.lower() not in _OWN_STATE or not any(
-            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children):
-        return None
-    reporting = verb.head if verb.dep_ == "ccomp" else None
-    speaker = subject_of(reporting) if reporting is not None else None
-    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+def _labelled(noun: Token, verb: Token) -> Token:
+    """The name after a label's colon that the parse hangs on the label: "Somalia: Ethiopia to keep troops"
+    is Ethiopia keeping them."""
+    after = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
+             and any(t.text == ":" for t in noun.doc[noun.i + 1: c.i])]
+    return after[0] if after else noun
 
 
 def _alone_before(ctx: Context, noun: Token) -> Actor | None:
@@ -243,15 +256,20 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
-    named = ctx.mentions.actor(phrase)
+    named = contingent(ctx, phrase, ctx.mentions.actor(phrase))
     if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
         named = ctx.mentions.actor(t for t in np_tokens(noun.head.head, _OF_ONLY)
                                    if not leader(t))  # "the UNIFIL strength of 12,000 troops"
     if named is not None:
         return named, PHRASE
-    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    return _pronoun_force(ctx, possessor, noun) if possessor is not None else None
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
+    if possessor is not None and possessor.lower_ == "our":  # "'Our 900 troops will stay,' the minister said"
+        found = speakers_state(ctx, possessor, verb) if verb is not None else None
+        return (found, CLAUSE) if found is not None else None
+    if possessor is not None:
+        return _pronoun_force(ctx, possessor, noun)
+    return _clause(possessing_state(ctx, noun))  # "the country's army of 33,000", "whose army numbers 45,000"
 
 
 def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
@@ -266,7 +284,7 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         verb, _ = governing_verb(pronoun)
         subject = subject_of(verb) if verb is not None else None
         if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS))
+            named = owner(ctx, subject)
             if named:
                 return named, CLAUSE
     if pronoun.lower_ in ("they", "their", "them"):

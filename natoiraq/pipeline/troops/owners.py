@@ -1,0 +1,157 @@
+"""Who owns the personnel a clause names, beyond the figure's own phrase: not the leader or backer of a
+force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host ..."); the contributor a
+relative clause names ("the 800 troops that Nepal contributes"), the country "N are from", the state
+a possessor or a speaker stands for ("whose army", "the country's army", "his country", "we"), and, where
+counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
+contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, subject_of
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+
+#: After "X-": X leads or backs the force, it does not own it.
+_LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
+#: Verbs whose "from X" says where their subject's personnel come from, whose they are.
+_ORIGIN_VERBS = frozenset({"be", "come", "hail"})
+#: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
+_OWN_STATE = frozenset({"country", "nation", "government", "state"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+#: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
+_FIRST_PLURAL = frozenset({"we", "our"})
+#: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
+_RESPECTIVELY = "respectively"
+
+
+def bystander(ctx: Context, verb: Token) -> bool:
+    """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
+    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
+    return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
+    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
+    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
+    the words around the speaker's name give it."""
+    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
+            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
+        return None
+    reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
+    speaker = subject_of(reporting) if reporting is not None else None
+    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+
+
+def leader(token: Token) -> bool:
+    """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
+
+
+def owner(ctx: Context, token: Token) -> Actor | None:
+    """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
+    mission has 400 police officers" is the mission's, not Kenya's); else the state its possessor stands for."""
+    words = [t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)]
+    return contingent(ctx, words, ctx.mentions.actor(words)) or possessing_state(ctx, token)
+
+
+def contingent(ctx: Context, words: list[Token], named: Actor | None) -> Actor | None:
+    """A national contingent of a mission is its country's, serving with the mission (conventions): "UNIFIL's
+    Irish contingent", "MONUSCO peacekeepers from India"; ``named`` is the actor the phrase's ``words`` name."""
+    ontology = ctx.mentions.ontology
+    if named is None or named.force not in ontology.fielding:
+        return named
+    # a name that modifies the organisation's own name says whose allies, not whose contingent ("US allies")
+    states = {a.force for t in words if (a := ctx.mentions.actor([t])) is not None and a.force in ontology.countries
+              and ctx.mentions.actor([t.head]) != named}
+    return Actor(states.pop(), named.mission, named.theatre) if len(states) == 1 else named
+
+
+def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
+    """The country whose own clause provides part of a mission's figure: "Italy provides 800 of KFOR's 4,500
+    troops", "Of KFOR's 4,500 troops, Italy provides 800" (the number its verb's object, not the total's)."""
+    if named.force not in ctx.mentions.ontology.fielding or number.dep_ != "dobj" or not is_verb(number.head):
+        return None
+    subject = subject_of(number.head)
+    state = owner(ctx, subject) if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS else None
+    return Actor(state.force, named.mission, named.theatre) if state and state.force in ctx.mentions.ontology.countries \
+        else None
+
+
+def possessing_state(ctx: Context, noun: Token) -> Actor | None:
+    """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
+    relative clause is about), "the country's army of 33,000" (the country named last before it)."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
+        return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
+    if possessor.lemma_.lower() not in _OWN_STATE or not any(c.lower_ == "the" for c in possessor.children):
+        return None
+    state = ctx.mentions.state_before(possessor)
+    return Actor(state) if state is not None else None
+
+
+def relative_owner(ctx: Context, noun: Token) -> Actor | None:
+    """The subject of a relative clause whose object the figure's noun is: "the 800 troops (that) Nepal
+    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or bystander(ctx, clause) or any(
+                c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | PERSONAL_PRONOUNS:
+            return owner(ctx, subject)
+    return None
+
+
+def origin(ctx: Context, subject: Token) -> Actor | None:
+    """The country a clause says its subject comes from or is: "3,000 are from India", "300 of them come from
+    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move)."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
+            or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
+        return None  # "3,000 troops came from Iraq": a place they left
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if source is not None:
+        return ctx.mentions.actor(np_tokens(source))
+    # "of which 700,000 were American": the complement itself, not what it says more ("the largest in UNIFIL")
+    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    return ctx.mentions.actor([complement]) if complement is not None and verb.lemma_.lower() == "be" else None
+
+
+def respective(ctx: Context, number: Token) -> Actor | None:
+    """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
+    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi, and
+    "Britain and France will send 500 and 700 soldiers" the 700 to France."""
+    items = _coordinated_items(number)
+    item = number
+    if len(items) < 2 or any(not t.like_num for t in items):  # "1,410 and 1,020 troops": noun phrases coordinated
+        item = number.head if number.dep_ == "nummod" else number
+        items = _coordinated_items(item)
+    nouns = {t.lemma_.lower() for t in items if not t.like_num}
+    if len(items) < 2 or not all(t.like_num or any(c.dep_ == "nummod" for c in t.children) for t in items) or (
+            len(nouns) > 1 and not any(w.lower_ == _RESPECTIVELY for w in number.sent)):
+        return None  # "6,000 troops and 40 aircraft" are not one count each, unless "respectively" says so
+    argument = items[0].head if items[0].dep_ == "nummod" else items[0]
+    verb = argument.head
+    holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
+    if holder is None or holder.i == argument.i:
+        return None
+    names = sorted((holder, *holder.conjuncts), key=lambda t: t.i)
+    actors = [ctx.mentions.actor([t]) for t in names]
+    if len(actors) != len(items) or None in actors or len({a.force for a in actors}) != len(actors):
+        return None
+    return actors[items.index(item)]
+
+
+def _coordinated_items(item: Token) -> list[Token]:
+    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none)."""
+    first = item
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return sorted((first, *first.conjuncts), key=lambda t: t.i)
