@@ -77,6 +77,21 @@ ROWS = [
     # a phrase a verb governs places the troops even inside another ("operate from a base in Agadez")
     ("Some 80 US soldiers operate from a base in Agadez.", "Some 80", "Niger"),
     ("Paris keeps about 3,000 soldiers in an operation that spans four Sahel countries.", "about 3,000", "Sahel"),
+    # a nationality's ground is its country's, the force's own included
+    ("Ankara keeps about 2,000 soldiers on Syrian soil, a Turkish official said.", "about 2,000", "Syria"),
+    ("The Pentagon keeps 900 troops on Iraqi territory under the agreement.", "900", "Iraq"),
+    ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
+    # a town the model tags as a nationality is still a place where a place belongs
+    ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
+    ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
+    # places that name the regions they modify ("the Donetsk and Luhansk regions")
+    ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
+    # a place phrase hung on the adverb that completes the verb ("pull back from")
+    ("Russia said it would pull 10,000 troops back from the Belarusian border.", "10,000", "Belarus border"),
+    # beside a country is on its border, not in it; beside a town is in its country
+    ("Moscow keeps some 40,000 soldiers near Ukraine, Kyiv says.", "some 40,000", "Ukraine border"),
+    ("Belarus has massed 20,000 troops close to Lithuania, officials in Vilnius said.", "20,000",
+     "Lithuania border"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
 ]

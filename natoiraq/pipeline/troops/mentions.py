@@ -94,8 +94,10 @@ class Mentions:
         canonical = span._.natoiraq_canonical or text
         # The name as written, then its canonical form where that differs (the same name answers the same).
         names = (text,) if canonical == text else (text, canonical)
-        # A nationality is whose, never where: "a German brigade" is not in Germany.
-        place = None if label == "NORP" else next(filter(None, map(self.ontology.where, names)), None)
+        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
+        # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
+        nationality = label == "NORP" and (not is_place_role(root) or self.ontology.actor(text) is not None)
+        place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
                 and not (place and is_place_role(root)):
@@ -180,7 +182,9 @@ def is_place_role(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
         return True
-    if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in _WHERE_NOT_WHO \
-            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):  # "in the Sahel region"
-        return True  # "in [northeastern] Syria"
+    # "in the Sahel region", "in [northeastern] Syria", "in the Zaporizhzhia and Kherson regions" (an nmod)
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ in _WHERE_NOT_WHO \
+            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):
+        return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

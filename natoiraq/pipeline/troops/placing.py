@@ -17,13 +17,18 @@ from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
-#: A country's own ground, in "on its soil": closed, and spelled once.
-_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
+#: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
+_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
 #: through it, not something in the place ("a US-led force"): closed.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                              "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+#: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
+#: Not "around": troops "around the country" are all over it.
+_NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
+#: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
+_PARTICLES = frozenset({"back", "away", "out", "home", "forward", "up", "down", "closer"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -44,7 +49,7 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
                 sure: bool = True) -> Place | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
-    for child in holder.children:
+    for child in _with_particles(holder):
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
             place = place_in(ctx, child, home, sure=sure)
             if place is not None:
@@ -57,6 +62,13 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
         if prep in found:
             return found[prep]
     return None
+
+
+def _with_particles(holder: Token) -> list[Token]:
+    """The holder's dependents, and those of the adverb that completes its verb or the word that places its noun:
+    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it."""
+    return [*holder.children, *(t for c in holder.children if c.dep_ in ("advmod", "prt", "amod")
+                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children)]
 
 
 def continues_a_unit(ctx: Context, prep: Token) -> bool:
@@ -84,17 +96,35 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     district = _district(ctx, noun, home) if noun is not None else None
     if district is not None:
         return district
+    return _beside(ctx, prep, _named_in(ctx, prep, noun, home), home)
+
+
+def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
+    """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
+    the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
+    near = prep.lower_ in _NEAR_PREPS or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
+    if not near or place is None or place.name != place.location or place.location == home \
+            or place.location not in ctx.mentions.ontology.countries:
+        return place
+    name = f"{place.location} border"
+    return Place(name, name)
+
+
+def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
+    """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
     mention = next((m for t in prep.subtree if heads_object(t, prep)
                     and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
-    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country.
-    if noun is not None and noun.lemma_.lower() in _NATIONAL_PLACES:
+    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
+    # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if lemma in _NATIONAL_PLACES or lemma in _HOME_NOUNS:
         for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound")):
             country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
-            if country is not None and country != home:
+            if country is not None and (country != home or lemma in _HOME_NOUNS):
                 return at(ctx, country)
     # "deployed in the country", "in the same region": the place of that kind named last.
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
