@@ -92,6 +92,16 @@ ROWS = [
     ("Moscow keeps some 40,000 soldiers near Ukraine, Kyiv says.", "some 40,000", "Ukraine border"),
     ("Belarus has massed 20,000 troops close to Lithuania, officials in Vilnius said.", "20,000",
      "Lithuania border"),
+    # a place the model ran into words that name nothing still stands ("the Sahel under Operation Barkhane")
+    ("France has about 5,100 troops in the Sahel under Operation Barkhane.", "about 5,100", "Sahel"),
+    ("Rwanda has sent 1,000 soldiers to Mozambique's Cabo Delgado province.", "1,000", "Mozambique"),
+    # a nationality's part of a wider region is its country's
+    ("Britain is sending 350 Royal Marines to the Norwegian Arctic.", "350", "Norway"),
+    # where troops are sent beats where the phrase says they are; not where they go home to
+    ("Some 300 British troops based in Cyprus will be sent to Jordan.", "Some 300", "Jordan"),
+    ("About 800 Marines stationed in Okinawa will be deployed to the Philippines next month.", "About 800",
+     "Philippines"),
+    ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
 ]

@@ -67,6 +67,12 @@ class Mentions:
             overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
             if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
                 spans = [e for e in spans if e not in inside] + [found]
+            elif found.label_ in PLACE_LABELS and is_place_role(found.root) and overlapping and all(
+                    ontology.where(e.text) is None and ontology.actor(e.text) is None for e in overlapping):
+                # The model ran a place into words that name nothing ("the Sahel under Operation Barkhane",
+                # "Mozambique's Cabo Delgado"): the place, and the names left on either side, stand apart.
+                spans = [e for e in spans if e not in overlapping] + [found] + [
+                    rest for e in overlapping for rest in _names_left(e, found)]
         self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         sentences: list[int] = []  # their starts, found once for the first mention: not a Span.sent for each
@@ -167,6 +173,20 @@ def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if in_place_phrase(name.root):
             names.append(name)
     return names
+
+
+def _names_left(entity: Span, found: Span) -> list[Span]:
+    """The proper-noun runs of ``entity`` on either side of ``found``, under the entity's label."""
+    doc = entity.doc
+    left = []
+    for start, end in ((entity.start, found.start), (found.end, entity.end)):
+        while start < end and doc[start].pos_ != "PROPN":
+            start += 1
+        while end > start and doc[end - 1].pos_ != "PROPN":
+            end -= 1
+        if start < end:
+            left.append(Span(doc, start, end, label=entity.label_))
+    return left
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -30,6 +30,8 @@ from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object,
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
                   "along", "toward", "towards", "onto", "around", "outside")
+#: Where troops go, whatever the phrase says they are.
+_DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
@@ -83,13 +85,18 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
+    verb = governing_verb(anchor)[0]
     for holder in phrase:
+        if holder.i != anchor.i and not leaving and verb is not None:
+            # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
+            place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
+            if place is not None:
+                return place
         place = place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS,
                              figure.force, sure=sure)
         if place is not None:
             return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
-    verb = governing_verb(anchor)[0]
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
