@@ -104,6 +104,10 @@ ROWS = [
     ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    # the theatre of a mission the figure's noun or verb names in a phrase, not the force's own country
+    ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
+     "4,500", "Sahel"),
+    ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
 ]
 
 #: (text, figure, location): the paragraph or the article decides

@@ -107,6 +107,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+    mission = _mission_served(ctx, anchor)
+    if mission is not None:
+        return mission
     if leaving:
         return None
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
@@ -118,6 +121,19 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
             return place
+    return None
+
+
+def _mission_served(ctx: Context, anchor: Token) -> Place | None:
+    """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
+    Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
+    verb = governing_verb(anchor)[0]
+    for holder in (anchor,) if verb is None else (anchor, verb):
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            for token in prep.subtree:
+                mention = ctx.mentions.by_token.get(token.i)
+                if mention is not None and mention.actor is not None and mention.actor.theatre:
+                    return at(ctx, mention.actor.theatre)
     return None
 
 
