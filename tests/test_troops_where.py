@@ -108,6 +108,10 @@ ROWS = [
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
     ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
+    ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
+    # but a place in that theatre that the sentence names is nearer
+    ("Norway will bring 80 soldiers home from Lithuania in May, leaving about 100 with the NATO battlegroup, "
+     "officials said.", "about 100", "Lithuania"),
 ]
 
 #: (text, figure, location): the paragraph or the article decides

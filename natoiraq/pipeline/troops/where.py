@@ -107,9 +107,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
-    mission = _mission_served(ctx, anchor)
-    if mission is not None:
-        return mission
+    served = _mission_served(ctx, anchor)
+    if served is not None:
+        return served
     if leaving:
         return None
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
@@ -128,13 +128,18 @@ def _mission_served(ctx: Context, anchor: Token) -> Place | None:
     """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
     Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
     verb = governing_verb(anchor)[0]
-    for holder in (anchor,) if verb is None else (anchor, verb):
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
-            for token in prep.subtree:
-                mention = ctx.mentions.by_token.get(token.i)
-                if mention is not None and mention.actor is not None and mention.actor.theatre:
-                    return at(ctx, mention.actor.theatre)
-    return None
+    theatre = next((m.actor.theatre for holder in ((anchor,) if verb is None else (anchor, verb))
+                    for prep in holder.children if prep.dep_ == "prep" for t in prep.subtree
+                    if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
+                   None)
+    if theatre is None:
+        return None
+    # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
+    # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
+    held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
+    sentence = anchor.sent
+    return next((m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end and m.place
+                 and m.place.location in held and in_place_phrase(anchor.doc[m.root])), None) or at(ctx, theatre)
 
 
 def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
