@@ -9,6 +9,9 @@ ROWS = [
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
     # the clause: a deployment's destination
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali"),
+    # "to" parsed as a dative ("send a frigate and 250 sailors to Libya") is still where they go
+    ("Rome will send a frigate and 250 more sailors to Libya, officials said, after a drone fell in Tunisia.",
+     "250", "Libya"),
     # the clause: a withdrawal is located where the troops leave
     ("Washington will withdraw 2,000 troops from Syria by April.", "2,000", "Syria"),
     ("The Pentagon plans to relocate 1,000 troops from northeastern Syria to Iraq.", "1,000", "Syria"),

@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
+#: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
+PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                          "city", "border", "territory", "country", "peninsula"})

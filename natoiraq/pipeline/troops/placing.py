@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
-                                               is_place_role)
+                                               PREP_DEPS, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
@@ -50,7 +50,7 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in _with_particles(holder):
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
+        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
             place = place_in(ctx, child, home, sure=sure)
             if place is not None:
                 found.setdefault(child.lower_, place)

@@ -23,7 +23,7 @@ from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -115,7 +115,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and _on_a_verb(t)
+    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in _STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
@@ -129,17 +129,19 @@ def _mission_served(ctx: Context, anchor: Token) -> Place | None:
     Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
     verb = governing_verb(anchor)[0]
     theatre = next((m.actor.theatre for holder in ((anchor,) if verb is None else (anchor, verb))
-                    for prep in holder.children if prep.dep_ == "prep" for t in prep.subtree
+                    for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
                     if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
                    None)
     if theatre is None:
         return None
     # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
     # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
+    # Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself.
     held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
     sentence = anchor.sent
-    return next((m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end and m.place
-                 and m.place.location in held and in_place_phrase(anchor.doc[m.root])), None) or at(ctx, theatre)
+    nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
+              and m.place and m.place.location in held and in_place_phrase(anchor.doc[m.root])}
+    return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
 
 
 def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
@@ -148,7 +150,7 @@ def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ == "prep" and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
+    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
         t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
                for h in holders for c in h.children)
 
@@ -234,7 +236,7 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
 def _held(token: Token) -> bool:
     """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
     2003 invasion of Iraq")?"""
-    prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in _STATION_PREPS), None)
+    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in _STATION_PREPS), None)
     return is_place_role(token) or (prep is not None and heads_object(token, prep))
 
 
