@@ -38,6 +38,12 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # a force's own border with no other side named is in its own country
+    ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
+     "2021.", "5,000", "Poland"),
+    # a place that a sector faces is not where the sector is
+    ("The Army will move 8,000 soldiers to the northern sector facing Pakistan by the end of the year.", "8,000",
+     None),
     # a level that a withdrawal verb governs is where the troops are
     ("India will not withdraw about 200,000 soldiers from the Line of Control, the minister said.",
      "about 200,000", "Kashmir"),

@@ -36,6 +36,8 @@ _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war
 #: A country's military districts and commands ("the Southern Military District", "the Indian Army's Eastern
 #: Command"): closed. A command is placed only by a possessive owner: "U.S. Central Command" is no US ground.
 _DISTRICT_NOUNS = frozenset({"district", "command"})
+#: Verbs whose object is what a place lies beside, not in ("the sector facing Pakistan"): closed.
+_FACING_VERBS = frozenset({"face", "border", "overlook", "confront", "adjoin", "abut", "neighbour", "neighbor"})
 #: Nouns for the line between two countries: closed.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -136,9 +138,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
             return (wanted or earlier)[-1]
-    # "stationed on its soil": the country "its" stands for.
+    # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
-    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
+    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
+        _HOME_NOUNS | _BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
@@ -206,8 +209,9 @@ def heads_object(token: Token, holder: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
+        # "an operation that spans four Sahel countries"; but a sector "facing Pakistan" is not in Pakistan
         listed_or_described = token.dep_ in ("conj", "appos", "relcl", "acl") or (
-            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))  # "an operation that spans four Sahel countries"
+            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl") and head.lemma_.lower() not in _FACING_VERBS)
         placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
             token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
         part_of_a_place = token.dep_ in _MODIFIERS and (
