@@ -145,6 +145,11 @@ DISCOURSE = [
     # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
     ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
      "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),
+    # a dateline's place counts only where no other place is named; a byline's is no headline place
+    ("BRUSSELS - Germany said the threat was growing and its army would add 20,000 soldiers by 2030.", "20,000",
+     "Germany"),
+    ("By John Smith in Berlin\nThe Bundeswehr will send 800 more soldiers, the ministry said. The soldiers will "
+     "join the brigade in Lithuania.", "800", "Lithuania"),
     # the force's own country is where its troops go home, never where they serve
     ("The United States keeps 28,000 troops in South Korea. This year about 5,000 U.S. troops will be returned "
      "to the United States.", "about 5,000", "South Korea"),

@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
@@ -210,7 +211,9 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     the theatre of a mission it names (a mission first named in a footnote far below is no theatre); and
     whether a place's role or a mission names it."""
     limit = ctx.headline_end + 600
-    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
+    # a dateline's or byline's place only where no other is named: it says where the reporter is
+    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
+                    key=lambda m: _furniture(doc[m.root]))
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
@@ -228,9 +231,15 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
-        if mention.place is not None and _left_or_held(doc[mention.root]):
+        if mention.place is not None and _left_or_held(doc[mention.root]) and not _furniture(doc[mention.root]):
             return mention.place
     return None
+
+
+def _furniture(token: Token) -> bool:
+    """Is this name in a dateline ("BRUSSELS (Reuters) -") or a byline ("By Jane Doe in Kabul")?"""
+    sentence = token.sent
+    return is_dateline(sentence) or sentence[0].lower_ == "by"
 
 
 def _held(token: Token) -> bool:
