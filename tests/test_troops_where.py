@@ -150,6 +150,23 @@ DISCOURSE = [
      "Germany"),
     ("By John Smith in Berlin\nThe Bundeswehr will send 800 more soldiers, the ministry said. The soldiers will "
      "join the brigade in Lithuania.", "800", "Lithuania"),
+    # a place that labels its paragraph ("Syria: ...") places the paragraph's figures, and is "the region" there;
+    # a country the model tags as a nationality labels it too
+    ("Where the troops are\n\nIraq: About 2,500 soldiers advise local forces.\n\nSyria: Roughly 900 soldiers "
+     "remain, mostly with Kurdish partners.", "Roughly 900", "Syria"),
+    ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nMoldova: About "
+     "1,500 troops remain in the breakaway region.", "About 1,500", "Moldova"),
+    ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nTajikistan: Some "
+     "7,000 soldiers serve at the 201st base, Russia's largest abroad.", "Some 7,000", "Tajikistan"),
+    # "the region" in a labelled paragraph is its label
+    ("Where US forces are\n\nThe US has about 900 troops in Syria.\n\nKuwait: Around 13,500 troops are based "
+     "here, the largest presence in the region.", "Around 13,500", "Kuwait"),
+    # troops "deployed overseas" are in no one place, whatever their neighbours' place
+    ("The Irish army has 130 personnel on the Golan Heights. In all, about 500 Irish troops are deployed "
+     "overseas.", "about 500", None),
+    # the mission the figure's noun serves with, not the paragraph's last place
+    ("The Defence Forces have 130 personnel on the Golan Heights. Ireland also has about 340 soldiers serving "
+     "with UNIFIL.", "about 340", "Lebanon"),
     # the force's own country is where its troops go home, never where they serve
     ("The United States keeps 28,000 troops in South Korea. This year about 5,000 U.S. troops will be returned "
      "to the United States.", "about 5,000", "South Korea"),

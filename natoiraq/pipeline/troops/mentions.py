@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
-from natoiraq.knowledge.ontology import Actor, Ontology
+from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -104,7 +104,8 @@ class Mentions:
         names = (text,) if canonical == text else (text, canonical)
         # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
         # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
-        nationality = label == "NORP" and (not is_place_role(root) or self.ontology.actor(text) is not None)
+        demonym = normalise(text) in self.ontology.demonyms or normalise(text)[:-1] in self.ontology.demonyms
+        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
@@ -189,6 +190,15 @@ def _names_left(entity: Span, found: Span) -> list[Span]:
         if start < end:
             left.append(Span(doc, start, end, label=entity.label_))
     return left
+
+
+def is_label(span: Span) -> bool:
+    """Does this name label its paragraph, at the head of a line and before a colon ("Syria: Roughly 900 troops
+    remain")? Explainers and live blogs place a paragraph's figures so; a dateline in capitals ("NEW DELHI:")
+    says where the reporter is."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == ":" and not span.text.isupper() and (
+        span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -24,7 +24,7 @@ from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_label, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -37,6 +37,8 @@ _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Adverbs that place troops in no one place: closed.
+_NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "elsewhere"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -49,10 +51,13 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
-    unknown = [f.spot is None and table_row(ctx, f.span) for f in figures]
+    # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
+    unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
+    labels = _labels(ctx, doc)
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
-            figure.spot = _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
+            figure.spot = labels.get(ctx.paragraph(figure.span.start_char)) or _from_paragraph(
+                ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held = (theatre, True) if theatre else _first_place(ctx, doc)
@@ -125,11 +130,26 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
+def _labels(ctx: Context, doc: Doc) -> dict[int, Place]:
+    """The paragraphs a place labels at their head ("Syria: Roughly 900 troops remain"), by paragraph."""
+    return {ctx.paragraph(doc[m.start].idx): m.place for m in ctx.mentions.mentions
+            if m.place is not None and is_label(doc[m.start:m.end])}
+
+
+def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
+    """Do the figure's words place it in no one place ("deployed overseas", "serve abroad")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS
+               for holder in ((anchor,) if verb is None else (anchor, verb)) for c in holder.children)
+
+
 def _mission_served(ctx: Context, anchor: Token) -> Place | None:
     """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
     Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
     verb = governing_verb(anchor)[0]
-    theatre = next((m.actor.theatre for holder in ((anchor,) if verb is None else (anchor, verb))
+    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "soldiers serving with UNIFIL"
+    theatre = next((m.actor.theatre for holder in (anchor, *described, *((verb,) if verb is not None else ()))
                     for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
                     if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
                    None)
