@@ -9,6 +9,9 @@ ROWS = [
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
     # the clause: a deployment's destination
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali"),
+    # "to" parsed as a dative ("send a frigate and 250 sailors to Libya") is still where they go
+    ("Rome will send a frigate and 250 more sailors to Libya, officials said, after a drone fell in Tunisia.",
+     "250", "Libya"),
     # the clause: a withdrawal is located where the troops leave
     ("Washington will withdraw 2,000 troops from Syria by April.", "2,000", "Syria"),
     ("The Pentagon plans to relocate 1,000 troops from northeastern Syria to Iraq.", "1,000", "Syria"),
@@ -35,6 +38,12 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # a force's own border with no other side named is in its own country
+    ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
+     "2021.", "5,000", "Poland"),
+    # a place that a sector faces is not where the sector is
+    ("The Army will move 8,000 soldiers to the northern sector facing Pakistan by the end of the year.", "8,000",
+     None),
     # a level that a withdrawal verb governs is where the troops are
     ("India will not withdraw about 200,000 soldiers from the Line of Control, the minister said.",
      "about 200,000", "Kashmir"),
@@ -77,8 +86,41 @@ ROWS = [
     # a phrase a verb governs places the troops even inside another ("operate from a base in Agadez")
     ("Some 80 US soldiers operate from a base in Agadez.", "Some 80", "Niger"),
     ("Paris keeps about 3,000 soldiers in an operation that spans four Sahel countries.", "about 3,000", "Sahel"),
+    # a nationality's ground is its country's, the force's own included
+    ("Ankara keeps about 2,000 soldiers on Syrian soil, a Turkish official said.", "about 2,000", "Syria"),
+    ("The Pentagon keeps 900 troops on Iraqi territory under the agreement.", "900", "Iraq"),
+    ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
+    # a town the model tags as a nationality is still a place where a place belongs
+    ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
+    ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
+    # places that name the regions they modify ("the Donetsk and Luhansk regions")
+    ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
+    # a place phrase hung on the adverb that completes the verb ("pull back from")
+    ("Russia said it would pull 10,000 troops back from the Belarusian border.", "10,000", "Belarus border"),
+    # beside a country is on its border, not in it; beside a town is in its country
+    ("Moscow keeps some 40,000 soldiers near Ukraine, Kyiv says.", "some 40,000", "Ukraine border"),
+    ("Belarus has massed 20,000 troops close to Lithuania, officials in Vilnius said.", "20,000",
+     "Lithuania border"),
+    # a place the model ran into words that name nothing still stands ("the Sahel under Operation Barkhane")
+    ("France has about 5,100 troops in the Sahel under Operation Barkhane.", "about 5,100", "Sahel"),
+    ("Rwanda has sent 1,000 soldiers to Mozambique's Cabo Delgado province.", "1,000", "Mozambique"),
+    # a nationality's part of a wider region is its country's
+    ("Britain is sending 350 Royal Marines to the Norwegian Arctic.", "350", "Norway"),
+    # where troops are sent beats where the phrase says they are; not where they go home to
+    ("Some 300 British troops based in Cyprus will be sent to Jordan.", "Some 300", "Jordan"),
+    ("About 800 Marines stationed in Okinawa will be deployed to the Philippines next month.", "About 800",
+     "Philippines"),
+    ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    # the theatre of a mission the figure's noun or verb names in a phrase, not the force's own country
+    ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
+     "4,500", "Sahel"),
+    ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
+    ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
+    # but a place in that theatre that the sentence names is nearer
+    ("Norway will bring 80 soldiers home from Lithuania in May, leaving about 100 with the NATO battlegroup, "
+     "officials said.", "about 100", "Lithuania"),
 ]
 
 #: (text, figure, location): the paragraph or the article decides
@@ -103,6 +145,28 @@ DISCOURSE = [
     # a flattened table's row that lost its label cell is placed nowhere, not in the article's theatre
     ("NATO keeps multinational battlegroups in Estonia, Latvia, Lithuania and Poland.\nCountry | Leading nation | "
      "Troops (approx.) |\n---|---|---|\n1,200 | |||\n1,500 | |||\n900 |", "1,500", None),
+    # a dateline's place counts only where no other place is named; a byline's is no headline place
+    ("BRUSSELS - Germany said the threat was growing and its army would add 20,000 soldiers by 2030.", "20,000",
+     "Germany"),
+    ("By John Smith in Berlin\nThe Bundeswehr will send 800 more soldiers, the ministry said. The soldiers will "
+     "join the brigade in Lithuania.", "800", "Lithuania"),
+    # a place that labels its paragraph ("Syria: ...") places the paragraph's figures, and is "the region" there;
+    # a country the model tags as a nationality labels it too
+    ("Where the troops are\n\nIraq: About 2,500 soldiers advise local forces.\n\nSyria: Roughly 900 soldiers "
+     "remain, mostly with Kurdish partners.", "Roughly 900", "Syria"),
+    ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nMoldova: About "
+     "1,500 troops remain in the breakaway region.", "About 1,500", "Moldova"),
+    ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nTajikistan: Some "
+     "7,000 soldiers serve at the 201st base, Russia's largest abroad.", "Some 7,000", "Tajikistan"),
+    # "the region" in a labelled paragraph is its label
+    ("Where US forces are\n\nThe US has about 900 troops in Syria.\n\nKuwait: Around 13,500 troops are based "
+     "here, the largest presence in the region.", "Around 13,500", "Kuwait"),
+    # troops "deployed overseas" are in no one place, whatever their neighbours' place
+    ("The Irish army has 130 personnel on the Golan Heights. In all, about 500 Irish troops are deployed "
+     "overseas.", "about 500", None),
+    # the mission the figure's noun serves with, not the paragraph's last place
+    ("The Defence Forces have 130 personnel on the Golan Heights. Ireland also has about 340 soldiers serving "
+     "with UNIFIL.", "about 340", "Lebanon"),
     # the force's own country is where its troops go home, never where they serve
     ("The United States keeps 28,000 troops in South Korea. This year about 5,000 U.S. troops will be returned "
      "to the United States.", "about 5,000", "South Korea"),

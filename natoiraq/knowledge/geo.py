@@ -15,7 +15,7 @@ any case.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from natoiraq.knowledge import geonames
 from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, bare, key, normalise
@@ -25,6 +25,9 @@ __all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 #: Words naming the kind of a place after its name ("Helmand province"): closed, and spelled once.
 PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
+#: Words naming a facility after the place it stands at ("Incirlik Air Base"): closed, and spelled once.
+FACILITY_KINDS = frozenset({"base", "air base", "airbase", "air field", "airfield", "airport", "naval base",
+                            "garrison", "barracks"})
 _SHORTEST = 3  # GeoNames has towns named "Un" and "Ho"; news does not place troops there by two letters
 _ACRONYM_LENGTH = 5  # "UN", "NATO", "ECOWAS": a word this short in capitals is an acronym
 _REMEMBERED = 50_000  # names whose answer a process keeps
@@ -112,6 +115,12 @@ class Gazetteer:
         # "Okinawa Prefecture", "Helmand province", "Soum province": a known place and its kind.
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             return self._exact(" ".join(words[:-1]), lower=True)
+        # "Hmeimim air base", "Kabul airport": a facility named by the known place it stands at.
+        lowered = [word.lower() for word in words]
+        for size in (2, 1):
+            if len(words) > size and " ".join(lowered[-size:]) in FACILITY_KINDS:
+                place = self._exact(" ".join(words[:-size]))
+                return replace(place, tabled=False) if place is not None else None  # no base acts for a state
         return None
 
     def capital(self, name: str) -> str | None:

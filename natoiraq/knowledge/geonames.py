@@ -52,9 +52,16 @@ def normalise(name: str) -> str:
     return _without_article(_POSSESSIVE.sub("", _one_line(name))).lower()
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark ("Suwałki", "Tromsø").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h",
+                               "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
 def fold(text: str) -> str:
-    """``text`` without diacritics ("Kandahār" -> "Kandahar"), for names written either way."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """``text`` without diacritics ("Kandahār" -> "Kandahar", "Suwałki" -> "Suwalki"), for names written
+    either way."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
 
 
 def key(name: str) -> str:
@@ -195,16 +202,19 @@ def build_index() -> dict:
         add(country.alpha_3, country.alpha_2, CODE)
     for state in cache.get_us_states().values():
         add(state["name"], "US", STATE)
-    for sub in pycountry.subdivisions:
-        rank = SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION
-        add(sub.name, sub.country_code, rank)
-        lowered = sub.name.lower()
+    def add_bare(name: str, code: str, rank: int, *where) -> None:
+        """The name, and the name without its Arabic article: "Al Anbār" is "Anbar", "As Samawah" "Samawah"."""
+        add(name, code, rank, *where)
+        lowered = name.lower()
         for article in _ARTICLES:
             if lowered.startswith(article):
-                add(sub.name[len(article):], sub.country_code, rank)  # "Al Anbār" is "Anbar"
+                add(name[len(article):], code, rank, *where)
+
+    for sub in pycountry.subdivisions:
+        add_bare(sub.name, sub.country_code, SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION)
     for city in cache.get_cities().values():
         where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
-        add(city["name"], *where)
+        add_bare(city["name"], *where)
         if city["population"] >= _ALTERNATES_FROM:
             for other in city["alternatenames"]:
                 # exonyms in Latin letters ("Kiev"), not codes ("IEV") nor transliterations in lower case

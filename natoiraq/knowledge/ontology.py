@@ -162,7 +162,14 @@ class Ontology:
             known = self._known(key)
             if known is not None and known.force in self.countries:
                 return self.gazetteer.place(known.force)
-        return self.gazetteer.place(name)
+        found = self.gazetteer.place(name)
+        if found is None and " " in key:
+            # "the Norwegian Arctic", "the Russian Arctic": a nationality's part of a wider region is its country's
+            nationality, rest = key.split(" ", 1)
+            country, region = self._demonym(nationality), self.gazetteer.place(rest)
+            if country in self.countries and region is not None and region.location not in self.countries:
+                return self.gazetteer.place(country)
+        return found
 
     def flag(self, text: str) -> str | None:
         """The country a flag emoji stands for ("🇱🇻" -> Latvia)."""

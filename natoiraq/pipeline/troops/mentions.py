@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
-from natoiraq.knowledge.ontology import Actor, Ontology
+from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
+#: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
+PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                          "city", "border", "territory", "country", "peninsula"})
@@ -67,6 +69,12 @@ class Mentions:
             overlapping = [e for e in spans if e.start < found.end and found.start < e.end]
             if len(overlapping) == len(inside) and (not inside or len(found) > max(len(e) for e in inside)):
                 spans = [e for e in spans if e not in inside] + [found]
+            elif found.label_ in PLACE_LABELS and is_place_role(found.root) and overlapping and all(
+                    ontology.where(e.text) is None and ontology.actor(e.text) is None for e in overlapping):
+                # The model ran a place into words that name nothing ("the Sahel under Operation Barkhane",
+                # "Mozambique's Cabo Delgado"): the place, and the names left on either side, stand apart.
+                spans = [e for e in spans if e not in overlapping] + [found] + [
+                    rest for e in overlapping for rest in _names_left(e, found)]
         self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         sentences: list[int] = []  # their starts, found once for the first mention: not a Span.sent for each
@@ -94,8 +102,11 @@ class Mentions:
         canonical = span._.natoiraq_canonical or text
         # The name as written, then its canonical form where that differs (the same name answers the same).
         names = (text,) if canonical == text else (text, canonical)
-        # A nationality is whose, never where: "a German brigade" is not in Germany.
-        place = None if label == "NORP" else next(filter(None, map(self.ontology.where, names)), None)
+        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
+        # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
+        demonym = normalise(text) in self.ontology.demonyms or normalise(text)[:-1] in self.ontology.demonyms
+        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
+        place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
                 and not (place and is_place_role(root)):
@@ -183,6 +194,29 @@ def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return names
 
 
+def _names_left(entity: Span, found: Span) -> list[Span]:
+    """The proper-noun runs of ``entity`` on either side of ``found``, under the entity's label."""
+    doc = entity.doc
+    left = []
+    for start, end in ((entity.start, found.start), (found.end, entity.end)):
+        while start < end and doc[start].pos_ != "PROPN":
+            start += 1
+        while end > start and doc[end - 1].pos_ != "PROPN":
+            end -= 1
+        if start < end:
+            left.append(Span(doc, start, end, label=entity.label_))
+    return left
+
+
+def is_label(span: Span) -> bool:
+    """Does this name label its paragraph, at the head of a line and before a colon ("Syria: Roughly 900 troops
+    remain")? Explainers and live blogs place a paragraph's figures so; a dateline in capitals ("NEW DELHI:")
+    says where the reporter is."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == ":" and not span.text.isupper() and (
+        span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+
+
 def in_place_phrase(token: Token) -> bool:
     """Is this name the object of a place's preposition, "from" included ("withdraw from Lithuania")?"""
     return is_place_role(token) or (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS)
@@ -196,7 +230,9 @@ def is_place_role(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
         return True
-    if token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj" and token.head.head.lower_ in _WHERE_NOT_WHO \
-            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):  # "in the Sahel region"
-        return True  # "in [northeastern] Syria"
+    # "in the Sahel region", "in [northeastern] Syria", "in the Zaporizhzhia and Kherson regions" (an nmod)
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ in _WHERE_NOT_WHO \
+            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):
+        return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

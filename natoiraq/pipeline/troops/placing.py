@@ -13,17 +13,22 @@ from spacy.tokens import Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
-                                               is_place_role)
+                                               PREP_DEPS, is_label, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
-#: A country's own ground, in "on its soil": closed, and spelled once.
-_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground"})
+#: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
+_HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
 #: through it, not something in the place ("a US-led force"): closed.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                              "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+#: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
+#: Not "around": troops "around the country" are all over it.
+_NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
+#: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
+_PARTICLES = frozenset({"back", "away", "out", "home", "forward", "up", "down", "closer"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -31,6 +36,8 @@ _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war
 #: A country's military districts and commands ("the Southern Military District", "the Indian Army's Eastern
 #: Command"): closed. A command is placed only by a possessive owner: "U.S. Central Command" is no US ground.
 _DISTRICT_NOUNS = frozenset({"district", "command"})
+#: Verbs whose object is what a place lies beside, not in ("the sector facing Pakistan"): closed.
+_FACING_VERBS = frozenset({"face", "border", "overlook", "confront", "adjoin", "abut", "neighbour", "neighbor"})
 #: Nouns for the line between two countries: closed.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -44,8 +51,8 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
                 sure: bool = True) -> Place | None:
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
-    for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
+    for child in _with_particles(holder):
+        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
             place = place_in(ctx, child, home, sure=sure)
             if place is not None:
                 found.setdefault(child.lower_, place)
@@ -57,6 +64,13 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
         if prep in found:
             return found[prep]
     return None
+
+
+def _with_particles(holder: Token) -> list[Token]:
+    """The holder's dependents, and those of the adverb that completes its verb or the word that places its noun:
+    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it."""
+    return [*holder.children, *(t for c in holder.children if c.dep_ in ("advmod", "prt", "amod")
+                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children)]
 
 
 def continues_a_unit(ctx: Context, prep: Token) -> bool:
@@ -84,21 +98,45 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     district = _district(ctx, noun, home) if noun is not None else None
     if district is not None:
         return district
+    return _beside(ctx, prep, _named_in(ctx, prep, noun, home), home)
+
+
+def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
+    """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
+    the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
+    near = prep.lower_ in _NEAR_PREPS or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
+    if not near or place is None or place.name != place.location or place.location == home \
+            or place.location not in ctx.mentions.ontology.countries:
+        return place
+    name = f"{place.location} border"
+    return Place(name, name)
+
+
+def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
+    """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
     mention = next((m for t in prep.subtree if heads_object(t, prep)
                     and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
-    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country.
-    if noun is not None and noun.lemma_.lower() in _NATIONAL_PLACES:
+    # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
+    # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if lemma in _NATIONAL_PLACES or lemma in _HOME_NOUNS:
         for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound")):
             country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
-            if country is not None and country != home:
+            if country is not None and (country != home or lemma in _HOME_NOUNS):
                 return at(ctx, country)
     # "deployed in the country", "in the same region": the place of that kind named last.
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
+        # the label of the paragraph first ("Moldova: About 1,500 troops remain in the breakaway region")
+        here = ctx.paragraph(noun.idx)
+        label = next((m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
+                      and ctx.paragraph(noun.doc[m.start].idx) == here and is_label(noun.doc[m.start:m.end])), None)
+        if label is not None:
+            return label
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
                    and is_place_role(noun.doc[m.root]) and m.place.location != home]
@@ -106,9 +144,10 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
             return (wanted or earlier)[-1]
-    # "stationed on its soil": the country "its" stands for.
+    # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
-    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in _HOME_NOUNS else None
+    actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
+        _HOME_NOUNS | _BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
@@ -176,8 +215,9 @@ def heads_object(token: Token, holder: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
+        # "an operation that spans four Sahel countries"; but a sector "facing Pakistan" is not in Pakistan
         listed_or_described = token.dep_ in ("conj", "appos", "relcl", "acl") or (
-            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl"))  # "an operation that spans four Sahel countries"
+            token.dep_ == "dobj" and head.dep_ in ("relcl", "acl") and head.lemma_.lower() not in _FACING_VERBS)
         placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
             token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
         part_of_a_place = token.dep_ in _MODIFIERS and (

@@ -19,21 +19,26 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_label, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
 _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
                   "along", "toward", "towards", "onto", "around", "outside")
+#: Where troops go, whatever the phrase says they are.
+_DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Adverbs that place troops in no one place: closed.
+_NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "elsewhere"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -46,10 +51,13 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
-    unknown = [f.spot is None and table_row(ctx, f.span) for f in figures]
+    # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
+    unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
+    labels = _labels(ctx, doc)
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
-            figure.spot = _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
+            figure.spot = labels.get(ctx.paragraph(figure.span.start_char)) or _from_paragraph(
+                ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held = (theatre, True) if theatre else _first_place(ctx, doc)
@@ -83,13 +91,18 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
+    verb = governing_verb(anchor)[0]
     for holder in phrase:
+        if holder.i != anchor.i and not leaving and verb is not None:
+            # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
+            place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
+            if place is not None:
+                return place
         place = place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS,
                              figure.force, sure=sure)
         if place is not None:
             return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
-    verb = governing_verb(anchor)[0]
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
@@ -100,12 +113,15 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+    served = _mission_served(ctx, anchor)
+    if served is not None:
+        return served
     if leaving:
         return None
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in _STATION_PREPS and _on_a_verb(t)
+    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in _STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
@@ -114,13 +130,48 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
+def _labels(ctx: Context, doc: Doc) -> dict[int, Place]:
+    """The paragraphs a place labels at their head ("Syria: Roughly 900 troops remain"), by paragraph."""
+    return {ctx.paragraph(doc[m.start].idx): m.place for m in ctx.mentions.mentions
+            if m.place is not None and is_label(doc[m.start:m.end])}
+
+
+def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
+    """Do the figure's words place it in no one place ("deployed overseas", "serve abroad")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS
+               for holder in ((anchor,) if verb is None else (anchor, verb)) for c in holder.children)
+
+
+def _mission_served(ctx: Context, anchor: Token) -> Place | None:
+    """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
+    Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
+    verb = governing_verb(anchor)[0]
+    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "soldiers serving with UNIFIL"
+    theatre = next((m.actor.theatre for holder in (anchor, *described, *((verb,) if verb is not None else ()))
+                    for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
+                    if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
+                   None)
+    if theatre is None:
+        return None
+    # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
+    # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
+    # Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself.
+    held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
+    sentence = anchor.sent
+    nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
+              and m.place and m.place.location in held and in_place_phrase(anchor.doc[m.root])}
+    return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
+
+
 def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
     soldiers to the mission", "1,000 troops at the outpost")?"""
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ == "prep" and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
+    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
         t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
                for h in holders for c in h.children)
 
@@ -180,7 +231,9 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     the theatre of a mission it names (a mission first named in a footnote far below is no theatre); and
     whether a place's role or a mission names it."""
     limit = ctx.headline_end + 600
-    places = [m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit]
+    # a dateline's or byline's place only where no other is named: it says where the reporter is
+    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
+                    key=lambda m: _furniture(doc[m.root]))
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
@@ -198,15 +251,21 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
-        if mention.place is not None and _left_or_held(doc[mention.root]):
+        if mention.place is not None and _left_or_held(doc[mention.root]) and not _furniture(doc[mention.root]):
             return mention.place
     return None
+
+
+def _furniture(token: Token) -> bool:
+    """Is this name in a dateline ("BRUSSELS (Reuters) -") or a byline ("By Jane Doe in Kabul")?"""
+    sentence = token.sent
+    return is_dateline(sentence) or sentence[0].lower_ == "by"
 
 
 def _held(token: Token) -> bool:
     """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
     2003 invasion of Iraq")?"""
-    prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in _STATION_PREPS), None)
+    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in _STATION_PREPS), None)
     return is_place_role(token) or (prep is not None and heads_object(token, prep))
 
 
