@@ -179,6 +179,12 @@ ROWS = [
     ("The government approved a bill allowing 600 troops to be sent abroad.", "600", "level", "planned"),
     ("Pentagon orders 1,500 troops to prepare for deployment to the Middle East", "1,500", "level", "planned"),
     ("The Pentagon ordered 1,500 troops to prepare for deployment.", "1,500", "level", "planned"),
+    # on the way is not there yet; moving about or arriving is
+    ("Some 2,000 more troops are headed to the region, officials said.", "Some 2,000", "increase", "planned"),
+    ("Some 2,000 troops are heading to the region.", "Some 2,000", "level", "planned"),
+    ("About 3,000 troops are on their way to Poland.", "About 3,000", "level", "planned"),
+    ("The 8,600 Marines moving to Guam belong to the III Expeditionary Force.", "8,600", "level", "planned"),
+    ("Some 2,000 troops are moving around the capital.", "Some 2,000", "level", "actual"),
 ]
 
 

@@ -19,6 +19,9 @@ _READINESS_PREPS = frozenset({"on", "at", "in"})
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
+#: On the way: "are on their way to Poland", "heading home", "headed to the Middle East" (a participle that
+#: reads as the progressive).
+_ON, _WAY, _HOME, _HEADED = "on", "way", "home", "headed"
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -33,6 +36,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if own_phrase and any(c.dep_ in ("amod", "acl") and c.lower_ in ctx.words.plan_adjectives
                           for c in anchor.children):
         return "planned"  # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan
+    if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
+        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
     if whole_of_part(span, ctx.words) and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
     if (previous is not None and previous.lower_ == "from") or whole_of_part(span, ctx.words):
@@ -88,7 +93,22 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+    if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
+        return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
     return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _en_route(ctx: Context, verb: Token) -> bool:
+    """Is a force under way to somewhere: a verb of moving or coming back, in the progressive or as a
+    participle on the force's noun, toward a destination ("are heading to the region", "Marines moving to
+    Guam", "troops headed to the Middle East", "returning home"), or "on the/its way"?"""
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
+                   for c in verb.children)
+    moving = ctx.words.movement_verbs | ctx.words.return_verbs
+    under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
+    return verb.lemma_.lower() in moving and under_way and any(
+        (c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps) or c.lower_ == _HOME for c in verb.children)
 
 
 def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
