@@ -112,8 +112,9 @@ ROWS = [
      "decrease", "planned"),
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "1,500",
      "decrease", "planned"),
-    # the whole of a part keeps its own marker of change
-    ("Burundi has deployed 800 of the 2,000 extra troops.", "2,000", "increase", "actual"),
+    # the whole of a part keeps its own marker of change; a reinforcement sent in part is not all there yet
+    ("Burundi has deployed 800 of the 2,000 extra troops.", "2,000", "increase", "planned"),
+    ("Some 800 of the 2,000 extra troops are stationed in the capital.", "2,000", "increase", "actual"),
     ("Pyongyang has sent 2,000 soldiers to the front in addition to the 10,000 already deployed.", "2,000",
      "increase", "actual"),
     ("The garrison will be cut to 20,000, against the 28,000 currently there.", "28,000", "level", "actual"),
@@ -185,6 +186,49 @@ ROWS = [
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),
+    # what is asked for, needed or announced is not there yet, in any tense; not who asks, nor a phrasal verb
+    ("The ministry requested 2,000 additional troops from its allies.", "2,000", "increase", "planned"),
+    ("General Ward asked for 40,000 more troops last autumn.", "40,000", "increase", "planned"),
+    ("The African Union has appealed for 8,000 troops for the mission.", "8,000", "level", "planned"),
+    ("The mission requires 15,000 troops to protect civilians.", "15,000", "level", "planned"),
+    ("Moscow announced 2,000 peacekeepers for Karabakh on Tuesday.", "2,000", "level", "planned"),
+    ("The 2,000 troops expect to be home by Christmas.", "2,000", "level", "actual"),
+    ("About 3,000 soldiers need food after the floods.", "About 3,000", "level", "actual"),
+    # a "with" absolute has its own predicate, however the parser hangs it
+    ("The city has asked for help, with 40,000 troops defending its outskirts.", "40,000", "level", "actual"),
+    ("Kyiv has asked its allies for help, with 40,000 troops defending the city.", "40,000", "level", "actual"),
+    # a plan word on the figure's own noun outweighs its article; one on its head noun makes it a plan
+    ("Of the 5,000 pledged troops, 3,000 are on the ground.", "5,000", "level", "planned"),
+    ("So far only 2,000 of the 8,000 troops promised have arrived.", "8,000", "level", "planned"),
+    ("So far only 2,000 of the 8,000 troops promised have arrived.", "2,000", "level", "actual"),
+    ("The possible deployment of 5,000 troops worries Beijing.", "5,000", "level", "planned"),
+    ("The prospect of 10,000 more troops alarmed Moscow.", "10,000", "increase", "planned"),
+    ("Putin signed a decree increasing the armed forces to 1.5 million servicemen.", "1.5 million", "level",
+     "planned"),
+    ("The cabinet agreed a plan under which 3,000 troops are based in Romania.", "3,000", "level", "planned"),
+    ("The minister is in talks about sending 400 soldiers to Chad.", "400", "level", "planned"),
+    # what a plan or commitment is about: a "that" clause or a gerund, in any tense
+    ("The report recommends that NATO deploy 30,000 troops to the eastern flank.", "30,000", "level", "planned"),
+    ("The cabinet approved sending 650 troops to Lithuania on Tuesday.", "650", "level", "planned"),
+    ("Officials considered sending 2,000 troops but decided against it.", "2,000", "level", "planned"),
+    ("Some analysts advocate deploying 20,000 troops to the border.", "20,000", "level", "planned"),
+    # a condition is a hypothesis; "if" asking whether something happened is not
+    ("If 3,000 troops are sent, the balance of forces will shift.", "3,000", "level", "planned"),
+    ("Officials asked if 3,000 troops were in the town.", "3,000", "level", "actual"),
+    # a participle of planning whatever its lemma; a ceiling verb's limit, not what it limits
+    ("About 1,000 troops are slated to leave next month, the ministry said.", "About 1,000", "decrease", "planned"),
+    ("The law caps the number of troops in Colombia at 800.", "800", "level", "planned"),
+    ("About 4,000 troops are limited to training roles.", "About 4,000", "level", "actual"),
+    # an object directed to be sent or to prepare, as a clause of its own or the parser's advcl
+    ("The government approved a bill allowing 600 troops to be sent abroad.", "600", "level", "planned"),
+    ("Pentagon orders 1,500 troops to prepare for deployment to the Middle East", "1,500", "level", "planned"),
+    ("The Pentagon ordered 1,500 troops to prepare for deployment.", "1,500", "level", "planned"),
+    # on the way is not there yet; moving about or arriving is
+    ("Some 2,000 more troops are headed to the region, officials said.", "Some 2,000", "increase", "planned"),
+    ("Some 2,000 troops are heading to the region.", "Some 2,000", "level", "planned"),
+    ("About 3,000 troops are on their way to Poland.", "About 3,000", "level", "planned"),
+    ("The 8,600 Marines moving to Guam belong to the III Expeditionary Force.", "8,600", "level", "planned"),
+    ("Some 2,000 troops are moving around the capital.", "Some 2,000", "level", "actual"),
 ]
 
 

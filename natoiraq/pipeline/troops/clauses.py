@@ -38,9 +38,11 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
         return verb
-    moves = ctx.words.departure_verbs | ctx.words.decrease_verbs | ctx.words.deploy_verbs | ctx.words.movement_verbs
-    # only a move: in "authorized 3,000 troops to give the military flexibility" the infinitive is a purpose
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > anchor.i and is_verb(c)
+    moves = ctx.words.departure_verbs | ctx.words.decrease_verbs | ctx.words.deploy_verbs | ctx.words.movement_verbs \
+        | ctx.words.plan_verbs  # "ordered 1,500 troops to prepare for deployment"
+    # only a move or a plan: in "authorized 3,000 troops to give the military flexibility" the infinitive is a
+    # purpose; the parser may hang the infinitive as an advcl ("Pentagon orders 1,500 troops to prepare")
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
                  and c.lemma_.lower() in moves and any(a.tag_ == "TO" for a in c.children)), verb)
 
 

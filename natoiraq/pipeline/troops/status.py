@@ -15,6 +15,15 @@ from natoiraq.pipeline.troops.figure import Personnel
 _DUE = "due"
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
+#: "asked for 40,000 more troops": what is asked for.
+_FOR = "for"
+#: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
+_WITH = "with"
+#: On the way: "are on their way to Poland", "heading home", "headed to the Middle East" (a participle that
+#: reads as the progressive).
+_ON, _WAY, _HOME, _HEADED = "on", "way", "home", "headed"
+#: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -22,6 +31,15 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
     (but "would withdraw the remaining 2,500" is a planned change)."""
     previous = word_before(span)
+    anchor = personnel.anchor
+    own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
+    if own_phrase and any(c.dep_ in ("amod", "acl") and c.lower_ in ctx.words.plan_adjectives
+                          for c in anchor.children):
+        return "planned"  # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan
+    if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
+        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
+    if whole_of_part(span, ctx.words) and kind == "increase" and _part_sent(ctx, span):
+        return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
     if (previous is not None and previous.lower_ == "from") or whole_of_part(span, ctx.words):
         return "actual"
     if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
@@ -37,12 +55,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "actual"  # "add 400 troops to its contingent of 2,800 soldiers": the force that is there
     if qualifier == "up_to" and not _states_what_is(ctx, span, personnel):
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
-    if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children):
-        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000"
+    if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and (
+            previous.head.lemma_.lower() in ctx.words.ceiling_verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
+        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
-    anchor = personnel.anchor
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
     if relative is not None and _is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
@@ -50,15 +68,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "actual"  # "the 2,000 who left in May"; "the 600 who remain" takes its sentence's status
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
-    own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
     # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
     subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
     if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
                                or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
         return "actual"
-    if any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in anchor.children):
-        return "planned"  # "the planned 4,000 troops"
     current = number
     while current.head.i != current.i:
         current = current.head
@@ -70,19 +85,70 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         if is_verb(current):
             break
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
-        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed": a plan
-    return "planned" if verb is not None and _is_planned(ctx, verb) else "actual"
+    if verb is not None and (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ in ("nsubj", "nsubjpass")
+                             and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
+        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
+    if verb is not None and _asked_for(ctx, verb, anchor):
+        return "planned"
+    if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
+            and verb.lemma_.lower() in ctx.words.plan_verbs:
+        return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+    if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
+        return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
+    return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _en_route(ctx: Context, verb: Token) -> bool:
+    """Is a force under way to somewhere: a verb of moving or coming back, in the progressive or as a
+    participle on the force's noun, toward a destination ("are heading to the region", "Marines moving to
+    Guam", "troops headed to the Middle East", "returning home"), or "on the/its way"?"""
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
+                   for c in verb.children)
+    moving = ctx.words.movement_verbs | ctx.words.return_verbs
+    under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
+    return verb.lemma_.lower() in moving and under_way and any(
+        (c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps) or c.lower_ == _HOME for c in verb.children)
+
+
+def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
+    """Is the figure what a plan verb asks for, expects or considers, or what a decision announces
+    ("requested 2,000 troops", "asked for 40,000 more", "2,000 were requested", "announced 2,000 peacekeepers
+    for Karabakh")? Not there yet, in any tense; but a particle makes another verb ("called up 150,000
+    reservists")."""
+    if verb.lemma_.lower() not in ctx.words.plan_verbs | ctx.words.decision_verbs \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
+    return holder.i == verb.i and (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep")
+
+
+def _absolute(anchor: Token) -> Token | None:
+    """The participle of a "with" absolute ("asked for help, with 40,000 troops defending the city"): the
+    figure's own predicate, not the verb the phrase hangs on."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != _WITH:
+        return None
+    return next((c for c in anchor.children if c.dep_ == "acl" and is_verb(c)), None)
 
 
 def _is_planned(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
-        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ctx.words.plan_nouns:
-            return True  # "a request that all 20,000 peacekeepers depart", "a plan to withdraw 9,500"
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        perfect = any(a.lemma_.lower() == "have" for a in auxes)  # "is believed to have sent": done
-        if any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes):
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+                and verb.head.lemma_.lower() in ctx.words.plan_nouns:
+            return True  # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
+            return True  # "talks about sending 400", "a proposal for deploying 2,000"
+        if _modal(verb):
             return True
+        perfect = any(a.lemma_.lower() == "have" for a in verb.children if a.dep_ == "aux")
+        if not perfect and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+                                                          for c in verb.children):
+            return True  # "if 3,000 troops are sent": a hypothesis, not a fact
+        if not perfect and _planned_content(ctx, verb):
+            return True
+        if verb.tag_ == "VBN" and verb.lower_ in ctx.words.plan_adjectives and any(
+                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
+            return True  # "are slated to leave": a participle of planning, whatever its lemma
         if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
                                                 for c in verb.children):
             return True  # "80 observers were to arrive": what is to be is a plan
@@ -102,12 +168,38 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality;
         # so does a gerund under a preposition ("calls for sending 17,500").
         shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head):
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # not "with 40,000 troops defending"
             verb = verb.head
         elif not shares_head or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _part_sent(ctx: Context, span: Span) -> bool:
+    """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
+    part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
+    return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
+
+
+def _modal(verb: Token) -> bool:
+    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a.lemma_.lower() == "have" for a in auxes)
+    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes)
+
+
+def _planned_content(ctx: Context, verb: Token) -> bool:
+    """Is the verb what a plan, promise or commitment is about, in any tense of that verb: a "that" clause
+    ("recommends that NATO deploy 30,000", "demanded that 5,000 troops leave") or a gerund ("approved sending
+    500", "considered dispatching 200")? Not "confirmed that 300 had arrived": only plan and promise verbs
+    take a clause."""
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "ccomp" and not simple_past(verb):
+        return head in ctx.words.plan_verbs | ctx.words.promise_verbs
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in (
+        ctx.words.plan_verbs | ctx.words.promise_verbs | ctx.words.commitment_verbs)
 
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:

@@ -28,6 +28,7 @@ class TroopWords:
     trained_lemmas: frozenset[str]
     plan_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    ceiling_verbs: frozenset[str]
     money_words: frozenset[str]
     decrease_phrasal: frozenset[tuple[str, ...]]
     movement_verbs: frozenset[str]
