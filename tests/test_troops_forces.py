@@ -57,6 +57,7 @@ ROWS = [
     ("The RSF sent 10,000 troops to Yemen in 2016.", "10,000", "Sudan", None, None),
     ("The Soviet Union has 570,000 troops in Eastern Europe.", "570,000", "Soviet Union", None, None),
     ("About 800 Angolan soldiers crossed the border on Friday.", "About 800", "Angola", None, None),
+    ("About 300 Kazakhstani peacekeepers serve in the Golan.", "About 300", "Kazakhstan", None, None),
     # a personnel noun that is itself a service's name counts for its state; the common noun does not
     ("SEOUL — It's 4,000 Marines, not 3,000, leaving for Hawaii.", "4,000", "United States", None, None),
     ("Britain sends task force\n\nA British task force has arrived in Freetown. The 500 marines will back up the UN "

@@ -50,6 +50,10 @@ BY_PLACE = """American troops abroad, the largest garrisons:
 Japan: 55,000
 Germany: 35,000"""
 
+IN_A_REGION = """US troops in Europe, the largest garrisons:
+Germany: 35,000
+Italy: 12,000"""
+
 BY_COUNTRY = """The African Union troop deployment per member country is as follows:
 1. South Africa= 1250
 2. Malawi= 410"""
@@ -90,6 +94,11 @@ def test_a_list_that_repeats_the_headers_force_compares_forces(troop_figures):
 def test_a_list_under_one_force_breaks_it_down_by_place(troop_figures):
     assert _facts(troop_figures(BY_PLACE), "force", "location") == {
         "55,000": ("United States", "Japan"), "35,000": ("United States", "Germany")}
+
+
+def test_a_list_under_one_force_in_a_region_breaks_it_down_by_the_regions_countries(troop_figures):
+    assert _facts(troop_figures(IN_A_REGION), "force", "location") == {
+        "35,000": ("United States", "Germany"), "12,000": ("United States", "Italy")}
 
 
 def test_a_list_per_country_names_the_contributors(troop_figures):

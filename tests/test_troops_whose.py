@@ -72,6 +72,8 @@ ROWS = [
     ("Coalition forces numbered about 800,000, of which 500,000 were American.", "500,000", "United States",
      "clause", None),
     ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
+    # "with N troops" are the holder's: a state that owns it, not an organisation that fields it
+    ("Italy's mission, with about 250 soldiers, trains the Nigerien army.", "about 250", "Italy", "clause", None),
     # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named
     ("Belarus, whose army numbers 45,000, says the drills are defensive.", "45,000", "Belarus", "clause", None),
     ("The last French soldiers left Niger on Friday. The country's army of 33,000 will now fight alone.", "33,000",

@@ -14,8 +14,8 @@ deployment ("UK troop numbers", "troop deployment per country"), or gives sizes 
 What the label names:
 
 - the **force** when the list lists contributors: its header says so ("per country",
-  "contributing nations", "Members of the coalition"), or the header already says where
-  they are ("deployment in Kazakhstan"), or one label is the force the header names
+  "contributing nations", "Members of the coalition"), or the header already says which country
+  they are in ("deployment in Kazakhstan"), or one label is the force the header names
   ("UK troop numbers" over "US", "UK", "Poland"): a comparison of forces;
 - the **place** when a label names a unit there ("BG 🇱🇻: 1887": the battlegroup in
   Latvia), or when the header, or the figure the list breaks down, names one force that
@@ -198,8 +198,11 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
         status = of.status if of is not None else "actual"
     whole = ctx.mentions.actor(header) or (of.proposed if of is not None else None)
     labelled = {it.actor.force for it in run if it.actor is not None}
+    # a header placed in one country lists who is there; one placed in a region that names one force ("US force
+    # posture in Europe:") breaks that force down by the region's countries
     by_force = not any(it.unit_label for it in run) and (
-        any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header) or here is not None
+        any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header)
+        or (here is not None and here.location in ctx.mentions.ontology.countries)
         or whole is None or whole.force is None or whole.force in labelled)
     figures = []
     for line in run:

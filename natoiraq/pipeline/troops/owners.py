@@ -1,9 +1,10 @@
 """Who owns the personnel a clause names, beyond the figure's own phrase: not the leader or backer of a
 force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host ..."); the contributor a
-relative clause names ("the 800 troops that Nepal contributes"), the country "N are from", the state
-a possessor or a speaker stands for ("whose army", "the country's army", "his country", "we"), and, where
-counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
-contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
+relative clause names ("the 800 troops that Nepal contributes"), the holder of "with N troops", the
+country "N are from", a mission's national contingent, the state a possessor or a speaker stands for
+("whose army", "the country's army", "his country", "we"), and, where counts and forces are coordinated
+alike, each force its own count in order ("Kenya and Burundi, contributing 1,410 and 1,020 troops").
+:mod:`.whose` asks.
 """
 
 from __future__ import annotations
@@ -80,6 +81,17 @@ def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
     state = owner(ctx, subject) if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS else None
     return Actor(state.force, named.mission, named.theatre) if state and state.force in ctx.mentions.ontology.countries \
         else None
+
+
+def holder_with(noun: Token) -> Token | None:
+    """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
+    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:

@@ -25,6 +25,7 @@ from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
     bystander,
     contingent,
+    holder_with,
     leader,
     origin,
     owner,
@@ -130,9 +131,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return contributor, CLAUSE
     if named:
         return named
-    holder = _holder_with(noun)
+    holder = holder_with(noun)
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
-        named = ctx.mentions.actor([holder]) or _described(ctx, holder)
+        # "Italy's mission, with about 250 soldiers": a state that owns the holder owns them
+        named = ctx.mentions.actor([holder]) or _described(ctx, holder) or _state(ctx, owner(ctx, holder))
         if named:
             return named, CLAUSE
     # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
@@ -212,17 +214,6 @@ def _alone_before(ctx: Context, noun: Token) -> Actor | None:
     return None if coordinated(ctx, [noun.doc[last.root]]) else named
 
 
-def _holder_with(noun: Token) -> Token | None:
-    """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
-    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return None
-    head = noun.head.head
-    if head.pos_ in ("NOUN", "PROPN"):
-        return head
-    return next((c for c in head.children if c.dep_ == "dobj"), None)
-
-
 def _described(ctx: Context, noun: Token) -> Actor | None:
     """A definite description of a mission or organisation named before: "the mission", "the force",
     "the bloc" are the nearest named mission (else organisation) before them."""
@@ -236,6 +227,10 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
         if chosen:
             return chosen[-1].actor
     return None
+
+
+def _state(ctx: Context, actor: Actor | None) -> Actor | None:
+    return actor if actor is not None and actor.force in ctx.mentions.ontology.countries else None
 
 
 def _clause(actor: Actor | None) -> Found | None:
