@@ -153,6 +153,10 @@ def test_a_field_of_casualties_trainees_or_capacity_is_no_size(troop_figures):
     assert troop_figures("Troops killed: 12\nSoldiers trained: 3,000\nBarracks capacity: 5,000") == {}
 
 
+def test_a_name_under_a_figure_is_that_figures_not_the_next_numbers(troop_figures):
+    assert list(troop_figures("Key facts\n2,600\ntroops deployed\n14\ncontributing countries")) == ["2,600"]
+
+
 NAMES_ONLY = """Troop contributors:
 Italy 1,109
 United States 590

@@ -107,6 +107,8 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
         return None
     begin = ctx.text.rindex(name, start, span.start_char)
     tokens = list(span.doc.char_span(begin, begin + len(name), alignment_mode="expand") or [])
+    if any(f.personnel.unit is not None and f.personnel.unit.start in {t.i for t in tokens} for f in ctx.found.values()):
+        return None  # "4,700 / troops deployed / 12 / countries": the name above says what the number above it counts
     words = ctx.words
     unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
         words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
