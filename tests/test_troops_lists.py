@@ -136,6 +136,7 @@ FIELDS = [
     ("Key figures\nPersonnel\n2,780\nContributing countries\n14", "2,780"),
     ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
+    ("Troop strength (2024): 3,100\nTanks (2024): 40", "3,100"),
     # dot leaders, a line a field or the sheet flattened into one line
     ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
      "3,450"),
@@ -189,3 +190,12 @@ Spain
 
 def test_a_table_flattened_one_cell_a_line_is_a_list(troop_figures):
     assert _facts(troop_figures(CELLS), "force") == {"1,109": ("Italy",), "640": ("Spain",)}
+
+
+BULLETS = """Troops by country
+- Latvia 1,300 (2023)
+- Estonia 900[4]"""
+
+
+def test_list_items_may_have_bullets_and_notes(troop_figures):
+    assert _facts(troop_figures(BULLETS), "force") == {"1,300": ("Latvia",), "900": ("Estonia",)}
