@@ -100,6 +100,9 @@ FIGURES = [
     # an estimate of a force's size; what is "N strong" is the subject
     ("The size of the Libyan army was estimated at about 70,000.", "about 70,000", "army"),
     ("The battalion near the border is ~4K strong, officials said.", "~4K", "battalion"),
+    # a change noun's numbers size what it changes
+    ("The ministry announced a reduction in the garrison from about 4,800 to 2,900.", "about 4,800", "garrison"),
+    ("The ministry announced a reduction in the garrison from about 4,800 to 2,900.", "2,900", "garrison"),
     # "in total" with no personnel named before: the verb sizes it
     ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
     ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
@@ -169,6 +172,7 @@ NOT_FIGURES = [
     ("A grouping of 12 countries met in Brussels.", "12"),
     ("A group of 40 men blocked the road.", "40"),
     ("A group of 40 gathered at the gate.", "40"),
+    ("A reduction in costs from 4,800 to 2,900 is planned.", "4,800"),
     # a flattened table's next cell is not what a number counts
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "40"),
     ("| Jets | 12 | Soldiers | 300 |", "12"),

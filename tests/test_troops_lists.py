@@ -145,6 +145,7 @@ FIELDS = [
     ("Key figures\nPersonnel\n2,780\nContributing countries\n14", "2,780"),
     ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
+    ("Troop strength (2024): 3,100\nTanks (2024): 40", "3,100"),
     # dot leaders, a line a field or the sheet flattened into one line
     ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
      "3,450"),
@@ -160,6 +161,10 @@ def test_a_field_gives_a_forces_size(troop_figures, text, figure):
 
 def test_a_field_of_casualties_trainees_or_capacity_is_no_size(troop_figures):
     assert troop_figures("Troops killed: 12\nSoldiers trained: 3,000\nBarracks capacity: 5,000") == {}
+
+
+def test_a_name_under_a_figure_is_that_figures_not_the_next_numbers(troop_figures):
+    assert list(troop_figures("Key facts\n2,600\ntroops deployed\n14\ncontributing countries")) == ["2,600"]
 
 
 NAMES_ONLY = """Troop contributors:
@@ -194,3 +199,12 @@ Spain
 
 def test_a_table_flattened_one_cell_a_line_is_a_list(troop_figures):
     assert _facts(troop_figures(CELLS), "force") == {"1,109": ("Italy",), "640": ("Spain",)}
+
+
+BULLETS = """Troops by country
+- Latvia 1,300 (2023)
+- Estonia 900[4]"""
+
+
+def test_list_items_may_have_bullets_and_notes(troop_figures):
+    assert _facts(troop_figures(BULLETS), "force") == {"1,300": ("Latvia",), "900": ("Estonia",)}

@@ -18,7 +18,7 @@ from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, argu
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import composes_force, is_force_noun, is_personnel, sizes_force, unit
+from natoiraq.pipeline.troops.nouns import composes_force, counts_people, is_force_noun, is_personnel, sizes_force, unit
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -85,7 +85,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)), None)
         if shared is not None and noun.tag_ in ("NN", "NNP"):
             return Personnel(doc[shared.i: shared.i + 1], shared)  # "observers": the 350 are not police
-        if _counts_people(ctx, noun) and _military_clause(ctx, noun):
+        if counts_people(ctx, noun) and _military_clause(ctx, noun):
             # "392 Rwandans" are Rwanda's: the noun names the force itself
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
@@ -166,13 +166,6 @@ def _shared_noun(ctx: Context, span: Span) -> tuple[Token, Span] | None:
     return None
 
 
-def _counts_people(ctx: Context, noun: Token) -> bool:
-    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
-    if noun.lemma_.lower() in ctx.words.people_nouns:
-        return True
-    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s") and ctx.mentions.ontology.actor(noun.text) is not None
-
-
 def _military_clause(ctx: Context, noun: Token) -> bool:
     """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
     Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
@@ -207,6 +200,8 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
         token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
     verb = None
     if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
+        if (changed := _changed(ctx, token.head)) is not None:
+            return changed
         verb = change_verb(token.head, ctx.words.level_verbs)
         if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
             # "increased the number of its troops backing the army against rebels from 600 to 2800": the
@@ -231,6 +226,16 @@ def _predicated(ctx: Context, number: Token) -> Personnel | None:
     if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
     return None
+
+
+def _changed(ctx: Context, prep: Token) -> Personnel | None:
+    """ "a reduction in the garrison from about 4,500 to 2,500": a change noun's numbers size what it changes."""
+    while prep.head.i != prep.i and (prep.head.lower_ in _SIZE_PREPS or prep.head.like_num):
+        prep = prep.head  # "to 2,500" hangs on "from about 4,500"
+    if prep.head.lemma_.lower() not in ctx.words.decrease_nouns | ctx.words.increase_nouns:
+        return None
+    return next(filter(None, (_personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
+                              and c.lower_ in ("in", "of") for o in c.children if o.dep_ == "pobj")), None)
 
 
 def _misread_verb(ctx: Context, number: Token) -> Personnel | None:

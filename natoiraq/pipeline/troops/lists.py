@@ -51,8 +51,10 @@ _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
 _TABLE_RULE = re.compile(r"[\s|:\-]+")
 #: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
 _WORD = re.compile(r"[^\W\d_][\w.]*")
+#: A short note in brackets: "(2025)", "(approx.)".
+_NOTE = re.compile(r"\([^()\n]{0,30}\)")
 #: What a field's line may keep after its number: a note in brackets, a footnote mark, empty cells ("(2025)").
-_FIELD_REST = re.compile(r"(?:\s*(?:\([^()\n]{0,30}\)|\[\w+\]|\|))*\s*")
+_FIELD_REST = re.compile(rf"(?:\s*(?:{_NOTE.pattern}|\[\w+\]|\|))*\s*")
 #: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
 _LEADER = re.compile(r"(?:\.{3,}|\u2026)[.\u2026\s]*$")
 #: A field's name is a word or a few ("Strength", "Troops deployed", "Uniformed personnel").
@@ -103,10 +105,13 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
         start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[start: max(line_start - 1, start)].strip()
     name = label.strip(_FIELD_MARKS).rsplit("|", 1)[-1].strip(_FIELD_MARKS)  # the number's own cell
-    if not name or len(name.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in name):
+    bare = _NOTE.sub("", name)  # "Troop strength (2024)": a note on the name is no part of it
+    if not bare.strip() or len(bare.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in bare):
         return None
     begin = ctx.text.rindex(name, start, span.start_char)
     tokens = list(span.doc.char_span(begin, begin + len(name), alignment_mode="expand") or [])
+    if any(f.personnel.unit is not None and f.personnel.unit.start in {t.i for t in tokens} for f in ctx.found.values()):
+        return None  # "4,700 / troops deployed / 12 / countries": the name above says what the number above it counts
     words = ctx.words
     unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
         words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
@@ -141,13 +146,13 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     if not label and not rest:  # a table flattened one cell a line: a name's cell is above ("Italy" / "1,109")
         line_start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[line_start: span.start_char].strip()
-    if rest and not _TABLE_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
-        return None  # the number ends its line, or its table row ("France | 650 |"), after a label
+    if not _FIELD_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
+        return None  # the number ends its line, its table row ("France | 650 |") or a note on it, after a label
     tokens = [t for t in doc.char_span(line_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109")
     if label[-1] not in _SEPARATORS and span.text[0].isalnum() \
-            and not all(t.i in ctx.mentions.by_token for t in tokens):
+            and not all(t.i in ctx.mentions.by_token for t in tokens if not t.is_punct):  # "- Italy 1,109"
         return None
     flag = _flag(ctx, label)
     place = flag or ctx.mentions.place(tokens)

@@ -62,6 +62,13 @@ def is_force_noun(ctx: Context, noun: Token) -> bool:
     return any(c.lower_ in required for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def counts_people(ctx: Context, noun: Token) -> bool:
+    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
+    if noun.lemma_.lower() in ctx.words.people_nouns:
+        return True
+    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s") and ctx.mentions.ontology.actor(noun.text) is not None
+
+
 def composes_force(ctx: Context, noun: Token) -> bool:
     """Is this noun what a force is made of: "a force of 3,000 men", "two brigades comprising about 6,000
     men", "the unit consists of 300 men", "the contingent, numbering about 200 people"?"""
