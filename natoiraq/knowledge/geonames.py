@@ -47,6 +47,7 @@ def bare(name: str) -> str:
     return _without_article(_one_line(name))
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every article ("NATO", "Iraq"), asked by each rule
 def normalise(name: str) -> str:
     """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
     return _without_article(_POSSESSIVE.sub("", _one_line(name))).lower()

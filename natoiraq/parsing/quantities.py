@@ -50,6 +50,16 @@ def _order(key: str) -> dict[str, int]:
     return {word: n for n, word in enumerate(_phrases(key, -1))}
 
 
+@lru_cache(maxsize=4096)
+def _ending_phrases(last: str) -> tuple[tuple[str, str], ...]:
+    """The (phrase, qualifier) pairs after a number that ``last``, a phrase's last word, may end, longest
+    first: looked up by its endings, in the table's order (a word's answer, remembered: the number scan
+    asks it again for each width it tries)."""
+    after, order = _phrases("qualifiers_after", -1), _order("qualifiers_after")
+    suffixes = [after[word] for word in sorted({last[i:] for i in range(len(last) + 1)} & after.keys(), key=order.get)]
+    return tuple(sorted((p for pairs in suffixes for p in pairs), key=lambda pair: -len(pair[0])))
+
+
 def split_qualifier(text: str) -> tuple[str, str]:
     """("more than 4,000") -> ("more_than", "4,000"); a phrase without one is "exact"."""
     rest = " ".join(text.split())
@@ -62,11 +72,8 @@ def split_qualifier(text: str) -> tuple[str, str]:
             qualifier, rest = name, rest[len(phrase):].strip()
             break
     low = rest.lower()
-    last = low.split()[-1] if low.split() else ""
-    after, order = _phrases("qualifiers_after", -1), _order("qualifiers_after")
-    # the words ``last`` ends with, looked up by its endings, in the table's order
-    suffixes = [after[word] for word in sorted({last[i:] for i in range(len(last) + 1)} & after.keys(), key=order.get)]
-    for phrase, name in sorted((p for pairs in suffixes for p in pairs), key=lambda pair: -len(pair[0])):
+    words = low.split()
+    for phrase, name in _ending_phrases(words[-1] if words else ""):
         if low.endswith(phrase) and len(low) > len(phrase):
             before = low[: -len(phrase)]
             if phrase[0].isalnum() and before[-1].isalnum():

@@ -13,6 +13,7 @@ article: the troop steps read the headline apart, and the candidate parse
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -40,31 +41,33 @@ class ParagraphBreaker(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         _mark_dateline(doc, 0)
-        for token in doc[:-1]:
-            if "\n" not in token.text:
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array([ORTH]).ravel().tolist()]  # by array: no Token per word
+        for i in range(len(doc) - 1):
+            if "\n" not in texts[i]:
                 continue
-            _mark_dateline(doc, token.i + 1)
-            following = doc[token.i + 1]
+            _mark_dateline(doc, i + 1)
+            following = doc[i + 1]
             # A blank line always ends a sentence; a single line break only where the
             # line looks finished, so hard-wrapped wire copy still parses whole.
-            previous = doc[token.i - 1] if token.i else None
-            if token.text.count("\n") > 1 or previous is None or previous.text.endswith(_TERMINAL) or (
+            if texts[i].count("\n") > 1 or i == 0 or texts[i - 1].endswith(_TERMINAL) or (
                 following.is_title or following.is_upper or following.is_digit
             ):
                 following.is_sent_start = True
-        _cut_endless_sentences(doc)
+        _cut_endless_sentences(doc, texts)
         return doc
 
 
-def _cut_endless_sentences(doc: Doc) -> None:
-    """A sentence start after MAX_SENTENCE_TOKENS tokens with no full stop, line break or preset start."""
+def _cut_endless_sentences(doc: Doc, texts: list[str]) -> None:
+    """A sentence start after MAX_SENTENCE_TOKENS tokens with no full stop, line break or preset start
+    (``texts``: the doc's words)."""
     run = 0
-    for token in doc:
-        run = 0 if token.is_sent_start else run + 1
+    for i, start in enumerate(doc.to_array([SENT_START]).ravel().tolist()):
+        run = 0 if start == 1 else run + 1  # 1 a start, -1 none, 0 not known
         if run >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
-        elif token.text in _SENTENCE_ENDS or "\n" in token.text:
+        elif texts[i] in _SENTENCE_ENDS or "\n" in texts[i]:
             run = -1  # the next token may start a sentence: count from it
 
 

@@ -55,8 +55,14 @@ class Duplicates:
         shingles = frozenset(zlib.crc32(" ".join(words[i: i + SHINGLE_WORDS]).encode("utf-8", "surrogatepass"))
                              for i in range(len(words) - SHINGLE_WORDS + 1))
         if self._index is None and len(self._shingled) < self.exact_up_to:
+            size = len(shingles)
             for earlier, other in self._shingled:  # in input order: the first copy is the original
-                if len(shingles & other) >= self.threshold * len(shingles | other):
+                # |A & B| <= min(|A|, |B|) and |A | B| >= max(|A|, |B|): sizes this far apart cannot reach the
+                # threshold, and the union's size follows from the intersection's without building it.
+                if min(size, len(other)) < self.threshold * max(size, len(other)):
+                    continue
+                shared = len(shingles & other)
+                if shared >= self.threshold * (size + len(other) - shared):
                     return earlier, "near"
             self._shingled.append((doc_id, shingles))
             return None
