@@ -199,15 +199,19 @@ def _in_addition(verb: Token) -> bool:
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
     """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement"), or what its verb says it comes as ("a
-    further 200 were flown in as reinforcements")."""
+    itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
+    further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
     anchor = personnel.anchor
     nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
              if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
             nouns.append(candidate.head.head)
-    nouns.append(anchor)
+    if anchor.i > number.i:
+        nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
+    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
+    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return _change_named(ctx, nouns)
 
 
@@ -265,8 +269,9 @@ def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
-                return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000"
-            if verb in ctx.words.increase_verbs:
-                return "increase"
+            if verb in ctx.words.decrease_verbs | ctx.words.fall_verbs \
+                    or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
+                return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000", "fell by 900"
+            if verb in ctx.words.increase_verbs | ctx.words.rise_verbs:
+                return "increase"  # "boost by 500", "the contribution rises by 200 soldiers"
     return None
