@@ -74,6 +74,9 @@ FIGURES = [
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
+    # after a named unit, a number in a table of strengths counts
+    ("3rd Brigade 3000 soldiers, 1st Battalion 800 soldiers.", "3000", "soldiers"),
+    ("The Third Brigade 3000 soldiers arrived.", "3000", "soldiers"),
     # guarding prisoners makes no one a captive
     ("Some 500 soldiers guard 2,000 prisoners at the camp.", "Some 500", "soldiers"),
     # a deployment since a month, or a build-up since a year, is a size, not a total over a period

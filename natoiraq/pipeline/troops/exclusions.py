@@ -11,6 +11,10 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 
+#: Ordinal words that make the designator after them a unit's name ("Third Brigade 3000"), not a code's.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
 def is_money_or_share(ctx: Context, span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
@@ -23,10 +27,17 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
 
 def is_designation(ctx: Context, span: Span) -> bool:
     """A bare number after a capitalised designator names something, it counts nothing: "Unit 8200 soldiers",
-    "Task Force 145", "Resolution 2100", "Hill 937"."""
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and span[0].like_num and (before.text.istitle() or before.text.isupper()) \
-        and before.lower_ in ctx.words.not_a_size["designator_nouns"]
+    "Task Force 145", "Resolution 2100", "Hill 937". Not a number grouped in thousands, nor one after a
+    named unit ("3rd Brigade 3,000", "1st Battalion 800" in a table of strengths)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or len(span) != 1 or not span[0].text.isdigit() \
+            or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
+        return False
+    previous = doc[before.i - 1] if before.i > 0 else None
+    named = previous is not None and (previous.ent_type_ == "ORDINAL" or previous.text[:1].isdigit()
+                                      or previous.lower_ in _ORDINALS)
+    return (before.text.istitle() or before.text.isupper()) and not named
 
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
