@@ -172,6 +172,8 @@ ROWS = [
      "actual"),
     ("Some 600 French airmen are based in Jordan, and another 300 were deployed to the Emirates last week.", "300",
      "increase", "actual"),
+    # a quoted change noun before "of" the figure, which the parse loses
+    ("The so-called 'drawdown' of 5,000 troops began.", "5,000", "decrease", "actual"),
     # a size that rises or falls by the figure; what the figure's noun is set aside for; troops leaving
     ("Germany's contribution rises by 200 soldiers to 1,200.", "200", "increase", "actual"),
     ("Troop levels dropped by some 4,000 over the summer.", "some 4,000", "decrease", "actual"),

@@ -44,7 +44,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel) or _with_change(ctx, personnel.anchor)
+    nominal = _nominal_change(ctx, number, personnel) or _quoted_change(ctx, span) \
+        or _with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
@@ -223,6 +224,17 @@ def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
         if lemma in ctx.words.increase_nouns:
             return "increase"
     return None
+
+
+def _quoted_change(ctx: Context, span: Span) -> str | None:
+    """A change noun in quotes before "of" the figure, which the parse loses: "the so-called 'drawdown' of
+    5,000 troops" (quoted words still count, conventions)."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    if i < 2 or doc[i].lower_ != "of" or not doc[i - 1].is_quote:
+        return None
+    return _change_named(ctx, [doc[i - 2]])
 
 
 def _with_change(ctx: Context, anchor: Token) -> str | None:
