@@ -166,6 +166,9 @@ ROWS = [
     ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
     ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
     ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
+    # a further group kept where it is, the marker written after the number
+    ("It is not in the public interest that 20,000 further servicemen be kept on standby.", "20,000", "level",
+     "planned"),
     # a particle the parse hangs on the object; a present passive of deploying says where a further group is
     ("The Netherlands will bring a further 120 of its soldiers home from Lithuania.", "120", "decrease", "planned"),
     ("Some 600 French airmen are based in Jordan, and another 300 are deployed in the Emirates.", "300", "level",

@@ -35,8 +35,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
         # "450 more troops", "1,000 of the 4,000 extra troops"; but "23,000 more to be withdrawn" is more of
-        # a withdrawal
-        return "decrease" if verb_decreases(ctx, span, personnel) else "increase"
+        # a withdrawal, and "20,000 further servicemen kept on standby" a further group
+        if verb_decreases(ctx, span, personnel):
+            return "decrease"
+        return "level" if _enumerates(ctx, span, personnel) else "increase"
     if whole_of_part(span, ctx.words):
         return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     gapped = _gapped(ctx, number, personnel)
@@ -258,9 +260,10 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Is "another"/"a further" N a further group in a list of where a force is ("are there",
-    "serve at the headquarters", "partner nations a further 1,800"), rather than a change?"""
-    words = {t.lower_ for t in span.doc[max(0, span.start - 2): span.start]} | {t.lower_ for t in span}
+    """Is "another"/"a further" N (or "N further") a further group in a list of where a force is ("are
+    there", "serve at the headquarters", "kept on standby", "partner nations a further 1,800"), rather than
+    a change?"""
+    words = {t.lower_ for t in span.doc[max(0, span.start - 2): span.end + 1]}
     if not words & {"another", "further"}:
         return False
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
