@@ -82,6 +82,7 @@ FIGURES = [
     # a deployment since a month, or a build-up since a year, is a size, not a total over a period
     ("Britain has sent 900 troops to Estonia since January.", "900", "troops"),
     ("Mexico has deployed more than 25,000 troops along its border since 2019.", "more than 25,000", "troops"),
+    ("In 2010, 100,000 US troops served in Afghanistan.", "100,000", "troops"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
 ]
@@ -123,6 +124,7 @@ NOT_FIGURES = [
     # a total over a period since a year, or over the years
     ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
     ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
+    ("Some 620,000 Soviet soldiers served in Afghanistan between 1979 and 1989.", "Some 620,000"),
     # a number naming what a capitalised designator is
     ("Unit 8200 soldiers monitored the calls.", "8200"),
     ("Task Force 145 soldiers raided the compound.", "145"),

@@ -11,6 +11,8 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 
+#: The verb whose past across a period counts everyone who ever served, not a force at one time.
+_SERVE = "serve"
 #: Ordinal words that make the designator after them a unit's name ("Third Brigade 3000"), not a code's.
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
@@ -169,18 +171,24 @@ def _captive(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bo
 def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bool:
     """A total over a period is a flow, not a size (conventions): "the UN has sent more than 50,000 peacekeepers
     since 1990", "80,000 soldiers have served with the mission over the years"; the perfect ("has sent") and a
-    period from a year or of years mark it."""
+    period from a year or of years mark it, as does a past of serving across years ("620,000 soldiers served
+    in Afghanistan between 1979 and 1989")."""
     for token in (noun, number):
         verb = token.head
-        if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"] \
-                or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"]:
             continue
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        served = verb.lemma_.lower() == _SERVE and (perfect or verb.tag_ == "VBD")
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.lower_ == "since" and any(o.like_num and len(o.text) == 4 for o in objects):
+            years = any(o.like_num and len(o.text) == 4 for o in objects)
+            if perfect and prep.lower_ == "since" and years:
                 return True  # "since 1990"
-            if prep.lower_ in ("over", "across") and any(o.lemma_.lower() in words["period_nouns"] for o in objects):
+            if perfect and prep.lower_ in ("over", "across") and any(
+                    o.lemma_.lower() in words["period_nouns"] for o in objects):
                 return True  # "over the years", "over the past two decades"
+            if served and prep.lower_ in ("between", "from") and years:
+                return True  # "served in Afghanistan between 1979 and 1989"
     return False
 
 
