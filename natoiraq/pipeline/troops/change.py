@@ -167,12 +167,9 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
             nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":
             nouns.append(verb.head)  # "launched a 'surge', sending in"
-        for noun in nouns:
-            lemma = hyphenated(noun)
-            if lemma in ctx.words.decrease_nouns:
-                return "decrease"
-            if lemma in ctx.words.increase_nouns:
-                return "increase"
+        named = _change_named(ctx, nouns)
+        if named is not None:
+            return named
         if nouns or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
             return None
         # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
@@ -219,6 +216,7 @@ def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | 
 
 
 def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
+    """The change the first change noun of these names: "the pullout", "a surge"."""
     for noun in nouns:
         lemma = hyphenated(noun)
         if lemma in ctx.words.decrease_nouns:
