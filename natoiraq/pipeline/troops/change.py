@@ -17,6 +17,7 @@ from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, nega
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
@@ -27,7 +28,7 @@ _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 #: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
-_COMPOSITION_VERBS = frozenset({"involve", "include", "comprise", "number", "total", "consist", "contain"})
+_GROUP_VERBS = COMPOSITION_VERBS | {"involve"}
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -244,7 +245,7 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
     leaves the mission with 17,600 troops")."""
     token = anchor
     for _ in range(4):
-        if token.dep_ == "acl" and token.lemma_.lower() not in _COMPOSITION_VERBS:
+        if token.dep_ == "acl" and token.lemma_.lower() not in _GROUP_VERBS:
             return None
         if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
             return None

@@ -1,7 +1,7 @@
 """What no troop figure is, though it counts people: money and shares ("$50 million", "40 percent"), codes
 ("Unit 8200"), casualties, trainees and civilians (:func:`excluded`), and capacities, flows, shortfalls,
-captives, separatist armies and armed groups (:func:`not_a_size`). :mod:`.counts` finds what a number counts; this turns away
-what it finds but no force's size."""
+captives, separatist armies and armed groups (:func:`not_a_size`). :mod:`.counts` finds what a number
+counts; this turns away what it finds but no force's size."""
 
 from __future__ import annotations
 
@@ -105,7 +105,8 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
-    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
     # "the rebel army", and armed groups themselves: "the rebels have 3,000 fighters", "fighters of the militants"
     if any(c.lower_ in words["separatist_words"] for h in holders for c in h.children

@@ -10,7 +10,7 @@ from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
-_COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
+COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -45,7 +45,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.force_nouns:
         return True
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS:
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in COMPOSITION_VERBS:
         return False
     holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
     if holders and holders[0].lower_ in RELATIVE_PRONOUNS:
