@@ -121,6 +121,9 @@ NOT_FIGURES = [
     ("The death toll reached 2,000 soldiers.", "2,000"),
     ("Russia's losses reached 300,000 soldiers, Kyiv said.", "300,000"),
     ("The war has cost the lives of 6,000 soldiers.", "6,000"),
+    ("About 400 soldiers were hospitalised after the attack.", "About 400"),
+    ("About 300 soldiers fell ill with cholera.", "About 300"),
+    ("Around 45 soldiers surrendered to the rebels.", "Around 45"),
     # a total over a period since a year, or over the years
     ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
     ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
