@@ -175,6 +175,12 @@ ROWS = [
      "actual"),
     ("Some 600 French airmen are based in Jordan, and another 300 were deployed to the Emirates last week.", "300",
      "increase", "actual"),
+    # a marker of addition on the figure's group or its verb; a further group that is somewhere is a level
+    ("Another batch of 200 soldiers arrived in Juba on Monday.", "200", "increase", "actual"),
+    ("Another contingent of 300 soldiers is stationed in Gao.", "300", "level", "actual"),
+    ("Japan will additionally deploy 300 troops to the region.", "300", "increase", "planned"),
+    ("The army will top up the contingent with 200 soldiers.", "200", "increase", "planned"),
+    ("The mission will phase out 1,000 soldiers this year.", "1,000", "decrease", "planned"),
     # a quoted change noun before "of" the figure, which the parse loses
     ("The so-called 'drawdown' of 5,000 troops began.", "5,000", "decrease", "actual"),
     # a size that rises or falls by the figure; what the figure's noun is set aside for; troops leaving

@@ -59,15 +59,21 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
             return "level"  # "another 250 are flying sorties": a further group, not a change
         return "increase"  # "an additional 20 will deploy", "another 1,000"
     anchor = personnel.anchor
+    group = carrier(ctx, anchor)
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else anchor  # "an extra squadron of 120"
+        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else group  # "an extra squadron of 120"
+    if group.i != anchor.i and verb_decreases(ctx, span, personnel):
+        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
     adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
-    if carrier(ctx, anchor).i != anchor.i and verb_decreases(ctx, span, personnel):
-        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
+    if holder.i != anchor.i and any(c.dep_ == "det" and c.lower_ in ctx.words.increase_markers_before
+                                    for c in holder.children):
+        # "another batch of 200 soldiers arrived"; "another contingent of 300 is stationed there" is a further group
+        verb = governor(span, holder, ctx.words.reporting_verbs)
+        return "level" if verb is not None and verb.lemma_.lower() in ctx.words.state_verbs else "increase"
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
