@@ -167,12 +167,30 @@ ROWS = [
     ("A second batch of 200 soldiers left Juba for home on Monday.", "200", "decrease", "actual"),
     ("The Marines will relocate 4,000 personnel from Okinawa to Guam.", "4,000", "decrease", "planned"),
     ("Washington has ordered 2,000 troops home from Syria.", "2,000", "decrease", "actual"),
+    # a further group kept where it is, the marker written after the number
+    ("It is not in the public interest that 20,000 further servicemen be kept on standby.", "20,000", "level",
+     "planned"),
     # a particle the parse hangs on the object; a present passive of deploying says where a further group is
     ("The Netherlands will bring a further 120 of its soldiers home from Lithuania.", "120", "decrease", "planned"),
     ("Some 600 French airmen are based in Jordan, and another 300 are deployed in the Emirates.", "300", "level",
      "actual"),
     ("Some 600 French airmen are based in Jordan, and another 300 were deployed to the Emirates last week.", "300",
      "increase", "actual"),
+    # a marker of addition on the figure's group or its verb; a further group that is somewhere is a level
+    ("Another batch of 200 soldiers arrived in Juba on Monday.", "200", "increase", "actual"),
+    ("Another contingent of 300 soldiers is stationed in Gao.", "300", "level", "actual"),
+    ("Japan will additionally deploy 300 troops to the region.", "300", "increase", "planned"),
+    ("The army will top up the contingent with 200 soldiers.", "200", "increase", "planned"),
+    ("The mission will phase out 1,000 soldiers this year.", "1,000", "decrease", "planned"),
+    # a quoted change noun before "of" the figure, which the parse loses
+    ("The so-called 'drawdown' of 5,000 troops began.", "5,000", "decrease", "actual"),
+    # a size that rises or falls by the figure; what the figure's noun is set aside for; troops leaving
+    ("Germany's contribution rises by 200 soldiers to 1,200.", "200", "increase", "actual"),
+    ("Troop levels dropped by some 4,000 over the summer.", "some 4,000", "decrease", "actual"),
+    ("The 2,000 soldiers earmarked for the pullout are in Kandahar.", "2,000", "decrease", "actual"),
+    ("The reinforcements bring the total force to 8,000.", "8,000", "level", "actual"),
+    ("The 900 troops leaving in May belong to the 3rd Brigade.", "900", "decrease", "actual"),
+    ("The 900 troops leaving for Mali next week are paratroopers.", "900", "level", "actual"),
     # what a verb says the figure comes as; a "with" phrase on a change is part of it, not on what it leaves
     ("The army has 1,000 troops there, and a further 200 were flown in on Tuesday as reinforcements.", "200",
      "increase", "actual"),

@@ -74,11 +74,15 @@ FIGURES = [
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
+    # after a named unit, a number in a table of strengths counts
+    ("3rd Brigade 3000 soldiers, 1st Battalion 800 soldiers.", "3000", "soldiers"),
+    ("The Third Brigade 3000 soldiers arrived.", "3000", "soldiers"),
     # guarding prisoners makes no one a captive
     ("Some 500 soldiers guard 2,000 prisoners at the camp.", "Some 500", "soldiers"),
     # a deployment since a month, or a build-up since a year, is a size, not a total over a period
     ("Britain has sent 900 troops to Estonia since January.", "900", "troops"),
     ("Mexico has deployed more than 25,000 troops along its border since 2019.", "more than 25,000", "troops"),
+    ("In 2010, 100,000 US troops served in Afghanistan.", "100,000", "troops"),
     # a gapped figure before its date
     ("About 4,000 soldiers will leave Germany this year, 2,500 next year and the last 1,500 in 2027.", "2,500", None),
     # a personnel noun compounded into a force or its change, hyphenated or not
@@ -142,9 +146,13 @@ NOT_FIGURES = [
     ("The death toll reached 2,000 soldiers.", "2,000"),
     ("Russia's losses reached 300,000 soldiers, Kyiv said.", "300,000"),
     ("The war has cost the lives of 6,000 soldiers.", "6,000"),
+    ("About 400 soldiers were hospitalised after the attack.", "About 400"),
+    ("About 300 soldiers fell ill with cholera.", "About 300"),
+    ("Around 45 soldiers surrendered to the rebels.", "Around 45"),
     # a total over a period since a year, or over the years
     ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
     ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
+    ("Some 620,000 Soviet soldiers served in Afghanistan between 1979 and 1989.", "Some 620,000"),
     # a number naming what a capitalised designator is
     ("Unit 8200 soldiers monitored the calls.", "8200"),
     ("Task Force 145 soldiers raided the compound.", "145"),

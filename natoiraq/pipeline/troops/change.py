@@ -17,6 +17,7 @@ from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, nega
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
@@ -27,7 +28,7 @@ _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 #: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
-_COMPOSITION_VERBS = frozenset({"involve", "include", "comprise", "number", "total", "consist", "contain"})
+_GROUP_VERBS = COMPOSITION_VERBS | {"involve"}
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -35,8 +36,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
         # "450 more troops", "1,000 of the 4,000 extra troops"; but "23,000 more to be withdrawn" is more of
-        # a withdrawal
-        return "decrease" if verb_decreases(ctx, span, personnel) else "increase"
+        # a withdrawal, and "20,000 further servicemen kept on standby" a further group
+        if verb_decreases(ctx, span, personnel):
+            return "decrease"
+        return "level" if _enumerates(ctx, span, personnel) else "increase"
     if whole_of_part(span, ctx.words):
         return "level"  # "pull out 2,200 of 5,200 troops": 5,200 is the force's size
     gapped = _gapped(ctx, number, personnel)
@@ -44,7 +47,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel) or _with_change(ctx, personnel.anchor)
+    nominal = _nominal_change(ctx, number, personnel) or _quoted_change(ctx, span) \
+        or _with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
@@ -55,15 +59,21 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
             return "level"  # "another 250 are flying sorties": a further group, not a change
         return "increase"  # "an additional 20 will deploy", "another 1,000"
     anchor = personnel.anchor
+    group = carrier(ctx, anchor)
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else anchor  # "an extra squadron of 120"
+        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else group  # "an extra squadron of 120"
+    if group.i != anchor.i and verb_decreases(ctx, span, personnel):
+        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
     adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
-    if carrier(ctx, anchor).i != anchor.i and verb_decreases(ctx, span, personnel):
-        return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
+    if holder.i != anchor.i and any(c.dep_ == "det" and c.lower_ in ctx.words.increase_markers_before
+                                    for c in holder.children):
+        # "another batch of 200 soldiers arrived"; "another contingent of 300 is stationed there" is a further group
+        verb = governor(span, holder, ctx.words.reporting_verbs)
+        return "level" if verb is not None and verb.lemma_.lower() in ctx.words.state_verbs else "increase"
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
@@ -164,12 +174,9 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
             nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":
             nouns.append(verb.head)  # "launched a 'surge', sending in"
-        for noun in nouns:
-            lemma = hyphenated(noun)
-            if lemma in ctx.words.decrease_nouns:
-                return "decrease"
-            if lemma in ctx.words.increase_nouns:
-                return "increase"
+        named = _change_named(ctx, nouns)
+        if named is not None:
+            return named
         if nouns or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
             return None
         # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
@@ -199,19 +206,24 @@ def _in_addition(verb: Token) -> bool:
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
     """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement"), or what its verb says it comes as ("a
-    further 200 were flown in as reinforcements")."""
+    itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
+    further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
     anchor = personnel.anchor
     nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
              if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
             nouns.append(candidate.head.head)
-    nouns.append(anchor)
+    if anchor.i > number.i:
+        nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
+    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
+    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return _change_named(ctx, nouns)
 
 
 def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
+    """The change the first change noun of these names: "the pullout", "a surge"."""
     for noun in nouns:
         lemma = hyphenated(noun)
         if lemma in ctx.words.decrease_nouns:
@@ -221,6 +233,17 @@ def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
     return None
 
 
+def _quoted_change(ctx: Context, span: Span) -> str | None:
+    """A change noun in quotes before "of" the figure, which the parse loses: "the so-called 'drawdown' of
+    5,000 troops" (quoted words still count, conventions)."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    if i < 2 or doc[i].lower_ != "of" or not doc[i - 1].is_quote:
+        return None
+    return _change_named(ctx, [doc[i - 2]])
+
+
 def _with_change(ctx: Context, anchor: Token) -> str | None:
     """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
     with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
@@ -228,7 +251,7 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
     leaves the mission with 17,600 troops")."""
     token = anchor
     for _ in range(4):
-        if token.dep_ == "acl" and token.lemma_.lower() not in _COMPOSITION_VERBS:
+        if token.dep_ == "acl" and token.lemma_.lower() not in _GROUP_VERBS:
             return None
         if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
             return None
@@ -242,9 +265,10 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Is "another"/"a further" N a further group in a list of where a force is ("are there",
-    "serve at the headquarters", "partner nations a further 1,800"), rather than a change?"""
-    words = {t.lower_ for t in span.doc[max(0, span.start - 2): span.start]} | {t.lower_ for t in span}
+    """Is "another"/"a further" N (or "N further") a further group in a list of where a force is ("are
+    there", "serve at the headquarters", "kept on standby", "partner nations a further 1,800"), rather than
+    a change?"""
+    words = {t.lower_ for t in span.doc[max(0, span.start - 2): span.end + 1]}
     if not words & {"another", "further"}:
         return False
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
@@ -265,8 +289,9 @@ def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
-                return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000"
-            if verb in ctx.words.increase_verbs:
-                return "increase"
+            if verb in ctx.words.decrease_verbs | ctx.words.fall_verbs \
+                    or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
+                return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000", "fell by 900"
+            if verb in ctx.words.increase_verbs | ctx.words.rise_verbs:
+                return "increase"  # "boost by 500", "the contribution rises by 200 soldiers"
     return None

@@ -1,7 +1,7 @@
 """What no troop figure is, though it counts people: money and shares ("$50 million", "40 percent"), codes
 ("Unit 8200"), casualties, trainees and civilians (:func:`excluded`), and capacities, flows, shortfalls,
-captives, separatist armies and armed groups (:func:`not_a_size`). :mod:`.counts` finds what a number counts; this turns away
-what it finds but no force's size."""
+captives, separatist armies and armed groups (:func:`not_a_size`). :mod:`.counts` finds what a number
+counts; this turns away what it finds but no force's size."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
+
+
+#: The verb whose past across a period counts everyone who ever served, not a force at one time.
+_SERVE = "serve"
+#: Ordinal words that make the designator after them a unit's name ("Third Brigade 3000"), not a code's.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def is_money_or_share(ctx: Context, span: Span) -> bool:
@@ -23,10 +29,17 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
 
 def is_designation(ctx: Context, span: Span) -> bool:
     """A bare number after a capitalised designator names something, it counts nothing: "Unit 8200 soldiers",
-    "Task Force 145", "Resolution 2100", "Hill 937"."""
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and span[0].like_num and (before.text.istitle() or before.text.isupper()) \
-        and before.lower_ in ctx.words.not_a_size["designator_nouns"]
+    "Task Force 145", "Resolution 2100", "Hill 937". Not a number grouped in thousands, nor one after a
+    named unit ("3rd Brigade 3,000", "1st Battalion 800" in a table of strengths)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or len(span) != 1 or not span[0].text.isdigit() \
+            or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
+        return False
+    previous = doc[before.i - 1] if before.i > 0 else None
+    named = previous is not None and (previous.ent_type_ == "ORDINAL" or previous.text[:1].isdigit()
+                                      or previous.lower_ in _ORDINALS)
+    return (before.text.istitle() or before.text.isupper()) and not named
 
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
@@ -92,7 +105,8 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
-    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
     # "the rebel army", and armed groups themselves: "the rebels have 3,000 fighters", "fighters of the militants"
     if any(c.lower_ in words["separatist_words"] for h in holders for c in h.children
@@ -158,18 +172,24 @@ def _captive(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bo
 def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bool:
     """A total over a period is a flow, not a size (conventions): "the UN has sent more than 50,000 peacekeepers
     since 1990", "80,000 soldiers have served with the mission over the years"; the perfect ("has sent") and a
-    period from a year or of years mark it."""
+    period from a year or of years mark it, as does a past of serving across years ("620,000 soldiers served
+    in Afghanistan between 1979 and 1989")."""
     for token in (noun, number):
         verb = token.head
-        if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"] \
-                or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"]:
             continue
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        served = verb.lemma_.lower() == _SERVE and (perfect or verb.tag_ == "VBD")
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.lower_ == "since" and any(o.like_num and len(o.text) == 4 for o in objects):
+            years = any(o.like_num and len(o.text) == 4 for o in objects)
+            if perfect and prep.lower_ == "since" and years:
                 return True  # "since 1990"
-            if prep.lower_ in ("over", "across") and any(o.lemma_.lower() in words["period_nouns"] for o in objects):
+            if perfect and prep.lower_ in ("over", "across") and any(
+                    o.lemma_.lower() in words["period_nouns"] for o in objects):
                 return True  # "over the years", "over the past two decades"
+            if served and prep.lower_ in ("between", "from") and years:
+                return True  # "served in Afghanistan between 1979 and 1989"
     return False
 
 

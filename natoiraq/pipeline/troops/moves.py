@@ -36,9 +36,10 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _takes_away(ctx, c) and not _has_destination(ctx, c)
+    if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
+            (c.tag_ == "VBN" and _takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
            for c in anchor.children):
-        return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May"
+        return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May", "the 900 leaving"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
         return False

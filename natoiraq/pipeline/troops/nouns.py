@@ -10,7 +10,7 @@ from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
-_COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
+COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 
@@ -76,7 +76,7 @@ def composes_force(ctx: Context, noun: Token) -> bool:
         return True
     # ... and what a level verb puts a force at: "the garrison stood at 3,000 men", "was estimated at 280,000 men"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MEASURE_PREPS else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _COMPOSITION_VERBS | ctx.words.level_verbs:
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in COMPOSITION_VERBS | ctx.words.level_verbs:
         return False
     holders = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children
                                                                 if c.dep_ in ("nsubj", "nsubjpass")]

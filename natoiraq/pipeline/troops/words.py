@@ -51,6 +51,8 @@ class TroopWords:
     settled_words: frozenset[str]
     increase_phrasal: frozenset[tuple[str, ...]]
     addition_verbs: frozenset[str]
+    rise_verbs: frozenset[str]
+    fall_verbs: frozenset[str]
     return_verbs: frozenset[str]
     promise_verbs: frozenset[str]
     sending_verbs: frozenset[str]
