@@ -187,7 +187,7 @@ ROWS = [
     # a size that rises or falls by the figure; what the figure's noun is set aside for; troops leaving
     ("Germany's contribution rises by 200 soldiers to 1,200.", "200", "increase", "actual"),
     ("Troop levels dropped by some 4,000 over the summer.", "some 4,000", "decrease", "actual"),
-    ("The 2,000 soldiers earmarked for the pullout are in Kandahar.", "2,000", "decrease", "actual"),
+    ("The 2,000 soldiers earmarked for the pullout are in Kandahar.", "2,000", "decrease", "planned"),
     ("The reinforcements bring the total force to 8,000.", "8,000", "level", "actual"),
     ("The 900 troops leaving in May belong to the 3rd Brigade.", "900", "decrease", "actual"),
     ("The 900 troops leaving for Mali next week are paratroopers.", "900", "level", "actual"),
