@@ -242,8 +242,11 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
     verb = governing or governing_verb(noun)[0]
     # "withdraw troops from Syria", "the withdrawal of 2,000 troops from Iraq": a place left, not whose
+    # ... and "a 2,000 troop withdrawal from Iraq", where the change noun is the phrase's own head
     moving = (verb is not None and verb.lemma_.lower() in ctx.words.movement_verbs) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns)
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.words.decrease_nouns) \
+        or noun.lemma_.lower() in ctx.words.decrease_nouns \
+        or (noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else WHOSE_PREPS
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
     phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
