@@ -148,6 +148,7 @@ ROWS = [
     ("The African Union has appealed for 8,000 troops for the mission.", "8,000", "level", "planned"),
     ("The mission requires 15,000 troops to protect civilians.", "15,000", "level", "planned"),
     ("Moscow announced 2,000 peacekeepers for Karabakh on Tuesday.", "2,000", "level", "planned"),
+    ("Officials confirmed 2,000 troops in the region.", "2,000", "level", "actual"),
     ("The 2,000 troops expect to be home by Christmas.", "2,000", "level", "actual"),
     ("About 3,000 soldiers need food after the floods.", "About 3,000", "level", "actual"),
     # a "with" absolute has its own predicate, however the parser hangs it
@@ -171,8 +172,9 @@ ROWS = [
     # a condition is a hypothesis; "if" asking whether something happened is not
     ("If 3,000 troops are sent, the balance of forces will shift.", "3,000", "level", "planned"),
     ("Officials asked if 3,000 troops were in the town.", "3,000", "level", "actual"),
-    # a participle of planning whatever its lemma; a ceiling verb's limit, not what it limits
+    # a word of planning with an infinitive, whatever its lemma; a ceiling verb's limit, not what it limits
     ("About 1,000 troops are slated to leave next month, the ministry said.", "About 1,000", "decrease", "planned"),
+    ("The 900 troops in Syria are likely to stay.", "900", "level", "planned"),
     ("The law caps the number of troops in Colombia at 800.", "800", "level", "planned"),
     ("About 4,000 troops are limited to training roles.", "About 4,000", "level", "actual"),
     # an object directed to be sent or to prepare, as a clause of its own or the parser's advcl

@@ -115,12 +115,16 @@ def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
     """Is the figure what a plan verb asks for, expects or considers, or what a decision announces
     ("requested 2,000 troops", "asked for 40,000 more", "2,000 were requested", "announced 2,000 peacekeepers
     for Karabakh")? Not there yet, in any tense; but a particle makes another verb ("called up 150,000
-    reservists")."""
-    if verb.lemma_.lower() not in ctx.words.plan_verbs | ctx.words.decision_verbs \
-            or any(c.dep_ == "prt" for c in verb.children):
+    reservists"), and a decision allots a force somewhere: without a destination it may only confirm one
+    that is there ("confirmed 2,000 troops in the region")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.plan_verbs | ctx.words.decision_verbs or any(c.dep_ == "prt" for c in verb.children):
         return False
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
-    return holder.i == verb.i and (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep")
+    if holder.i != verb.i or not (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep"):
+        return False
+    return lemma in ctx.words.plan_verbs or any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+                                                for t in (anchor, verb) for c in t.children)
 
 
 def _absolute(anchor: Token) -> Token | None:
@@ -146,9 +150,8 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
         if not perfect and _planned_content(ctx, verb):
             return True
-        if verb.tag_ == "VBN" and verb.lower_ in ctx.words.plan_adjectives and any(
-                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
-            return True  # "are slated to leave": a participle of planning, whatever its lemma
+        if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
+            return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
         if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
                                                 for c in verb.children):
             return True  # "80 observers were to arrive": what is to be is a plan
@@ -181,6 +184,12 @@ def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
     part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
+
+
+def _plan_word_to(ctx: Context, word: Token) -> bool:
+    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
+    return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
 
 
 def _modal(verb: Token) -> bool:
