@@ -187,6 +187,15 @@ ROWS = [
     ("About 3,000 troops are on their way to Poland.", "About 3,000", "level", "planned"),
     ("The 8,600 Marines moving to Guam belong to the III Expeditionary Force.", "8,600", "level", "planned"),
     ("Some 2,000 troops are moving around the capital.", "Some 2,000", "level", "actual"),
+    ("Fifty of the soldiers are returning home.", "Fifty", "level", "actual"),
+    ("The 600 soldiers bringing the garrison to 4,000 arrived on Monday.", "600", "level", "actual"),
+    # what a plan is, in any tense, and what it does until done; not what it merely follows
+    ("The target is 300,000 troops at high readiness.", "300,000", "level", "planned"),
+    ("The planned force level is 900 personnel.", "900", "level", "planned"),
+    ("The plan involves 3,000 troops from five countries.", "3,000", "level", "planned"),
+    ("The decision raises the number of Irish soldiers in Lebanon to 440.", "440", "level", "planned"),
+    ("The 2007 plan brought 30,000 troops to Iraq.", "30,000", "level", "actual"),
+    ("The plan follows the deployment of 3,000 troops last year.", "3,000", "level", "actual"),
 ]
 
 

@@ -19,9 +19,9 @@ _READINESS_PREPS = frozenset({"on", "at", "in"})
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
-#: On the way: "are on their way to Poland", "heading home", "headed to the Middle East" (a participle that
-#: reads as the progressive).
-_ON, _WAY, _HOME, _HEADED = "on", "way", "home", "headed"
+#: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
+#: progressive).
+_ON, _WAY, _HEADED = "on", "way", "headed"
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -93,6 +93,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+    if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
+            t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
+        return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
     if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
         return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
     return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
@@ -101,14 +104,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
 def _en_route(ctx: Context, verb: Token) -> bool:
     """Is a force under way to somewhere: a verb of moving or coming back, in the progressive or as a
     participle on the force's noun, toward a destination ("are heading to the region", "Marines moving to
-    Guam", "troops headed to the Middle East", "returning home"), or "on the/its way"?"""
+    Guam", "troops headed to the Middle East"), or "on the/its way"? Not "are returning home": coming back
+    is what happens now (the conventions' gold), and moving about goes nowhere."""
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
                    for c in verb.children)
     moving = ctx.words.movement_verbs | ctx.words.return_verbs
     under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
     return verb.lemma_.lower() in moving and under_way and any(
-        (c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps) or c.lower_ == _HOME for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps and not any(o.like_num for o in c.children)
+        for c in verb.children)  # a place, not a target: "bringing the total to 440" goes nowhere
 
 
 def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
@@ -184,6 +189,16 @@ def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
     part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
+
+
+def _plan_subject(ctx: Context, verb: Token) -> bool:
+    """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
+    a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
+            c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
+        return False
+    return verb.lemma_.lower() == "be" or not simple_past(verb)
 
 
 def _plan_word_to(ctx: Context, word: Token) -> bool:
