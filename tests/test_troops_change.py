@@ -134,11 +134,16 @@ ROWS = [
     # "on standby" puts a force in readiness; "during an alert" does not
     ("Officials compared the build-up with 60,000 troops, which were deployed during an alert last spring.",
      "60,000", "level", "actual"),
-    # a sending verb in the progressive announces a deployment under way; arriving reports one
+    # a sending verb, or one that changes a force, in the progressive announces a deployment or change under way;
+    # arriving reports one, and so does a force that withdraws itself
     ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
+    ("The United States is withdrawing 1,000 troops from northern Syria.", "1,000", "decrease", "planned"),
+    ("Germany is reducing its contingent in Mali to 300 soldiers.", "300", "level", "planned"),
+    ("About 30,000 troops are withdrawing from the city.", "About 30,000", "decrease", "actual"),
+    ("Russian forces, about 30,000 troops, are withdrawing from the city.", "about 30,000", "decrease", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),

@@ -90,6 +90,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) and verb.lemma_.lower() in (
+            ctx.words.increase_verbs | ctx.words.decrease_verbs | ctx.words.movement_verbs):
+        return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
