@@ -33,9 +33,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    if own_phrase and any(c.dep_ in ("amod", "acl") and c.lower_ in ctx.words.plan_adjectives
-                          for c in anchor.children):
-        return "planned"  # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan
+    planners = ctx.words.plan_verbs | ctx.words.promise_verbs
+    if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+                          or c.dep_ == "acl" and c.lemma_.lower() in planners for c in anchor.children):
+        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
+        # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
+        return "planned"
     if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
         return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
     if whole_of_part(span, ctx.words) and kind == "increase" and _part_sent(ctx, span):
