@@ -134,7 +134,8 @@ ROWS = [
     # "on standby" puts a force in readiness; "during an alert" does not
     ("Officials compared the build-up with 60,000 troops, which were deployed during an alert last spring.",
      "60,000", "level", "actual"),
-    # a sending verb in the progressive announces a deployment under way; arriving reports one
+    # a sending verb, or one that changes a force, in the progressive announces a deployment or change under way;
+    # arriving reports one, and so does a force that withdraws itself
     ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
@@ -187,7 +188,7 @@ ROWS = [
     # a size that rises or falls by the figure; what the figure's noun is set aside for; troops leaving
     ("Germany's contribution rises by 200 soldiers to 1,200.", "200", "increase", "actual"),
     ("Troop levels dropped by some 4,000 over the summer.", "some 4,000", "decrease", "actual"),
-    ("The 2,000 soldiers earmarked for the pullout are in Kandahar.", "2,000", "decrease", "planned"),
+    ("The 2,000 soldiers earmarked for the pullout are in Kandahar.", "2,000", "decrease", "actual"),
     ("The reinforcements bring the total force to 8,000.", "8,000", "level", "actual"),
     ("The 900 troops leaving in May belong to the 3rd Brigade.", "900", "decrease", "actual"),
     ("The 900 troops leaving for Mali next week are paratroopers.", "900", "level", "actual"),
@@ -201,6 +202,10 @@ ROWS = [
     ("The departure leaves the mission with about 9,600 troops.", "about 9,600", "level", "actual"),
     # what leaving leaves behind stays
     ("The drawdown ended in May, with 2,500 troops left behind.", "2,500", "level", "actual"),
+    ("The United States is withdrawing 1,000 troops from northern Syria.", "1,000", "decrease", "planned"),
+    ("Germany is reducing its contingent in Mali to 300 soldiers.", "300", "level", "planned"),
+    ("About 30,000 troops are withdrawing from the city.", "About 30,000", "decrease", "actual"),
+    ("Russian forces, about 30,000 troops, are withdrawing from the city.", "about 30,000", "decrease", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
     ("The commandos who landed at the base, the first of 240 due on the island in the coming days, were to "
      "move inland.", "240", "level", "planned"),
@@ -210,6 +215,7 @@ ROWS = [
     ("The African Union has appealed for 8,000 troops for the mission.", "8,000", "level", "planned"),
     ("The mission requires 15,000 troops to protect civilians.", "15,000", "level", "planned"),
     ("Moscow announced 2,000 peacekeepers for Karabakh on Tuesday.", "2,000", "level", "planned"),
+    ("Officials confirmed 2,000 troops in the region.", "2,000", "level", "actual"),
     ("The 2,000 troops expect to be home by Christmas.", "2,000", "level", "actual"),
     ("About 3,000 soldiers need food after the floods.", "About 3,000", "level", "actual"),
     # a "with" absolute has its own predicate, however the parser hangs it
@@ -219,8 +225,11 @@ ROWS = [
     ("Of the 5,000 pledged troops, 3,000 are on the ground.", "5,000", "level", "planned"),
     ("So far only 2,000 of the 8,000 troops promised have arrived.", "8,000", "level", "planned"),
     ("So far only 2,000 of the 8,000 troops promised have arrived.", "2,000", "level", "actual"),
+    ("The first of 900 extra advisers authorized by the president began arriving on Monday.", "900", "increase",
+     "actual"),
     ("The possible deployment of 5,000 troops worries Beijing.", "5,000", "level", "planned"),
     ("The prospect of 10,000 more troops alarmed Moscow.", "10,000", "increase", "planned"),
+    ("The announcement of 3,000 more troops for Poland was welcomed in Warsaw.", "3,000", "increase", "planned"),
     ("Putin signed a decree increasing the armed forces to 1.5 million servicemen.", "1.5 million", "level",
      "planned"),
     ("The cabinet agreed a plan under which 3,000 troops are based in Romania.", "3,000", "level", "planned"),
@@ -233,8 +242,9 @@ ROWS = [
     # a condition is a hypothesis; "if" asking whether something happened is not
     ("If 3,000 troops are sent, the balance of forces will shift.", "3,000", "level", "planned"),
     ("Officials asked if 3,000 troops were in the town.", "3,000", "level", "actual"),
-    # a participle of planning whatever its lemma; a ceiling verb's limit, not what it limits
+    # a word of planning with an infinitive, whatever its lemma; a ceiling verb's limit, not what it limits
     ("About 1,000 troops are slated to leave next month, the ministry said.", "About 1,000", "decrease", "planned"),
+    ("The 900 troops in Syria are likely to stay.", "900", "level", "planned"),
     ("The law caps the number of troops in Colombia at 800.", "800", "level", "planned"),
     ("About 4,000 troops are limited to training roles.", "About 4,000", "level", "actual"),
     # an object directed to be sent or to prepare, as a clause of its own or the parser's advcl
@@ -247,6 +257,15 @@ ROWS = [
     ("About 3,000 troops are on their way to Poland.", "About 3,000", "level", "planned"),
     ("The 8,600 Marines moving to Guam belong to the III Expeditionary Force.", "8,600", "level", "planned"),
     ("Some 2,000 troops are moving around the capital.", "Some 2,000", "level", "actual"),
+    ("Fifty of the soldiers are returning home.", "Fifty", "decrease", "actual"),
+    ("The 600 soldiers bringing the garrison to 4,000 arrived on Monday.", "600", "level", "actual"),
+    # what a plan is, in any tense, and what it does until done; not what it merely follows
+    ("The target is 300,000 troops at high readiness.", "300,000", "level", "planned"),
+    ("The planned force level is 900 personnel.", "900", "level", "planned"),
+    ("The plan involves 3,000 troops from five countries.", "3,000", "level", "planned"),
+    ("The decision raises the number of Irish soldiers in Lebanon to 440.", "440", "level", "planned"),
+    ("The 2007 plan brought 30,000 troops to Iraq.", "30,000", "level", "actual"),
+    ("The plan follows the deployment of 3,000 troops last year.", "3,000", "level", "actual"),
 ]
 
 

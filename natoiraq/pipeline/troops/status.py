@@ -19,9 +19,9 @@ _READINESS_PREPS = frozenset({"on", "at", "in"})
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
-#: On the way: "are on their way to Poland", "heading home", "headed to the Middle East" (a participle that
-#: reads as the progressive).
-_ON, _WAY, _HOME, _HEADED = "on", "way", "home", "headed"
+#: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
+#: progressive).
+_ON, _WAY, _HEADED = "on", "way", "headed"
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -33,9 +33,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    if own_phrase and any(c.dep_ in ("amod", "acl") and c.lower_ in ctx.words.plan_adjectives
-                          for c in anchor.children):
-        return "planned"  # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan
+    planners = ctx.words.plan_verbs | ctx.words.promise_verbs
+    if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+                          or c.dep_ == "acl" and c.lemma_.lower() in planners for c in anchor.children):
+        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
+        # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
+        return "planned"
     if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
         return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
     if whole_of_part(span, ctx.words) and kind == "increase" and _part_sent(ctx, span):
@@ -90,9 +93,15 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) and verb.lemma_.lower() in (
+            ctx.words.increase_verbs | ctx.words.decrease_verbs | ctx.words.movement_verbs):
+        return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+    if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
+            t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
+        return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
     if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
         return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
     return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
@@ -101,26 +110,32 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
 def _en_route(ctx: Context, verb: Token) -> bool:
     """Is a force under way to somewhere: a verb of moving or coming back, in the progressive or as a
     participle on the force's noun, toward a destination ("are heading to the region", "Marines moving to
-    Guam", "troops headed to the Middle East", "returning home"), or "on the/its way"?"""
+    Guam", "troops headed to the Middle East"), or "on the/its way"? Not "are returning home": coming back
+    is what happens now (the conventions' gold), and moving about goes nowhere."""
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
                    for c in verb.children)
     moving = ctx.words.movement_verbs | ctx.words.return_verbs
     under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
     return verb.lemma_.lower() in moving and under_way and any(
-        (c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps) or c.lower_ == _HOME for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps and not any(o.like_num for o in c.children)
+        for c in verb.children)  # a place, not a target: "bringing the total to 440" goes nowhere
 
 
 def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
     """Is the figure what a plan verb asks for, expects or considers, or what a decision announces
     ("requested 2,000 troops", "asked for 40,000 more", "2,000 were requested", "announced 2,000 peacekeepers
     for Karabakh")? Not there yet, in any tense; but a particle makes another verb ("called up 150,000
-    reservists")."""
-    if verb.lemma_.lower() not in ctx.words.plan_verbs | ctx.words.decision_verbs \
-            or any(c.dep_ == "prt" for c in verb.children):
+    reservists"), and a decision allots a force somewhere: without a destination it may only confirm one
+    that is there ("confirmed 2,000 troops in the region")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.plan_verbs | ctx.words.decision_verbs or any(c.dep_ == "prt" for c in verb.children):
         return False
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
-    return holder.i == verb.i and (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep")
+    if holder.i != verb.i or not (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep"):
+        return False
+    return lemma in ctx.words.plan_verbs or any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+                                                for t in (anchor, verb) for c in t.children)
 
 
 def _absolute(anchor: Token) -> Token | None:
@@ -146,9 +161,8 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
         if not perfect and _planned_content(ctx, verb):
             return True
-        if verb.tag_ == "VBN" and verb.lower_ in ctx.words.plan_adjectives and any(
-                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
-            return True  # "are slated to leave": a participle of planning, whatever its lemma
+        if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
+            return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
         if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
                                                 for c in verb.children):
             return True  # "80 observers were to arrive": what is to be is a plan
@@ -181,6 +195,22 @@ def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
     part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
+
+
+def _plan_subject(ctx: Context, verb: Token) -> bool:
+    """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
+    a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
+            c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
+        return False
+    return verb.lemma_.lower() == "be" or not simple_past(verb)
+
+
+def _plan_word_to(ctx: Context, word: Token) -> bool:
+    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
+    return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
 
 
 def _modal(verb: Token) -> bool:
