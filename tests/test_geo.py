@@ -75,6 +75,8 @@ def gazetteer():
     ("the Aegean", "Aegean Sea", "Aegean Sea"),
     ("Arabian Gulf", "Persian Gulf", "Persian Gulf"),
     ("Galwan Valley", "Ladakh", "Ladakh"),
+    # a region of one country counts for it, as a province does
+    ("Iraqi Kurdistan", "Iraqi Kurdistan", "Iraq"),
 ])
 def test_place(gazetteer, name, place, location):
     found = gazetteer.place(name)
