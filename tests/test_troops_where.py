@@ -12,6 +12,9 @@ ROWS = [
     # "to" parsed as a dative ("send a frigate and 250 sailors to Libya") is still where they go
     ("Rome will send a frigate and 250 more sailors to Libya, officials said, after a drone fell in Tunisia.",
      "250", "Libya"),
+    # a place right after a figure the parse leaves bare is where it goes ("and 200 to Papua New Guinea")
+    ("The Pentagon will deploy 300 Marines to Australia's Northern Territory and 200 to Papua New Guinea.", "200",
+     "Papua New Guinea"),
     # the clause: a withdrawal is located where the troops leave
     ("Washington will withdraw 2,000 troops from Syria by April.", "2,000", "Syria"),
     ("The Pentagon plans to relocate 1,000 troops from northeastern Syria to Iraq.", "1,000", "Syria"),
@@ -197,6 +200,9 @@ PLACES = [
     ("There are 300 soldiers from Denmark in Estonia.", "300", "Estonia", "Estonia"),
     # a withdrawal is placed where the troops leave
     ("The Marine Corps will withdraw 4,000 Marines from Okinawa.", "4,000", "Japan", "Okinawa"),
+    # of one country's names in a phrase, the most specific
+    ("The Pentagon will deploy 300 Marines to Australia's Northern Territory.", "300", "Australia",
+     "Northern Territory"),
     # a dateline is not the figure's place when the figure's own words name one
     ("RIGA, March 14 - More than 1,500 Canadian troops serve in Adazi, the army said.", "More than 1,500",
      "Latvia", "Adazi"),

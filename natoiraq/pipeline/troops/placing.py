@@ -115,8 +115,11 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
     """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
-    mention = next((m for t in prep.subtree if heads_object(t, prep)
-                    and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
+    heading = [m for t in prep.subtree if heads_object(t, prep)
+               and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+    # the most specific of one country's names: "to Australia's Northern Territory" is to the Northern Territory
+    mention = next((m for m in heading if m.place.name != m.place.location
+                    and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
