@@ -7,6 +7,9 @@ ROWS = [
     # the figure's own phrase
     ("The United States keeps about 900 troops in Syria.", "about 900", "Syria"),
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
+    # what describes the figure's noun places it before the clause does ("soldiers due in Lithuania")
+    ("Berlin is stepping up its presence on the eastern flank, with 4,000 soldiers due in Lithuania by 2027.",
+     "4,000", "Lithuania"),
     # the clause: a deployment's destination
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali"),
     # "to" parsed as a dative ("send a frigate and 250 sailors to Libya") is still where they go

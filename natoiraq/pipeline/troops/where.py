@@ -90,7 +90,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if owner is not None and owner.location != figure.force:
         return owner
     # The figure's own phrase: where the troops are ("marines stationed in Okinawa"), even for a withdrawal.
-    phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
+    # and what describes them: "soldiers due in Lithuania", "troops who arrived in Kosovo"
+    phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl")
+                                     or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > anchor.i))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     verb = governing_verb(anchor)[0]
