@@ -44,6 +44,8 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
+    ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
     # a force's own border with no other side named is in its own country
     ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
      "2021.", "5,000", "Poland"),

@@ -122,7 +122,9 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
                     and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
-        return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
+        # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
+        return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
+            and not _its_own(prep) else place
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
     lemma = noun.lemma_.lower() if noun is not None else ""
@@ -148,10 +150,15 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         if wanted or earlier:
             return (wanted or earlier)[-1]
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
-    owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
         _HOME_NOUNS | _BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
+
+
+def _its_own(prep: Token) -> Token | None:
+    """The "its" or "their" that owns the phrase's object ("on its soil", "to its Gomel region")."""
+    return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
 
 
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
