@@ -101,6 +101,10 @@ ROWS = [
     # a town the model tags as a nationality is still a place where a place belongs
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
+    # a region the model tags as a product, and a place named through its parts ("parts of the Kherson region")
+    ("North Korea sent about 11,000 soldiers to the Kursk region, Seoul's spy agency said.", "about 11,000",
+     "Russia"),
+    ("Russia has about 50,000 troops in occupied parts of the Zaporizhzhia region.", "about 50,000", "Ukraine"),
     # places that name the regions they modify ("the Donetsk and Luhansk regions")
     ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
     # a place phrase hung on the adverb that completes the verb ("pull back from")

@@ -12,18 +12,16 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
+from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, is_label, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
-#: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
-#: through it, not something in the place ("a US-led force"): closed.
+#: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
+#: something in the place ("a US-led force"): closed.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
-_PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
 #: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
 #: Not "around": troops "around the country" are all over it.
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
@@ -231,7 +229,7 @@ def heads_object(token: Token, holder: Token) -> bool:
         placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
             token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
         part_of_a_place = token.dep_ in _MODIFIERS and (
-            head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS)
+            head.lemma_.lower() in PART_NOUNS or head.ent_type_ in PLACE_LABELS)
         if not (listed_or_described or placed_further or part_of_a_place):
             return False
         token = head
