@@ -65,6 +65,9 @@ def gazetteer():
     ("Suwalki", "Suwalki", "Poland"),
     ("Samawah", "Samawah", "Iraq"),
     ("Fallujah", "Fallujah", "Iraq"),
+    # a smaller city's other spellings ("Avdiivka" of Avdiyivka)
+    ("Avdiivka", "Avdiyivka", "Ukraine"),
+    ("Sloviansk", "Slovyansk", "Ukraine"),
     # a facility named by the known place it stands at
     ("Incirlik Air Base", "Incirlik", "Turkey"),
     ("Kandahar Airfield", "Kandahar", "Afghanistan"),
@@ -75,6 +78,8 @@ def gazetteer():
     ("the Aegean", "Aegean Sea", "Aegean Sea"),
     ("Arabian Gulf", "Persian Gulf", "Persian Gulf"),
     ("Galwan Valley", "Ladakh", "Ladakh"),
+    # a region of one country counts for it, as a province does
+    ("Iraqi Kurdistan", "Iraqi Kurdistan", "Iraq"),
 ])
 def test_place(gazetteer, name, place, location):
     found = gazetteer.place(name)
@@ -91,6 +96,7 @@ def test_place(gazetteer, name, place, location):
     "Punjab",  # India's or Pakistan's: a subdivision two countries share places nothing
     "Freedonia",
     "Fort Base",  # a facility word after no known place
+    "Hamas",  # another name of a smaller city (Hamm), not a spelling of it
 ])
 def test_no_place(gazetteer, name):
     assert gazetteer.place(name) is None

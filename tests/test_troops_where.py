@@ -7,11 +7,17 @@ ROWS = [
     # the figure's own phrase
     ("The United States keeps about 900 troops in Syria.", "about 900", "Syria"),
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
+    # what describes the figure's noun places it before the clause does ("soldiers due in Lithuania")
+    ("Berlin is stepping up its presence on the eastern flank, with 4,000 soldiers due in Lithuania by 2027.",
+     "4,000", "Lithuania"),
     # the clause: a deployment's destination
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali"),
     # "to" parsed as a dative ("send a frigate and 250 sailors to Libya") is still where they go
     ("Rome will send a frigate and 250 more sailors to Libya, officials said, after a drone fell in Tunisia.",
      "250", "Libya"),
+    # a place right after a figure the parse leaves bare is where it goes ("and 200 to Papua New Guinea")
+    ("The Pentagon will deploy 300 Marines to Australia's Northern Territory and 200 to Papua New Guinea.", "200",
+     "Papua New Guinea"),
     # the clause: a withdrawal is located where the troops leave
     ("Washington will withdraw 2,000 troops from Syria by April.", "2,000", "Syria"),
     ("The Pentagon plans to relocate 1,000 troops from northeastern Syria to Iraq.", "1,000", "Syria"),
@@ -38,6 +44,8 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
+    ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
     # a force's own border with no other side named is in its own country
     ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
      "2021.", "5,000", "Poland"),
@@ -93,6 +101,10 @@ ROWS = [
     # a town the model tags as a nationality is still a place where a place belongs
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
+    # a region the model tags as a product, and a place named through its parts ("parts of the Kherson region")
+    ("North Korea sent about 11,000 soldiers to the Kursk region, Seoul's spy agency said.", "about 11,000",
+     "Russia"),
+    ("Russia has about 50,000 troops in occupied parts of the Zaporizhzhia region.", "about 50,000", "Ukraine"),
     # places that name the regions they modify ("the Donetsk and Luhansk regions")
     ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
     # a place phrase hung on the adverb that completes the verb ("pull back from")
@@ -197,6 +209,9 @@ PLACES = [
     ("There are 300 soldiers from Denmark in Estonia.", "300", "Estonia", "Estonia"),
     # a withdrawal is placed where the troops leave
     ("The Marine Corps will withdraw 4,000 Marines from Okinawa.", "4,000", "Japan", "Okinawa"),
+    # of one country's names in a phrase, the most specific
+    ("The Pentagon will deploy 300 Marines to Australia's Northern Territory.", "300", "Australia",
+     "Northern Territory"),
     # a dateline is not the figure's place when the figure's own words name one
     ("RIGA, March 14 - More than 1,500 Canadian troops serve in Adazi, the army said.", "More than 1,500",
      "Latvia", "Adazi"),

@@ -20,6 +20,7 @@ import sqlite3
 import tempfile
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,9 @@ _ARTICLES = ("al ", "al-", "an ", "ar ", "as ", "ash ", "ad ", "at ", "az ")
 #: GeoNames cities, and the smallest whose other names (exonyms: "Kiev", "Irbil", "Basra") are read too.
 _CITY_FILE = "cities15000.json"
 _ALTERNATES_FROM = 250_000
+#: How alike two spellings of one town are (difflib's ratio): "Avdiivka" and "Avdiyivka" 0.94, "Hamas" and
+#: "Hamm" 0.67.
+_SPELLING = 0.8
 #: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
 #: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
 COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
@@ -172,6 +176,13 @@ def _write(connection: sqlite3.Connection, index: dict) -> sqlite3.Connection:
     return connection
 
 
+def _spelling(other: str, name: str) -> bool:
+    """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk"): the same first letter, and most
+    letters in the same order?"""
+    a, b = fold(other).lower(), fold(name).lower()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
+
+
 def build_index() -> dict:
     """Every name the packages know, each resolved to one place: the best rank wins, then the most
     populous; a subdivision name that two countries share is left out."""
@@ -216,13 +227,14 @@ def build_index() -> dict:
     for city in cache.get_cities().values():
         where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
         add_bare(city["name"], *where)
-        if city["population"] >= _ALTERNATES_FROM:
-            for other in city["alternatenames"]:
-                # exonyms in Latin letters ("Kiev"), not codes ("IEV") nor transliterations in lower case
-                if len(other) > 3 and other[0].isupper() and any(c.islower() for c in other) \
-                        and fold(other).isascii():
-                    candidates.setdefault(key(other), []).append(
-                        (CITY_ALIAS, -city["population"], city["name"], *where[:1], *where[3:]))
+        for other in city["alternatenames"]:
+            # exonyms in Latin letters ("Kiev"), not codes ("IEV") nor transliterations in lower case; of a
+            # smaller city only its spellings ("Avdiivka" of Avdiyivka), not other names ("Hamas" of Hamm)
+            if len(other) > 3 and other[0].isupper() and any(c.islower() for c in other) \
+                    and fold(other).isascii() and (city["population"] >= _ALTERNATES_FROM
+                                                   or _spelling(other, city["name"])):
+                candidates.setdefault(key(other), []).append(
+                    (CITY_ALIAS, -city["population"], city["name"], *where[:1], *where[3:]))
     cities = {(k, f[3]): f for k, found in candidates.items() for f in found if f[0] == CITY}
     names = {}
     for k, found in candidates.items():

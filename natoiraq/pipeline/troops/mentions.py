@@ -32,11 +32,14 @@ PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                          "city", "border", "territory", "country", "peninsula"})
+#: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
+PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
 #: model takes unfamiliar towns for persons ("deployed to Darwin") or cuts them ("Mazar" of "Mazar-i-Sharif").
-_NAME_LABELS = frozenset({"", "PERSON"}) | PLACE_LABELS | {"ORG"}
+_NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # "to the Kursk region": PRODUCT
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
@@ -208,6 +211,16 @@ def _names_left(entity: Span, found: Span) -> list[Span]:
     return left
 
 
+def _placed(noun: Token) -> bool:
+    """Is this noun the object of a place's preposition, itself or through the part of a place it names ("in
+    occupied parts of the Kherson region", "in the north of Syria")?"""
+    if noun.dep_ != "pobj" or noun.head.i == noun.i:
+        return False
+    prep = noun.head
+    return prep.lower_ in _WHERE_NOT_WHO or (prep.lower_ == "of" and prep.head.i != prep.i
+                                             and prep.head.lemma_.lower() in PART_NOUNS and _placed(prep.head))
+
+
 def is_label(span: Span) -> bool:
     """Does this name label its paragraph, at the head of a line and before a colon ("Syria: Roughly 900 troops
     remain")? Explainers and live blogs place a paragraph's figures so; a dateline in capitals ("NEW DELHI:")
@@ -228,11 +241,10 @@ def is_place_role(token: Token) -> bool:
     ("in Bulgaria, Estonia and Latvia")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in _WHERE_NOT_WHO:
+    if _placed(token):
         return True
     # "in the Sahel region", "in [northeastern] Syria", "in the Zaporizhzhia and Kherson regions" (an nmod)
-    if token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ == "pobj" \
-            and token.head.head.lower_ in _WHERE_NOT_WHO \
+    if token.dep_ in ("compound", "amod", "nmod") and _placed(token.head) \
             and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):
         return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS

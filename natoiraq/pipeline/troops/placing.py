@@ -12,18 +12,16 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.mentions import (PLACE_HEADS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
+from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, is_label, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
-#: How a name modifies a noun ("Ukraine's border", "the Helmand area"), and the nouns that name part of a place
-#: through it, not something in the place ("a US-led force"): closed.
+#: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
+#: something in the place ("a US-led force"): closed.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
-_PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
 #: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
 #: Not "around": troops "around the country" are all over it.
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
@@ -115,11 +113,16 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
     """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
-    mention = next((m for t in prep.subtree if heads_object(t, prep)
-                    and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None), None)
+    heading = [m for t in prep.subtree if heads_object(t, prep)
+               and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+    # the most specific of one country's names: "to Australia's Northern Territory" is to the Northern Territory
+    mention = next((m for m in heading if m.place.name != m.place.location
+                    and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
-        return None if place.location == home and prep.lower_ in ctx.words.destination_preps else place
+        # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
+        return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
+            and not _its_own(prep) else place
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
     lemma = noun.lemma_.lower() if noun is not None else ""
@@ -145,10 +148,15 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         if wanted or earlier:
             return (wanted or earlier)[-1]
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
-    owner = next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
         _HOME_NOUNS | _BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
+
+
+def _its_own(prep: Token) -> Token | None:
+    """The "its" or "their" that owns the phrase's object ("on its soil", "to its Gomel region")."""
+    return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
 
 
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
@@ -221,7 +229,7 @@ def heads_object(token: Token, holder: Token) -> bool:
         placed_further = (token.dep_ == "pobj" and head.lower_ in _WITHIN_PREPS) or (
             token.dep_ == "prep" and token.lower_ in _WITHIN_PREPS)
         part_of_a_place = token.dep_ in _MODIFIERS and (
-            head.lemma_.lower() in _PART_NOUNS or head.ent_type_ in PLACE_LABELS)
+            head.lemma_.lower() in PART_NOUNS or head.ent_type_ in PLACE_LABELS)
         if not (listed_or_described or placed_further or part_of_a_place):
             return False
         token = head

@@ -35,6 +35,8 @@ _STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "ac
 _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
+#: Where troops are, in a phrase right after the figure ("and 200 in Kosovo").
+_RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
 #: Adverbs that place troops in no one place: closed.
@@ -88,7 +90,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if owner is not None and owner.location != figure.force:
         return owner
     # The figure's own phrase: where the troops are ("marines stationed in Okinawa"), even for a withdrawal.
-    phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl"))]
+    # and what describes them: "soldiers due in Lithuania", "troops who arrived in Kosovo"
+    phrase: list[Token] = [anchor, *(c for c in anchor.children if c.dep_ in ("acl", "relcl")
+                                     or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > anchor.i))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     verb = governing_verb(anchor)[0]
@@ -202,12 +206,14 @@ def _describes_another(token: Token, anchor: Token) -> bool:
 
 
 def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
-    """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa")."""
+    """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa");
+    where it goes, unless it leaves ("300 Marines to Darwin and 200 to Papua New Guinea")."""
     doc = figure.span.doc
+    preps = _RIGHT_AFTER_PREPS if figure.kind == "decrease" else _RIGHT_AFTER_PREPS + ("to", "into")
     for end in (figure.span.end, figure.personnel.anchor.i + 1):
         if end < len(doc) and doc[end].pos_ == "ADV":
             end += 1
-        if end < len(doc) and doc[end].lower_ in ("in", "inside", "at", "on") and doc[end].dep_ == "prep":
+        if end < len(doc) and doc[end].lower_ in preps and doc[end].dep_ in PREP_DEPS:
             place = place_in(ctx, doc[end], figure.force)
             if place is not None:
                 return place
