@@ -235,6 +235,21 @@ def test_inline_list_items_placed_by_their_labels(troop_figures, text, figure, l
     assert troop_figures(text)[figure].location == location
 
 
+#: (text, figure as written, force, location): a bare "Norway 200" the parser joins to the clause's place
+#: mirrors the clause's subject: its own force, the clause's place
+GAPPED_SUBJECTS = [
+    ("The Netherlands has 270 troops in Lithuania, Norway 200 and Belgium 150.", "200", "Norway", "Lithuania"),
+    ("The Netherlands has 270 troops in Lithuania, Norway 200 and Belgium 150.", "150", "Belgium", "Lithuania"),
+    ("Canada keeps 2,000 soldiers in Latvia, Spain 600 and Italy 250.", "600", "Spain", "Latvia"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force, location", GAPPED_SUBJECTS, ids=lambda v: str(v)[:40])
+def test_a_gapped_subject_is_no_place(troop_figures, text, figure, force, location):
+    found = troop_figures(text)[figure]
+    assert (found.force, found.location) == (force, location)
+
+
 @pytest.mark.parametrize("text, figure, unit", FIGURES, ids=lambda v: str(v)[:40])
 def test_counted(troop_figures, text, figure, unit):
     figures = troop_figures(text)

@@ -74,7 +74,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     where = None
-    if label and not _names_place(label):
+    if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS):
         own = _label_force(ctx, label)
     elif label:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
@@ -104,13 +104,21 @@ def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
                  or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
 
 
-def _names_place(label: list[Token]) -> bool:
+def _names_place(label: list[Token], marked: bool = True) -> bool:
     """Does a gapped label say where, not who ("US troops are in Japan (54,000), Germany (35,000)")?
-    Its list shares the role of its first name."""
+    A marked list shares the role of its first name; a bare "Norway 200" after "has 270 troops in Lithuania"
+    mirrors the clause's subject, whatever name the parser joined it to."""
     first = label[-1]
-    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ == "PROPN":
+    if not marked and _joined(first):
+        return False
+    while _joined(first):
         first = first.head
     return is_place_role(first)
+
+
+def _joined(name: Token) -> bool:
+    """Did the parser join this name to a name before it ("in Lithuania, Norway")?"""
+    return name.dep_ in ("conj", "appos") and name.head.i < name.i and name.head.pos_ == "PROPN"
 
 
 def _label_force(ctx: Context, label: list[Token]) -> Actor:
