@@ -65,6 +65,9 @@ ROWS = [
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
     # a force named in no place's role is not where it sends troops to a place no gazetteer knows
     ("Germany will send 500 soldiers to the mission, the ministry said.", "500", None),
+    # nor where troops it sends or pledges go, where no place is named
+    ("Kenya will send 1,000 police officers, the president said.", "1,000", None),
+    ("Uganda has pledged 4,500 soldiers.", "4,500", None),
     ("France will deploy 400 more soldiers to Zorbania, a small state.", "400", None),
     ("The United States has about 1,000 troops at the outpost.", "about 1,000", None),
     # a country's military district or command is in that country: its owner's, else the force's own district

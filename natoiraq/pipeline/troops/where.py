@@ -66,8 +66,9 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     for figure, lost in zip(figures, unknown):
         # A place named in no place's role is likely the force itself: not where troops are or go by a place
         # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
+        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police").
         default = None if not held and named is not None and named.location == figure.force \
-            and _placed_unknown(ctx, figure) else named
+            and (_placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -178,6 +179,12 @@ def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
         t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
                for h in holders for c in h.children)
+
+
+def _sent(ctx: Context, figure: TroopFigure) -> bool:
+    """Is the figure what its force sends or pledges ("will send 1,000", "pledged 4,500 soldiers")?"""
+    verb = governing_verb(figure.personnel.anchor)[0]
+    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs | ctx.words.promise_verbs
 
 
 def _on_a_verb(prep: Token) -> bool:
