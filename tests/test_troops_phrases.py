@@ -57,3 +57,14 @@ def test_footnote_marks_split_from_words():
     doc = nlp("400 regulars killed[7] and 1,650[8] troops")
     assert "killed" in [t.text for t in doc]
     assert [s.text for s, _ in number_spans(doc)] == ["400", "1,650"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Italy has approx. 1,100 soldiers in Lebanon.", "approx. 1,100"),
+    ("France keeps ca. 600 troops in Estonia.", "ca. 600"),
+])
+def test_an_abbreviated_qualifier_stays_one_word_with_its_sentence(nlp, text, figure):
+    """spaCy splits "approx." into "approx" "." and the parser ends a sentence there, cutting the
+    qualifier off its number; natoiraq's tokenizer keeps it whole."""
+    troops = nlp(text)._.natoiraq.troops
+    assert [(f.text, f.qualifier) for f in troops] == [(figure, "approximate")]

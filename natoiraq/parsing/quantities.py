@@ -44,6 +44,14 @@ def _phrases(key: str, edge: int) -> dict[str, tuple[tuple[str, str], ...]]:
     return {w: tuple(sorted(pairs, key=lambda pair: -len(pair[0]))) for w, pairs in index.items()}
 
 
+def qualifier_abbreviations() -> tuple[str, ...]:
+    """The one-word qualifiers before a number that end in a full stop ("approx.", "ca."), as written and
+    capitalised: the tokenizer keeps them whole."""
+    words = [p for phrases in table("quantities")["qualifiers_before"].values() for p in phrases
+             if p.endswith(".") and " " not in p]
+    return tuple(dict.fromkeys(form for w in words for form in (w, w.capitalize())))
+
+
 @lru_cache(maxsize=None)
 def _order(key: str) -> dict[str, int]:
     """Each last word of :func:`_phrases` (edge -1), by its place in that index."""

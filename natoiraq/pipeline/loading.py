@@ -92,14 +92,15 @@ LIST_DASH = r"-(?=\d)"
 def adapt_tokenizer(nlp) -> None:
     """Fit spaCy's English tokenizer to news as it is pasted: split a word from a number or word at an em
     dash, list marks from what they mark and an infobox's "Date" from its date; keep an abbreviated weekday
-    ("Wed.") one word."""
+    ("Wed.") and an abbreviated qualifier ("approx. 1,100", which spaCy splits and ends a sentence at) one word."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+    from natoiraq.parsing.quantities import qualifier_abbreviations
     from natoiraq.pipeline.dates.patterns import GLUED_DATE_LABEL, WEEKDAY_ABBREVIATIONS
 
     infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE, GLUED_DATE_LABEL]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + [LIST_DASH]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [EQUALS]).search
-    for abbreviation in WEEKDAY_ABBREVIATIONS:  # spaCy reads "Wed." as "We" "d."
+    for abbreviation in (*WEEKDAY_ABBREVIATIONS, *qualifier_abbreviations()):  # spaCy reads "Wed." as "We" "d."
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
