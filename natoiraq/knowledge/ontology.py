@@ -109,7 +109,7 @@ class Ontology:
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name
         takes the reading whose countries the article names most ("SDF" beside Japan is Japan's)."""
         named = Counter(found for name in names if normalise(name) not in self.ambiguous  # not itself evidence
-                        and (found := self.place(name) or self._demonym(normalise(name))) is not None)
+                        and (found := self.place(name) or self.demonym(normalise(name))) is not None)
         return replace(self, context=named)
 
     def named(self, name: str) -> set[str]:
@@ -129,7 +129,7 @@ class Ontology:
         known = self._known(key)
         if known is not None:
             return known
-        demonym = self._demonym(key)
+        demonym = self.demonym(key)
         if demonym is not None:
             return Actor(demonym)
         capital = self.gazetteer.capital(name)  # "Yerevan says it has 5,000 soldiers": a capital acts for its state
@@ -141,7 +141,7 @@ class Ontology:
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
-                found = self._known(head) or (Actor(self._demonym(head)) if self._demonym(head) else None)
+                found = self._known(head) or (Actor(self.demonym(head)) if self.demonym(head) else None)
                 if found is not None and found.force is not None:
                     rest = words[:i] + words[i + width:]
                     if all(w in self.service_words or w in ("in", "for", "to", "on", "the") or w in self.gazetteer.named
@@ -166,7 +166,7 @@ class Ontology:
         if found is None and " " in key:
             # "the Norwegian Arctic", "the Russian Arctic": a nationality's part of a wider region is its country's
             nationality, rest = key.split(" ", 1)
-            country, region = self._demonym(nationality), self.gazetteer.place(rest)
+            country, region = self.demonym(nationality), self.gazetteer.place(rest)
             if country in self.countries and region is not None and region.location not in self.countries:
                 return self.gazetteer.place(country)
         return found
@@ -183,7 +183,8 @@ class Ontology:
         # max() keeps the first of equals: with no country of any reading named, the default.
         return max(readings, key=lambda r: sum(self.context.get(country, 0) for country in r.where)).actor
 
-    def _demonym(self, key: str) -> str | None:
+    def demonym(self, key: str) -> str | None:
+        """The country a nationality (a normalised key, singular or plural: "iraqis") stands for."""
         if key in self.demonyms:
             return self.demonyms[key]
         if key.endswith("s") and key[:-1] in self.demonyms:

@@ -107,7 +107,7 @@ class Mentions:
         names = (text,) if canonical == text else (text, canonical)
         # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
         # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
-        demonym = normalise(text) in self.ontology.demonyms or normalise(text)[:-1] in self.ontology.demonyms
+        demonym = self.ontology.demonym(normalise(text)) is not None
         nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
