@@ -60,7 +60,7 @@ _LEADER = re.compile(r"(?:\.{3,}|\u2026)[.\u2026\s]*$")
 #: A field's name is a word or a few ("Strength", "Troops deployed", "Uniformed personnel").
 _MAX_FIELD_WORDS = 4
 #: What ends a field's name: separators, dot leaders, a table's cell mark.
-_FIELD_MARKS = "".join(_SEPARATORS) + ".\u2026| \t"
+_FIELD_MARKS = "".join(_SEPARATORS) + ".\u2026 \t"
 
 
 @dataclass
@@ -106,11 +106,12 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
         label = ctx.text[start: max(line_start - 1, start)].strip()
     name = label.strip(_FIELD_MARKS).rsplit("|", 1)[-1].strip(_FIELD_MARKS)  # the number's own cell
     bare = _NOTE.sub("", name)  # "Troop strength (2024)": a note on the name is no part of it
-    if not bare.strip() or len(bare.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch in "|" for ch in bare):
+    if not bare.strip() or len(bare.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch == "|" for ch in bare):
         return None
     begin = ctx.text.rindex(name, start, span.start_char)
     tokens = list(span.doc.char_span(begin, begin + len(name), alignment_mode="expand") or [])
-    if any(f.personnel.unit is not None and f.personnel.unit.start in {t.i for t in tokens} for f in ctx.found.values()):
+    indices = {t.i for t in tokens}
+    if any(f.personnel.unit is not None and f.personnel.unit.start in indices for f in ctx.found.values()):
         return None  # "4,700 / troops deployed / 12 / countries": the name above says what the number above it counts
     words = ctx.words
     unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \

@@ -41,6 +41,3 @@ def broken_down(ctx: Context, noun: Token) -> bool:
         return False
     origins = [p for holder in (noun, *parts) for p in holder.children if p.dep_ == "prep" and p.lower_ in WHOSE_PREPS]
     return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
-
-
-#END
