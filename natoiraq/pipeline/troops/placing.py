@@ -99,6 +99,12 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     return _beside(ctx, prep, _named_in(ctx, prep, noun, home), home)
 
 
+def _border_of(*countries: str) -> Place:
+    """The border of these countries as a region: the "Ukraine border", the "India-Pakistan border"."""
+    name = "-".join(countries) + " border"
+    return Place(name, name)
+
+
 def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
     """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
     the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
@@ -106,8 +112,7 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
     if not near or place is None or place.name != place.location or place.location == home \
             or place.location not in ctx.mentions.ontology.countries:
         return place
-    name = f"{place.location} border"
-    return Place(name, name)
+    return _border_of(place.location)
 
 
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
@@ -210,8 +215,7 @@ def _border(ctx: Context, noun: Token, home: str | None) -> Place | None:
         sides.remove(home)
     if not 0 < len(sides) <= 2:
         return None
-    name = "-".join(sides) + " border"
-    return Place(name, name)
+    return _border_of(*sides)
 
 
 def heads_object(token: Token, holder: Token) -> bool:

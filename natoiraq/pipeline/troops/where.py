@@ -97,16 +97,17 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     verb = governing_verb(anchor)[0]
-    for holder in phrase:
-        if holder.i != anchor.i and not leaving and verb is not None:
-            # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
-            place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
-            if place is not None:
-                return place
-        place = place_under(ctx, holder, _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS,
-                             figure.force, sure=sure)
+    stations = _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS
+    place = place_under(ctx, anchor, stations, figure.force, sure=sure)
+    if place is None and len(phrase) > 1 and not leaving and verb is not None:
+        # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
+        place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
+    for holder in phrase[1:]:
         if place is not None:
             return place
+        place = place_under(ctx, holder, stations, figure.force, sure=sure)
+    if place is not None:
+        return place
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
     for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
