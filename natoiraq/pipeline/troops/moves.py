@@ -44,8 +44,9 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is None:
         return False
     anchor = carrier(ctx, anchor)
-    if anchor.dep_ == "dobj" and anchor.head.i == verb.i and controlled(ctx, verb, anchor) is not verb:
-        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
+    target = controlled(ctx, verb, anchor) if anchor.dep_ == "dobj" and anchor.head.i == verb.i else verb
+    if target is not verb:
+        verb = target  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
         lemma = verb.lemma_.lower()
         if lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb):
             return True

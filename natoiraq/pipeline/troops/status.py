@@ -41,9 +41,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"
     if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
         return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
-    if whole_of_part(span, ctx.words) and kind == "increase" and _part_sent(ctx, span):
+    part = whole_of_part(span, ctx.words)
+    if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
-    if (previous is not None and previous.lower_ == "from") or whole_of_part(span, ctx.words):
+    if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
     if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
             or negated(ctx, span, personnel):
