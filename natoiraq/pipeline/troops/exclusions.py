@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from natoiraq.parsing.dates.calendar import ORDINALS
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
 
 #: The verb whose past across a period counts everyone who ever served, not a force at one time.
 _SERVE = "serve"
-#: Ordinal words that make the designator after them a unit's name ("Third Brigade 3000"), not a code's.
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def is_money_or_share(ctx: Context, span: Span) -> bool:
@@ -38,7 +37,7 @@ def is_designation(ctx: Context, span: Span) -> bool:
         return False
     previous = doc[before.i - 1] if before.i > 0 else None
     named = previous is not None and (previous.ent_type_ == "ORDINAL" or previous.text[:1].isdigit()
-                                      or previous.lower_ in _ORDINALS)
+                                      or previous.lower_ in ORDINALS)
     return (before.text.istitle() or before.text.isupper()) and not named
 
 
