@@ -92,12 +92,13 @@ def verb_tense(verb: Token) -> str | None:
         return "future"  # "ministers meet on Wednesday": the present of a schedule
     if verb.tag_ == "VB" and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp"):
         # "expects to deploy", "plans to send": a verb of intention puts its complement ahead.
-        return "future" if verb.head.lemma_ in _intention_verbs() else verb_tense(verb.head)
+        return "future" if verb.head.lemma_ in intention_verbs() else verb_tense(verb.head)
     return None
 
 
 @lru_cache(maxsize=None)
-def _intention_verbs() -> frozenset[str]:
+def intention_verbs() -> frozenset[str]:
+    """Verbs of planning, wanting and demanding ("plan", "want", "set"): what they aim at lies ahead."""
     return frozenset(table("troops")["plan_verbs"])
 
 

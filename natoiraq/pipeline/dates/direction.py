@@ -4,6 +4,9 @@ for Nov. 1"), or to the nearest occurrence (None). The resolver then places "Oct
 
 The rules, tried in order; the first that answers decides (``RULES``, one test row each):
 
+- ``goal``: a deadline points to its nearest occurrence, whatever the tense of the verb that set it:
+  "no later than July 10", "wanted the troops home by Jan. 31", "had set a March 15 deadline" (a date
+  after "by" or "until", or on a noun, that a verb of planning or demanding governs);
 - ``plan``: a word of planning or expectation right before the date or its preposition puts
   it ahead: "planned for Nov. 1", "scheduled for Monday", "due on Friday", "expected by March"
   (unless its own auxiliary is past: "was planned for May" tells of an old plan);
@@ -27,9 +30,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import clause_tense, governing_verb, verb_tense
+from natoiraq.pipeline.syntax import clause_tense, governing_verb, intention_verbs, verb_tense
 
 PAST, FUTURE = "past", "future"
+#: A rule's answer that the date points to its nearest occurrence: no later rule is asked.
+NEAREST = "nearest"
 #: Prepositions that place a date: "said on Friday", "planned for Nov. 1".
 PLACING_PREPS = frozenset({"on", "in", "at", "by", "since", "until", "before", "after", "during", "from", "for"})
 #: Words of planning: a date hung on one is the plan's, still ahead.
@@ -44,6 +49,24 @@ def _word_before(span: Span) -> Token | None:
     if index >= 0 and doc[index].lower_ in PLACING_PREPS:
         index -= 1
     return doc[index] if index >= 0 else None
+
+
+#: Prepositions that make a date a deadline: "home by Jan. 31", "stay until March 15".
+_DEADLINE_PREPS = frozenset({"by", "until", "till"})
+#: Words before a date that make it a deadline on their own: "no later than July 10".
+_NO_LATER_THAN = ("no", "later", "than")
+
+
+def goal(span: Span) -> str | None:
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if tuple(before) in (_NO_LATER_THAN, ("not", "later", "than")):
+        return NEAREST
+    on_noun = span.root.dep_ in ("nmod", "compound") and span.root.head.i >= span.end
+    if not on_noun and (span.start == 0 or doc[span.start - 1].lower_ not in _DEADLINE_PREPS):
+        return None
+    verb, _ = governing_verb(span.root)
+    return NEAREST if verb is not None and verb.lemma_ in intention_verbs() else None
 
 
 def plan(span: Span) -> str | None:
@@ -110,7 +133,7 @@ def sequence(span: Span) -> str | None:
     return None
 
 
-RULES: dict[str, Callable[[Span], str | None]] = {"plan": plan, "verb_before": verb_before, "clause": clause,
+RULES: dict[str, Callable[[Span], str | None]] = {"goal": goal, "plan": plan, "verb_before": verb_before, "clause": clause,
                                                   "above": above, "sequence": sequence}
 
 
@@ -119,7 +142,7 @@ def direction(span: Span) -> str | None:
     for rule in RULES.values():
         found = rule(span)
         if found is not None:
-            return found
+            return None if found == NEAREST else found
     return None
 
 
