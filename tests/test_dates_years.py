@@ -49,6 +49,8 @@ def test_spans_of_years_run_forward_and_briefly(text):
     ("The 2020 elections were delayed.", [("2020", "2020")]),
     ("A 2012 commando raid freed the hostages.", [("2012", "2012")]),
     ("The league suspended the 2019-20 season.", [("2019-20", "2019/2020")]),
+    ("Veterans of the 1992-1995 war marched.", []),  # a range of years, left out like a range of days
+    ("Fighting in 1950-53 left the peninsula divided.", []),
     ("The base has grown since the 1990s.", [("the 1990s", "199")]),
     ("Borders drawn in the twentieth century still hold.", [("the twentieth century", "19")]),
     ("Resolution 2334 was adopted without a vote.", []),

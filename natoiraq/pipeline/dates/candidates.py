@@ -159,6 +159,16 @@ def _trim(ent: Span) -> Span | None:
     return ent.doc[tokens[0].i: tokens[-1].i + 1]
 
 
+def _years_apart(span: Span) -> bool:
+    """Is the span a range of years ("the 1992-1995 war", "1950-53")? Left out like a range of days; a season
+    or fiscal year that straddles two ("2019-20") is one period."""
+    value = resolve_date(span.text) if any(t.text in ("-", "\u2013", "/") for t in span) else None
+    if value is None or value.value is None or "/" not in value.value:
+        return False
+    first, last = value.value.split("/")
+    return int(last) - int(first) > 1
+
+
 def _plausible(span: Span) -> bool:
     """Reject numbers that only look like years or durations."""
     if span.text.count("\n"):
@@ -201,9 +211,10 @@ def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:
              for label, start, end in matcher(window, lowers)]  # offsets within the window
     found += [("PRESENT", span) for span in _present(doc, lowers)]
     kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
-    ranges = [span for label, span in found if label == "RANGE" and (span.start, span.end) in kept]
+    ranges = [span for label, span in found
+              if (label == "RANGE" or _years_apart(span)) and (span.start, span.end) in kept]
     matched = [_trim_opening(span) for label, span in found
-               if label != "RANGE" and (span.start, span.end) in kept]
+               if label != "RANGE" and not _years_apart(span) and (span.start, span.end) in kept]
     matched = _join(list({(s.start, s.end): s for s in matched if _plausible(s)}.values()))
     if use_ner:
         for ent in doc.ents:
