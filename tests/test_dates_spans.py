@@ -40,6 +40,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Iran sent troops in early June - just before the talks.", TUE_2015_06_23, [("early June", "2015-06")]),
     # a weekday joins the date written after it, not a duration
     ("The order came Thurs. evening, Feb. 2, 2012.", None, [("Thurs. evening, Feb. 2, 2012", "2012-02-02TEV")]),
+    ("Senate Debate, Tuesday - 12 March 2019\nThe motion passed.", None,
+     [("Tuesday - 12 March 2019", "2019-03-12")]),
+    ("Ministers agreed on Friday (5 June 2020) to send trainers.", None, [("Friday (5 June 2020)", "2020-06-05")]),
     ("The minister spoke Monday, a week after the vote.", TUE_2015_06_23, [("Monday", "2015-06-22"), ("a week", "P1W")]),
     ("The convoy left Fri. morning.", TUE_2015_06_23, [("Fri. morning", "2015-06-19TMO")]),
     # a date and its clock time on a byline are one time, in either order; a year and a time stay apart

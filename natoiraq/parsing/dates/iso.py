@@ -50,8 +50,9 @@ def absolute(t: str) -> DateValue | None:
     m = re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:t\d\d:\d\d(?::\d\d)?z?)?", t)  # ISO 8601
     if m:
         return day_value(int(m["year"]), int(m["month"]), int(m["day"]))
-    m = re.fullmatch(rf"(?:{WEEKDAY_RE} )?{MONTH_RE} {DAY_RE} (?:of )?{YEAR_RE}", t) or re.fullmatch(
-        rf"(?:{WEEKDAY_RE} )?(?:the )?{DAY_RE} (?:of )?{MONTH_RE} (?:of )?{YEAR_RE}", t)
+    # "Saturday, May 4, 2019", "Wednesday - 16 October 2024"
+    m = re.fullmatch(rf"(?:{WEEKDAY_RE} (?:- )?)?{MONTH_RE} {DAY_RE} (?:of )?{YEAR_RE}", t) or re.fullmatch(
+        rf"(?:{WEEKDAY_RE} (?:- )?)?(?:the )?{DAY_RE} (?:of )?{MONTH_RE} (?:of )?{YEAR_RE}", t)
     if m:
         return day_value(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
     m = re.fullmatch(rf"{MONTH_RE} (?:of )?{YEAR_RE}", t)

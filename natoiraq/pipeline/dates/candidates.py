@@ -80,6 +80,10 @@ _WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAY_NAMES + WEEKDAY_ABBREVIATI
 
 _DAYS_WITH_PARTS = _WEEKDAY_WORDS | {"today", "yesterday", "tomorrow"}
 
+#: What may stand between a weekday and the date it names: "Monday, July 15", "Wednesday - 16 October 2024",
+#: "Thursday (18 February 2021)".
+_WEEKDAY_GAP = frozenset({",", "-", "\u2013", "\u2014", "("})
+
 _DEICTIC_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"})
 
 
@@ -102,9 +106,11 @@ def _join(spans: list[Span]) -> list[Span]:
             joined[-1] = doc[previous.start:span.end]  # "2004-10-06 14:08", "05:40, 21 August 2008": one time
         elif (previous is not None and previous[0].lower_ in _WEEKDAY_WORDS and span.start - previous.end <= 1
                 and all(t.lower_ in _WEEKDAY_WORDS or t.lower_ in DAY_PARTS for t in previous)  # "Wed. evening, Jan. 10"
-                and all(t.text == "," for t in doc[previous.end:span.start])
+                and all(t.text in _WEEKDAY_GAP for t in doc[previous.end:span.start])
                 and (span[0].like_num or span[0].lower_.rstrip(".") in MONTHS)):  # not "Tuesday, a day after ..."
-            joined[-1] = doc[previous.start:span.end]  # "Monday, July 15", "Wednesday, September 9, 2020"
+            bracketed = doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
+            # "Monday, July 15", "Wednesday - 16 October 2024", "Thursday (18 February 2021)"
+            joined[-1] = doc[previous.start:span.end + bracketed]
         elif previous is None or span.start >= previous.end:
             joined.append(span)
     return joined
