@@ -180,7 +180,8 @@ def _plausible(span: Span) -> bool:
     if span.text.count("\n"):
         return False
     year = [t for t in span if t.like_num and t.lower_ != "the"]
-    if len(year) == 1 and all(t.lower_ == "the" or t.like_num for t in span):
+    # a number alone, not a date in figures ("16.02.2021 Troops left" on a byline)
+    if len(year) == 1 and all(t.lower_ == "the" or t.like_num for t in span) and year[0].text.isdigit():
         token = year[0]
         previous = token.doc[token.i - 1] if token.i else None
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -35,9 +35,9 @@ _FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]
 # "2020-08-23" as the tokenizer splits it ("2020", "-", "08", "-", "23"), a time maybe glued on.
 _ISO_DAYS = ["dd", "ddXdd:dd", "ddXdd:dd:dd", "ddXdd:ddX", "ddXdd:dd:ddX"]
 
-# "16/02/2021", "20.12.1995", "13/07/08": day, month and year in figures.
+# "16/02/2021", "20.12.1995", "13/07/08": day, month and year in figures; "2021/02/16", year first.
 _NUMERIC_DAYS = [f"{day}{sep}{month}{sep}{year}" for day in ("d", "dd") for month in ("d", "dd")
-                 for sep in "/." for year in ("dd", "dddd")]
+                 for sep in "/." for year in ("dd", "dddd")] + ["dddd/dd/dd", "dddd.dd.dd"]
 
 # Set lookups and token shapes only: a REGEX predicate costs a Python call per token.
 # A month in capitals ("31 DECEMBER 2013", as headings print it), only beside its day or year: a bare
