@@ -61,6 +61,11 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("January", "past", "2015-01", "month", "date"),
     ("July", None, "2015-07", "month", "date"),
     ("June", "past", "2015-06", "month", "date"),
+    # so do seasons: the last one begun, or one not yet over
+    ("the autumn", "past", "2014-23", "season", "date"),
+    ("the summer", "past", "2015-22", "season", "date"),
+    ("the spring", "future", "2016-21", "season", "date"),
+    ("the autumn", None, "2015-23", "season", "date"),
     # durations and vague expressions
     ("a decade", None, "P10Y", "decade", "duration"),
     ("three-year", None, "P3Y", "year", "duration"),

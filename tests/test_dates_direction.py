@@ -47,3 +47,9 @@ def test_without_its_rule_the_date_points_elsewhere(nlp, monkeypatch, rule, sent
 
 def test_an_old_plan_keeps_its_past(nlp):
     assert _value(nlp, "The vote was scheduled for October.", MAR_12_2015, "October") == "2014-10"
+
+
+def test_a_participle_after_being_has_no_past(nlp):
+    # "being withdrawn" is not "withdrawn": the nearest October, not last year's
+    sentence = "Ministers discussed the troops being withdrawn in October."
+    assert _value(nlp, sentence, JUN_12_2015, "October") == "2015-10"

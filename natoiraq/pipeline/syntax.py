@@ -80,6 +80,8 @@ def clause_tense(token: Token) -> str | None:
 
 def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ == "being" for aux in auxes):
+        return None  # "the troops being withdrawn": a participle, of no tense of its own
     for aux in auxes:
         if aux.lower_ in _FUTURE_MODALS or aux.tag_ == "TO" or aux.lower_ == "going":
             return "future"

@@ -12,6 +12,7 @@ from natoiraq.parsing.dates.calendar import (DAY_PARTS, DAY_RE, MONTH_RE, MONTHS
                                              weekday_value)
 from natoiraq.parsing.dates.durations import FEW, count
 from natoiraq.parsing.dates.times import PAST_REF, PRESENT
+from natoiraq.parsing.periods import SEASON_MONTHS
 
 def deictic(text: str) -> bool:
     """Whether an expression counts from the day of writing ("Tuesday", "last week", "now"), not
@@ -44,6 +45,18 @@ _TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "thi
 _DEIXIS = (r"(?P<deixis>today|tonight|this morning|this afternoon|this evening|last night|"
            rf"yesterday|tomorrow)(?: {DAY_PARTS})?")
 _ANAPHORIC_SHIFTS = ("earlier", "before", "later", "after")
+
+
+def _season_step(code: int, ref: date, tense: str | None) -> int:
+    """Which year's season "in the autumn" is, from the reference's year: told in the past, the last one
+    begun ("arrived in the autumn" in February is the year before's); ahead, one not yet over ("will
+    arrive in the spring" in October is next year's); else this year's."""
+    start = SEASON_MONTHS[code]
+    if tense == "past" and start > ref.month:
+        return -1
+    if tense == "future" and start + 2 < ref.month:  # a season lasts three months
+        return 1
+    return 0
 
 
 def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
@@ -91,8 +104,11 @@ def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) ->
     if m:
         if ref is None:
             return DateValue(None, "season")
+        code = SEASONS[m["season"]]
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"] or "", 0)
-        return DateValue(f"{ref.year + step}-{SEASONS[m['season']]}", "season")
+        if m["rel"] is None:
+            step = _season_step(code, ref, tense)
+        return DateValue(f"{ref.year + step}-{code}", "season")
     m = re.fullmatch(r"(?:that|same) (?P<unit>day|week|month|year)", t)
     if m:  # "that year", "the same day": the date the sentence is about, or none
         return from_anchor(anchor, None, m["unit"], 0)

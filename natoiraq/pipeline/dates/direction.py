@@ -84,8 +84,10 @@ def verb_before(span: Span) -> str | None:
     word = _word_before(span)
     if word is None or not word.tag_.startswith("VB") or (word.i == span.start - 1 and word.dep_ == "amod"):
         return None
-    # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event
-    return verb_tense(word) or (PAST if word.tag_ == "VBN" else None)
+    # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event, "the troops
+    # being withdrawn at the end of the summer" not
+    being = any(c.lower_ == "being" for c in word.children)
+    return verb_tense(word) or (PAST if word.tag_ == "VBN" and not being else None)
 
 
 def clause(span: Span) -> str | None:
