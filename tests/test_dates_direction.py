@@ -9,7 +9,7 @@ from natoiraq.pipeline.dates import direction
 from tests.dates_support import found
 
 MAR_12_2015, JUN_12_2015, TUE_2015_03_10 = date(2015, 3, 12), date(2015, 6, 12), date(2015, 3, 10)
-OCT_07_2015 = date(2015, 10, 7)
+OCT_07_2015, MON_2015_03_09 = date(2015, 10, 7), date(2015, 3, 9)
 
 # (rule, sentence, reference, date text, value with the rule)
 ROWS = [
@@ -17,10 +17,12 @@ ROWS = [
     ("goal", "The government had set a May 1 deadline for the withdrawal.", MAR_12_2015, "May 1", "2015-05-01"),
     ("goal", '"We will have the base and all personnel moved no later than June 30," the colonel said.', MAR_12_2015,
      "June 30", "2015-06-30"),
+    ("goal", "The council extended the mission's mandate until April 30.", MAR_12_2015, "April 30", "2015-04-30"),
     ("plan", "The remaining units are planned for Nov. 1.", MAR_12_2015, "Nov. 1", "2015-11-01"),
     ("plan", "A second rotation is scheduled for October.", MAR_12_2015, "October", "2015-10"),
     ("verb_before", "The minister said on Thursday troops will leave.", TUE_2015_03_10, "Thursday", "2015-03-05"),
     ("clause", "In October the first company arrived.", JUN_12_2015, "October", "2014-10"),
+    ("clause", "The first troops are arriving in Estonia on Friday.", MON_2015_03_09, "Friday", "2015-03-13"),
     ("above", "The first troops started arriving on Thursday.", TUE_2015_03_10, "Thursday", "2015-03-05"),
     ("above", "The battalion began withdrawing in October.", JUN_12_2015, "October", "2014-10"),
     ("above", "The attack on Thursday prompted the alliance to send more troops.", TUE_2015_03_10, "Thursday",

@@ -17,6 +17,7 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 PERSONAL_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "their", "its"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "must", "can", "wo", "ca"})
 # Dependents that begin another clause: what they say is not about the head's NP.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "parataxis"})
@@ -90,8 +91,8 @@ def verb_tense(verb: Token) -> str | None:
             return "past"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in ("amod", "acl")):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "future"  # "ministers meet on Wednesday": the present of a schedule
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.lower_ in _PRESENT_BE for a in auxes)):
+        return "future"  # "ministers meet on Wednesday", "troops are arriving on Friday": the present of a schedule
     if verb.tag_ == "VB" and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp"):
         # "expects to deploy", "plans to send": a verb of intention puts its complement ahead.
         return "future" if verb.head.lemma_ in intention_verbs() else verb_tense(verb.head)

@@ -4,9 +4,10 @@ for Nov. 1"), or to the nearest occurrence (None). The resolver then places "Oct
 
 The rules, tried in order; the first that answers decides (``RULES``, one test row each):
 
-- ``goal``: a deadline points to its nearest occurrence, whatever the tense of the verb that set it:
-  "no later than July 10", "wanted the troops home by Jan. 31", "had set a March 15 deadline" (a date
-  after "by" or "until", or on a noun, that a verb of planning or demanding governs);
+- ``goal``: a deadline or a new end points to its nearest occurrence, whatever the tense of the verb that
+  set it: "no later than July 10", "wanted the troops home by Jan. 31", "had set a March 15 deadline",
+  "extended the mandate until March 31" (a date after "by" or "until", or on a noun, that a verb of
+  planning, demanding or extending governs);
 - ``plan``: a word of planning or expectation right before the date or its preposition puts
   it ahead: "planned for Nov. 1", "scheduled for Monday", "due on Friday", "expected by March"
   (unless its own auxiliary is past: "was planned for May" tells of an old plan);
@@ -30,6 +31,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.lexicon import table
 from natoiraq.pipeline.syntax import clause_tense, governing_verb, intention_verbs, verb_tense
 
 PAST, FUTURE = "past", "future"
@@ -51,8 +53,10 @@ def _word_before(span: Span) -> Token | None:
     return doc[index] if index >= 0 else None
 
 
-#: Prepositions that make a date a deadline: "home by Jan. 31", "stay until March 15".
-_DEADLINE_PREPS = frozenset({"by", "until", "till"})
+#: Prepositions that make a date a deadline or an end: "home by Jan. 31", "extended until March 15".
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "to"})
+#: Verbs that move an end date, whose new end lies ahead of the act: "extended the mandate until March 31".
+_EXTENSION_VERBS = frozenset(table("dates")["extension_verbs"])
 #: Words before a date that make it a deadline on their own: "no later than July 10".
 _NO_LATER_THAN = ("no", "later", "than")
 
@@ -66,7 +70,8 @@ def goal(span: Span) -> str | None:
     if not on_noun and (span.start == 0 or doc[span.start - 1].lower_ not in _DEADLINE_PREPS):
         return None
     verb, _ = governing_verb(span.root)
-    return NEAREST if verb is not None and verb.lemma_ in intention_verbs() else None
+    aims = verb is not None and (verb.lemma_ in intention_verbs() or verb.lemma_ in _EXTENSION_VERBS)
+    return NEAREST if aims else None
 
 
 def plan(span: Span) -> str | None:
