@@ -21,6 +21,7 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("Wednesday, September 9, 2020", "2020-09-09")]),
     ("Ministers meet in Madrid from June 28-30.", TUE_2015_06_23, []),
     ("Ministers meet in Madrid on 28-30 June.", TUE_2015_06_23, []),
+    ("The July summit will decide on troop numbers.", TUE_2015_06_23, [("July", "2015-07")]),  # as "the 1991 war"
     ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
     ("Sputnik - 03rd December, 2020: troops deployed.", None, [("03rd December, 2020", "2020-12-03")]),

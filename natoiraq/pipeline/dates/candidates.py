@@ -146,11 +146,12 @@ def _is_day(span: Span) -> bool:
 
 def _trim_opening(span: Span) -> Span:
     """A date span does not open with a preposition ("at present" is "present"; "at the time" is one
-    expression, the past), nor with the
-    article of the noun a year modifies ("the 1991 war" dates by "1991")."""
+    expression, the past), nor with the article of the noun a year or month modifies ("the 1991 war" dates
+    by "1991", "the July summit" by "July")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
+    modifier = span[-1].like_num or (len(span) == 2 and span[-1].lower_.rstrip(".") in MONTHS)
     if len(span) > 1 and ((span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST) or (
-            span[0].lower_ == "the" and span[-1].like_num and following is not None and following.pos_ == "NOUN")):
+            span[0].lower_ == "the" and modifier and following is not None and following.pos_ == "NOUN")):
         return span[1:]
     return span
 
