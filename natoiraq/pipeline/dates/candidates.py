@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from natoiraq.knowledge.lexicon import table
@@ -25,6 +25,8 @@ _NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
 
 # Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
 _YEAR_EVENTS = frozenset(_DATA["year_events"])
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the past", "at present")
 
@@ -176,6 +178,14 @@ def _years_apart(span: Span) -> bool:
     return int(last) - int(first) > 1
 
 
+def _names_with(word: Token) -> bool:
+    """Is ``word`` a name that a year right after it belongs to ("Zapad 2017", "Trident Juncture 2018")? Not
+    a word of the calendar ("May 2017", "Christmas 2020", "FY 2013"), nor a place the year dates ("Kosovo
+    1999" in a list of deployments)."""
+    return (word.pos_ == "PROPN" and word.is_title and word.lower_.rstrip(".") not in TRIGGERS
+            and word.ent_type_ not in _PLACE_LABELS)
+
+
 def _plausible(span: Span) -> bool:
     """Reject numbers that only look like years or durations."""
     if span.text.count("\n"):
@@ -193,6 +203,8 @@ def _plausible(span: Span) -> bool:
             return False  # "resolution 976 (1995)": the year is part of the resolution's name
         if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
             return False  # "Latvia: 1887" on a line of its own: a figure in a list
+        if previous is not None and _names_with(previous):
+            return False  # "the Zapad 2017 exercise", "Vision 2030": the year is part of a name
         head = token.head
         # "in 2014 soldiers were sent" places the year, whatever the parse says it modifies
         placed = previous is not None and previous.lower_ in ("in", "since", "until", "during")
