@@ -35,6 +35,8 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("this week", None, "2015-W26", "week", "date"),
     ("next week", None, "2015-W27", "week", "date"),
     ("last week", None, "2015-W25", "week", "date"),
+    ("this past week", None, "2015-W25", "week", "date"),
+    ("this past Sunday", None, "2015-06-21", "day", "date"),
     ("year's end", None, "2015", "year", "date"),
     ("by month's end", None, "2015-06", "month", "date"),
     ("earlier this month", None, "2015-06", "month", "date"),

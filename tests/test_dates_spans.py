@@ -47,6 +47,8 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("Tuesday - 12 March 2019", "2019-03-12")]),
     ("Ministers agreed on Friday (5 June 2020) to send trainers.", None, [("Friday (5 June 2020)", "2020-06-05")]),
     ("The minister spoke Monday, a week after the vote.", TUE_2015_06_23, [("Monday", "2015-06-22"), ("a week", "P1W")]),
+    ("Troops left this past week, and more this past Sunday.", TUE_2015_06_23,
+     [("this past week", "2015-W25"), ("this past Sunday", "2015-06-21")]),
     ("The convoy left Fri. morning.", TUE_2015_06_23, [("Fri. morning", "2015-06-19TMO")]),
     # a date and its clock time on a byline are one time, in either order; a year and a time stay apart
     ("Posted: 2011-04-02 16:45\nThe brigade left.", None, [("2011-04-02 16:45", "2011-04-02T16:45")]),

@@ -60,6 +60,7 @@ def _season_step(code: int, ref: date, tense: str | None) -> int:
 
 
 def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+    t = re.sub(rf"^this past (?=week$|{WEEKDAY_RE}$)", "last ", t)  # "this past Sunday" is the last one
     m = re.fullmatch(_DEIXIS, t)
     if m:
         if ref is None:

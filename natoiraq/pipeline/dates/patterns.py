@@ -110,7 +110,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [YEAR, DASH, {"SHAPE": "dd"}, DASH, {"SHAPE": {"IN": _ISO_DAYS}}],
         [{"SHAPE": {"IN": _NUMERIC_DAYS}}],
-        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
+        [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [{"LOWER": "this"}, {"LOWER": "past"}, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
         [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
     ],
@@ -135,7 +135,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": "year"}, DASH, {"LOWER": {"IN": ["earlier", "ago", "end"]}}],  # "the year-earlier quarter"
         [{"LOWER": {"IN": ["year", "month"]}}, {"LOWER": {"IN": ["'s", "\u2019s"]}}, {"LOWER": "end"}],  # "by year's end"
         [{"LOWER": "weekend"}], [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": "weekend"}],
-        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": "weekend"}],
+        [{"LOWER": "this"}, {"LOWER": "past"}, {"LOWER": {"IN": ["weekend", "week"]}}],  # "this past week": last week's
         # anaphoric: "that year", "the same day", "the day before"
         [{"LOWER": {"IN": ["that", "same"]}}, UNIT], [{"LOWER": "the"}, UNIT, {"LOWER": {"IN": ["before", "after"]}}],
         [{"LOWER": {"IN": ["end", "start", "beginning", "middle", "close", "turn"]}}, {"LOWER": "of"}, {"LOWER": "the"}, UNIT],
