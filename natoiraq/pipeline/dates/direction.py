@@ -78,6 +78,8 @@ def plan(span: Span) -> str | None:
     word = _word_before(span)
     if word is None or word.lower_ not in PLAN_WORDS:
         return None
+    if word.pos_ == "NOUN" and span.doc[span.start - 1].lower_ != "for":
+        return None  # "backed the plan (on) Friday": the date is the backing's; "a plan for May" is the plan's
     auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     before = span.doc[word.i - 1] if word.i else None
     if any(a.lower_ in _PAST_AUXILIARIES for a in auxiliaries) or (before is not None and before.lower_ in _PAST_AUXILIARIES):
