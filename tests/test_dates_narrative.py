@@ -1,6 +1,8 @@
 """Class 4: weekdays and bare months in narrative. A past-tense report points back, an
 announcement forward; a weekday in a quote counts from the quote's own day."""
 
+from datetime import date
+
 import pytest
 
 from natoiraq.parsing.dates import DateValue, resolve_date
@@ -131,6 +133,8 @@ def test_a_report_points_back_and_an_announcement_forward(nlp):
     ("The defence minister announced Friday that 300 troops would stay.", [("Friday", "2019-12-27")]),
     ("Besides the 650 troops sent Friday, two ships sailed.", [("Friday", "2019-12-27")]),
     ("The brigade will arrive Friday.", [("Friday", "2020-01-03")]),
+    # a plan word that is a noun does not put the date ahead unless the date is its own ("a plan for May")
+    ("Allied ministers backed the new plan on Monday.", [("Monday", "2019-12-30")]),
 ])
 def test_a_weekday_takes_the_tense_of_the_verb_before_it(nlp, text, dates):
     assert [(t, v) for t, v, _ in found(nlp, text, WED_2020_01_01)] == dates
@@ -178,3 +182,11 @@ def test_an_undated_text_looks_ahead_only_where_it_announces_a_date(nlp):
 ])
 def test_a_quote_speaks_from_the_day_it_was_said(nlp, text, dates):
     assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates
+
+
+def test_a_quote_that_says_no_day_speaks_from_the_day_of_the_news(nlp):
+    # a Saturday paper reports Friday's meeting: "today" in the quote after it is that Friday
+    text = ('BRUSSELS -- Allied ministers backed the new plan Friday, pledging 2,000 more troops.\n\n'
+            '"The message in the room today was unity," the secretary general said.')
+    assert [(t, v) for t, v, _ in found(nlp, text, date(2009, 12, 5))] == [("Friday", "2009-12-04"),
+                                                                            ("today", "2009-12-04")]

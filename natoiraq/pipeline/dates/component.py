@@ -91,7 +91,9 @@ class DateFinder(Component):
                 if (quote is not None) != in_quote:
                     continue
                 if quote is not None and quote[0] not in said:
-                    day = speech.speech_day(doc, quote, found.values())
+                    # the day it was said, else the day the text's news before it happened
+                    day = speech.speech_day(doc, quote, found.values()) or speech.news_day(
+                        [record for _, (_, record) in sorted(found.items()) if record["start"] < quote[0]], ref)
                     if day is not None:
                         said[quote[0]] = day
                 here = said.get(quote[0], ref) if quote else ref

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day
+from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day, deictic
 from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.syntax import governing_verb
 
@@ -51,6 +51,18 @@ def speech_day(doc: Doc, quote: tuple[int, int], found) -> date | None:
         if verb is not None and verb.lemma_ in _SPEECH_VERBS:
             return date.fromisoformat(calendar_day(record["value"]))
     return None
+
+
+def news_day(records: list[dict], reference: date | None) -> date | None:
+    """The day before the reference, where the first day of ``records`` that counts from the reference names
+    it ("welcomed the plan Friday" in a Saturday paper): a quote after it that says no day of its own was
+    spoken then."""
+    if reference is None:
+        return None
+    day = next((r["value"] for r in records if r["kind"] == DATE and r["granularity"] == "day" and r["value"]
+                and deictic(r["text"])), None)
+    before = reference - timedelta(days=1)
+    return before if day == before.isoformat() else None
 
 
 def deixis(text: str) -> str:
