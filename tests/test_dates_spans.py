@@ -31,6 +31,8 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Posted 2019-11-02T08:15 by the ministry.", None, [("2019-11-02T08:15", "2019-11-02")]),
     ("Decree of 20.12.1995 on the mission.", None, [("20.12.1995", "1995-12-20")]),
     ("Some 400 regulars (as of 13/07/08) held the pass.", None, [("13/07/08", "2008-07-13")]),
+    ("Some 400 regulars (as of 13/07/08),[2] held the pass.", None, [("13/07/08", "2008-07-13")]),  # a footnote mark
+    ("The garrison closed in 2008.[5] Troops left.", None, [("2008", "2008")]),
     ("Posted 2021/02/16 by the defence ministry.", None, [("2021/02/16", "2021-02-16")]),
     ("Updated 16.02.2021 Troops Leave Kabul", None, [("16.02.2021", "2021-02-16")]),  # not "2014 troops", a count
     # a heading in capitals; an infobox label run into its date

@@ -85,6 +85,9 @@ DASHES = r"(?<=[\w.,])[\u2014\u2015](?=\w)"
 #: must stay itself for the rules that read it), an equals sign
 #: ("South Africa= 1495") and a list dash before a figure ("US -132,000": troop figures are never negative).
 FOOTNOTE = r"(?<=[\w.,;)])\[(?=\w{1,3}(?:\]|$))"
+#: Punctuation between a number and its footnote mark ("13/07/08),[2]", "in 2008.[5]"), split off as it is
+#: before a space.
+FOOTNOTE_PUNCT = r"(?<=[\d)])[.,;)](?=[.,;)]*\[\w{1,3}(?:\]|$))"
 EQUALS = r"(?<=[^\W\d_])="
 LIST_DASH = r"-(?=\d)"
 
@@ -98,7 +101,7 @@ def adapt_tokenizer(nlp) -> None:
     from natoiraq.parsing.quantities import qualifier_abbreviations
     from natoiraq.pipeline.dates.patterns import GLUED_DATE_LABEL, WEEKDAY_ABBREVIATIONS
 
-    infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE, GLUED_DATE_LABEL]
+    infixes = list(nlp.Defaults.infixes or ()) + [DASHES, FOOTNOTE, FOOTNOTE_PUNCT, GLUED_DATE_LABEL]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + [LIST_DASH]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [EQUALS]).search
