@@ -13,6 +13,7 @@ OCT_07_2015, MON_2015_03_09 = date(2015, 10, 7), date(2015, 3, 9)
 
 # (rule, sentence, reference, date text, value with the rule)
 ROWS = [
+    ("since", "Two battalions patrol the border since Friday.", TUE_2015_03_10, "Friday", "2015-03-06"),
     ("goal", "The senator wanted the soldiers home by Jan. 31.", OCT_07_2015, "Jan. 31", "2016-01-31"),
     ("goal", "The government had set a May 1 deadline for the withdrawal.", MAR_12_2015, "May 1", "2015-05-01"),
     ("goal", '"We will have the base and all personnel moved no later than June 30," the colonel said.', MAR_12_2015,
@@ -27,6 +28,8 @@ ROWS = [
     ("above", "The battalion began withdrawing in October.", JUN_12_2015, "October", "2014-10"),
     ("above", "The attack on Thursday prompted the alliance to send more troops.", TUE_2015_03_10, "Thursday",
      "2015-03-05"),
+    ("sequence", "The decision comes two weeks after the attack on Thursday.", TUE_2015_03_10, "Thursday",
+     "2015-03-05"),  # past the date's own preposition
     ("sequence", "The alliance sent 300 more troops in the wake of Thursday's attack.", TUE_2015_03_10, "Thursday",
      "2015-03-05"),
 ]
@@ -55,3 +58,8 @@ def test_a_participle_after_being_has_no_past(nlp):
     # "being withdrawn" is not "withdrawn": the nearest October, not last year's
     sentence = "Ministers discussed the troops being withdrawn in October."
     assert _value(nlp, sentence, JUN_12_2015, "October") == "2015-10"
+
+
+def test_the_present_of_a_relation_does_not_look_ahead(nlp):
+    # "follows" relates the news to an earlier event: the nearest May, not next year's as "meet in May" would be
+    assert _value(nlp, "The deployment follows a visit by the minister in May.", JUN_12_2015, "May") == "2015-05"

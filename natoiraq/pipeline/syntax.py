@@ -67,18 +67,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def clause_tense(token: Token) -> str | None:
-    """ "past", "future" or None for the clause a token sits in.
-
-    A date attached to a noun ("a meeting on Wednesday") carries no tense of its
-    own, so it gets None and the caller takes the nearest occurrence.
-    """
-    verb, crossed_noun = governing_verb(token)
-    if verb is None or crossed_noun:
-        return None
-    return verb_tense(verb)
-
-
 def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ == "being" for aux in auxes):

@@ -4,6 +4,7 @@ for Nov. 1"), or to the nearest occurrence (None). The resolver then places "Oct
 
 The rules, tried in order; the first that answers decides (``RULES``, one test row each):
 
+- ``since``: what a date after "since" opens runs up to now, so the date is past: "since April";
 - ``goal``: a deadline or a new end points to its nearest occurrence, whatever the tense of the verb that
   set it: "no later than July 10", "wanted the troops home by Jan. 31", "had set a March 15 deadline",
   "extended the mandate until March 31" (a date after "by" or "until", or on a noun, that a verb of
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.lexicon import table
-from natoiraq.pipeline.syntax import clause_tense, governing_verb, intention_verbs, verb_tense
+from natoiraq.pipeline.syntax import governing_verb, intention_verbs, verb_tense
 
 PAST, FUTURE = "past", "future"
 #: A rule's answer that the date points to its nearest occurrence: no later rule is asked.
@@ -53,12 +54,28 @@ def _word_before(span: Span) -> Token | None:
     return doc[index] if index >= 0 else None
 
 
+#: Verbs whose present relates the news to another event: "the move follows a visit in May".
+_RELATION_VERBS = frozenset(table("dates")["relation_verbs"])
+
+
+def _tense(verb: Token) -> str | None:
+    """The verb's tense, save that the present of a relation ("follows") is not, as "ministers meet in May" is,
+    the present of a schedule."""
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _RELATION_VERBS:
+        return None
+    return verb_tense(verb)
+
+
 #: Prepositions that make a date a deadline or an end: "home by Jan. 31", "extended until March 15".
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "to"})
 #: Verbs that move an end date, whose new end lies ahead of the act: "extended the mandate until March 31".
 _EXTENSION_VERBS = frozenset(table("dates")["extension_verbs"])
 #: Words before a date that make it a deadline on their own: "no later than July 10".
 _NO_LATER_THAN = ("no", "later", "than")
+
+
+def since(span: Span) -> str | None:
+    return PAST if span.start and span.doc[span.start - 1].lower_ == "since" else None
 
 
 def goal(span: Span) -> str | None:
@@ -94,11 +111,13 @@ def verb_before(span: Span) -> str | None:
     # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event, "the troops
     # being withdrawn at the end of the summer" not
     being = any(c.lower_ == "being" for c in word.children)
-    return verb_tense(word) or (PAST if word.tag_ == "VBN" and not being else None)
+    return _tense(word) or (PAST if word.tag_ == "VBN" and not being else None)
 
 
 def clause(span: Span) -> str | None:
-    return clause_tense(span.root)
+    # a date attached to a noun ("a meeting on Wednesday") carries no tense of its own: the nearest one
+    verb, crossed_noun = governing_verb(span.root)
+    return None if verb is None or crossed_noun else _tense(verb)
 
 
 #: How a noun that carries the date may hang on the verb whose past it takes: "the attack on Tuesday
@@ -113,10 +132,10 @@ def above(span: Span) -> str | None:
         return None
     if crossed_noun:
         noun = next(t for t in span.root.ancestors if t.head.i == verb.i)
-        return PAST if noun.dep_ in _ARGUMENT_DEPS and verb_tense(verb) == PAST else None
+        return PAST if noun.dep_ in _ARGUMENT_DEPS and _tense(verb) == PAST else None
     while verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
         verb = verb.head  # "started arriving on Tuesday", "began withdrawing in May"
-        if (tense := verb_tense(verb)) is not None:
+        if (tense := _tense(verb)) is not None:
             return tense
     return None
 
@@ -131,18 +150,20 @@ def sequence(span: Span) -> str | None:
     """A date (or the event it dates) after "after", "following" or "in the wake of" is past, unless its
     clause is still ahead ("will leave after Tuesday's vote")."""
     for token in span.root.ancestors:
+        if token.i == span.root.head.i == span.start - 1 and token.lower_ not in _AFTER_WORDS:
+            continue  # the date's own preposition: "after the attack on Thursday"
         if token.dep_ == "prep" or token.lower_ in _AFTER_WORDS:
             after = token.lower_ in _AFTER_WORDS or (token.lower_ == "of" and token.head.lower_ in _AFTERMATH_NOUNS)
             if not after:
                 return None
             verb, _ = governing_verb(token)
-            return None if verb is not None and verb_tense(verb) == FUTURE else PAST
+            return None if verb is not None and _tense(verb) == FUTURE else PAST
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
 
 
-RULES: dict[str, Callable[[Span], str | None]] = {"goal": goal, "plan": plan, "verb_before": verb_before, "clause": clause,
+RULES: dict[str, Callable[[Span], str | None]] = {"since": since, "goal": goal, "plan": plan, "verb_before": verb_before, "clause": clause,
                                                   "above": above, "sequence": sequence}
 
 
