@@ -98,6 +98,9 @@ def test_weekends_and_other_relative_forms(text, reference, tense, anchor, value
     ("the same day", "2024-02-29", "2024-02-29", "day"),
     ("the same day", "2024-02", None, "day"),  # which day of February is not said
     ("that year", None, None, "year"),  # no date to refer to: none, not the reference's year
+    ("that August", "2022", "2022-08", "month"),
+    ("October of that year", "2018-07", "2018-10", "month"),
+    ("that August", None, None, "month"),  # not the nearest August
     ("the day before", "2024-03-01", "2024-02-29", "day"),
     ("the day after", "2021-12-31", "2022-01-01", "day"),
     ("the next day", "2019-12-31", "2020-01-01", "day"),
@@ -113,6 +116,8 @@ def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value
     ("Rebels struck in 2012. That year, the brigade moved.", [("2012", "2012"), ("That year", "2012")]),
     ("The talks began on Monday and ended the next day.", [("Monday", "2019-12-30"), ("the next day", "2019-12-31")]),
     ("Troops left the day after the attack.", []),  # counts from an event, not a date
+    ("The mission was set up in July 2018 and launched in October of that year.",
+     [("July 2018", "2018-07"), ("October of that year", "2018-10")]),
 ])
 def test_anaphoric_spans_in_sentences(nlp, sentence, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, WED_2020_01_01)] == dates

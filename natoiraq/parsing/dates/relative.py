@@ -28,7 +28,8 @@ def anaphoric(text: str) -> bool:
 
 
 THE_NEXT = r"the next (?:day|morning|evening|night)"
-_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$")
+_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$|"
+                        r"\bof that year$")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"
     r"previous|following|earlier|later|recent|upcoming|present|the (?:year|month|week|day)$|"
@@ -113,6 +114,10 @@ def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) ->
     m = re.fullmatch(r"(?:that|same) (?P<unit>day|week|month|year)", t)
     if m:  # "that year", "the same day": the date the sentence is about, or none
         return from_anchor(anchor, None, m["unit"], 0)
+    m = re.fullmatch(rf"that {MONTH_RE}|{MONTH_RE.replace('month>', 'month2>')} of that year", t)
+    if m:  # "that August", "October of that year": the month of the year the sentence is about, or none
+        year = from_anchor(anchor, None, "year", 0).value
+        return DateValue(year and f"{year}-{MONTHS[m['month'] or m['month2']]:02d}", "month")
     m = re.fullmatch(r"(?P<unit>day|week|month|year) (?P<dir>before|after)", t)
     if m:  # "the day before"
         return from_anchor(anchor, ref, m["unit"], -1 if m["dir"] == "before" else 1)

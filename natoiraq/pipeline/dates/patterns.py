@@ -116,7 +116,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "MONTH": [[MONTH, COMMA, YEAR], [MONTH, {"LOWER": "of"}, YEAR], [FULL_MONTH], [THIS_LAST_NEXT, FULL_MONTH],
               [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
-              [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}]],  # "March of last year", "January this year"
+              [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}],  # "March of last year", "January this year"
+              # anaphoric: "that August", "October of that year"
+              [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}]],
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
         [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
