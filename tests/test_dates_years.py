@@ -55,8 +55,6 @@ def test_spans_of_years_run_forward_and_briefly(text):
     ("Borders drawn in the twentieth century still hold.", [("the twentieth century", "19")]),
     ("Resolution 2334 was adopted without a vote.", []),
     ("Flight 1549 landed safely.", []),
-    ("© 2024 Wire Service. All rights reserved.", []),  # page furniture
-    ("Copyright 2019 Harbour Media Group", []),
     ("The Vostok 2018 strategic exercise drew crowds.", []),  # a year inside a name
     ("The Trident Juncture 2018 drills ended in Norway.", []),
     ("She served in Bosnia 1995 and Kosovo 1999.", [("1995", "1995"), ("1999", "1999")]),  # a place the year dates
