@@ -122,6 +122,7 @@ ROWS = [
      "actual"),
     # "call up" is a call-up, not a call for one
     ("Since the war began, 250,000 reservists have been called up.", "250,000", "increase", "actual"),
+    ("Kyiv will call 20,000 reservists to duty next month.", "20,000", "increase", "planned"),
     # "up to" in an indicative report of what is, is an estimate, not a ceiling
     ("Up to 9,000 servicemen take part in the exercise.", "Up to 9,000", "level", "actual"),
     ("In 2001 the group of forces in the region was up to 60,000 men strong.", "up to 60,000", "level", "actual"),

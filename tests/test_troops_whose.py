@@ -85,6 +85,9 @@ ROWS = [
     ("Somalia: Ethiopia to keep 3,000 troops", "3,000", "Ethiopia", "clause", None),
     # a bystander verb with a particle is another verb: a call-up mobilises one's own
     ("Israel called up 300,000 reservists on Saturday.", "300,000", "Israel", "clause", None),
+    # ...and so does a call of reservists, its capital named for the state; a call for troops is still a request
+    ("Kyiv called 20,000 reservists to duty on Monday.", "20,000", "Ukraine", "clause", None),
+    ("Beirut called for 2,000 more troops on Monday.", "2,000", None, None, None),
     # the subject of a relative clause whose object the figure is contributes it, more than a mission's name
     ("The group joins the 800 blue helmets that Nepal contributes to the mission.", "800", "Nepal", "clause", None),
     # an inline list's item is its own label's, whatever qualifier or spacing its number has
