@@ -73,6 +73,8 @@ ROWS = [
     ("Coalition forces numbered about 800,000, of which 500,000 were American.", "500,000", "United States",
      "clause", None),
     ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
+    # the force an "of" phrase sizes names whose they are, a group a military word makes a force included
+    ("A Dutch task group of 900 sailors will sail to the Gulf.", "900", "Netherlands", "phrase", None),
     # "with N troops" are the holder's: a state that owns it, not an organisation that fields it
     ("Italy's mission, with about 250 soldiers, trains the Nigerien army.", "about 250", "Italy", "clause", None),
     # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named

@@ -21,6 +21,7 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.nouns import force_of
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
     bystander,
@@ -255,10 +256,10 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
     named = contingent(ctx, phrase, ctx.mentions.actor(phrase))
-    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
-        named = ctx.mentions.actor(t for t in np_tokens(noun.head.head, _OF_ONLY)
-                                   if not leader(t))  # "the UNIFIL strength of 12,000 troops"
+    sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if named is None and sized is not None and (force_of(ctx, noun) or sized.lemma_.lower() in ctx.words.size_nouns):
+        # "the UNIFIL strength of 12,000 troops", "a Dutch task group of 900 sailors"
+        named = ctx.mentions.actor(t for t in np_tokens(sized, _OF_ONLY) if not leader(t))
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
