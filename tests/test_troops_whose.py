@@ -65,6 +65,11 @@ ROWS = [
     ("Ghana and Senegal, supplying 820 and 640 soldiers respectively, form the backbone of the force.", "640",
      "Senegal", "clause", None),
     ("Britain and France will send 500 and 700 soldiers to Estonia.", "700", "France", "clause", None),
+    # ...also in a relative clause about the forces, its numbers coordinated or side by side on their noun
+    ("Ghana and Senegal, which supply 820 and 640 soldiers respectively, form the backbone of the force.", "640",
+     "Senegal", "clause", None),
+    ("Chile and Peru, which contributed 2,100 and 1,300 troops respectively, have offered to stay.", "1,300", "Peru",
+     "clause", None),
     # ...but counts of different things, with no "respectively", are both forces' together
     ("Uganda and Kenya have 6,000 troops and 4,000 police in Somalia.", "6,000", None, None, None),
     # a part of a total whose clause says where its personnel come from is that country's

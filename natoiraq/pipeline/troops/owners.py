@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 
@@ -142,8 +142,9 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
 
 def respective(ctx: Context, number: Token) -> Actor | None:
     """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
-    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi, and
-    "Britain and France will send 500 and 700 soldiers" the 700 to France."""
+    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi,
+    "Britain and France will send 500 and 700 soldiers" the 700 to France, and so does a relative clause
+    about coordinated forces ("Egypt and Syria, which contributed ...")."""
     items = _coordinated_items(number)
     item = number
     if len(items) < 2 or any(not t.like_num for t in items):  # "1,410 and 1,020 troops": noun phrases coordinated
@@ -156,6 +157,8 @@ def respective(ctx: Context, number: Token) -> Actor | None:
     argument = items[0].head if items[0].dep_ == "nummod" else items[0]
     verb = argument.head
     holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
+    if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        holder = relative_head(holder)  # "Egypt and Syria, which contributed 38,000 and 19,000 troops respectively"
     if holder is None or holder.i == argument.i:
         return None
     names = sorted((holder, *holder.conjuncts), key=lambda t: t.i)
@@ -166,7 +169,12 @@ def respective(ctx: Context, number: Token) -> Actor | None:
 
 
 def _coordinated_items(item: Token) -> list[Token]:
-    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none)."""
+    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none); the
+    parser may hang coordinated numbers on their noun side by side ("38,000 and 19,000 troops")."""
+    if item.dep_ == "nummod":
+        numbers = [c for c in item.head.children if c.dep_ == "nummod" and c.like_num]
+        if len(numbers) > 1 and any(c.dep_ == "cc" for n in numbers for c in n.children):
+            return numbers
     first = item
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
