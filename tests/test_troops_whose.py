@@ -88,6 +88,12 @@ ROWS = [
      "Niger", "clause", None),
     # ...but troops who came from a place left it
     ("About 3,000 troops came from Iraq last year.", "About 3,000", None, None, None),
+    # the figure in apposition to a force is that force's
+    ("The Russian contingent, some 1,500 troops from airborne units, forms its backbone.", "some 1,500", "Russia",
+     "phrase", None),
+    # a verb the parser takes for a noun ("numbers") still has its subject: "the force" is the mission named before
+    ("KFOR has begun a new rotation. Serbia protested. According to the command, the collective force numbers more "
+     "than 4,000 servicemen and about 300 units of military equipment.", "more than 4,000", "NATO", "context", "KFOR"),
     # a headline's label before a colon is no actor: the name after it does what follows
     ("Somalia: Ethiopia to keep 3,000 troops", "3,000", "Ethiopia", "clause", None),
     # a bystander verb with a particle is another verb: a call-up mobilises one's own

@@ -21,7 +21,7 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
-from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
     bystander,
@@ -143,10 +143,11 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     for step in range(5):
         verb = governing if step == 0 and governing is not None else governing_verb(current)[0]
         if verb is None:
-            # No verb at all (a headline, or "Forces number ..." parsed as nouns):
-            # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(owner(ctx, root)) if root.i != noun.i else None
+            if root.i == noun.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                # No verb at all (a headline): the actor in the sentence's root phrase is the best evidence left.
+                return _clause(owner(ctx, root)) if root.i != noun.i else None
+            verb = root  # "the collective force numbers 2,000 servicemen", the verb parsed as a noun: its subject's
         if bystander(ctx, verb):
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
@@ -256,6 +257,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
     named = contingent(ctx, phrase, ctx.mentions.actor(phrase))
+    if named is None and noun.dep_ == "appos" and (is_force_noun(ctx, noun.head) or is_personnel(ctx, noun.head)):
+        named = owner(ctx, noun.head)  # "the Russian contingent, some 1,500 troops from airborne units": the same force
     sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if named is None and sized is not None and (force_of(ctx, noun) or sized.lemma_.lower() in ctx.words.size_nouns):
         # "the UNIFIL strength of 12,000 troops", "a Dutch task group of 900 sailors"
