@@ -80,6 +80,9 @@ ROWS = [
     ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
     # the force an "of" phrase sizes names whose they are, a group a military word makes a force included
     ("A Dutch task group of 900 sailors will sail to the Gulf.", "900", "Netherlands", "phrase", None),
+    # the force a verb takes to a number is whose that number is
+    ("NATO says 350 more soldiers will arrive on Friday, bringing the Danish contingent to about 900.", "about 900",
+     "Denmark", "clause", None),
     # "with N troops" are the holder's: a state that owns it, not an organisation that fields it
     ("Italy's mission, with about 250 soldiers, trains the Nigerien army.", "about 250", "Italy", "clause", None),
     # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named

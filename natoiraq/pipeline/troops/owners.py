@@ -89,10 +89,13 @@ def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
 
 def holder_with(noun: Token) -> Token | None:
     """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
-    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's); and the force a
+    verb takes to a number ("bringing the German contingent to about 900")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "to"):
         return None
     head = noun.head.head
+    if noun.head.lower_ == "to":
+        return next((c for c in head.children if c.dep_ == "dobj"), None) if noun.like_num and is_verb(head) else None
     if head.pos_ in ("NOUN", "PROPN"):
         return head
     return next((c for c in head.children if c.dep_ == "dobj"), None)
