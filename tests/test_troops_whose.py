@@ -180,6 +180,8 @@ DISCOURSE = [
      "each has over 500 troops in the country.", "over 500", None, None),
     ("Kenya and Uganda will send more troops to AMISOM, officials said on Monday. Each country has pledged a "
      "further 2,000 troops.", "2,000", None, None),
+    ("India and China agree to pull back\n\nNEW DELHI - But the roughly 50,000 soldiers each side has massed in Ladakh "
+     "will stay for now, officials said.", "roughly 50,000", None, None),
     # the subject of a verb that reports the figure's clause is a speaker, not the force
     ("Russia masses forces near Ukraine\n\nRussia has moved tanks and artillery close to the border this week. "
      "But a Polish estimate, cited by Reuters, says there are 30,000 ground troops near the border.", "30,000",

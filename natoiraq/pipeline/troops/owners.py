@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+from natoiraq.pipeline.troops.figure import NO_ONE
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
 
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
@@ -117,12 +118,15 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:
     """The subject of a relative clause whose object the figure's noun is: "the 800 troops (that) Nepal
-    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts")."""
+    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts"); no one
+    (``NO_ONE``) where it is each of several ("each side has massed")."""
     for clause in noun.children:
         if clause.dep_ != "relcl" or bystander(ctx, clause) or any(
                 c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and distributive(subject):
+            return NO_ONE  # "the 50,000 soldiers each side has massed"
         if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | PERSONAL_PRONOUNS:
             return owner(ctx, subject)
     return None

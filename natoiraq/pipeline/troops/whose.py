@@ -128,8 +128,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
         # "the 800 blue helmets that Nepal contributes": the contributor's, more than the organisation's
         contributor = relative_owner(ctx, noun)
-        if contributor is not None:
-            return contributor, CLAUSE
+        if contributor is not None:  # "the 50,000 soldiers each side has massed": each's, no one force's
+            return contributor, EACH if contributor == NO_ONE else CLAUSE
     if named:
         return named
     holder = holder_with(noun)
