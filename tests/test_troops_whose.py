@@ -78,6 +78,13 @@ ROWS = [
     ("Coalition forces numbered about 800,000, of which 500,000 were American.", "500,000", "United States",
      "clause", None),
     ("Spain's contingent of 600 in Lebanon is the largest in UNIFIL.", "600", "Spain", "phrase", "UNIFIL"),
+    # ...or a part's own adjective, however the parse hangs it
+    ("Canada leads the NATO battlegroup in Latvia, which numbers around 1,800 troops, roughly 1,200 of them Canadian.",
+     "roughly 1,200", "Canada", "clause", None),
+    ("Spain leads the NATO battlegroup in Slovakia, which numbers around 1,600 troops, roughly 900 of them Spanish.",
+     "roughly 900", "Spain", "clause", None),
+    ("Britain leads the NATO battlegroup in Estonia, which numbers around 1,700 troops, roughly 900 of them British.",
+     "roughly 900", "United Kingdom", "clause", None),
     # the force an "of" phrase sizes names whose they are, a group a military word makes a force included
     ("A Dutch task group of 900 sailors will sail to the Gulf.", "900", "Netherlands", "phrase", None),
     # the force a verb takes to a number is whose that number is

@@ -134,7 +134,14 @@ def relative_owner(ctx: Context, noun: Token) -> Actor | None:
 
 def origin(ctx: Context, subject: Token) -> Actor | None:
     """The country a clause says its subject comes from or is: "3,000 are from India", "300 of them come from
-    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move)."""
+    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move); and a part that its own
+    adjective says the nationality of ("around 1,600 troops, roughly 1,000 of them German")."""
+    if subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        # the parse hangs the adjective on the number, or the number on it as a clause without a verb
+        adjectives = [c for c in subject.children if c.dep_ == "amod"] + (
+            [subject.head] if subject.dep_ == "nsubj" and subject.head.pos_ in ("ADJ", "PROPN") else [])
+        if adjectives:
+            return ctx.mentions.actor(adjectives)
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
             or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
