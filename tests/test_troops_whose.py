@@ -34,6 +34,9 @@ ROWS = [
     ("Moscow said 1,500 Russian and Kazakh troops would join the drills.", "1,500", None, None, None),
     ("The US and France each have over 1,000 troops in the country.", "over 1,000", None, None, None),
     ("Kenya and Uganda said they will send 2,000 troops.", "2,000", None, None, None),
+    # ...also where a headline hangs the first name on the verb beside the second, whatever the tagger calls it
+    ("Ghana, Togo begin pulling back 300 troops from the border", "300", None, None, None),
+    ("Chad, Niger send 1,500 more troops to Mali", "1,500", None, None, None),
     # a total its own breakdown gives to two forces
     ("Up to 9,000 servicemen (about 6,000 from Russia, some 3,000 from Kazakhstan), up to 40 aircraft and up to "
      "300 tanks take part in the exercise.", "Up to 9,000", None, None, None),
