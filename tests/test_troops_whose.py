@@ -40,6 +40,9 @@ ROWS = [
     # a total its own breakdown gives to two forces
     ("Up to 9,000 servicemen (about 6,000 from Russia, some 3,000 from Kazakhstan), up to 40 aircraft and up to "
      "300 tanks take part in the exercise.", "Up to 9,000", None, None, None),
+    # ...whose first part is the country its "from" names, though the parse hangs that on the total's noun
+    ("Up to 12,900 servicemen (about 7,400 from Belarus, some 5,500 from Russia), up to 70 aircraft and helicopters "
+     "take part in the drills.", "about 7,400", "Belarus", "clause", None),
     ("Uganda has also agreed to send 2,000 soldiers, Kenya and Rwanda 500, Burundi 300 and Ghana 40, the spokesman "
      "added.", "500", None, None, None),
     ("Kenya and Uganda said they will send 2,000 troops to the African Union mission.", "2,000",

@@ -135,7 +135,12 @@ def relative_owner(ctx: Context, noun: Token) -> Actor | None:
 def origin(ctx: Context, subject: Token) -> Actor | None:
     """The country a clause says its subject comes from or is: "3,000 are from India", "300 of them come from
     Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move); and a part that its own
-    adjective says the nationality of ("around 1,600 troops, roughly 1,000 of them German")."""
+    adjective says the nationality of ("around 1,600 troops, roughly 1,000 of them German"), or a part of a
+    breakdown whose "from" the parse hangs on the total's noun ("12,700 servicemen (about 7,200 from Belarus")."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if subject.dep_ == "appos" and subject.like_num and after is not None and after.dep_ == "prep" \
+            and after.lower_ == "from" and after.head.i == subject.head.i:
+        return ctx.mentions.actor(np_tokens(after))
     if subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         # the parse hangs the adjective on the number, or the number on it as a clause without a verb
         adjectives = [c for c in subject.children if c.dep_ == "amod"] + (
