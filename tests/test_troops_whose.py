@@ -93,9 +93,11 @@ ROWS = [
      "roughly 900", "United Kingdom", "clause", None),
     # the force an "of" phrase sizes names whose they are, a group a military word makes a force included
     ("A Dutch task group of 900 sailors will sail to the Gulf.", "900", "Netherlands", "phrase", None),
-    # the force a verb takes to a number is whose that number is
-    ("NATO says 350 more soldiers will arrive on Friday, bringing the Danish contingent to about 900.", "about 900",
-     "Denmark", "clause", None),
+    # the personnel a change adds are the force's they bring to a size, however deep the clause that says so
+    ("NATO says 350 more soldiers will arrive on Friday to reinforce the battlegroup, bringing the Danish contingent "
+     "to about 1,200.", "350", "Denmark", "clause", None),
+    ("The minister asked parliament to approve sending 600 more soldiers, which would take Chile's contribution in "
+     "Haiti to more than 1,200.", "600", "Chile", "clause", None),
     # "with N troops" are the holder's: a state that owns it, not an organisation that fields it
     ("Italy's mission, with about 250 soldiers, trains the Nigerien army.", "about 250", "Italy", "clause", None),
     # a possessor that names no state stands for one: "whose" its clause's noun, "the country" the last named

@@ -90,16 +90,29 @@ def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
 
 def holder_with(noun: Token) -> Token | None:
     """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
-    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's); and the force a
-    verb takes to a number ("bringing the German contingent to about 900")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "to"):
+    (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return None
     head = noun.head.head
-    if noun.head.lower_ == "to":
-        return next((c for c in head.children if c.dep_ == "dobj"), None) if noun.like_num and is_verb(head) else None
     if head.pos_ in ("NOUN", "PROPN"):
         return head
     return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def raised(ctx: Context, noun: Token, verb: Token | None) -> Actor | None:
+    """The force that personnel a change adds bring to a new size is theirs: "350 soldiers will arrive ...,
+    bringing the German contingent to about 900", "800 more soldiers, which would take Brazil's contribution
+    to more than 2,000" (a clause on the noun or its verb that takes an object to a number)."""
+    clauses, frontier = [c for c in noun.children if c.dep_ == "relcl"], [verb] if verb is not None else []
+    while frontier:  # "will arrive to reinforce the battlegroup, bringing ...": adverbial clauses nest
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "advcl"]
+        clauses += frontier
+    for clause in clauses:
+        held = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if held is not None and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.children)
+                                    for c in clause.children) and (found := owner(ctx, held)) is not None:
+            return found
+    return None
 
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:

@@ -32,6 +32,7 @@ from natoiraq.pipeline.troops.owners import (
     owner,
     possessing_state,
     provider,
+    raised,
     relative_owner,
     respective,
     speakers_state,
@@ -136,8 +137,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
         # "Italy's mission, with about 250 soldiers": a state that owns the holder owns them
         named = ctx.mentions.actor([holder]) or _described(ctx, holder) or _state(ctx, owner(ctx, holder))
-        if named:
-            return named, CLAUSE
+    # "350 soldiers will arrive, bringing the German contingent to 900": the force they bring to a size
+    named = named or raised(ctx, noun, governing or governing_verb(noun)[0])
+    if named:
+        return named, CLAUSE
     # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
     current = noun
     for step in range(5):
