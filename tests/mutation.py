@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
 MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
-               "phrases", "counts", "exclusions", "whose", "change", "status", "clauses", "discourse", "where", "when", "mentions", "lists")),
+               "phrases", "counts", "exclusions", "whose", "change", "status", "clauses", "discourse", "topic", "where", "when", "mentions", "lists")),
            "natoiraq.knowledge.ontology",
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),

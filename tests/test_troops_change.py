@@ -57,6 +57,9 @@ ROWS = [
     # a ceiling's target; a force that is there; a clause under a plan noun
     ("The new mandate raises the limit to 850 soldiers.", "850", "level", "planned"),
     ("Italy will add 400 troops to its contingent of 2,800 soldiers.", "2,800", "level", "actual"),
+    ("Moscow will add 400 troops to its naval group of 2,800 sailors.", "2,800", "level", "actual"),
+    ("The minister demanded the departure of a Russian task group of about 900 sailors.", "about 900", "level",
+     "actual"),
     ("The council deferred a request that all 20,000 peacekeepers stay.", "20,000", "level", "planned"),
     # an infinitive of purpose is not the object's move
     ("He later authorized an additional 3,000 troops to give commanders flexibility.", "3,000", "increase",
@@ -122,6 +125,7 @@ ROWS = [
      "actual"),
     # "call up" is a call-up, not a call for one
     ("Since the war began, 250,000 reservists have been called up.", "250,000", "increase", "actual"),
+    ("Kyiv will call 20,000 reservists to duty next month.", "20,000", "increase", "planned"),
     # "up to" in an indicative report of what is, is an estimate, not a ceiling
     ("Up to 9,000 servicemen take part in the exercise.", "Up to 9,000", "level", "actual"),
     ("In 2001 the group of forces in the region was up to 60,000 men strong.", "up to 60,000", "level", "actual"),

@@ -88,6 +88,7 @@ FIGURES = [
     # a personnel noun compounded into a force or its change, hyphenated or not
     ("The ministry announced a 2,400 troop cut in the north.", "2,400", "troop"),
     ("A 3,000-man force crossed the river.", "3,000", "man"),
+    ("Britain will send a 1,000-man battle group to Estonia.", "1,000", "man"),  # a group a military word makes a force
     # men that a word or the force they belong to makes a force's
     ("Some 1,900 British service men remain on the island.", "Some 1,900", "service men"),
     ("The 6,500 men of KFOR patrolled the boundary.", "6,500", "men"),

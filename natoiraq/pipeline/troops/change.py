@@ -17,7 +17,7 @@ from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, nega
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
@@ -60,8 +60,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "increase"  # "an additional 20 will deploy", "another 1,000"
     anchor = personnel.anchor
     group = carrier(ctx, anchor)
-    holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-        and anchor.head.head.lemma_.lower() in ctx.words.force_nouns else group  # "an extra squadron of 120"
+    holder = force_of(ctx, anchor) or group  # "an extra squadron of 120"
     if group.i != anchor.i and verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"

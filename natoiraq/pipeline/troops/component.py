@@ -85,10 +85,10 @@ class TroopFigureFinder(Component):
                 listed.append(line)  # "BG 🇱🇻: 1887": a breakdown, if a troop figure is near
         figures += lists.attach(ctx, listed, figures)
         figures.sort(key=lambda f: f.span.start)
-        discourse.resolve(ctx, doc, figures)
+        topics = discourse.resolve(ctx, doc, figures)
         change.settle(figures, self.words)
         where.locate(ctx, doc, figures)
-        discourse.unhost(ctx, doc, figures)
+        discourse.unhost(ctx, figures, topics)
         discourse.at_home(ctx, doc, figures)
         discourse.missions(ctx, figures)
         for figure in figures:

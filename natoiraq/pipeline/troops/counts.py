@@ -18,7 +18,8 @@ from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, argu
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import composes_force, counts_people, is_force_noun, is_personnel, sizes_force, unit
+from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
+                                            sizes_force, unit)
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -42,8 +43,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         subject = subject_of(word.head) if word.dep_ == "acomp" else None
         # "the group near Kursk is ~33K strong": what is that strong is the subject, not a noun after
         noun = subject if subject is not None and subject.pos_ == "NOUN" else noun_after(word)
-        if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head)
-                                                     or word.head.lemma_.lower() in ctx.words.force_nouns):
+        if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head) or is_force_noun(ctx, word.head)):
             noun = word.head  # "the contingent, about 750 strong, reached Juba"
         return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
     # "the group of forces is 36,000 men strong": a personnel noun before "strong" sizes the force
@@ -107,8 +107,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         if inner is not None and is_personnel(ctx, inner):
             return Personnel(unit(ctx, inner), inner)
     # "a force of 5,000", "a contingent of 300", "an artillery group of 1,200"
-    if number.dep_ == "pobj" and number.head.lower_ == "of" and is_force_noun(ctx, number.head.head):
-        holder = number.head.head
+    holder = force_of(ctx, number)
+    if holder is not None:
         return Personnel(doc[holder.i: holder.i + 1], holder)
     # "2,500 troops in Iraq and about 900 in Syria"
     elliptical = elided(ctx, number, span.start)
@@ -265,7 +265,7 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
     if is_personnel(ctx, holder):
         return Personnel(unit(ctx, holder), holder)
     lemma = holder.lemma_.lower()
-    if lemma in ctx.words.size_nouns or lemma in ctx.words.force_nouns:
+    if lemma in ctx.words.size_nouns or is_force_noun(ctx, holder):
         for token in np_tokens(holder):
             if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
                 return Personnel(unit(ctx, token), token)
@@ -273,10 +273,10 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         counted = next((o for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj"), None)
         if lemma in ctx.words.size_nouns and counted is not None and counted.tag_ == "NN" \
-                and counted.lemma_.lower() in ctx.words.force_nouns:
+                and is_force_noun(ctx, counted):
             return Personnel(holder.doc[counted.i: counted.i + 1], counted)
         counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
-        if lemma in ctx.words.force_nouns or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
+        if is_force_noun(ctx, holder) or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
             # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
             return Personnel(holder.doc[holder.i: holder.i + 1], holder)
     return None

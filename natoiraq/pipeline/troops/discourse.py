@@ -11,7 +11,8 @@ Runs once per doc, over the figures the component found, in this order:
    officers": the nearest figure before it in the same paragraph that has a force,
    else the actor the previous sentence is about.
 3. **The article.** The force most of the article's figures were given by their own
-   phrase or clause, else the first actor the headline and lede name.
+   phrase or clause, else the first actor the headline and lede name (:mod:`.topic`,
+   counted once per doc).
 
 Each step records how it found the force (``force_source``: context or article). This module
 alone sets ``force``, ``mission`` and ``force_source``.
@@ -20,27 +21,22 @@ alone sets ``force``, ``mission`` and ``force_source``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CLAUSE, CONTEXT, EACH, PHRASE, SHARED, Personnel, TroopFigure
-from natoiraq.pipeline.troops.mentions import in_place_phrase
-from natoiraq.pipeline.troops.owners import bystander, leader
-from natoiraq.pipeline.troops.nouns import is_personnel
-from natoiraq.pipeline.troops.whose import force, multinational
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
+from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
+from natoiraq.pipeline.troops.whose import multinational
 
-#: Prepositions whose object a force acts against: its opponent, never its owner.
-_AGAINST = frozenset({"against"})
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
 
-def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
-    """Settle every figure's force: its own words' where they name one, else the discourse's."""
+def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
+    """Settle every figure's force: its own words' where they name one, else the discourse's. The article's
+    forces, counted once, are returned for :func:`unhost`."""
     headline_end = ctx.headline_end
     for figure in figures:
         actor = figure.proposed
@@ -63,8 +59,9 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         source = figure.same_as
         if figure.force is None and source is not None and source.force is not None:
             _assign(figure, source.force, source.mission, CONTEXT)
-    topic = _topic(ctx, doc, figures, headline_end)
-    organisation = _topic(ctx, doc, figures, headline_end, countries=False) or _named_organisation(ctx)
+    topics = tally(ctx, doc, figures, headline_end)
+    topic = topics.pick(ctx)
+    organisation = topics.pick(ctx, countries=False) or named_organisation(ctx)
     for index, figure in enumerate(figures):
         if figure.force is not None or figure.proposed_by in _NO_ONES:
             continue
@@ -88,6 +85,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         chosen = organisation if multinational(figure.personnel.anchor) else topic
         if figure.force is None and chosen is not None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
+    return topics
 
 
 def _contracted(ctx: Context, figures: list[TroopFigure]) -> None:
@@ -146,7 +144,7 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
         _assign(figure, actor.force, actor.mission, CONTEXT)
 
 
-def unhost(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
+def unhost(ctx: Context, figures: list[TroopFigure], topics: Topics) -> None:
     """A host is not the force of troops on its soil: a figure whose force came from the discourse and
     is the country it is located in takes the article's next force instead ("TOKYO - 8,600 Marines
     moving to Guam" are not Japan's when the article names the United States). With no other force in
@@ -156,7 +154,7 @@ def unhost(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     for figure in figures:
         if figure.force_source in (CONTEXT, ARTICLE) and figure.force == figure.location \
                 and figure.force in countries and figure.force not in own:
-            other = _topic(ctx, doc, figures, ctx.headline_end, exclude=figure.force)
+            other = topics.pick(ctx, exclude=figure.force)
             if other is not None:
                 figure.mission = None
                 _assign(figure, other[0], other[1], ARTICLE)
@@ -170,91 +168,13 @@ def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     troops are reported), a country that hosts them ("Qatar will pay to host 10,000 troops at Al Udeid") is
     a host; shared and international figures stay no one's."""
     countries = ctx.mentions.ontology.countries
-    hosts = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None and _bystander(ctx, doc[m.root])}
+    hosts = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None and hosting(ctx, doc[m.root])}
     for figure in figures:
         spot = figure.spot
         if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
                 and figure.location not in hosts and spot is not None and spot.name != figure.location \
                 and not multinational(figure.personnel.anchor):
             _assign(figure, figure.location, None, ARTICLE)
-
-
-def _topic(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int,
-           exclude: str | None = None, countries: bool = True) -> tuple[str, str | None] | None:
-    """The article's force: the one its figures name themselves and its headline and lede name most,
-    the earliest on a tie (never ``exclude``, a host; only organisations without ``countries``)."""
-    wanted = (lambda force: force != exclude) if countries else (
-        lambda force: force != exclude and force not in ctx.mentions.ontology.countries)
-    votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force and wanted(f.force))
-    first: dict[tuple[str, str | None], int] = {}
-    lede_end = _lede_end(ctx.text, headline_end)
-    for key, start in _troops_named(ctx, doc, figures, lede_end):
-        if wanted(key[0]):  # "Ethiopia to keep troops", "French troops leave Niger": whose troops the story is about
-            votes[key] += 1
-            first.setdefault(key, start)
-    for mention in ctx.mentions.mentions:
-        if doc[mention.start].idx >= lede_end:
-            break
-        if mention.actor is not None and mention.actor.force is not None and wanted(mention.actor.force) \
-                and not _bystander(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
-                and not leader(doc[mention.end - 1]) \
-                and not (mention.place and in_place_phrase(doc[mention.root])) \
-                and not _opponent(doc[mention.root]):  # "from Iraq", "against Ukraine" name no topic force
-            key = (mention.actor.force, mention.actor.mission)
-            votes[key] += 1
-            first.setdefault(key, mention.start)
-    if not votes:
-        return None
-    return max(votes, key=lambda k: (votes[k], -first.get(k, len(doc))))
-
-
-def _troops_named(ctx: Context, doc: Doc, figures: list[TroopFigure], end: int) -> list[tuple[tuple[str, str | None], int]]:
-    """The forces the headline and lede give personnel nouns that count no figure, by their own phrase or
-    clause ("Ethiopia to keep troops", "Ethiopian soldiers would remain"), each with where its noun stands."""
-    counted = {f.personnel.anchor.i for f in figures}
-    found = []
-    for token in doc[: _token_at(doc, end)]:
-        if token.pos_ == "NOUN" and token.i not in counted and is_personnel(ctx, token):
-            named = force(ctx, Personnel(None, token))
-            if named is not None and named[1] in (PHRASE, CLAUSE) and named[0].force is not None:
-                found.append(((named[0].force, named[0].mission), token.i))
-    return found
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """The index of the first token that starts at or after ``char``."""
-    span = doc.char_span(0, char, alignment_mode="contract")
-    return len(span) if span is not None else 0
-
-
-def _opponent(token: Token) -> bool:
-    """Is this name what a force moves against ("a Russian offensive against Ukraine")? It is no topic force."""
-    while token.dep_ in ("compound", "amod", "conj") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in _AGAINST
-
-
-def _named_organisation(ctx: Context) -> tuple[str, str | None] | None:
-    """The organisation that fields forces the article names most, the first on a tie, where its headline and
-    lede name none: whose "international troops" are when nothing nearer says."""
-    ontology = ctx.mentions.ontology
-    named = [(m.actor.force, m.actor.mission) for m in ctx.mentions.mentions if m.actor is not None
-             and m.actor.force is not None and m.actor.force not in ontology.countries
-             and m.actor.force not in ontology.militant_groups]
-    if not named:
-        return None
-    votes = Counter(named)
-    return max(votes, key=lambda k: (votes[k], -named.index(k)))
-
-
-def _bystander(ctx: Context, token: Token) -> bool:
-    """Does this name host, pay for or ask for troops ("Qatar will pay to host ...")? Then it is not the topic force."""
-    return token.dep_ in ("nsubj", "nsubjpass") and bystander(ctx, token.head)
-
-
-def _lede_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _assign(figure: TroopFigure, force: str | None, mission: str | None, source: str) -> None:

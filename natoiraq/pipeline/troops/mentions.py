@@ -120,6 +120,12 @@ class Mentions:
             actor = next(filter(None, map(self.ontology.actor, names)), None) or (
                 self.ontology.actor(place.location) if place is not None
                 and (place.tabled or place.name == place.location) else None)
+            if actor is None and label == "ORG":
+                # "KFOR Key Facts", "the United Nations Transitional Administration": the model ran an organisation's
+                # name into words the tables do not know; the longest it starts with is the actor (a capital is
+                # not: "Washington Post Staff" is no state)
+                prefixes = (self.ontology.actor(span[:end].text) for end in range(len(span) - 1, 0, -1))
+                actor = next((a for a in prefixes if a is not None and a.force not in self.ontology.countries), None)
         return Mention(span.start, span.end, root.i, actor, place, _RANK.get(label, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:

@@ -62,6 +62,13 @@ def is_force_noun(ctx: Context, noun: Token) -> bool:
     return any(c.lower_ in required for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
+def force_of(ctx: Context, token: Token) -> Token | None:
+    """The force an "of" phrase sizes, if its noun names one: "a force of 5,000", "its contingent of 2,800"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_force_noun(ctx, token.head.head):
+        return token.head.head
+    return None
+
+
 def counts_people(ctx: Context, noun: Token) -> bool:
     """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
     if noun.lemma_.lower() in ctx.words.people_nouns:
@@ -72,7 +79,7 @@ def counts_people(ctx: Context, noun: Token) -> bool:
 def composes_force(ctx: Context, noun: Token) -> bool:
     """Is this noun what a force is made of: "a force of 3,000 men", "two brigades comprising about 6,000
     men", "the unit consists of 300 men", "the contingent, numbering about 200 people"?"""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_force_noun(ctx, noun.head.head):
+    if force_of(ctx, noun) is not None:
         return True
     # ... and what a level verb puts a force at: "the garrison stood at 3,000 men", "was estimated at 280,000 men"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _MEASURE_PREPS else noun.head
@@ -93,8 +100,8 @@ def sizes_force(ctx: Context, word: Token) -> bool:
     head = word.head
     return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
         and word.lemma_.lower() in ctx.words.personnel_nouns \
-        and head.lemma_.lower() in (ctx.words.force_nouns | ctx.words.decrease_nouns | ctx.words.increase_nouns
-                                    | ctx.words.deployment_nouns)
+        and (is_force_noun(ctx, head) or head.lemma_.lower() in (ctx.words.decrease_nouns | ctx.words.increase_nouns
+                                                                 | ctx.words.deployment_nouns))
 
 
 def unit(ctx: Context, noun: Token) -> Span:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+from natoiraq.pipeline.troops.figure import NO_ONE
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
 
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
@@ -31,8 +32,12 @@ _RESPECTIVELY = "respectively"
 
 def bystander(ctx: Context, verb: Token) -> bool:
     """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
-    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own."""
-    return verb.lemma_.lower() in ctx.words.bystander_verbs and not any(c.dep_ == "prt" for c in verb.children)
+    With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own; and so is a
+    call-up verb whose object is reservists ("Kyiv called 20,000 reservists to duty")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.words.bystander_verbs and not any(
+        c.dep_ == "prt" or (lemma in ctx.words.callup_verbs and c.dep_ == "dobj"
+                            and c.lemma_.lower() in ctx.words.reserve_nouns) for c in verb.children)
 
 
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
@@ -94,6 +99,22 @@ def holder_with(noun: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
+def raised(ctx: Context, noun: Token, verb: Token | None) -> Actor | None:
+    """The force that personnel a change adds bring to a new size is theirs: "350 soldiers will arrive ...,
+    bringing the German contingent to about 900", "800 more soldiers, which would take Brazil's contribution
+    to more than 2,000" (a clause on the noun or its verb that takes an object to a number)."""
+    clauses, frontier = [c for c in noun.children if c.dep_ == "relcl"], [verb] if verb is not None else []
+    while frontier:  # "will arrive to reinforce the battlegroup, bringing ...": adverbial clauses nest
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "advcl"]
+        clauses += frontier
+    for clause in clauses:
+        held = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if held is not None and any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.children)
+                                    for c in clause.children) and (found := owner(ctx, held)) is not None:
+            return found
+    return None
+
+
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:
     """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
     relative clause is about), "the country's army of 33,000" (the country named last before it)."""
@@ -110,12 +131,15 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:
     """The subject of a relative clause whose object the figure's noun is: "the 800 troops (that) Nepal
-    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts")."""
+    contributes", "the 1,000 soldiers Britain keeps in Estonia"; not a host ("that Qatar hosts"); no one
+    (``NO_ONE``) where it is each of several ("each side has massed")."""
     for clause in noun.children:
         if clause.dep_ != "relcl" or bystander(ctx, clause) or any(
                 c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and distributive(subject):
+            return NO_ONE  # "the 50,000 soldiers each side has massed"
         if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | PERSONAL_PRONOUNS:
             return owner(ctx, subject)
     return None
@@ -123,7 +147,19 @@ def relative_owner(ctx: Context, noun: Token) -> Actor | None:
 
 def origin(ctx: Context, subject: Token) -> Actor | None:
     """The country a clause says its subject comes from or is: "3,000 are from India", "300 of them come from
-    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move)."""
+    Nepal", "of which 700,000 were American" (present tense: "came from Iraq" is a move); and a part that its own
+    adjective says the nationality of ("around 1,600 troops, roughly 1,000 of them German"), or a part of a
+    breakdown whose "from" the parse hangs on the total's noun ("12,700 servicemen (about 7,200 from Belarus")."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if subject.dep_ == "appos" and subject.like_num and after is not None and after.dep_ == "prep" \
+            and after.lower_ == "from" and after.head.i == subject.head.i:
+        return ctx.mentions.actor(np_tokens(after))
+    if subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        # the parse hangs the adjective on the number, or the number on it as a clause without a verb
+        adjectives = [c for c in subject.children if c.dep_ == "amod"] + (
+            [subject.head] if subject.dep_ == "nsubj" and subject.head.pos_ in ("ADJ", "PROPN") else [])
+        if adjectives:
+            return ctx.mentions.actor(adjectives)
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _ORIGIN_VERBS \
             or (verb.tag_ == "VBD" and verb.lemma_.lower() != "be"):
@@ -138,8 +174,9 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
 
 def respective(ctx: Context, number: Token) -> Actor | None:
     """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
-    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi, and
-    "Britain and France will send 500 and 700 soldiers" the 700 to France."""
+    "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi,
+    "Britain and France will send 500 and 700 soldiers" the 700 to France, and so does a relative clause
+    about coordinated forces ("Egypt and Syria, which contributed ...")."""
     items = _coordinated_items(number)
     item = number
     if len(items) < 2 or any(not t.like_num for t in items):  # "1,410 and 1,020 troops": noun phrases coordinated
@@ -152,6 +189,8 @@ def respective(ctx: Context, number: Token) -> Actor | None:
     argument = items[0].head if items[0].dep_ == "nummod" else items[0]
     verb = argument.head
     holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
+    if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        holder = relative_head(holder)  # "Egypt and Syria, which contributed 38,000 and 19,000 troops respectively"
     if holder is None or holder.i == argument.i:
         return None
     names = sorted((holder, *holder.conjuncts), key=lambda t: t.i)
@@ -162,7 +201,12 @@ def respective(ctx: Context, number: Token) -> Actor | None:
 
 
 def _coordinated_items(item: Token) -> list[Token]:
-    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none)."""
+    """The items of the coordination ``item`` stands in, in order (``item`` alone where there is none); the
+    parser may hang coordinated numbers on their noun side by side ("38,000 and 19,000 troops")."""
+    if item.dep_ == "nummod":
+        numbers = [c for c in item.head.children if c.dep_ == "nummod" and c.like_num]
+        if len(numbers) > 1 and any(c.dep_ == "cc" for n in numbers for c in n.children):
+            return numbers
     first = item
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

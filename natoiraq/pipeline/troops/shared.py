@@ -19,8 +19,11 @@ _DISTRIBUTIVE = frozenset({"each"})
 def coordinated(ctx: Context, tokens: list[Token]) -> bool:
     """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
     for token in tokens:
-        # "Burundi, Uganda to send 3,000 more troops": a headline lists names as appositions
-        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"))
+        # "Burundi, Uganda to send 3,000 more troops": a headline lists names as appositions, or hangs the first
+        # on the verb beside its subject ("India, China begin pulling back troops")
+        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                  *(c for c in token.head.children if token.dep_ == "nsubj" and c.dep_ in ("npadvmod", "dep", "advcl")
+                    and c.i + 2 == token.i and c.nbor().text == ","))
         forces = {actor.force for t in (token, *listed) if (actor := ctx.mentions.actor([t])) is not None}
         if len(forces) > 1:
             return True

@@ -9,6 +9,7 @@ from natoiraq.pipeline.syntax import governor, is_verb, word_before
 from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.nouns import force_of
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -49,13 +50,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
             or negated(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
-    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"
-                               and t.head.head.lemma_.lower() in ctx.words.force_nouns
-                               and t.head.head.head.head.lemma_.lower() in ctx.words.decrease_nouns
-                               for t in (number, personnel.anchor)):
+    forces = [f for t in (number, personnel.anchor) if (f := force_of(ctx, t)) is not None]
+    if kind == "level" and any(f.dep_ == "pobj" and f.head.head.lemma_.lower() in ctx.words.decrease_nouns
+                               for f in forces):
         return "actual"  # "demanded the departure of a U.S. force of about 5,200": the force that is there
-    if kind == "level" and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ctx.words.force_nouns
-                               and any(c.dep_ == "poss" for c in t.head.head.children) for t in (number, personnel.anchor)):
+    if kind == "level" and any(c.dep_ == "poss" for f in forces for c in f.children):
         return "actual"  # "add 400 troops to its contingent of 2,800 soldiers": the force that is there
     if qualifier == "up_to" and not _states_what_is(ctx, span, personnel):
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling

@@ -21,6 +21,7 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.counts import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
     bystander,
@@ -31,6 +32,7 @@ from natoiraq.pipeline.troops.owners import (
     owner,
     possessing_state,
     provider,
+    raised,
     relative_owner,
     respective,
     speakers_state,
@@ -127,25 +129,28 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
         # "the 800 blue helmets that Nepal contributes": the contributor's, more than the organisation's
         contributor = relative_owner(ctx, noun)
-        if contributor is not None:
-            return contributor, CLAUSE
+        if contributor is not None:  # "the 50,000 soldiers each side has massed": each's, no one force's
+            return contributor, EACH if contributor == NO_ONE else CLAUSE
     if named:
         return named
     holder = holder_with(noun)
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
         # "Italy's mission, with about 250 soldiers": a state that owns the holder owns them
         named = ctx.mentions.actor([holder]) or _described(ctx, holder) or _state(ctx, owner(ctx, holder))
-        if named:
-            return named, CLAUSE
+    # "350 soldiers will arrive, bringing the German contingent to 900": the force they bring to a size
+    named = named or raised(ctx, noun, governing or governing_verb(noun)[0])
+    if named:
+        return named, CLAUSE
     # Otherwise the actor the clause is about: "NATO had roughly 500 trainers".
     current = noun
     for step in range(5):
         verb = governing if step == 0 and governing is not None else governing_verb(current)[0]
         if verb is None:
-            # No verb at all (a headline, or "Forces number ..." parsed as nouns):
-            # the actor in the sentence's root phrase is the best evidence left.
             root = noun.sent.root
-            return _clause(owner(ctx, root)) if root.i != noun.i else None
+            if root.i == noun.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                # No verb at all (a headline): the actor in the sentence's root phrase is the best evidence left.
+                return _clause(owner(ctx, root)) if root.i != noun.i else None
+            verb = root  # "the collective force numbers 2,000 servicemen", the verb parsed as a noun: its subject's
         if bystander(ctx, verb):
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
@@ -255,10 +260,12 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
         phrase = [t for t in phrase if (a := ctx.mentions.actor([t])) is None or a.force not in ctx.mentions.ontology.countries]
     named = contingent(ctx, phrase, ctx.mentions.actor(phrase))
-    if named is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in ctx.words.force_nouns | ctx.words.size_nouns:
-        named = ctx.mentions.actor(t for t in np_tokens(noun.head.head, _OF_ONLY)
-                                   if not leader(t))  # "the UNIFIL strength of 12,000 troops"
+    if named is None and noun.dep_ == "appos" and (is_force_noun(ctx, noun.head) or is_personnel(ctx, noun.head)):
+        named = owner(ctx, noun.head)  # "the Russian contingent, some 1,500 troops from airborne units": the same force
+    sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if named is None and sized is not None and (force_of(ctx, noun) or sized.lemma_.lower() in ctx.words.size_nouns):
+        # "the UNIFIL strength of 12,000 troops", "a Dutch task group of 900 sailors"
+        named = ctx.mentions.actor(t for t in np_tokens(sized, _OF_ONLY) if not leader(t))
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
