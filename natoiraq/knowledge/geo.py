@@ -72,6 +72,11 @@ class NameWords:
         return self.first.get(words[0]) if len(words) > 1 else None
 
 
+def _compass(word: str) -> bool:
+    """Is a word a direction ("north", "Northeastern", "south-west")?"""
+    return word.lower().rstrip("ern").endswith(("north", "south", "east", "west"))
+
+
 class Gazetteer:
     """Places by name: the project's tables first, then the packages. Pure lookups, no parse."""
 
@@ -116,9 +121,11 @@ class Gazetteer:
         if found is not None:
             return found
         words = text.split()
-        # "northeastern Syria", "southern Lebanon": a compass word before a known place.
-        if len(words) > 1 and words[0].lower().rstrip("ern").endswith(("north", "south", "east", "west")):
+        # "northeastern Syria", "southern Lebanon": a compass word before a known place; "Syria's northeast"
+        if len(words) > 1 and _compass(words[0]):
             return self._place(" ".join(words[1:]))
+        if len(words) > 1 and _compass(words[-1]) and normalise(words[-2]) != words[-2].lower():
+            return self._place(" ".join(words[:-1]))
         # "Okinawa Prefecture", "Helmand province", "Soum province": a known place and its kind.
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS \
                 and (found := self._exact(" ".join(words[:-1]), lower=True)) is not None:
