@@ -66,7 +66,8 @@ def gazetteer():
     ("Suwalki", "Suwalki", "Poland"),
     ("Samawah", "Samawah", "Iraq"),
     ("Fallujah", "Fallujah", "Iraq"),
-    # a smaller city's other spellings ("Avdiivka" of Avdiyivka)
+    # a smaller city's other spellings ("Avdiivka" of Avdiyivka), also of its name without an Arabic article
+    ("Shatra", "Ash Shatrah", "Iraq"),
     ("Avdiivka", "Avdiyivka", "Ukraine"),
     ("Sloviansk", "Slovyansk", "Ukraine"),
     # a facility named by the known place it stands at
@@ -85,7 +86,8 @@ def gazetteer():
     ("the Kurdistan Region of Iraq", "Kurdistan Region", "Iraq"),
     ("the border region of Chad", "Chad", "Chad"),
     # a town or province transliterated otherwise than the packages write it
-    ("Falluja", "Fallujah", "Iraq"),
+    ("Kamishli", "Qamishli", "Syria"),
+    ("Nassiriya", "Nasiriyah", "Iraq"),
     ("Salah al-Din", "Salah ad Din", "Iraq"),
     ("Paktia", "Paktiya", "Afghanistan"),
     # an Arabic article joined by a hyphen, in lower case

@@ -235,11 +235,18 @@ def _subdivision_names(name: str) -> set[str]:
     return names | {short} if short else names
 
 
+def _bare_names(name: str) -> set[str]:
+    """The name, and the name without its Arabic article: "Al Anbār" is "Anbar", "As Samawah" "Samawah"."""
+    lowered = name.lower()
+    return {name} | {name[len(article):] for article in _ARTICLES if lowered.startswith(article)}
+
+
 def _spelling(other: str, name: str) -> bool:
-    """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk"): the same first letter, and most
-    letters in the same order?"""
-    a, b = fold(other).lower(), fold(name).lower()
-    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
+    """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk", "Tabqa" of "Al-Tabqa"): the same
+    first letter, and most letters in the same order?"""
+    a = fold(other).lower()
+    return any(a[:1] == (b := fold(bare).lower())[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
+               for bare in _bare_names(name))
 
 
 def build_index() -> dict:
@@ -274,12 +281,8 @@ def build_index() -> dict:
     for state in cache.get_us_states().values():
         add(state["name"], "US", STATE)
     def add_bare(name: str, code: str, rank: int, *where) -> None:
-        """The name, and the name without its Arabic article: "Al Anbār" is "Anbar", "As Samawah" "Samawah"."""
-        add(name, code, rank, *where)
-        lowered = name.lower()
-        for article in _ARTICLES:
-            if lowered.startswith(article):
-                add(name[len(article):], code, rank, *where)
+        for bare in _bare_names(name):
+            add(bare, code, rank, *where)
 
     for sub in pycountry.subdivisions:
         for name in _subdivision_names(sub.name):
