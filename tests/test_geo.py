@@ -108,6 +108,7 @@ def gazetteer():
     ("Fort Hood", "Fort Hood", "United States"),
     ("Kunsan Air Base", "Kunsan", "South Korea"),  # not Kunshan in China
     ("Odessa", "Odessa", "Ukraine"),  # not Odessa, Texas
+    ("Korea", "Korea", "South Korea"),  # alone, the South: "U.S. Forces Korea"
     # regions that stand as named: a compass word before a continent names no country ("America")
     ("South America", "South America", "South America"),
     ("Southeast Asia", "Southeast Asia", "Southeast Asia"),
@@ -133,6 +134,7 @@ def test_place(gazetteer, name, place, location):
     "Ryder",  # a spelling key this short ("rider") names a person before Ridder in Kazakhstan
     "Camp Norway",  # through a facility's opening a country counts for nothing
     "FOB Naples",  # a forward operating base is named after a place elsewhere
+    "Robertson Barracks",  # barracks are named after people, not the town they stand in
 ])
 def test_no_place(gazetteer, name):
     assert gazetteer.place(name) is None

@@ -26,8 +26,9 @@ __all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
 #: Words naming a facility after the place it stands at ("Incirlik Air Base"): closed, and spelled once.
+#: Not barracks: they are named after people ("Robertson Barracks" is in Darwin, not Robertson, South Africa).
 FACILITY_KINDS = frozenset({"base", "air base", "airbase", "air field", "airfield", "airport", "naval base",
-                            "garrison", "barracks", "army base", "military base", "air force base", "air station",
+                            "garrison", "army base", "military base", "air force base", "air station",
                             "naval station", "training area", "training ground"})
 #: Words opening a facility's name before the town it stands at ("Naval Station Rota", "Camp Taji", "RAF
 #: Lakenheath"). Through them only a town or province counts: "Camp Holland" is no camp in the Netherlands.
