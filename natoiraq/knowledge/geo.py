@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from natoiraq.knowledge import geonames
-from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, bare, key, normalise
+from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION
+from natoiraq.knowledge.spelling import bare, capitalised, key, normalise
 
 __all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 
@@ -186,7 +187,7 @@ class Gazetteer:
             name, location = self.named[k]
             lat, lon = self.coordinates.get(k) or self.coordinates.get(key(name)) or self._where(k, location)
             return Place(name, location, lat, lon, tabled=True)
-        if k in self.not_places or not geonames.capitalised(text):
+        if k in self.not_places or not capitalised(text):
             return None  # the packages' names count only as names: "Darwin", never "darwin"
         entry = geonames.entry(k) or geonames.spelled(k)  # "Falluja", "Nassiriya": a known place spelled otherwise
         if entry is None or len(k) < _SHORTEST or (entry.rank == LOWER_SUBDIVISION and not lower):

