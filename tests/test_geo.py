@@ -96,6 +96,7 @@ def gazetteer():
     ("Naval Station Rota", "Rota", "Spain"),
     ("Camp Zama", "Zama", "Japan"),
     ("Tapa Army Base", "Tapa", "Estonia"),
+    ("Baghdad International Airport", "Baghdad", "Iraq"),
     ("Camp Film City", "Film City", "Kosovo"),  # a name ending as a kind of place ("city") may still be a camp
     # ISO 3166-2 names without their note or their local kind word
     ("Svalbard", "Svalbard", "Norway"),

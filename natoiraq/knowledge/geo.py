@@ -30,7 +30,8 @@ PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", 
 #: Not barracks: they are named after people ("Robertson Barracks" is in Darwin, not Robertson, South Africa).
 FACILITY_KINDS = frozenset({"base", "air base", "airbase", "air field", "airfield", "airport", "naval base",
                             "garrison", "army base", "military base", "air force base", "air station",
-                            "naval station", "training area", "training ground"})
+                            "naval station", "naval facility", "training area", "training ground", "port",
+                            "international airport"})
 #: Words opening a facility's name before the town it stands at ("Naval Station Rota", "Camp Taji", "RAF
 #: Lakenheath"). Through them only a town or province counts: "Camp Holland" is no camp in the Netherlands.
 #: A forward operating base is named after a person or a place elsewhere ("FOB Salerno" is in Afghanistan).
