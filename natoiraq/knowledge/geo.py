@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from natoiraq.knowledge import geonames
-from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION, bare, key, normalise
+from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION
+from natoiraq.knowledge.spelling import bare, capitalised, key, normalise
 
 __all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 
@@ -26,8 +27,17 @@ __all__ = ["Gazetteer", "NameWords", "PLACE_KINDS", "Place", "normalise"]
 PLACE_KINDS = frozenset({"prefecture", "province", "region", "state", "island", "islands", "governorate",
                          "district", "city", "county", "oblast", "territory", "peninsula", "area"})
 #: Words naming a facility after the place it stands at ("Incirlik Air Base"): closed, and spelled once.
+#: Not barracks: they are named after people ("Robertson Barracks" is in Darwin, not Robertson, South Africa).
 FACILITY_KINDS = frozenset({"base", "air base", "airbase", "air field", "airfield", "airport", "naval base",
-                            "garrison", "barracks"})
+                            "garrison", "army base", "military base", "air force base", "air station",
+                            "naval station", "naval facility", "training area", "training ground", "port",
+                            "international airport"})
+#: Words opening a facility's name before the town it stands at ("Naval Station Rota", "Camp Taji", "RAF
+#: Lakenheath"). Through them only a town or province counts: "Camp Holland" is no camp in the Netherlands.
+#: A forward operating base is named after a person or a place elsewhere ("FOB Salerno" is in Afghanistan).
+FACILITY_OPENINGS = frozenset({"naval station", "naval air station", "naval support activity", "air base",
+                               "joint base", "raf", "camp"})
+_FACILITY_WORDS = 3  # the most words of a facility's kind or opening
 _SHORTEST = 3  # GeoNames has towns named "Un" and "Ho"; news does not place troops there by two letters
 _ACRONYM_LENGTH = 5  # "UN", "NATO", "ECOWAS": a word this short in capitals is an acronym
 _REMEMBERED = 50_000  # names whose answer a process keeps
@@ -63,6 +73,11 @@ class NameWords:
             if len(words) > len(closing) and tuple(words[-len(closing):]) == closing:
                 return label
         return self.first.get(words[0]) if len(words) > 1 else None
+
+
+def _compass(word: str) -> bool:
+    """Is a word a direction ("north", "Northeastern", "south-west")?"""
+    return word.lower().rstrip("ern").endswith(("north", "south", "east", "west"))
 
 
 class Gazetteer:
@@ -109,18 +124,29 @@ class Gazetteer:
         if found is not None:
             return found
         words = text.split()
-        # "northeastern Syria", "southern Lebanon": a compass word before a known place.
-        if len(words) > 1 and words[0].lower().rstrip("ern").endswith(("north", "south", "east", "west")):
+        # "northeastern Syria", "southern Lebanon": a compass word before a known place; "Syria's northeast"
+        if len(words) > 1 and _compass(words[0]):
             return self._place(" ".join(words[1:]))
+        if len(words) > 1 and _compass(words[-1]) and normalise(words[-2]) != words[-2].lower():
+            return self._place(" ".join(words[:-1]))
         # "Okinawa Prefecture", "Helmand province", "Soum province": a known place and its kind.
-        if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
-            return self._exact(" ".join(words[:-1]), lower=True)
-        # "Hmeimim air base", "Kabul airport": a facility named by the known place it stands at.
+        if len(words) > 1 and words[-1].lower() in PLACE_KINDS \
+                and (found := self._exact(" ".join(words[:-1]), lower=True)) is not None:
+            return found
+        # "the Kurdistan Region of Iraq", "the border region of Chad": a region, or else the place it is of
+        head, of, tail = text.rpartition(" of ")
+        if of and head.split()[-1].lower() in PLACE_KINDS:
+            return self._place(head) or self._exact(tail)
+        # "Hmeimim air base", "Kabul airport", "Naval Station Rota": a facility named by the known place it
+        # stands at, which no base acts for
         lowered = [word.lower() for word in words]
-        for size in (2, 1):
+        for size in range(_FACILITY_WORDS, 0, -1):
             if len(words) > size and " ".join(lowered[-size:]) in FACILITY_KINDS:
                 place = self._exact(" ".join(words[:-size]))
-                return replace(place, tabled=False) if place is not None else None  # no base acts for a state
+                return replace(place, tabled=False) if place is not None else None
+            if len(words) > size and " ".join(lowered[:size]) in FACILITY_OPENINGS:
+                place = self._exact(" ".join(words[size:]))
+                return replace(place, tabled=False) if place is not None and place.name != place.location else None
         return None
 
     def capital(self, name: str) -> str | None:
@@ -162,9 +188,9 @@ class Gazetteer:
             name, location = self.named[k]
             lat, lon = self.coordinates.get(k) or self.coordinates.get(key(name)) or self._where(k, location)
             return Place(name, location, lat, lon, tabled=True)
-        if k in self.not_places or not text[:1].isupper():
+        if k in self.not_places or not capitalised(text):
             return None  # the packages' names count only as names: "Darwin", never "darwin"
-        entry = geonames.entry(k)
+        entry = geonames.entry(k) or geonames.spelled(k)  # "Falluja", "Nassiriya": a known place spelled otherwise
         if entry is None or len(k) < _SHORTEST or (entry.rank == LOWER_SUBDIVISION and not lower):
             return None
         # a code only in capitals ("USA"); a short word in capitals is an acronym, no town: "UN" is not "Un"

