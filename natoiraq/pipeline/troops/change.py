@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, negated, phrasal, whole_of_part
+from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, modal, negated, phrasal, whole_of_part
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
@@ -165,8 +165,7 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
     troops exit", "the latest increase calls for sending 17,500", and a participle on a change its head
     makes ("launched a surge, sending in 2,300 troops"). Not what a change leaves or keeps ("the pullout
     will leave 534"), nor a figure that is the subject itself."""
-    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in (
-            ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs):
+    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in ctx.words.steady_verbs:
         return None
     for _ in range(3):
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -258,7 +257,7 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
         token = token.head
         verb = token.head
         if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
-            if verb.lemma_.lower() in ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs:
+            if verb.lemma_.lower() in ctx.words.steady_verbs:
                 return None
             return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     return None
@@ -274,10 +273,9 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is None:
         return True  # elided: "and partner nations a further 1,800"
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes)
+    tense_future = modal(verb)
     # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
-    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in auxes) \
+    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children) \
         and verb.lemma_.lower() in ctx.words.deploy_verbs
     return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
                                and not (tense_future and verb.lemma_.lower() == "be"))
@@ -289,9 +287,9 @@ def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs | ctx.words.fall_verbs \
+            if verb in ctx.words.lowering_verbs \
                     or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
                 return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000", "fell by 900"
-            if verb in ctx.words.increase_verbs | ctx.words.rise_verbs:
+            if verb in ctx.words.raising_verbs:
                 return "increase"  # "boost by 500", "the contribution rises by 200 soldiers"
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
+from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated, modal, perfect
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
@@ -33,9 +33,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    planners = ctx.words.plan_verbs | ctx.words.promise_verbs
     if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                          or c.dep_ == "acl" and c.lemma_.lower() in planners for c in anchor.children):
+                          or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
         return "planned"
@@ -94,12 +93,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) and verb.lemma_.lower() in (
-            ctx.words.increase_verbs | ctx.words.decrease_verbs | ctx.words.movement_verbs):
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) \
+            and verb.lemma_.lower() in ctx.words.changing_verbs:
         return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
-        return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+        return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
     if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
             t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
         return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
@@ -116,9 +115,8 @@ def _en_route(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
                    for c in verb.children)
-    moving = ctx.words.movement_verbs | ctx.words.return_verbs
     under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
-    return verb.lemma_.lower() in moving and under_way and any(
+    return verb.lemma_.lower() in ctx.words.travel_verbs and under_way and any(
         c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps and not any(o.like_num for o in c.children)
         for c in verb.children)  # a place, not a target: "bringing the total to 440" goes nowhere
 
@@ -130,7 +128,7 @@ def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
     reservists"), and a decision allots a force somewhere: without a destination it may only confirm one
     that is there ("confirmed 2,000 troops in the region")."""
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.plan_verbs | ctx.words.decision_verbs or any(c.dep_ == "prt" for c in verb.children):
+    if lemma not in ctx.words.asking_verbs or any(c.dep_ == "prt" for c in verb.children):
         return False
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
     if holder.i != verb.i or not (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep"):
@@ -154,13 +152,13 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
             return True  # "talks about sending 400", "a proposal for deploying 2,000"
-        if _modal(verb):
+        if modal(verb):
             return True
-        perfect = any(a.lemma_.lower() == "have" for a in verb.children if a.dep_ == "aux")
-        if not perfect and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+        done = perfect(verb)
+        if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                                           for c in verb.children):
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
-        if not perfect and _planned_content(ctx, verb):
+        if not done and _planned_content(ctx, verb):
             return True
         if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
             return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
@@ -214,13 +212,6 @@ def _plan_word_to(ctx: Context, word: Token) -> bool:
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
 
 
-def _modal(verb: Token) -> bool:
-    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    perfect = any(a.lemma_.lower() == "have" for a in auxes)
-    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes)
-
-
 def _planned_content(ctx: Context, verb: Token) -> bool:
     """Is the verb what a plan, promise or commitment is about, in any tense of that verb: a "that" clause
     ("recommends that NATO deploy 30,000", "demanded that 5,000 troops leave") or a gerund ("approved sending
@@ -228,9 +219,8 @@ def _planned_content(ctx: Context, verb: Token) -> bool:
     take a clause."""
     head = verb.head.lemma_.lower()
     if verb.dep_ == "ccomp" and not simple_past(verb):
-        return head in ctx.words.plan_verbs | ctx.words.promise_verbs
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in (
-        ctx.words.plan_verbs | ctx.words.promise_verbs | ctx.words.commitment_verbs)
+        return head in ctx.words.planning_verbs
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
 
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -245,7 +235,7 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not _is_planned(ctx, verb) \
-        and verb.lemma_.lower() not in ctx.words.commitment_verbs | ctx.words.decision_verbs
+        and verb.lemma_.lower() not in ctx.words.authorising_verbs
 
 
 def _due(number: Token) -> bool:
@@ -263,8 +253,7 @@ def _due(number: Token) -> bool:
 
 def _progressive(verb: Token) -> bool:
     """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
 
 
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -286,6 +275,5 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
             and lemma not in ctx.words.increase_nouns:
         return False
     verb = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in (
-        ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
         or noun.dep_ == "dobj" and _progressive(verb))  # "is making a further deployment of 120"
