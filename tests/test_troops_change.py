@@ -38,9 +38,15 @@ ROWS = [
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),
     # a call-up of reservists is an increase; massing troops is not
     ("Pakistan has mobilised 200,000 troops along the frontier.", "200,000", "level", "actual"),
+    # a "call" with reservists or to the colours is a call-up without its "up": done once called
+    ("In 1915 the king called 80,000 reservists to the colours.", "80,000", "increase", "actual"),
+    ("About 40,000 reservists were called to arms in August.", "About 40,000", "increase", "actual"),
     # a promise is planned in any tense; a commitment or authorisation in the simple past is history
     ("Kenya promised 1,000 police officers to the mission.", "1,000", "level", "planned"),
     ("In 2009 the president authorized 3,000 troops for the surge.", "3,000", "level", "actual"),
+    # ...but a force it authorises is a ceiling, in any tense
+    ("The Security Council authorised a force of 9,000 in June.", "9,000", "level", "planned"),
+    ("The council approved a 2,500-strong mission for Haiti in 2004.", "2,500", "level", "planned"),
     ("A total of 30,000 troops were committed to the campaign at its start.", "30,000", "level", "actual"),
     ("Some 2,000 paratroopers have been put on standby.", "Some 2,000", "level", "planned"),
     ("About 3,000 other paratroopers have reportedly been put on standby in case the talks fail.", "About 3,000",

@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, modal, negated, phrasal, whole_of_part
+from natoiraq.pipeline.troops.clauses import (changed_to_target, hyphenated, modal, musters, negated, phrasal,
+                                             whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
@@ -100,7 +101,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
     if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
             verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
-            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)):
+            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
+            or musters(ctx, verb)):
         return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
@@ -275,7 +277,8 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True  # elided: "and partner nations a further 1,800"
     tense_future = modal(verb)
     # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
-    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children) \
+    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
+                                               for c in verb.children) \
         and verb.lemma_.lower() in ctx.words.deploy_verbs
     return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
                                and not (tense_future and verb.lemma_.lower() == "be"))

@@ -11,6 +11,11 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.words import TroopWords
 
+#: The verb of a call-up that may go without its "up": "called 150,000 reservists to the colours".
+_CALL = "call"
+#: What a call-up calls troops to (lemmas): "to the colours", "to arms", "to active duty".
+_MUSTER_NOUNS = frozenset({"colour", "color", "arm", "duty"})
+
 
 def phrasal(verb: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Is the verb with one of its particles one of these phrasal verbs ("scale down", "call up")?"""
@@ -42,6 +47,16 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     # purpose; the parser may hang the infinitive as an advcl ("Pentagon orders 1,500 troops to prepare")
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
                  and c.lemma_.lower() in ctx.words.directed_verbs and any(a.tag_ == "TO" for a in c.children)), verb)
+
+
+def musters(ctx: Context, verb: Token) -> bool:
+    """Is a "call" a call-up without its "up", reservists its object ("called 150,000 reservists", "150,000
+    reservists were called") or the colours its end ("called 150,000 men to the colours")? A call-up adds to
+    a force, and is done once called; "called for 40,000 troops" is a request."""
+    return verb.lemma_.lower() == _CALL and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.reserve_nouns
+        or c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in _MUSTER_NOUNS for o in c.children)
+        for c in verb.children)
 
 
 def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated, modal, perfect
+from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
+                                             perfect, phrasal, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
@@ -85,6 +86,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
             return "planned"  # "plans for 500 troops", "a planned total of 1,703"
         if current.pos_ == "NOUN" and _decided_change(ctx, current):
             return "planned"  # "approved the dispatch of 3,000 troops"
+        if current.pos_ == "NOUN" and current.i != number.head.i and _authorised_force(ctx, current):
+            return "planned"  # "the Security Council authorised a force of 12,000": a ceiling, in any tense
         if is_verb(current):
             break
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -128,7 +131,7 @@ def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
     reservists"), and a decision allots a force somewhere: without a destination it may only confirm one
     that is there ("confirmed 2,000 troops in the region")."""
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.asking_verbs or any(c.dep_ == "prt" for c in verb.children):
+    if lemma not in ctx.words.asking_verbs or any(c.dep_ == "prt" for c in verb.children) or musters(ctx, verb):
         return False
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
     if holder.i != verb.i or not (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep"):
@@ -175,7 +178,7 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
                for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
             return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
-                and not phrasal(verb, ctx.words.increase_phrasal) or any(
+                and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality;
@@ -265,6 +268,14 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
         near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
+
+
+def _authorised_force(ctx: Context, noun: Token) -> bool:
+    """Is this force noun, which the figure sizes, what an authorisation sets up ("authorised a force of
+    12,000", "a mission of 5,000 was approved")? The force it authorises is a ceiling, unlike troops it
+    authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return noun.lemma_.lower() in ctx.words.force_nouns and noun.dep_ in ("dobj", "nsubjpass") \
+        and is_verb(noun.head) and noun.head.lemma_.lower() in ctx.words.commitment_verbs
 
 
 def _decided_change(ctx: Context, noun: Token) -> bool:
