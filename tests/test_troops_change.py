@@ -123,6 +123,7 @@ ROWS = [
     ("Some 800 of the 2,000 extra troops are stationed in the capital.", "2,000", "increase", "actual"),
     ("Pyongyang has sent 2,000 soldiers to the front in addition to the 10,000 already deployed.", "2,000",
      "increase", "actual"),
+    ("In addition, 300 paratroopers are deploying to Lithuania for drills.", "300", "level", "planned"),
     ("The garrison will be cut to 20,000, against the 28,000 currently there.", "28,000", "level", "actual"),
     ("The Pentagon would keep 2,000 soldiers in Spain, against the 3,100 currently there.", "3,100", "level",
      "actual"),
@@ -154,6 +155,8 @@ ROWS = [
     # a group "of" the figure that the clause moves; a size is no such group
     ("A first batch of 150 soldiers withdrew from the base on Tuesday.", "150", "decrease", "actual"),
     ("A convoy of 300 troops left the town at dawn.", "300", "decrease", "actual"),
+    ("The final battalion, about 500 Kenyan soldiers, left Mogadishu on Monday.", "about 500", "decrease",
+     "actual"),
     ("The US will cut the number of troops in Iraq from 5,200 to 3,000.", "5,200", "level", "actual"),
     # a relocation away from a place, or to no place named; one to a place is a build-up there
     ("The army will reposition 3,000 soldiers away from the border.", "3,000", "decrease", "planned"),

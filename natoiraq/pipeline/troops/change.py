@@ -200,9 +200,10 @@ def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
 
 
 def _in_addition(verb: Token) -> bool:
-    """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
-               for c in verb.children)
+    """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force; not the sentence
+    adverb "In addition, 350 marines are deploying", which adds a fact, not troops."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in o.children) for o in c.children) for c in verb.children)
 
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
