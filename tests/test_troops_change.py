@@ -24,6 +24,9 @@ ROWS = [
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # what goes on is there: "continues to" is no plan, unless it will continue
+    ("The UN mission continues to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "actual"),
+    ("The UN mission will continue to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
     ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
     ("Another 90 observers will join 140 soldiers in the field.", "140", "level", "planned"),
@@ -55,6 +58,8 @@ ROWS = [
     # a relative clause on the figure says what these troops do
     ("A thousand troops will leave, joining the 2,000 troops who left in May.", "2,000", "decrease", "actual"),
     ("Most of the 150 troops they plan to deploy are in Mali.", "150", "level", "planned"),
+    ("The 20,000 troops each army has massed along the border will remain there.", "20,000", "level", "actual"),
+    ("The 3,000 troops it has deployed will leave next month.", "3,000", "decrease", "planned"),
     # an object directed to go: the infinitive is its verb, and a plan
     ("The president ordered 9,500 troops to be removed from Germany.", "9,500", "decrease", "planned"),
     ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),

@@ -13,6 +13,8 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: The verb of a call-up that may go without its "up": "called 150,000 reservists to the colours".
 _CALL = "call"
+#: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
+_ONGOING = "continue"
 #: What a call-up calls troops to (lemmas): "to the colours", "to arms", "to active duty".
 _MUSTER_NOUNS = frozenset({"colour", "color", "arm", "duty"})
 
@@ -94,8 +96,10 @@ def perfect(verb: Token) -> bool:
 
 
 def modal(verb: Token) -> bool:
-    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done."""
-    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect(verb)) or a.lower_ == "going"
+    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done, nor
+    "continues to deploy": what goes on is there."""
+    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
+    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 

@@ -68,8 +68,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
     if relative is not None and _is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
-    if relative is not None and simple_past(relative):
-        return "actual"  # "the 2,000 who left in May"; "the 600 who remain" takes its sentence's status
+    if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
+        # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes its
+        # sentence's status, and so does a change ("will withdraw the 3,000 it has deployed")
+        return "actual"
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
