@@ -193,6 +193,8 @@ ROWS = [
      "increase", "actual"),
     # a marker of addition on the figure's group or its verb; a further group that is somewhere is a level
     ("Another batch of 200 soldiers arrived in Juba on Monday.", "200", "increase", "actual"),
+    ("Kenya deployed a fresh contingent of 400 officers to Haiti.", "400", "increase", "actual"),
+    ("The army sent a fresh 300 troops to the front.", "300", "increase", "actual"),
     ("Another contingent of 300 soldiers is stationed in Gao.", "300", "level", "actual"),
     ("Japan will additionally deploy 300 troops to the region.", "300", "increase", "planned"),
     ("The army will top up the contingent with 200 soldiers.", "200", "increase", "planned"),
