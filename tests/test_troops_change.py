@@ -282,6 +282,11 @@ ROWS = [
     ("The decision raises the number of Irish soldiers in Lebanon to 440.", "440", "level", "planned"),
     ("The 2007 plan brought 30,000 troops to Iraq.", "30,000", "level", "actual"),
     ("The plan follows the deployment of 3,000 troops last year.", "3,000", "level", "actual"),
+    # ...and so of a plan a relative pronoun or a shared subject stands for; a strategy or mandate is a plan
+    ("The new strategy was unveiled on Monday and features 20,000 more troops.", "20,000", "increase", "planned"),
+    ("Ministers debated the strategy, which features 20,000 more troops.", "20,000", "increase", "planned"),
+    ("The strategy, which brought 30,000 more troops to Baghdad in 2007, worked.", "30,000", "increase", "actual"),
+    ("The mission, which has a mandate for 12,000 troops, currently has 9,000.", "12,000", "level", "planned"),
 ]
 
 

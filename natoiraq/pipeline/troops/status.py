@@ -153,8 +153,10 @@ def _absolute(anchor: Token) -> Token | None:
 def _is_planned(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
-                and verb.head.lemma_.lower() in ctx.words.plan_nouns:
-            return True  # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"
+                and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
+            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; what the
+            # plan itself does ("the plan, which brought 30,000 in 2007") is for _plan_subject
+            return True
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
             return True  # "talks about sending 400", "a proposal for deploying 2,000"
         if modal(verb):
@@ -201,10 +203,23 @@ def _part_sent(ctx: Context, span: Span) -> bool:
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
 
 
+def _relative_subject(verb: Token) -> bool:
+    """Is the subject of this clause its relative pronoun: "which brought 30,000" (the noun does it)?"""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                        for c in verb.children)
+
+
 def _plan_subject(ctx: Context, verb: Token) -> bool:
     """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
     a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = ("nsubj",)
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause, subjects = verb.head, ("nsubj", "nsubjpass")  # "was unveiled on Monday and features 3,000"
+    subject = next((c for c in clause.children if c.dep_ in subjects), None)
+    if subject is not None and _relative_subject(clause):
+        # "the new strategy, which was unveiled on Monday and features 30,000 more troops": the strategy
+        subject = clause.head
     if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
             c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
         return False
