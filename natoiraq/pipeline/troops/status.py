@@ -107,9 +107,20 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
             t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
         return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
-    if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
-        return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
+    if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
+        # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
+        # 3,000 on board, is on its way"
+        return "planned"
     return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _subject_part(anchor: Token, verb: Token) -> bool:
+    """Is the figure the verb's subject, or in a phrase of it that the subject carries ("the carrier, with a
+    crew of 3,000 on board", "a convoy of 300 troops"), where what the subject does, they do?"""
+    token = anchor
+    while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i
 
 
 def _en_route(ctx: Context, verb: Token) -> bool:
