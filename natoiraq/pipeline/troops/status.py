@@ -196,9 +196,12 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
                 and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
-        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality;
-        # so does a gerund under a preposition ("calls for sending 17,500").
-        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
+        # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
+        # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
+        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+            verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # not "with 40,000 troops defending"
             verb = verb.head
