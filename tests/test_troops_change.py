@@ -24,6 +24,10 @@ ROWS = [
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # ...but a force it is believed or said to have or keep is an estimate of what is
+    ("Russia is believed to have 30,000 troops in Belarus.", "30,000", "level", "actual"),
+    ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),
+    ("Russia is expected to keep 30,000 troops in Belarus.", "30,000", "level", "planned"),
     ("Britain will deploy 900 troops to Estonia and keep 600 in Cyprus.", "600", "level", "planned"),
     ("Britain has 900 troops in Estonia and keeps 600 in Cyprus.", "600", "level", "actual"),
     # what goes on is there: "continues to" is no plan, unless it will continue

@@ -23,6 +23,8 @@ _WITH = "with"
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
+#: The verb of having a force: "is believed to have 30,000 troops there".
+_HAVE = "have"
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -162,6 +164,8 @@ def _absolute(anchor: Token) -> Token | None:
 
 
 def _is_planned(ctx: Context, verb: Token) -> bool:
+    if _estimated(ctx, verb):
+        return False
     for _ in range(3):
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
@@ -209,6 +213,16 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _estimated(ctx: Context, verb: Token) -> bool:
+    """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
+    is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
+    a plan ("is expected to keep", "is believed to send" are plans)."""
+    head = verb.head  # the parse may hang the infinitive as an advcl ("is assessed to keep")
+    return verb.dep_ in ("xcomp", "advcl") and (verb.lemma_.lower() == _HAVE or verb.lemma_.lower() in ctx.words.state_verbs) \
+        and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
+        and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _part_sent(ctx: Context, span: Span) -> bool:

@@ -36,6 +36,7 @@ class TroopWords:
     departure_verbs: frozenset[str]
     bystander_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     relocation_verbs: frozenset[str]
     decrease_nouns: frozenset[str]
     increase_nouns: frozenset[str]
@@ -82,6 +83,11 @@ class TroopWords:
         return cls(**values)
 
     # Unions that kind and status read on every figure, built once per table.
+
+    @cached_property
+    def estimate_verbs(self) -> frozenset[str]:
+        """What reports or believes: "is said to have", "is believed to keep"."""
+        return self.reporting_verbs | self.belief_verbs
 
     @cached_property
     def planning_verbs(self) -> frozenset[str]:
