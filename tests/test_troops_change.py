@@ -199,6 +199,9 @@ ROWS = [
      "increase", "actual"),
     # a marker of addition on the figure's group or its verb; a further group that is somewhere is a level
     ("Another batch of 200 soldiers arrived in Juba on Monday.", "200", "increase", "actual"),
+    ("Some 350 Dutch troops already serve there, and a further 150 are due to arrive in May.", "150", "increase",
+     "planned"),
+    ("A further 300 troops are expected to stay at the base.", "300", "level", "planned"),
     ("Kenya deployed a fresh contingent of 400 officers to Haiti.", "400", "increase", "actual"),
     ("The army sent a fresh 300 troops to the front.", "300", "increase", "actual"),
     ("Another contingent of 300 soldiers is stationed in Gao.", "300", "level", "actual"),

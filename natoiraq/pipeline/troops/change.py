@@ -13,8 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import (changed_to_target, hyphenated, modal, musters, negated, phrasal,
-                                             whole_of_part)
+from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, hyphenated, modal, musters, negated,
+                                             phrasal, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
@@ -276,6 +276,8 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is None:
         return True  # elided: "and partner nations a further 1,800"
+    if personnel.anchor.dep_ in ("nsubj", "nsubjpass") and personnel.anchor.head.i == verb.i:
+        verb = content_verb(verb)  # "a further 150 are due to arrive": they arrive, not "are"
     tense_future = modal(verb)
     # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
     present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
