@@ -29,6 +29,13 @@ ROWS = [
     ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),
     ("Russia is expected to keep 30,000 troops in Belarus.", "30,000", "level", "planned"),
     ("Britain will deploy 900 troops to Estonia and keep 600 in Cyprus.", "600", "level", "planned"),
+    # a participle of consequence shares the modality of the event it follows, wherever the parse hangs it
+    ("The unit will be reinforced by 40 medics, the army said, bringing its strength to about 300.", "about 300",
+     "level", "planned"),
+    ("Italy's 400-strong contingent will be reinforced by 60 trainers, the defence ministry said on Friday, "
+     "bringing Italian personnel in Kuwait to about 460.", "about 460", "level", "planned"),
+    ("A squadron of 90 engineers has arrived at the base to join the battlegroup, bringing the force to about "
+     "1,200.", "about 1,200", "level", "actual"),
     ("Britain has 900 troops in Estonia and keeps 600 in Cyprus.", "600", "level", "actual"),
     # what goes on is there: "continues to" is no plan, unless it will continue
     ("The UN mission continues to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "actual"),

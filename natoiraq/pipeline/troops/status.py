@@ -166,6 +166,7 @@ def _absolute(anchor: Token) -> Token | None:
 def _is_planned(ctx: Context, verb: Token) -> bool:
     if _estimated(ctx, verb):
         return False
+    verb = _reported(ctx, verb)
     for _ in range(3):
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
@@ -211,8 +212,25 @@ def _is_planned(ctx: Context, verb: Token) -> bool:
             verb = verb.head
         elif not shares_head or verb.head.i == verb.i:
             return False
+        participle = verb.dep_ == "advcl"
         verb = verb.head
+        if participle and verb.dep_ == "advcl" and any(a.tag_ == "TO" for a in verb.children):
+            verb = verb.head  # "has arrived to join the battlegroup, bringing it to 1,650": what the arrival brings
+        if participle:
+            verb = _reported(ctx, verb)
     return False
+
+
+def _reported(ctx: Context, verb: Token) -> Token:
+    """The clause a verb of reporting reports, where the parse hangs a figure's participle on the reporting verb
+    ("will be reinforced by 50, the ministry said, bringing the total to 350"): the head of a parenthetical
+    "the army said", or the clause before "the ministry said"; else the verb itself. It shares that clause's
+    modality."""
+    if verb.lemma_.lower() not in ctx.words.reporting_verbs:
+        return verb
+    if verb.dep_ == "parataxis":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
 
 
 def _estimated(ctx: Context, verb: Token) -> bool:
