@@ -45,8 +45,9 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
         return verb
-    # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to give the military flexibility" the infinitive is a
-    # purpose; the parser may hang the infinitive as an advcl ("Pentagon orders 1,500 troops to prepare")
+    # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to
+    # give the military flexibility" the infinitive is a purpose; the parser may hang the infinitive as an advcl
+    # ("Pentagon orders 1,500 troops to prepare")
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
                  and c.lemma_.lower() in ctx.words.directed_verbs and any(a.tag_ == "TO" for a in c.children)), verb)
 

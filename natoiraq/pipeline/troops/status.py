@@ -71,8 +71,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if relative is not None and _is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
-        # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes its
-        # sentence's status, and so does a change ("will withdraw the 3,000 it has deployed")
+        # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
+        # its sentence's status, and so does a change ("will withdraw the 3,000 it has deployed")
         return "actual"
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
@@ -237,8 +237,9 @@ def _estimated(ctx: Context, verb: Token) -> bool:
     """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
     is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
     a plan ("is expected to keep", "is believed to send" are plans)."""
-    head = verb.head  # the parse may hang the infinitive as an advcl ("is assessed to keep")
-    return verb.dep_ in ("xcomp", "advcl") and (verb.lemma_.lower() == _HAVE or verb.lemma_.lower() in ctx.words.state_verbs) \
+    head, lemma = verb.head, verb.lemma_.lower()
+    # the parse may hang the infinitive as an advcl ("is assessed to keep")
+    return verb.dep_ in ("xcomp", "advcl") and (lemma == _HAVE or lemma in ctx.words.state_verbs) \
         and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
         and any(c.dep_ == "auxpass" for c in head.children)
 
