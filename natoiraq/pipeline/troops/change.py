@@ -278,13 +278,11 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True  # elided: "and partner nations a further 1,800"
     if personnel.anchor.dep_ in ("nsubj", "nsubjpass") and personnel.anchor.head.i == verb.i:
         verb = content_verb(verb)  # "a further 150 are due to arrive": they arrive, not "are"
-    tense_future = modal(verb)
+    lemma, tense_future = verb.lemma_.lower(), modal(verb)
     # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
-    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
-                                               for c in verb.children) \
-        and verb.lemma_.lower() in ctx.words.deploy_verbs
-    return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
-                               and not (tense_future and verb.lemma_.lower() == "be"))
+    present_passive = not tense_future and lemma in ctx.words.deploy_verbs and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return present_passive or (lemma in ctx.words.state_verbs and not (tense_future and lemma == "be"))
 
 
 def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:

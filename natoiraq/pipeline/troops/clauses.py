@@ -104,6 +104,11 @@ def modal(verb: Token) -> bool:
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 
+def progressive(verb: Token) -> bool:
+    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
+
+
 def simple_past(verb: Token) -> bool:
     """ "authorized", "were committed": a past event, not a standing commitment ("has committed")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

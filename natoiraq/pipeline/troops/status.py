@@ -7,15 +7,14 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb, word_before
 from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
-                                             perfect, phrasal, relative_clause, simple_past, sized, whole_of_part)
+                                             perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.plans import is_planned, plan_subject
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
 _DUE = "due"
-#: What puts a force in readiness: "on standby", "at readiness", "in reserve".
-_READINESS_PREPS = frozenset({"on", "at", "in"})
 #: "asked for 40,000 more troops": what is asked for.
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
@@ -23,10 +22,6 @@ _WITH = "with"
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
-#: The verb of having a force: "is believed to have 30,000 troops there".
-_HAVE = "have"
-#: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -68,7 +63,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
-    if relative is not None and _is_planned(ctx, relative):
+    if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
         # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
@@ -100,20 +95,20 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) \
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) \
             and verb.lemma_.lower() in ctx.words.changing_verbs:
         return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
-    if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
+    if verb is not None and plan_subject(ctx, verb) and any(t.head.i == verb.i or (
             t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
         return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
     if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
         # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
         # 3,000 on board, is on its way"
         return "planned"
-    return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
+    return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
@@ -133,7 +128,7 @@ def _en_route(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
                    for c in verb.children)
-    under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
+    under_way = progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
     return verb.lemma_.lower() in ctx.words.travel_verbs and under_way and any(
         c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps and not any(o.like_num for o in c.children)
         for c in verb.children)  # a place, not a target: "bringing the total to 440" goes nowhere
@@ -163,131 +158,10 @@ def _absolute(anchor: Token) -> Token | None:
     return next((c for c in anchor.children if c.dep_ == "acl" and is_verb(c)), None)
 
 
-def _is_planned(ctx: Context, verb: Token) -> bool:
-    if _estimated(ctx, verb):
-        return False
-    verb = _reported(ctx, verb)
-    for _ in range(3):
-        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
-                and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
-            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; what the
-            # plan itself does ("the plan, which brought 30,000 in 2007") is for _plan_subject
-            return True
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
-            return True  # "talks about sending 400", "a proposal for deploying 2,000"
-        if modal(verb):
-            return True
-        done = perfect(verb)
-        if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
-                                                          for c in verb.children):
-            return True  # "if 3,000 troops are sent": a hypothesis, not a fact
-        if not done and _planned_content(ctx, verb):
-            return True
-        if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
-            return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
-        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-                                                for c in verb.children):
-            return True  # "80 observers were to arrive": what is to be is a plan
-        if verb.lemma_.lower() in ctx.words.promise_verbs:
-            return True  # "pledged 7,600 troops": promised, not yet there
-        if verb.lemma_.lower() in ctx.words.sending_verbs and _progressive(verb):
-            return True  # "he was dispatching some 1,700 troops": announced, under way
-        if verb.lemma_.lower() in ctx.words.commitment_verbs:
-            return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
-            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
-        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
-                and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
-                c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
-            return True
-        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
-        # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
-        # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
-        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
-            verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # not "with 40,000 troops defending"
-            verb = verb.head
-        elif not shares_head or verb.head.i == verb.i:
-            return False
-        participle = verb.dep_ == "advcl"
-        verb = verb.head
-        if participle and verb.dep_ == "advcl" and any(a.tag_ == "TO" for a in verb.children):
-            verb = verb.head  # "has arrived to join the battlegroup, bringing it to 1,650": what the arrival brings
-        if participle:
-            verb = _reported(ctx, verb)
-    return False
-
-
-def _reported(ctx: Context, verb: Token) -> Token:
-    """The clause a verb of reporting reports, where the parse hangs a figure's participle on the reporting verb
-    ("will be reinforced by 50, the ministry said, bringing the total to 350"): the head of a parenthetical
-    "the army said", or the clause before "the ministry said"; else the verb itself. It shares that clause's
-    modality."""
-    if verb.lemma_.lower() not in ctx.words.reporting_verbs:
-        return verb
-    if verb.dep_ == "parataxis":
-        return verb.head
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
-
-
-def _estimated(ctx: Context, verb: Token) -> bool:
-    """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
-    is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
-    a plan ("is expected to keep", "is believed to send" are plans)."""
-    head, lemma = verb.head, verb.lemma_.lower()
-    # the parse may hang the infinitive as an advcl ("is assessed to keep")
-    return verb.dep_ in ("xcomp", "advcl") and (lemma == _HAVE or lemma in ctx.words.state_verbs) \
-        and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
-        and any(c.dep_ == "auxpass" for c in head.children)
-
-
 def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
     part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
-
-
-def _relative_subject(verb: Token) -> bool:
-    """Is the subject of this clause its relative pronoun: "which brought 30,000" (the noun does it)?"""
-    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
-                                        for c in verb.children)
-
-
-def _plan_subject(ctx: Context, verb: Token) -> bool:
-    """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
-    a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
-    subjects = ("nsubj",)
-    clause = verb
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        clause, subjects = verb.head, ("nsubj", "nsubjpass")  # "was unveiled on Monday and features 3,000"
-    subject = next((c for c in clause.children if c.dep_ in subjects), None)
-    if subject is not None and _relative_subject(clause):
-        # "the new strategy, which was unveiled on Monday and features 30,000 more troops": the strategy
-        subject = clause.head
-    if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
-            c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
-        return False
-    return verb.lemma_.lower() == "be" or not simple_past(verb)
-
-
-def _plan_word_to(ctx: Context, word: Token) -> bool:
-    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
-    return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
-
-
-def _planned_content(ctx: Context, verb: Token) -> bool:
-    """Is the verb what a plan, promise or commitment is about, in any tense of that verb: a "that" clause
-    ("recommends that NATO deploy 30,000", "demanded that 5,000 troops leave") or a gerund ("approved sending
-    500", "considered dispatching 200")? Not "confirmed that 300 had arrived": only plan and promise verbs
-    take a clause."""
-    head = verb.head.lemma_.lower()
-    if verb.dep_ == "ccomp" and not simple_past(verb):
-        return head in ctx.words.planning_verbs
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
 
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -301,7 +175,7 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
-        t.tag_ not in ("MD", "TO") for t in finite) and not _is_planned(ctx, verb) \
+        t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
         and verb.lemma_.lower() not in ctx.words.authorising_verbs
 
 
@@ -316,11 +190,6 @@ def _due(number: Token) -> bool:
             break
         current = current.head
     return False
-
-
-def _progressive(verb: Token) -> bool:
-    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
 
 
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -351,4 +220,4 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
-        or noun.dep_ == "dobj" and _progressive(verb))  # "is making a further deployment of 120"
+        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"
