@@ -24,6 +24,22 @@ ROWS = [
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # ...but a force it is believed or said to have or keep is an estimate of what is
+    ("Russia is believed to have 30,000 troops in Belarus.", "30,000", "level", "actual"),
+    ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),
+    ("Russia is expected to keep 30,000 troops in Belarus.", "30,000", "level", "planned"),
+    ("Britain will deploy 900 troops to Estonia and keep 600 in Cyprus.", "600", "level", "planned"),
+    # a participle of consequence shares the modality of the event it follows, wherever the parse hangs it
+    ("The unit will be reinforced by 40 medics, the army said, bringing its strength to about 300.", "about 300",
+     "level", "planned"),
+    ("Italy's 400-strong contingent will be reinforced by 60 trainers, the defence ministry said on Friday, "
+     "bringing Italian personnel in Kuwait to about 460.", "about 460", "level", "planned"),
+    ("A squadron of 90 engineers has arrived at the base to join the battlegroup, bringing the force to about "
+     "1,200.", "about 1,200", "level", "actual"),
+    ("Britain has 900 troops in Estonia and keeps 600 in Cyprus.", "600", "level", "actual"),
+    # what goes on is there: "continues to" is no plan, unless it will continue
+    ("The UN mission continues to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "actual"),
+    ("The UN mission will continue to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
     ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
     ("Another 90 observers will join 140 soldiers in the field.", "140", "level", "planned"),
@@ -38,9 +54,15 @@ ROWS = [
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),
     # a call-up of reservists is an increase; massing troops is not
     ("Pakistan has mobilised 200,000 troops along the frontier.", "200,000", "level", "actual"),
+    # a "call" with reservists or to the colours is a call-up without its "up": done once called
+    ("In 1915 the king called 80,000 reservists to the colours.", "80,000", "increase", "actual"),
+    ("About 40,000 reservists were called to arms in August.", "About 40,000", "increase", "actual"),
     # a promise is planned in any tense; a commitment or authorisation in the simple past is history
     ("Kenya promised 1,000 police officers to the mission.", "1,000", "level", "planned"),
     ("In 2009 the president authorized 3,000 troops for the surge.", "3,000", "level", "actual"),
+    # ...but a force it authorises is a ceiling, in any tense
+    ("The Security Council authorised a force of 9,000 in June.", "9,000", "level", "planned"),
+    ("The council approved a 2,500-strong mission for Haiti in 2004.", "2,500", "level", "planned"),
     ("A total of 30,000 troops were committed to the campaign at its start.", "30,000", "level", "actual"),
     ("Some 2,000 paratroopers have been put on standby.", "Some 2,000", "level", "planned"),
     ("About 3,000 other paratroopers have reportedly been put on standby in case the talks fail.", "About 3,000",
@@ -49,6 +71,8 @@ ROWS = [
     # a relative clause on the figure says what these troops do
     ("A thousand troops will leave, joining the 2,000 troops who left in May.", "2,000", "decrease", "actual"),
     ("Most of the 150 troops they plan to deploy are in Mali.", "150", "level", "planned"),
+    ("The 20,000 troops each army has massed along the border will remain there.", "20,000", "level", "actual"),
+    ("The 3,000 troops it has deployed will leave next month.", "3,000", "decrease", "planned"),
     # an object directed to go: the infinitive is its verb, and a plan
     ("The president ordered 9,500 troops to be removed from Germany.", "9,500", "decrease", "planned"),
     ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),
@@ -120,6 +144,7 @@ ROWS = [
     ("Some 800 of the 2,000 extra troops are stationed in the capital.", "2,000", "increase", "actual"),
     ("Pyongyang has sent 2,000 soldiers to the front in addition to the 10,000 already deployed.", "2,000",
      "increase", "actual"),
+    ("In addition, 300 paratroopers are deploying to Lithuania for drills.", "300", "level", "planned"),
     ("The garrison will be cut to 20,000, against the 28,000 currently there.", "28,000", "level", "actual"),
     ("The Pentagon would keep 2,000 soldiers in Spain, against the 3,100 currently there.", "3,100", "level",
      "actual"),
@@ -152,6 +177,8 @@ ROWS = [
     # a group "of" the figure that the clause moves; a size is no such group
     ("A first batch of 150 soldiers withdrew from the base on Tuesday.", "150", "decrease", "actual"),
     ("A convoy of 300 troops left the town at dawn.", "300", "decrease", "actual"),
+    ("The final battalion, about 500 Kenyan soldiers, left Mogadishu on Monday.", "about 500", "decrease",
+     "actual"),
     ("The US will cut the number of troops in Iraq from 5,200 to 3,000.", "5,200", "level", "actual"),
     # a relocation away from a place, or to no place named; one to a place is a build-up there
     ("The army will reposition 3,000 soldiers away from the border.", "3,000", "decrease", "planned"),
@@ -183,6 +210,11 @@ ROWS = [
      "increase", "actual"),
     # a marker of addition on the figure's group or its verb; a further group that is somewhere is a level
     ("Another batch of 200 soldiers arrived in Juba on Monday.", "200", "increase", "actual"),
+    ("Some 350 Dutch troops already serve there, and a further 150 are due to arrive in May.", "150", "increase",
+     "planned"),
+    ("A further 300 troops are expected to stay at the base.", "300", "level", "planned"),
+    ("Kenya deployed a fresh contingent of 400 officers to Haiti.", "400", "increase", "actual"),
+    ("The army sent a fresh 300 troops to the front.", "300", "increase", "actual"),
     ("Another contingent of 300 soldiers is stationed in Gao.", "300", "level", "actual"),
     ("Japan will additionally deploy 300 troops to the region.", "300", "increase", "planned"),
     ("The army will top up the contingent with 200 soldiers.", "200", "increase", "planned"),
@@ -259,6 +291,9 @@ ROWS = [
     ("Some 2,000 more troops are headed to the region, officials said.", "Some 2,000", "increase", "planned"),
     ("Some 2,000 troops are heading to the region.", "Some 2,000", "level", "planned"),
     ("About 3,000 troops are on their way to Poland.", "About 3,000", "level", "planned"),
+    ("The carrier, with a crew of about 3,000 sailors on board, is on its way to the gulf.", "about 3,000", "level",
+     "planned"),
+    ("The general, who commanded 3,000 troops in Iraq, is on his way to Kabul.", "3,000", "level", "actual"),
     ("The 8,600 Marines moving to Guam belong to the III Expeditionary Force.", "8,600", "level", "planned"),
     ("Some 2,000 troops are moving around the capital.", "Some 2,000", "level", "actual"),
     ("Fifty of the soldiers are returning home.", "Fifty", "decrease", "actual"),
@@ -270,6 +305,11 @@ ROWS = [
     ("The decision raises the number of Irish soldiers in Lebanon to 440.", "440", "level", "planned"),
     ("The 2007 plan brought 30,000 troops to Iraq.", "30,000", "level", "actual"),
     ("The plan follows the deployment of 3,000 troops last year.", "3,000", "level", "actual"),
+    # ...and so of a plan a relative pronoun or a shared subject stands for; a strategy or mandate is a plan
+    ("The new strategy was unveiled on Monday and features 20,000 more troops.", "20,000", "increase", "planned"),
+    ("Ministers debated the strategy, which features 20,000 more troops.", "20,000", "increase", "planned"),
+    ("The strategy, which brought 30,000 more troops to Baghdad in 2007, worked.", "30,000", "increase", "actual"),
+    ("The mission, which has a mandate for 12,000 troops, currently has 9,000.", "12,000", "level", "planned"),
 ]
 
 

@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import changed_to_target, hyphenated, negated, phrasal, whole_of_part
+from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, hyphenated, modal, musters, negated,
+                                             phrasal, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
@@ -99,7 +100,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
     if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
             verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
-            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)):
+            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
+            or musters(ctx, verb)):
         return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
@@ -164,8 +166,7 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
     troops exit", "the latest increase calls for sending 17,500", and a participle on a change its head
     makes ("launched a surge, sending in 2,300 troops"). Not what a change leaves or keeps ("the pullout
     will leave 534"), nor a figure that is the subject itself."""
-    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in (
-            ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs):
+    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in ctx.words.steady_verbs:
         return None
     for _ in range(3):
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -198,9 +199,10 @@ def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
 
 
 def _in_addition(verb: Token) -> bool:
-    """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
-               for c in verb.children)
+    """ "sent 1,000 personnel in addition to the 11,000 there": the figure adds to a force; not the sentence
+    adverb "In addition, 350 marines are deploying", which adds a fact, not troops."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in o.children) for o in c.children) for c in verb.children)
 
 
 def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
@@ -257,7 +259,7 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
         token = token.head
         verb = token.head
         if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
-            if verb.lemma_.lower() in ctx.words.state_verbs | ctx.words.level_verbs | ctx.words.departure_verbs:
+            if verb.lemma_.lower() in ctx.words.steady_verbs:
                 return None
             return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     return None
@@ -273,13 +275,13 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     if verb is None:
         return True  # elided: "and partner nations a further 1,800"
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    tense_future = any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes)
+    if personnel.anchor.dep_ in ("nsubj", "nsubjpass") and personnel.anchor.head.i == verb.i:
+        verb = content_verb(verb)  # "a further 150 are due to arrive": they arrive, not "are"
+    lemma, tense_future = verb.lemma_.lower(), modal(verb)
     # "another 300 are deployed in the Emirates": a present passive says where they are, as "are based" does
-    present_passive = not tense_future and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in auxes) \
-        and verb.lemma_.lower() in ctx.words.deploy_verbs
-    return present_passive or (verb.lemma_.lower() in ctx.words.state_verbs
-                               and not (tense_future and verb.lemma_.lower() == "be"))
+    present_passive = not tense_future and lemma in ctx.words.deploy_verbs and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return present_passive or (lemma in ctx.words.state_verbs and not (tense_future and lemma == "be"))
 
 
 def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
@@ -288,9 +290,9 @@ def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""
-            if verb in ctx.words.decrease_verbs | ctx.words.fall_verbs \
+            if verb in ctx.words.lowering_verbs \
                     or (change is not None and phrasal(change, ctx.words.decrease_phrasal)):
                 return "decrease"  # "shrink the force by 3,000", "scale down its numbers by 3,000", "fell by 900"
-            if verb in ctx.words.increase_verbs | ctx.words.rise_verbs:
+            if verb in ctx.words.raising_verbs:
                 return "increase"  # "boost by 500", "the contribution rises by 200 soldiers"
     return None

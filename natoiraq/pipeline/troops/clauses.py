@@ -1,6 +1,6 @@
-"""The clause readings that kind (:mod:`.change`) and status (:mod:`.status`) share: which verb a
-figure's subject or object really does ("are due to leave", "ordered 9,500 personnel to be removed"),
-its relative clause, negation and tense, and the whole of a part ("2,200 of 5,200")."""
+"""The clause readings that kind (:mod:`.change`), status (:mod:`.status`) and :mod:`.exclusions` share:
+which verb a figure's subject or object really does ("are due to leave", "ordered 9,500 personnel to be
+removed"), its relative clause, negation, tense and modality, and the whole of a part ("2,200 of 5,200")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ from natoiraq.pipeline.syntax import governor, is_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.words import TroopWords
+
+#: The verb of a call-up that may go without its "up": "called 150,000 reservists to the colours".
+_CALL = "call"
+#: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
+_ONGOING = "continue"
+#: What a call-up calls troops to (lemmas): "to the colours", "to arms", "to active duty".
+_MUSTER_NOUNS = frozenset({"colour", "color", "arm", "duty"})
 
 
 def phrasal(verb: Token, phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -38,12 +45,21 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
         return verb
-    moves = ctx.words.departure_verbs | ctx.words.decrease_verbs | ctx.words.deploy_verbs | ctx.words.movement_verbs \
-        | ctx.words.plan_verbs  # "ordered 1,500 troops to prepare for deployment"
-    # only a move or a plan: in "authorized 3,000 troops to give the military flexibility" the infinitive is a
-    # purpose; the parser may hang the infinitive as an advcl ("Pentagon orders 1,500 troops to prepare")
+    # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to
+    # give the military flexibility" the infinitive is a purpose; the parser may hang the infinitive as an advcl
+    # ("Pentagon orders 1,500 troops to prepare")
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
-                 and c.lemma_.lower() in moves and any(a.tag_ == "TO" for a in c.children)), verb)
+                 and c.lemma_.lower() in ctx.words.directed_verbs and any(a.tag_ == "TO" for a in c.children)), verb)
+
+
+def musters(ctx: Context, verb: Token) -> bool:
+    """Is a "call" a call-up without its "up", reservists its object ("called 150,000 reservists", "150,000
+    reservists were called") or the colours its end ("called 150,000 men to the colours")? A call-up adds to
+    a force, and is done once called; "called for 40,000 troops" is a request."""
+    return verb.lemma_.lower() == _CALL and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.reserve_nouns
+        or c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in _MUSTER_NOUNS for o in c.children)
+        for c in verb.children)
 
 
 def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -73,6 +89,24 @@ def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000"."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
     return verb is not None and any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
+
+
+def perfect(verb: Token) -> bool:
+    """ "has sent", "have been deployed", "to have left": done by now."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def modal(verb: Token) -> bool:
+    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done, nor
+    "continues to deploy": what goes on is there."""
+    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
+    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
+               for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def progressive(verb: Token) -> bool:
+    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
 
 
 def simple_past(verb: Token) -> bool:

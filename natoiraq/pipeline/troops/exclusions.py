@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.dates.calendar import ORDINALS
+from natoiraq.pipeline.troops.clauses import perfect
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
@@ -177,14 +178,14 @@ def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) ->
         verb = token.head
         if token.dep_ not in ("nsubj", "dobj") or verb.lemma_.lower() not in words["cumulative_verbs"]:
             continue
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-        served = verb.lemma_.lower() == _SERVE and (perfect or verb.tag_ == "VBD")
+        done = perfect(verb)
+        served = verb.lemma_.lower() == _SERVE and (done or verb.tag_ == "VBD")
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             years = any(o.like_num and len(o.text) == 4 for o in objects)
-            if perfect and prep.lower_ == "since" and years:
+            if done and prep.lower_ == "since" and years:
                 return True  # "since 1990"
-            if perfect and prep.lower_ in ("over", "across") and any(
+            if done and prep.lower_ in ("over", "across") and any(
                     o.lemma_.lower() in words["period_nouns"] for o in objects):
                 return True  # "over the years", "over the past two decades"
             if served and prep.lower_ in ("between", "from") and years:

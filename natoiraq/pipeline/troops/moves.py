@@ -108,11 +108,13 @@ def _placed(verb: Token) -> bool:
 
 
 def carrier(ctx: Context, anchor: Token) -> Token:
-    """The group a figure is "of", where that group is what the clause moves: in "a first batch of 150
-    soldiers withdrew", "a convoy of 300 troops left", the verb's subject is the batch; not a size ("cut the
-    number of troops from 5,200") nor a share ("most of its 250 soldiers")."""
-    group = anchor.head.head
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and group.pos_ == "NOUN" \
+    """The group a figure is "of", or names in apposition, where that group is what the clause moves: in "a
+    first batch of 150 soldiers withdrew", "a convoy of 300 troops left", "the last contingent, about 400
+    peacekeepers, left", the verb's subject is the batch; not a size ("cut the number of troops from 5,200")
+    nor a share ("most of its 250 soldiers")."""
+    of = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+    group = anchor.head.head if of else anchor.head
+    if (of or anchor.dep_ == "appos") and group.pos_ == "NOUN" \
             and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lemma_.lower() not in ctx.words.size_nouns \
             and group.lower_ not in PARTITIVES:
         return group

@@ -6,16 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import phrasal, controlled, changed_to_target, relative_clause, sized, negated, simple_past, whole_of_part, hyphenated
+from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
+                                             perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
+from natoiraq.pipeline.troops.plans import is_planned, plan_subject
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
 _DUE = "due"
-#: What puts a force in readiness: "on standby", "at readiness", "in reserve".
-_READINESS_PREPS = frozenset({"on", "at", "in"})
 #: "asked for 40,000 more troops": what is asked for.
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
@@ -23,8 +23,6 @@ _WITH = "with"
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
-#: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -34,9 +32,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    planners = ctx.words.plan_verbs | ctx.words.promise_verbs
     if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                          or c.dep_ == "acl" and c.lemma_.lower() in planners for c in anchor.children):
+                          or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
         return "planned"
@@ -65,10 +62,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
-    if relative is not None and _is_planned(ctx, relative):
+    if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
-    if relative is not None and simple_past(relative):
-        return "actual"  # "the 2,000 who left in May"; "the 600 who remain" takes its sentence's status
+    if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
+        # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
+        # its sentence's status, and so does a change ("will withdraw the 3,000 it has deployed")
+        return "actual"
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
@@ -85,6 +84,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
             return "planned"  # "plans for 500 troops", "a planned total of 1,703"
         if current.pos_ == "NOUN" and _decided_change(ctx, current):
             return "planned"  # "approved the dispatch of 3,000 troops"
+        if current.pos_ == "NOUN" and current.i != number.head.i and _authorised_force(ctx, current):
+            return "planned"  # "the Security Council authorised a force of 12,000": a ceiling, in any tense
         if is_verb(current):
             break
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -93,18 +94,29 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and _progressive(verb) and verb.lemma_.lower() in (
-            ctx.words.increase_verbs | ctx.words.decrease_verbs | ctx.words.movement_verbs):
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) \
+            and verb.lemma_.lower() in ctx.words.changing_verbs:
         return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
-        return "planned" if _modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
-    if verb is not None and _plan_subject(ctx, verb) and any(t.head.i == verb.i or (
+        return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
+    if verb is not None and plan_subject(ctx, verb) and any(t.head.i == verb.i or (
             t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
         return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
-    if verb is not None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i and _en_route(ctx, verb):
-        return "planned"  # "2,000 troops are heading to the region", "are on their way to Poland"
-    return "planned" if verb is not None and _is_planned(ctx, _absolute(anchor) or verb) else "actual"
+    if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
+        # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
+        # 3,000 on board, is on its way"
+        return "planned"
+    return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _subject_part(anchor: Token, verb: Token) -> bool:
+    """Is the figure the verb's subject, or in a phrase of it that the subject carries ("the carrier, with a
+    crew of 3,000 on board", "a convoy of 300 troops"), where what the subject does, they do?"""
+    token = anchor
+    while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i
 
 
 def _en_route(ctx: Context, verb: Token) -> bool:
@@ -115,9 +127,8 @@ def _en_route(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "prep" and c.lower_ == _ON and any(o.lemma_.lower() == _WAY for o in c.children)
                    for c in verb.children)
-    moving = ctx.words.movement_verbs | ctx.words.return_verbs
-    under_way = _progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
-    return verb.lemma_.lower() in moving and under_way and any(
+    under_way = progressive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG") or verb.lower_ == _HEADED
+    return verb.lemma_.lower() in ctx.words.travel_verbs and under_way and any(
         c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps and not any(o.like_num for o in c.children)
         for c in verb.children)  # a place, not a target: "bringing the total to 440" goes nowhere
 
@@ -129,7 +140,7 @@ def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
     reservists"), and a decision allots a force somewhere: without a destination it may only confirm one
     that is there ("confirmed 2,000 troops in the region")."""
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.plan_verbs | ctx.words.decision_verbs or any(c.dep_ == "prt" for c in verb.children):
+    if lemma not in ctx.words.asking_verbs or any(c.dep_ == "prt" for c in verb.children) or musters(ctx, verb):
         return False
     holder = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == _FOR else anchor.head
     if holder.i != verb.i or not (anchor.dep_ in ("dobj", "nsubjpass") or anchor.head.dep_ == "prep"):
@@ -146,90 +157,10 @@ def _absolute(anchor: Token) -> Token | None:
     return next((c for c in anchor.children if c.dep_ == "acl" and is_verb(c)), None)
 
 
-def _is_planned(ctx: Context, verb: Token) -> bool:
-    for _ in range(3):
-        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
-                and verb.head.lemma_.lower() in ctx.words.plan_nouns:
-            return True  # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
-            return True  # "talks about sending 400", "a proposal for deploying 2,000"
-        if _modal(verb):
-            return True
-        perfect = any(a.lemma_.lower() == "have" for a in verb.children if a.dep_ == "aux")
-        if not perfect and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
-                                                          for c in verb.children):
-            return True  # "if 3,000 troops are sent": a hypothesis, not a fact
-        if not perfect and _planned_content(ctx, verb):
-            return True
-        if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
-            return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
-        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-                                                for c in verb.children):
-            return True  # "80 observers were to arrive": what is to be is a plan
-        if verb.lemma_.lower() in ctx.words.promise_verbs:
-            return True  # "pledged 7,600 troops": promised, not yet there
-        if verb.lemma_.lower() in ctx.words.sending_verbs and _progressive(verb):
-            return True  # "he was dispatching some 1,700 troops": announced, under way
-        if verb.lemma_.lower() in ctx.words.commitment_verbs:
-            return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
-            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
-        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
-                and not phrasal(verb, ctx.words.increase_phrasal) or any(
-                c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
-            return True
-        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality;
-        # so does a gerund under a preposition ("calls for sending 17,500").
-        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # not "with 40,000 troops defending"
-            verb = verb.head
-        elif not shares_head or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
 def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
     part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
-
-
-def _plan_subject(ctx: Context, verb: Token) -> bool:
-    """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
-    a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
-            c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
-        return False
-    return verb.lemma_.lower() == "be" or not simple_past(verb)
-
-
-def _plan_word_to(ctx: Context, word: Token) -> bool:
-    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
-    return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
-
-
-def _modal(verb: Token) -> bool:
-    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    perfect = any(a.lemma_.lower() == "have" for a in auxes)
-    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect) or a.lower_ == "going" for a in auxes)
-
-
-def _planned_content(ctx: Context, verb: Token) -> bool:
-    """Is the verb what a plan, promise or commitment is about, in any tense of that verb: a "that" clause
-    ("recommends that NATO deploy 30,000", "demanded that 5,000 troops leave") or a gerund ("approved sending
-    500", "considered dispatching 200")? Not "confirmed that 300 had arrived": only plan and promise verbs
-    take a clause."""
-    head = verb.head.lemma_.lower()
-    if verb.dep_ == "ccomp" and not simple_past(verb):
-        return head in ctx.words.plan_verbs | ctx.words.promise_verbs
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in (
-        ctx.words.plan_verbs | ctx.words.promise_verbs | ctx.words.commitment_verbs)
 
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -243,8 +174,8 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
-        t.tag_ not in ("MD", "TO") for t in finite) and not _is_planned(ctx, verb) \
-        and verb.lemma_.lower() not in ctx.words.commitment_verbs | ctx.words.decision_verbs
+        t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
+        and verb.lemma_.lower() not in ctx.words.authorising_verbs
 
 
 def _due(number: Token) -> bool:
@@ -260,12 +191,6 @@ def _due(number: Token) -> bool:
     return False
 
 
-def _progressive(verb: Token) -> bool:
-    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
-
-
 def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
     anchor = personnel.anchor
@@ -277,6 +202,14 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
 
 
+def _authorised_force(ctx: Context, noun: Token) -> bool:
+    """Is this force noun, which the figure sizes, what an authorisation sets up ("authorised a force of
+    12,000", "a mission of 5,000 was approved")? The force it authorises is a ceiling, unlike troops it
+    authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") \
+        and is_verb(noun.head) and noun.head.lemma_.lower() in ctx.words.commitment_verbs
+
+
 def _decided_change(ctx: Context, noun: Token) -> bool:
     """Is this noun a change or deployment that a decision governs ("announced the deployment of
     29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
@@ -285,6 +218,5 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
             and lemma not in ctx.words.increase_nouns:
         return False
     verb = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in (
-        ctx.words.decision_verbs | ctx.words.commitment_verbs | ctx.words.plan_verbs)
-        or noun.dep_ == "dobj" and _progressive(verb))  # "is making a further deployment of 120"
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
+        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"

@@ -7,6 +7,7 @@ rather than keeping its own copy of a list.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 
 
@@ -35,6 +36,7 @@ class TroopWords:
     departure_verbs: frozenset[str]
     bystander_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     relocation_verbs: frozenset[str]
     decrease_nouns: frozenset[str]
     increase_nouns: frozenset[str]
@@ -79,3 +81,65 @@ class TroopWords:
             else:
                 values[field.name] = frozenset(raw)
         return cls(**values)
+
+    # Unions that kind and status read on every figure, built once per table.
+
+    @cached_property
+    def estimate_verbs(self) -> frozenset[str]:
+        """What reports or believes: "is said to have", "is believed to keep"."""
+        return self.reporting_verbs | self.belief_verbs
+
+    @cached_property
+    def planning_verbs(self) -> frozenset[str]:
+        """What plans or promises a force ("plan", "pledge"): the content of either is not there yet."""
+        return self.plan_verbs | self.promise_verbs
+
+    @cached_property
+    def pledging_verbs(self) -> frozenset[str]:
+        """Plans, promises and commitments: "approved sending 500", "committed to deploying 200"."""
+        return self.planning_verbs | self.commitment_verbs
+
+    @cached_property
+    def deciding_verbs(self) -> frozenset[str]:
+        """Decisions, commitments and plans: what governs a change noun ("approved the dispatch of 3,000")."""
+        return self.decision_verbs | self.commitment_verbs | self.plan_verbs
+
+    @cached_property
+    def asking_verbs(self) -> frozenset[str]:
+        """Plans and decisions: what asks for or announces a force ("requested 2,000", "announced 2,000")."""
+        return self.plan_verbs | self.decision_verbs
+
+    @cached_property
+    def authorising_verbs(self) -> frozenset[str]:
+        """Commitments and decisions: what authorises a force rather than states it."""
+        return self.commitment_verbs | self.decision_verbs
+
+    @cached_property
+    def changing_verbs(self) -> frozenset[str]:
+        """Verbs that change or move a force ("is withdrawing", "was increasing", "is moving")."""
+        return self.increase_verbs | self.decrease_verbs | self.movement_verbs
+
+    @cached_property
+    def travel_verbs(self) -> frozenset[str]:
+        """Moving or coming back: "are heading to the region", "returning to base"."""
+        return self.movement_verbs | self.return_verbs
+
+    @cached_property
+    def directed_verbs(self) -> frozenset[str]:
+        """What an order may direct a force to do: a move, or a plan ("to prepare for deployment")."""
+        return self.departure_verbs | self.decrease_verbs | self.deploy_verbs | self.movement_verbs | self.plan_verbs
+
+    @cached_property
+    def steady_verbs(self) -> frozenset[str]:
+        """What a change leaves or keeps, or a force does by leaving: not the change a subject names."""
+        return self.state_verbs | self.level_verbs | self.departure_verbs
+
+    @cached_property
+    def lowering_verbs(self) -> frozenset[str]:
+        """A cut made or a fall: "shrink by 3,000", "fell by 900"."""
+        return self.decrease_verbs | self.fall_verbs
+
+    @cached_property
+    def raising_verbs(self) -> frozenset[str]:
+        """An addition made or a rise: "boost by 500", "rises by 200"."""
+        return self.increase_verbs | self.rise_verbs

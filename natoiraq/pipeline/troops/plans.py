@@ -1,0 +1,142 @@
+"""What plans a figure: the clause that governs it (:mod:`.status` reads the rest). Modal and future
+("will send", "to deploy"), conditions, the content of plans, promises and commitments, words of planning
+("slated to leave"), readiness ("put on standby"), sending under way, and what a plan is or does; not what
+a force is believed to have ("is believed to have 30,000"), which is an estimate of what is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.pipeline.syntax import is_verb
+from natoiraq.pipeline.troops.clauses import modal, musters, perfect, phrasal, progressive, simple_past
+from natoiraq.pipeline.troops.context import Context
+
+#: What puts a force in readiness: "on standby", "at readiness", "in reserve".
+_READINESS_PREPS = frozenset({"on", "at", "in"})
+#: The verb of having a force: "is believed to have 30,000 troops there".
+_HAVE = "have"
+#: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def is_planned(ctx: Context, verb: Token) -> bool:
+    """Does the clause of this verb plan what it governs, in the verb or up the verbs it shares its modality
+    with ("will send", "plans to deploy", "pledged", "if 3,000 troops are sent")?"""
+    if _estimated(ctx, verb):
+        return False
+    verb = _reported(ctx, verb)
+    for _ in range(3):
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+                and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
+            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; what the
+            # plan itself does ("the plan, which brought 30,000 in 2007") is for plan_subject
+            return True
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
+            return True  # "talks about sending 400", "a proposal for deploying 2,000"
+        if modal(verb):
+            return True
+        done = perfect(verb)
+        if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+                                                       for c in verb.children):
+            return True  # "if 3,000 troops are sent": a hypothesis, not a fact
+        if not done and _planned_content(ctx, verb):
+            return True
+        if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
+            return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                                                for c in verb.children):
+            return True  # "80 observers were to arrive": what is to be is a plan
+        if verb.lemma_.lower() in ctx.words.promise_verbs:
+            return True  # "pledged 7,600 troops": promised, not yet there
+        if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb):
+            return True  # "he was dispatching some 1,700 troops": announced, under way
+        if verb.lemma_.lower() in ctx.words.commitment_verbs:
+            return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
+        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
+               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
+            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
+        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
+                and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
+                c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
+            return True
+        # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
+        # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
+        # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
+        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+            verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # not "with 40,000 troops defending"
+            verb = verb.head
+        elif not shares_head or verb.head.i == verb.i:
+            return False
+        participle = verb.dep_ == "advcl"
+        verb = verb.head
+        if participle and verb.dep_ == "advcl" and any(a.tag_ == "TO" for a in verb.children):
+            verb = verb.head  # "has arrived to join the battlegroup, bringing it to 1,650": what the arrival brings
+        if participle:
+            verb = _reported(ctx, verb)
+    return False
+
+
+def _reported(ctx: Context, verb: Token) -> Token:
+    """The clause a verb of reporting reports, where the parse hangs a figure's participle on the reporting verb
+    ("will be reinforced by 50, the ministry said, bringing the total to 350"): the head of a parenthetical
+    "the army said", or the clause before "the ministry said"; else the verb itself. It shares that clause's
+    modality."""
+    if verb.lemma_.lower() not in ctx.words.reporting_verbs:
+        return verb
+    if verb.dep_ == "parataxis":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
+
+
+def _estimated(ctx: Context, verb: Token) -> bool:
+    """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
+    is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
+    a plan ("is expected to keep", "is believed to send" are plans)."""
+    head, lemma = verb.head, verb.lemma_.lower()
+    # the parse may hang the infinitive as an advcl ("is assessed to keep")
+    return verb.dep_ in ("xcomp", "advcl") and (lemma == _HAVE or lemma in ctx.words.state_verbs) \
+        and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
+        and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Is the subject of this clause its relative pronoun: "which brought 30,000" (the noun does it)?"""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                        for c in verb.children)
+
+
+def plan_subject(ctx: Context, verb: Token) -> bool:
+    """Is the clause's subject a plan ("the plan involves 3,000 troops", "the planned force level is 900")? What
+    a plan is stays planned in any tense; what it does, only until it is done ("the 2007 plan brought 30,000")."""
+    subjects = ("nsubj",)
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause, subjects = verb.head, ("nsubj", "nsubjpass")  # "was unveiled on Monday and features 3,000"
+    subject = next((c for c in clause.children if c.dep_ in subjects), None)
+    if subject is not None and _relative_subject(clause):
+        # "the new strategy, which was unveiled on Monday and features 30,000 more troops": the strategy
+        subject = clause.head
+    if subject is None or not (subject.lemma_.lower() in ctx.words.plan_nouns or any(
+            c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
+        return False
+    return verb.lemma_.lower() == "be" or not simple_past(verb)
+
+
+def _plan_word_to(ctx: Context, word: Token) -> bool:
+    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
+    return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
+
+
+def _planned_content(ctx: Context, verb: Token) -> bool:
+    """Is the verb what a plan, promise or commitment is about, in any tense of that verb: a "that" clause
+    ("recommends that NATO deploy 30,000", "demanded that 5,000 troops leave") or a gerund ("approved sending
+    500", "considered dispatching 200")? Not "confirmed that 300 had arrived": only plan and promise verbs
+    take a clause."""
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "ccomp" and not simple_past(verb):
+        return head in ctx.words.planning_verbs
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
