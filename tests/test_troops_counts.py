@@ -110,6 +110,10 @@ FIGURES = [
     # "in total" with no personnel named before: the verb sizes it
     ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
     ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
+    # a "-men" plural the tagger takes for a singular; conscripts and seamen are personnel
+    ("Germany deployed 650 servicemen to Lithuania.", "650", "servicemen"),
+    ("The army drafted 10,000 conscripts.", "10,000", "conscripts"),
+    ("The navy sent 300 seamen to the port.", "300", "seamen"),
 ]
 
 #: (text, number as written): numbers that are no troop figure

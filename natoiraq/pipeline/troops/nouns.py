@@ -13,12 +13,16 @@ from natoiraq.pipeline.troops.context import Context
 COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
+_MEN, _MAN = "men", "man"
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     lower = noun.lower_
-    # Proper nouns keep their plural as lemma ("Marines").
+    # Proper nouns keep their plural as lemma ("Marines"), and so does a "-men" plural tagged as a singular
+    # ("deployed 650 servicemen").
     lemma = lower[:-1] if noun.pos_ == "PROPN" and lower.endswith("s") else noun.lemma_.lower()
+    if lemma.endswith(_MEN):
+        lemma = lemma[: -len(_MEN)] + _MAN
     if noun.pos_ not in ("NOUN", "PROPN") and not compound:
         return False
     if lemma not in ctx.words.personnel_nouns and lower not in ctx.words.personnel_nouns:
