@@ -114,6 +114,11 @@ FIGURES = [
     ("Germany deployed 650 servicemen to Lithuania.", "650", "servicemen"),
     ("The army drafted 10,000 conscripts.", "10,000", "conscripts"),
     ("The navy sent 300 seamen to the port.", "300", "seamen"),
+    # "N strong" set off after its force sizes that force, not a noun after it; "was N strong" sizes the subject
+    ("The brigade, some 4,000 strong, will move to Poland in April.", "some 4,000", "brigade"),
+    ("The contingent, about 750 strong, reached the capital on Friday.", "about 750", "contingent"),
+    ("The alliance's battlegroup in Estonia, 1,200 strong, is led by Britain.", "1,200", "battlegroup"),
+    ("The mission was 12,000 strong at its peak.", "12,000", "mission"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -189,6 +194,7 @@ NOT_FIGURES = [
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "40"),
     ("| Jets | 12 | Soldiers | 300 |", "12"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
+    ("The convoy, 40 strong, left the base at dawn.", "40"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

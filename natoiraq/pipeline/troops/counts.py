@@ -39,12 +39,21 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
     # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
     if word is not None and word.lower_ == "strong":
-        subject = subject_of(word.head) if word.dep_ == "acomp" else None
-        # "the group near Kursk is ~33K strong": what is that strong is the subject, not a noun after
-        noun = subject if subject is not None and subject.pos_ == "NOUN" else noun_after(word)
-        if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head)
-                                                     or word.head.lemma_.lower() in ctx.words.force_nouns):
-            noun = word.head  # "the contingent, about 750 strong, reached Juba"
+        # "is ~33K strong", or "was 12,000 strong" parsed as a number with "strong" on it
+        on_number = word.head.i == number.i
+        verb = word.head if word.dep_ == "acomp" else number.head if on_number and number.dep_ == "attr" else None
+        subject = subject_of(verb) if verb is not None else None
+        # the parse hangs "strong" on the noun, or on a number it sets beside the noun ("the brigade, some 4,000 strong")
+        holder = number.head if on_number and number.dep_ == "appos" else word.head
+        if subject is not None and subject.pos_ == "NOUN":
+            noun = subject  # "the group near Kursk is ~33K strong": what is that strong is the subject
+        elif holder.i < span.start and holder.pos_ in ("NOUN", "PROPN"):
+            # "the contingent, about 750 strong, reached the capital": set off after its noun, it sizes that noun
+            # and nothing after it ("the convoy, 40 strong, left the base")
+            force = is_personnel(ctx, holder) or holder.lemma_.lower() in ctx.words.force_nouns
+            noun = holder if force else None
+        else:
+            noun = noun_after(word)
         return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
     # "the group of forces is 36,000 men strong": a personnel noun before "strong" sizes the force
     if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
