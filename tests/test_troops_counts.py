@@ -72,6 +72,8 @@ FIGURES = [
     ("The Kenyan force in Somalia totals about 3,600.", "about 3,600", "force"),
     ("Nigeria, whose army numbers about 230,000, leads the bloc.", "about 230,000", "army"),
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
+    ("Its armed forces now number 250,000, the minister said.", "250,000", "forces"),
+    ("The UN peacekeepers number about 10,000.", "about 10,000", "peacekeepers"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts

@@ -99,7 +99,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
-        return None
+        # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
+        return _misread_verb(ctx, number) if noun.i < number.i else None
     # "the first advisers, around a hundred, arrived": a size set off by commas after its noun
     if 1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "," == doc[span.end].text \
             and is_personnel(ctx, doc[span.start - 2]):
@@ -248,13 +249,20 @@ def _changed(ctx: Context, prep: Token) -> Personnel | None:
 
 
 def _misread_verb(ctx: Context, number: Token) -> Personnel | None:
-    """ "The Kenyan force in Somalia totals about 3,600", "whose army numbers about 230,000": the parse
-    reads a level verb before a qualified number as a plural noun; its subject is the noun before it."""
+    """ "The Kenyan force in Somalia totals about 3,600", "whose army numbers about 230,000", "its armed
+    forces now number 250,000": the parse reads a level verb before a number as a noun (a plural, or a
+    bare one with no determiner); its subject is the noun before it."""
     doc = number.doc
     word = next((t for t in reversed(doc[number.sent.start: number.i]) if not (t.ent_type_ == "CARDINAL" or t.is_punct)),
                 None)
-    if word is None or word.pos_ != "NOUN" or not word.lower_.endswith("s") \
-            or word.lower_[:-1] not in ctx.words.level_verbs:
+    if word is None or word.pos_ != "NOUN":
+        return None
+    plural = word.lower_.endswith("s") and word.lower_[:-1] in ctx.words.level_verbs
+    # "the number 250,000" is a noun; "the UN peacekeepers number 10,000", parsed as one phrase, is not
+    bare = word.lower_ in ctx.words.level_verbs and not any(
+        c.dep_ in ("det", "poss") and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[c.i + 1: word.i])
+        for c in word.children)
+    if not (plural or bare):
         return None
     for holder in reversed(doc[number.sent.start: word.i]):
         if is_verb(holder) or holder.is_punct:
