@@ -74,6 +74,12 @@ FIGURES = [
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
     ("Its armed forces now number 250,000, the minister said.", "250,000", "forces"),
     ("The UN peacekeepers number about 10,000.", "about 10,000", "peacekeepers"),
+    # a size noun that refers back sizes the figure just reported
+    ("Officials long said about 700 Danish troops were in Iraq. Last week they admitted that the real number "
+     "was roughly 1,100.", "roughly 1,100", "troops"),
+    ("The law bars more than 300 soldiers and 200 contractors. (The caps were first 250 and 150.)", "150",
+     "contractors"),
+    ("Officials said 1,500 soldiers would stay. Their number will fall to 1,000 next year.", "1,000", "soldiers"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
@@ -197,6 +203,9 @@ NOT_FIGURES = [
     ("| Jets | 12 | Soldiers | 300 |", "12"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
     ("The convoy, 40 strong, left the base at dawn.", "40"),
+    # ... not where something else counted is named in between
+    ("About 900 troops are in Syria. Attacks on their bases rose, and the number climbed to 40 in May.", "40"),
+    ("About 900 troops are in Syria. Twelve soldiers were wounded, and the number rose to 20 on Friday.", "20"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

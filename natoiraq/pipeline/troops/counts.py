@@ -29,6 +29,8 @@ _FEW_FORCES = 10
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
+#: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -296,7 +298,27 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         if lemma in ctx.words.force_nouns or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
             # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
             return Personnel(holder.doc[holder.i: holder.i + 1], holder)
+        if lemma in ctx.words.size_nouns and not counted_elsewhere and any(
+                c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children):
+            return _reported(ctx, holder)
     return None
+
+
+def _reported(ctx: Context, noun: Token) -> Personnel | None:
+    """ "About 900 troops were in Syria ... the real number was roughly 2,000", "(the caps were 500 and 300)":
+    a size noun that refers back and names nothing it counts sizes the figure reported last, in its sentence
+    or the one before, where nothing else counted is named in between ("... Attacks rose; the number reached 40")."""
+    doc = noun.doc
+    sentence = noun.sent.start
+    start = doc[sentence - 1].sent.start if sentence > 0 else sentence
+    earlier = [i for i in ctx.found if start <= i < noun.i]
+    if not earlier:
+        return None
+    figure = ctx.found[max(earlier)]
+    own = range(figure.personnel.unit.start, figure.personnel.unit.end) if figure.personnel.unit is not None else ()
+    if any(t.tag_ in ("NNS", "NNPS") and t.i not in own for t in doc[max(earlier) + 1: noun.i]):
+        return None
+    return Personnel(None, noun, figure.recorded_actor(), inherited_unit=figure.unit, borrowed=max(earlier) < sentence)
 
 
 def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
