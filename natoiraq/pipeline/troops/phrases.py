@@ -17,6 +17,8 @@ from natoiraq.pipeline.doctext import text_of
 _MAX_NUMBER_TOKENS = 9
 _MAX_QUALIFIER_TOKENS = 4
 RANGE_JOINERS = frozenset({"to", "and", "or", "-", "\u2013", "\u2014", "through"})
+#: Signs of an approximate number glued before its digits ("~33K", "≈12.5K").
+_APPROXIMATE_SIGNS = "~≈"
 
 
 def _is_value(text: str, low: str) -> bool:
@@ -40,7 +42,7 @@ def _next_part(words: "_Text", end: int, first: int) -> int:
     if not words.space[end] and _joinable(text, low) and not (day and parse_digits(text) is not None):
         return end + 1
     glued = words.idx[end] == words.idx[end - 1] + len(words.text[end - 1])
-    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1].lstrip("~≈")) is not None:
+    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1].lstrip(_APPROXIMATE_SIGNS)) is not None:
         return end + 1  # "12.5K", "~33K"
     # the number this group continues: after a joiner, the range's second end ("between 2 500 and 3 000")
     group = end - 1
