@@ -19,7 +19,7 @@ from natoiraq.pipeline.syntax import (
     subject_of,
 )
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.counts import antecedent
+from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
