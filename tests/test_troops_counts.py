@@ -80,6 +80,12 @@ FIGURES = [
     ("The law bars more than 300 soldiers and 200 contractors. (The caps were first 250 and 150.)", "150",
      "contractors"),
     ("Officials said 1,500 soldiers would stay. Their number will fall to 1,000 next year.", "1,000", "soldiers"),
+    # a size noun a force owns: a force noun, "whose" after a force, a pronoun after one
+    ("The mission's ceiling, set by the council in 2009, is 9,000.", "9,000", "ceiling"),
+    ("The Estonian contingent's strength will rise to 1,200.", "1,200", "strength"),
+    ("The Kenyan force, whose numbers have grown to 4,000, patrols the south.", "4,000", "numbers"),
+    ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.",
+     "around 11,500", "strength"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
@@ -206,6 +212,8 @@ NOT_FIGURES = [
     # ... not where something else counted is named in between
     ("About 900 troops are in Syria. Attacks on their bases rose, and the number climbed to 40 in May.", "40"),
     ("About 900 troops are in Syria. Twelve soldiers were wounded, and the number rose to 20 on Friday.", "20"),
+    ("The economy, whose size has grown to 4,000, is small.", "4,000"),
+    ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

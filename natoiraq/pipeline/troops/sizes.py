@@ -12,10 +12,11 @@ from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, argum
     relative_head
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import is_personnel, unit
+from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
 
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_WHOSE = "whose"
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
@@ -109,13 +110,38 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
                 and counted.lemma_.lower() in ctx.words.force_nouns:
             return Personnel(holder.doc[counted.i: counted.i + 1], counted)
         counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+        if lemma in ctx.words.force_nouns and holder.tag_ == "NNS":
+            return None  # "doubled the battlegroups to eight" counts units
         if lemma in ctx.words.force_nouns or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
             # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
             return Personnel(holder.doc[holder.i: holder.i + 1], holder)
-        if lemma in ctx.words.size_nouns and not counted_elsewhere and any(
-                c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children):
-            return _reported(ctx, holder)
+        if lemma in ctx.words.size_nouns and not counted_elsewhere:
+            back = any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children)
+            reported = _reported(ctx, holder) if back else None
+            if reported is None and _owned_by_force(ctx, holder):
+                return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "the mission's ceiling is 15,000"
+            return reported
     return None
+
+
+def _owned_by_force(ctx: Context, noun: Token) -> bool:
+    """Is a size noun's possessor a force: "the mission's ceiling", "the UN force, whose strength stood at",
+    "allies lifted their combined strength" after "the battlegroups"?"""
+    doc = noun.doc
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        if owner.lower_ == _WHOSE:
+            clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+            owner = clause.head if clause is not None else owner
+        elif owner.lower_ in PERSONAL_PRONOUNS:  # a force named before it, into the sentence before
+            start = doc[owner.sent.start - 1].sent.start if owner.sent.start else 0
+            owner = next((t for t in reversed(doc[start: owner.i]) if _names_force(ctx, t)), owner)
+        if _names_force(ctx, owner):
+            return True
+    return False
+
+
+def _names_force(ctx: Context, token: Token) -> bool:
+    return is_force_noun(ctx, token) or is_personnel(ctx, token) or ctx.mentions.actor([token]) is not None
 
 
 def _reported(ctx: Context, noun: Token) -> Personnel | None:
