@@ -86,6 +86,11 @@ FIGURES = [
     ("The Kenyan force, whose numbers have grown to 4,000, patrols the south.", "4,000", "numbers"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.",
      "around 11,500", "strength"),
+    # police and officers a personnel total lists, a force's component, a nationality; men a force has
+    ("The mission has about 9,000 uniformed personnel in all, including 1,100 police.", "1,100", "police"),
+    ("Its police component of some 1,300 officers will shrink.", "some 1,300", "officers"),
+    ("The advisers will join about 60 Turkish officers already at the base.", "about 60", "officers"),
+    ("Chad has the largest contingent, with some 1,400 men.", "some 1,400", "men"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
@@ -213,6 +218,9 @@ NOT_FIGURES = [
     ("About 900 troops are in Syria. Attacks on their bases rose, and the number climbed to 40 in May.", "40"),
     ("About 900 troops are in Syria. Twelve soldiers were wounded, and the number rose to 20 on Friday.", "20"),
     ("The economy, whose size has grown to 4,000, is small.", "4,000"),
+    ("The city has 40,000 residents, including 900 police.", "900"),
+    ("Some 30 German customs officers checked the trucks.", "Some 30"),
+    ("The village with 300 men was shelled.", "300"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
 ]
 
