@@ -91,6 +91,8 @@ FIGURES = [
     ("Its police component of some 1,300 officers will shrink.", "some 1,300", "officers"),
     ("The advisers will join about 60 Turkish officers already at the base.", "about 60", "officers"),
     ("Chad has the largest contingent, with some 1,400 men.", "some 1,400", "men"),
+    # a number the parse sets beside a noun before it, when a personnel noun follows it
+    ("The alliance's battlegroups in the Baltic states: ~4.5K troops.", "~4.5K", "troops"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts

@@ -138,10 +138,12 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         while not hyphen and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head
         return head
-    if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
-            and not any(c.dep_ == "prep" for c in number.children):
-        return head  # "the troops, about 20, said"; not "534 troops, 341 from the Philippines"
     doc = span.doc
+    if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
+            and not any(c.dep_ == "prep" for c in number.children) \
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
+        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
+        return head
     # Headlines parse badly: look past modifiers ("450 more U.S. troops").
     for token in doc[span.end: span.end + 4]:
         if token.text == _CELL_MARK:
