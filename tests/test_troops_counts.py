@@ -93,6 +93,8 @@ FIGURES = [
     ("Chad has the largest contingent, with some 1,400 men.", "some 1,400", "men"),
     # a number the parse sets beside a noun before it, when a personnel noun follows it
     ("The alliance's battlegroups in the Baltic states: ~4.5K troops.", "~4.5K", "troops"),
+    # a unit's name before its personnel noun: the number counts them
+    ("Some 150 Quick Reaction Force troops arrived.", "Some 150", "troops"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
@@ -186,6 +188,8 @@ NOT_FIGURES = [
     # a number naming what a capitalised designator is
     ("Unit 8200 soldiers monitored the calls.", "8200"),
     ("Task Force 145 soldiers raided the compound.", "145"),
+    # ... or before a capitalised unit's name in the singular
+    ("About 300 Royal Marines of 42 Commando are deploying to Norway.", "42"),
     # people of any kind, where nothing says they are a force's
     ("Some 40,000 Syrians fled across the border.", "Some 40,000"),
     ("About 3,000 Americans live in the city.", "About 3,000"),

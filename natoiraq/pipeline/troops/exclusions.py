@@ -14,6 +14,8 @@ from natoiraq.pipeline.troops.figure import Personnel
 
 #: The verb whose past across a period counts everyone who ever served, not a force at one time.
 _SERVE = "serve"
+#: The most words of a unit's name after its number ("16 Air Assault Brigade").
+_UNIT_NAME_WORDS = 4
 
 
 def is_money_or_share(ctx: Context, span: Span) -> bool:
@@ -32,13 +34,34 @@ def is_designation(ctx: Context, span: Span) -> bool:
     named unit ("3rd Brigade 3,000", "1st Battalion 800" in a table of strengths)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
-    if before is None or len(span) != 1 or not span[0].text.isdigit() \
-            or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
+    if len(span) != 1 or not span[0].text.isdigit():
+        return False
+    if _names_unit_after(ctx, span):
+        return True
+    if before is None or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
         return False
     previous = doc[before.i - 1] if before.i > 0 else None
     named = previous is not None and (previous.ent_type_ == "ORDINAL" or previous.text[:1].isdigit()
                                       or previous.lower_ in ORDINALS)
     return (before.text.istitle() or before.text.isupper()) and not named
+
+
+def _names_unit_after(ctx: Context, span: Span) -> bool:
+    """A bare number before a capitalised unit's name in the singular is the unit's number: "Royal Marines of
+    45 Commando", "3 Commando Brigade"; not "150 Quick Reaction Force troops", which counts them, nor a
+    headline's "Sends 300 Troops To Task Force"."""
+    doc = span.doc
+    name = []
+    for token in doc[span.end: span.end + _UNIT_NAME_WORDS]:
+        if not token.text.istitle():
+            break
+        if token.lower_.endswith("s"):
+            return False  # "200 Royal Marines", "300 Special Forces": a plural counts
+        name.append(token)
+    if not name or name[-1].lower_ not in ctx.words.not_a_size["designator_nouns"]:
+        return False
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
