@@ -94,7 +94,7 @@ FIGURES = [
     # a number the parse sets beside a noun before it, when a personnel noun follows it
     ("The alliance's battlegroups in the Baltic states: ~4.5K troops.", "~4.5K", "troops"),
     # a unit's name before its personnel noun: the number counts them
-    ("Some 150 Quick Reaction Force troops arrived.", "Some 150", "troops"),
+    ("The 150 Quick Reaction Force troops arrived on Monday.", "150", "troops"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
