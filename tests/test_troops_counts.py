@@ -65,6 +65,8 @@ FIGURES = [
     ("The new arrivals lifted the strength of the Romanian contingent to 11,500.", "11,500", "contingent"),
     ("The arrivals pushed the number of British troops to 1,400.", "1,400", "troops"),
     ("Officials put the number of Russian troops near the border at about 90,000.", "about 90,000", "troops"),
+    ("The plan would lift troop numbers in Lithuania above 5,000.", "above 5,000", "troop"),
+    ("The cut would bring the garrison below 2,000.", "below 2,000", "garrison"),
     ("Six hundred Gurkhas arrived in Brunei.", "Six hundred", "Gurkhas"),
     # a number the parse coordinates with the next number's noun
     ("Kenya and Burundi, contributing 1,410 and 1,020 troops, lead the mission.", "1,410", "troops"),

@@ -17,7 +17,8 @@ from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _WHOSE = "whose"
-_SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
+_SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
+                         "below"})
 
 
 def predicated(ctx: Context, number: Token) -> Personnel | None:
