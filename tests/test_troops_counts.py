@@ -93,6 +93,7 @@ FIGURES = [
     ("Its police component of some 1,300 officers will shrink.", "some 1,300", "officers"),
     ("The advisers will join about 60 Turkish officers already at the base.", "about 60", "officers"),
     ("Chad has the largest contingent, with some 1,400 men.", "some 1,400", "men"),
+    ("The mission's strength: 9,800 troops, 1,300 police, 160 military observers.", "1,300", "police"),
     # a number the parse sets beside a noun before it, when a personnel noun follows it
     ("The alliance's battlegroups in the Baltic states: ~4.5K troops.", "~4.5K", "troops"),
     # a unit's name before its personnel noun: the number counts them

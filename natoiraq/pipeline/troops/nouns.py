@@ -56,11 +56,18 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in _NATIONAL_PERSONNEL:
         return True  # "Kenyan police", "60 Russian officers"
-    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it.
-    coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
+    # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
+    coordinated = [c for c in noun.children if c.dep_ == "conj" or c.dep_ == "appos" and _sized(c)]
+    if noun.dep_ == "conj" or noun.dep_ == "appos" and _sized(noun) and _sized(noun.head):
+        coordinated.append(noun.head)
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
     return composes_force(ctx, noun)
+
+
+def _sized(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _part_of_personnel(ctx: Context, noun: Token) -> bool:
