@@ -136,6 +136,7 @@ FIGURES = [
     # "in total" with no personnel named before: the verb sizes it
     ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
     ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
+    ("The president ordered an additional 20,000 to Iraq.", "20,000", None),
     # a "-men" plural the tagger takes for a singular; conscripts and seamen are personnel
     ("Germany deployed 650 servicemen to Lithuania.", "650", "servicemen"),
     ("The army drafted 10,000 conscripts.", "10,000", "conscripts"),
@@ -228,6 +229,7 @@ NOT_FIGURES = [
     ("About 900 troops are in Syria. Twelve soldiers were wounded, and the number rose to 20 on Friday.", "20"),
     ("The economy, whose size has grown to 4,000, is small.", "4,000"),
     ("The city has 40,000 residents, including 900 police.", "900"),
+    ("The judge ordered 40 to the courtroom.", "40"),
     ("Some 30 German customs officers checked the trucks.", "Some 30"),
     ("The village with 300 men was shelled.", "300"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),

@@ -53,6 +53,11 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
+    # "ordered an additional 30,000 to Afghanistan": a number a directive sends to a place
+    if token.dep_ == "dobj" and verb.lemma_.lower() in ctx.words.directive_verbs and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ctx.words.destination_preps
+            and ctx.mentions.place(o for o in c.children if o.dep_ == "pobj") is not None for c in verb.children):
+        return Personnel(None, token)
     return None
 
 
