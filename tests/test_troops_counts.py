@@ -189,6 +189,11 @@ NOT_FIGURES = [
     ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
     ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
     ("Some 620,000 Soviet soldiers served in Afghanistan between 1979 and 1989.", "Some 620,000"),
+    ("The country is a large contributor, with 6,000 troops and police deployed in ten missions, and more than 1.8 "
+     "lakh of its peacekeepers have served in 55 missions since 1988.", "more than 1.8 lakh"),
+    # an armed group is the subject of both verbs of a coordination
+    ("A force of 2 000 troops will deploy to the province, where rebels have killed 1 200 people and driven "
+     "300 000 from their homes.", "300 000"),
     # a number naming what a capitalised designator is
     ("Unit 8200 soldiers monitored the calls.", "8200"),
     ("Task Force 145 soldiers raided the compound.", "145"),

@@ -126,7 +126,11 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
-        holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        verb = noun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "militants have killed 3,100 people and driven 800,000 from"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        holders += subjects
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
@@ -202,7 +206,10 @@ def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) ->
             continue
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
         served = verb.lemma_.lower() == _SERVE and (perfect or verb.tag_ == "VBD")
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        # "have served in 49 missions since 1950": the parse may hang the period on the verb's place
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [p for c in preps for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+        for prep in preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             years = any(o.like_num and len(o.text) == 4 for o in objects)
             if perfect and prep.lower_ == "since" and years:
