@@ -178,6 +178,7 @@ NOT_FIGURES = [
     ("The militia released 60 peacekeepers on Friday.", "60"),
     # armed groups themselves hold the fighters
     ("The rebels have 3,000 fighters.", "3,000"),
+    ("The warlord's militia is believed to have about 8,000 armed men.", "about 8,000"),
     # a count of the harmed: its subject is a toll or losses; lives lost
     ("The death toll reached 2,000 soldiers.", "2,000"),
     ("Russia's losses reached 300,000 soldiers, Kyiv said.", "300,000"),

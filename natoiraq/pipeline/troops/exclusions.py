@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.dates.calendar import ORDINALS
+from natoiraq.pipeline.syntax import subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 
@@ -126,11 +127,10 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
-        verb = noun.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "conj":  # "militants have killed 3,100 people and driven 800,000 from"
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        holders += subjects
+        # a conjoined or controlled verb's subject too: "militants have killed 3,100 people and driven 800,000
+        # from their homes", "the militia is believed to have 10,000 armed men"
+        subject = subject_of(noun.head)
+        holders += [subject] if subject is not None else []
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
