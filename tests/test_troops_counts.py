@@ -65,6 +65,8 @@ FIGURES = [
     ("The new arrivals lifted the strength of the Romanian contingent to 11,500.", "11,500", "contingent"),
     ("The arrivals pushed the number of British troops to 1,400.", "1,400", "troops"),
     ("Officials put the number of Russian troops near the border at about 90,000.", "about 90,000", "troops"),
+    ("The plan would lift troop numbers in Lithuania above 5,000.", "above 5,000", "troop"),
+    ("The cut would bring the garrison below 2,000.", "below 2,000", "garrison"),
     ("Six hundred Gurkhas arrived in Brunei.", "Six hundred", "Gurkhas"),
     # a number the parse coordinates with the next number's noun
     ("Kenya and Burundi, contributing 1,410 and 1,020 troops, lead the mission.", "1,410", "troops"),
@@ -72,6 +74,30 @@ FIGURES = [
     ("The Kenyan force in Somalia totals about 3,600.", "about 3,600", "force"),
     ("Nigeria, whose army numbers about 230,000, leads the bloc.", "about 230,000", "army"),
     ("The British army's numbers reached 73,000 last year.", "73,000", "numbers"),
+    ("Its armed forces now number 250,000, the minister said.", "250,000", "forces"),
+    ("The UN peacekeepers number about 10,000.", "about 10,000", "peacekeepers"),
+    # a size noun that refers back sizes the figure just reported
+    ("Officials long said about 700 Danish troops were in Iraq. Last week they admitted that the real number "
+     "was roughly 1,100.", "roughly 1,100", "troops"),
+    ("The law bars more than 300 soldiers and 200 contractors. (The caps were first 250 and 150.)", "150",
+     "contractors"),
+    ("Officials said 1,500 soldiers would stay. Their number will fall to 1,000 next year.", "1,000", "soldiers"),
+    # a size noun a force owns: a force noun, "whose" after a force, a pronoun after one
+    ("The mission's ceiling, set by the council in 2009, is 9,000.", "9,000", "ceiling"),
+    ("The Estonian contingent's strength will rise to 1,200.", "1,200", "strength"),
+    ("The Kenyan force, whose numbers have grown to 4,000, patrols the south.", "4,000", "numbers"),
+    ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.",
+     "around 11,500", "strength"),
+    # police and officers a personnel total lists, a force's component, a nationality; men a force has
+    ("The mission has about 9,000 uniformed personnel in all, including 1,100 police.", "1,100", "police"),
+    ("Its police component of some 1,300 officers will shrink.", "some 1,300", "officers"),
+    ("The advisers will join about 60 Turkish officers already at the base.", "about 60", "officers"),
+    ("Chad has the largest contingent, with some 1,400 men.", "some 1,400", "men"),
+    ("The mission's strength: 9,800 troops, 1,300 police, 160 military observers.", "1,300", "police"),
+    # a number the parse sets beside a noun before it, when a personnel noun follows it
+    ("The alliance's battlegroups in the Baltic states: ~4.5K troops.", "~4.5K", "troops"),
+    # a unit's name before its personnel noun: the number counts them
+    ("The 150 Quick Reaction Force troops arrived on Monday.", "150", "troops"),
     # "strong" set off by commas after the force it sizes
     ("The contingent, about 750 strong, reached Juba on Friday.", "about 750", "contingent"),
     # after a named unit, a number in a table of strengths counts
@@ -111,6 +137,16 @@ FIGURES = [
     # "in total" with no personnel named before: the verb sizes it
     ("Norway could send up to 900 in total, the minister said.", "up to 900", None),
     ("Italy could deploy up to 3,000 in total, the minister said.", "up to 3,000", None),
+    ("The president ordered an additional 20,000 to Iraq.", "20,000", None),
+    # a "-men" plural the tagger takes for a singular; conscripts and seamen are personnel
+    ("Germany deployed 650 servicemen to Lithuania.", "650", "servicemen"),
+    ("The army drafted 10,000 conscripts.", "10,000", "conscripts"),
+    ("The navy sent 300 seamen to the port.", "300", "seamen"),
+    # "N strong" set off after its force sizes that force, not a noun after it; "was N strong" sizes the subject
+    ("The brigade, some 4,000 strong, will move to Poland in April.", "some 4,000", "brigade"),
+    ("The contingent, about 750 strong, reached the capital on Friday.", "about 750", "contingent"),
+    ("The alliance's battlegroup in Estonia, 1,200 strong, is led by Britain.", "1,200", "battlegroup"),
+    ("The mission was 12,000 strong at its peak.", "12,000", "mission"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -143,6 +179,7 @@ NOT_FIGURES = [
     ("The militia released 60 peacekeepers on Friday.", "60"),
     # armed groups themselves hold the fighters
     ("The rebels have 3,000 fighters.", "3,000"),
+    ("The warlord's militia is believed to have about 8,000 armed men.", "about 8,000"),
     # a count of the harmed: its subject is a toll or losses; lives lost
     ("The death toll reached 2,000 soldiers.", "2,000"),
     ("Russia's losses reached 300,000 soldiers, Kyiv said.", "300,000"),
@@ -154,9 +191,16 @@ NOT_FIGURES = [
     ("The UN has sent more than 50,000 peacekeepers since 1990.", "more than 50,000"),
     ("More than 80,000 Irish soldiers have served with the mission over the years.", "More than 80,000"),
     ("Some 620,000 Soviet soldiers served in Afghanistan between 1979 and 1989.", "Some 620,000"),
+    ("The country is a large contributor, with 6,000 troops and police deployed in ten missions, and more than 1.8 "
+     "lakh of its peacekeepers have served in 55 missions since 1988.", "more than 1.8 lakh"),
+    # an armed group is the subject of both verbs of a coordination
+    ("A force of 2 000 troops will deploy to the province, where rebels have killed 1 200 people and driven "
+     "300 000 from their homes.", "300 000"),
     # a number naming what a capitalised designator is
     ("Unit 8200 soldiers monitored the calls.", "8200"),
     ("Task Force 145 soldiers raided the compound.", "145"),
+    # ... or before a capitalised unit's name in the singular
+    ("About 300 Royal Marines of 42 Commando are deploying to Norway.", "42"),
     # people of any kind, where nothing says they are a force's
     ("Some 40,000 Syrians fled across the border.", "Some 40,000"),
     ("About 3,000 Americans live in the city.", "About 3,000"),
@@ -186,6 +230,16 @@ NOT_FIGURES = [
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "40"),
     ("| Jets | 12 | Soldiers | 300 |", "12"),
     ("The cost of the mission was estimated at about 70,000.", "about 70,000"),
+    ("The convoy, 40 strong, left the base at dawn.", "40"),
+    # ... not where something else counted is named in between
+    ("About 900 troops are in Syria. Attacks on their bases rose, and the number climbed to 40 in May.", "40"),
+    ("About 900 troops are in Syria. Twelve soldiers were wounded, and the number rose to 20 on Friday.", "20"),
+    ("The economy, whose size has grown to 4,000, is small.", "4,000"),
+    ("The city has 40,000 residents, including 900 police.", "900"),
+    ("The judge ordered 40 to the courtroom.", "40"),
+    ("Some 30 German customs officers checked the trucks.", "Some 30"),
+    ("The village with 300 men was shelled.", "300"),
+    ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

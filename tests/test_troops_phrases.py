@@ -29,6 +29,7 @@ def blank():
     ("sent 4, 500 troops", [("4, 500", 4500, 4500, "exact")]),
     ("has 12.5K soldiers and 56K reservists", [("12.5K", 12500, 12500, "exact"), ("56K", 56000, 56000, "exact")]),
     ("a brigade ~33K strong", [("~33K", 33000, 33000, "approximate")]),
+    ("battlegroups: ~5.5K troops", [("~5.5K", 5500, 5500, "approximate")]),
     # a range whose ends are both grouped by spaces is one range, not two figures
     ("between 2 500 and 3 000 soldiers", [("between 2 500 and 3 000", 2500, 3000, "exact")]),
     ("sent 1 200 to 1 500 gendarmes", [("1 200 to 1 500", 1200, 1500, "exact")]),

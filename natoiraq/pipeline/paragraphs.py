@@ -22,6 +22,7 @@ from natoiraq.pipeline.component import Component
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019", ")")
 _DASHES = ("-", "--", "\u2013", "\u2014")
 _DATELINE_TOKENS = 10  # "WASHINGTON, Feb 16 (Reuters) -" at most
+_BYLINE = "by"  # a byline's first word
 _LEDE_MIN_WORDS = 8
 _SENTENCE_ENDS = frozenset('.!?"”’\'')
 #: The most tokens a sentence runs without a full stop or a line break. News sentences stay far below
@@ -75,6 +76,12 @@ def is_dateline(sentence: Span) -> bool:
     """Is this sentence a dateline ("TOKYO -", "WASHINGTON, Feb 16 (Reuters) -") that :class:`ParagraphBreaker`
     cut off? Its place says where the reporter was, not whose troops or where they are."""
     return len(sentence) <= _DATELINE_TOKENS and sentence[0].is_upper and sentence[-1].text in _DASHES
+
+
+def is_furniture(sentence: Span) -> bool:
+    """Is this sentence a dateline ("BRUSSELS (Reuters) -") or a byline ("By Jane Doe in Kabul")? A place it
+    names says where the reporter is."""
+    return is_dateline(sentence) or sentence[0].lower_ == _BYLINE
 
 
 def _mark_dateline(doc: Doc, start: int) -> None:

@@ -3,7 +3,7 @@
 A number is a troop figure when the parse ties it to personnel: a personnel noun
 it modifies ("450 more U.S. troops"), a force it measures ("the 3,100-strong
 contingent", "a force of 5,000"), the subject of a size verb ("they number less
-than 20"), or the figure it continues ("and about 900 in Syria": :mod:`.elided`).
+than 20": :mod:`.sizes`), or the figure it continues ("and about 900 in Syria": :mod:`.elided`).
 :mod:`.nouns` says which nouns name personnel; :mod:`.exclusions` turns away casualties,
 money, shares and people trained.
 """
@@ -13,13 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.numbers import parse_number
-from natoiraq.pipeline.syntax import (PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb,
-                                      noun_after, np_tokens, relative_head, subject_of)
+from natoiraq.pipeline.syntax import is_verb, noun_after, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
                                             sizes_force, unit)
+from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -30,7 +30,6 @@ _FEW_FORCES = 10
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
-_SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over"})
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -40,11 +39,21 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     word = doc[span.end + 1] if hyphenated else after  # the word the number is compounded with, if any
     # "the 3,100-strong U.S. contingent" (also written "3,100 strong")
     if word is not None and word.lower_ == "strong":
-        subject = subject_of(word.head) if word.dep_ == "acomp" else None
-        # "the group near Kursk is ~33K strong": what is that strong is the subject, not a noun after
-        noun = subject if subject is not None and subject.pos_ == "NOUN" else noun_after(word)
-        if noun is None and word.head.i < word.i and (is_personnel(ctx, word.head) or is_force_noun(ctx, word.head)):
-            noun = word.head  # "the contingent, about 750 strong, reached Juba"
+        # "is ~33K strong", or "was 12,000 strong" parsed as a number with "strong" on it
+        on_number = word.head.i == number.i
+        verb = word.head if word.dep_ == "acomp" else number.head if on_number and number.dep_ == "attr" else None
+        subject = subject_of(verb) if verb is not None else None
+        # the parse hangs "strong" on the noun, or on a number it sets beside the noun ("the brigade, some 4,000 strong")
+        holder = number.head if on_number and number.dep_ == "appos" else word.head
+        if subject is not None and subject.pos_ == "NOUN":
+            noun = subject  # "the group near Kursk is ~33K strong": what is that strong is the subject
+        elif holder.i < span.start and holder.pos_ in ("NOUN", "PROPN"):
+            # "the contingent, about 750 strong, reached the capital": set off after its noun, it sizes that noun
+            # and nothing after it ("the convoy, 40 strong, left the base")
+            force = is_personnel(ctx, holder) or is_force_noun(ctx, holder)
+            noun = holder if force else None
+        else:
+            noun = noun_after(word)
         return Personnel(doc[noun.i: noun.i + 1], noun) if noun is not None else None
     # "the group of forces is 36,000 men strong": a personnel noun before "strong" sizes the force
     if word is not None and not hyphenated and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "strong" \
@@ -90,7 +99,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
-        return None
+        # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
+        return misread_verb(ctx, number) if noun.i < number.i else None
     # "the first advisers, around a hundred, arrived": a size set off by commas after its noun
     if 1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "," == doc[span.end].text \
             and is_personnel(ctx, doc[span.start - 2]):
@@ -114,7 +124,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     elliptical = elided(ctx, number, span.start)
     if elliptical is not None:
         return elliptical
-    return _predicated(ctx, number)
+    return predicated(ctx, number)
 
 
 def _quantified_noun(span: Span, number: Token) -> Token | None:
@@ -129,10 +139,12 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         while not hyphen and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head
         return head
-    if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
-            and not any(c.dep_ == "prep" for c in number.children):
-        return head  # "the troops, about 20, said"; not "534 troops, 341 from the Philippines"
     doc = span.doc
+    if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
+            and not any(c.dep_ == "prep" for c in number.children) \
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
+        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
+        return head
     # Headlines parse badly: look past modifiers ("450 more U.S. troops").
     for token in doc[span.end: span.end + 4]:
         if token.text == _CELL_MARK:
@@ -191,105 +203,3 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     stative = ctx.words.state_verbs | ctx.words.level_verbs
     return any(v.lemma_.lower() in stative for v in verbs) and any(
         is_personnel(ctx, t) for t in noun.sent if t.i != noun.i)
-
-
-def _predicated(ctx: Context, number: Token) -> Personnel | None:
-    """ "they number less than 20", "could increase from 500 to between 4,000 and 5,000"."""
-    token = number
-    if number.dep_ in ("conj", "quantmod") and number.head.like_num:
-        token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
-    verb = None
-    if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
-        if (changed := _changed(ctx, token.head)) is not None:
-            return changed
-        verb = change_verb(token.head, ctx.words.level_verbs)
-        if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
-            # "increased the number of its troops backing the army against rebels from 600 to 2800": the
-            # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
-            verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
-                        verb)
-    elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
-        verb = token.head
-    elif token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.head.dep_ in ("npadvmod", "dobj") \
-            and is_verb(token.head.head):
-        verb = token.head.head  # "numbers reached 73,000 last year": the parse counts the date after it
-    if verb is None:
-        return _misread_verb(ctx, number)
-    if verb.lemma_.lower() in ctx.words.level_verbs:
-        for holder in arguments(verb):
-            found = _personnel_in(ctx, holder)
-            if found is not None:
-                return found
-    # "send up to 900", which the parse may read as "send up" and "to 900"
-    up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
-        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
-        return Personnel(None, token)  # "deploy 2,000", noun left out
-    return None
-
-
-def _changed(ctx: Context, prep: Token) -> Personnel | None:
-    """ "a reduction in the garrison from about 4,500 to 2,500": a change noun's numbers size what it changes."""
-    while prep.head.i != prep.i and (prep.head.lower_ in _SIZE_PREPS or prep.head.like_num):
-        prep = prep.head  # "to 2,500" hangs on "from about 4,500"
-    if prep.head.lemma_.lower() not in ctx.words.decrease_nouns | ctx.words.increase_nouns:
-        return None
-    return next(filter(None, (_personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
-                              and c.lower_ in ("in", "of") for o in c.children if o.dep_ == "pobj")), None)
-
-
-def _misread_verb(ctx: Context, number: Token) -> Personnel | None:
-    """ "The Kenyan force in Somalia totals about 3,600", "whose army numbers about 230,000": the parse
-    reads a level verb before a qualified number as a plural noun; its subject is the noun before it."""
-    doc = number.doc
-    word = next((t for t in reversed(doc[number.sent.start: number.i]) if not (t.ent_type_ == "CARDINAL" or t.is_punct)),
-                None)
-    if word is None or word.pos_ != "NOUN" or not word.lower_.endswith("s") \
-            or word.lower_[:-1] not in ctx.words.level_verbs:
-        return None
-    for holder in reversed(doc[number.sent.start: word.i]):
-        if is_verb(holder) or holder.is_punct:
-            return None
-        found = _personnel_in(ctx, holder) if holder.pos_ in ("NOUN", "PROPN") else None
-        if found is not None:
-            return found
-    return None
-
-
-def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
-    """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
-    if holder.lower_ in PERSONAL_PRONOUNS:
-        return antecedent(ctx, holder)
-    if holder.lower_ in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
-        holder = relative_head(holder)  # "the Ethiopian troops, which numbered about 20"
-    if is_personnel(ctx, holder):
-        return Personnel(unit(ctx, holder), holder)
-    lemma = holder.lemma_.lower()
-    if lemma in ctx.words.size_nouns or is_force_noun(ctx, holder):
-        for token in np_tokens(holder):
-            if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
-                return Personnel(unit(ctx, token), token)
-        # "the size of the Turkish contingent": one force's size is its people ("the number of battalions" counts units)
-        counted = next((o for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for o in c.children if o.dep_ == "pobj"), None)
-        if lemma in ctx.words.size_nouns and counted is not None and counted.tag_ == "NN" \
-                and is_force_noun(ctx, counted):
-            return Personnel(holder.doc[counted.i: counted.i + 1], counted)
-        counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
-        if is_force_noun(ctx, holder) or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
-            # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
-            return Personnel(holder.doc[holder.i: holder.i + 1], holder)
-    return None
-
-
-def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
-    """The personnel noun a pronoun stands for: the nearest one before it in the sentence, else in the sentence
-    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000")."""
-    sentence = pronoun.sent
-    start = sentence.start
-    if pronoun.lower_ in PERSONAL_PRONOUNS and start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    for token in reversed(list(pronoun.doc[start: pronoun.i])):
-        if token.pos_ == "NOUN" and is_personnel(ctx, token):
-            return Personnel(unit(ctx, token), token)
-    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.dates.calendar import ORDINALS
+from natoiraq.pipeline.syntax import subject_of
 from natoiraq.pipeline.troops.clauses import perfect
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
@@ -15,6 +16,8 @@ from natoiraq.pipeline.troops.figure import Personnel
 
 #: The verb whose past across a period counts everyone who ever served, not a force at one time.
 _SERVE = "serve"
+#: The most words of a unit's name after its number ("16 Air Assault Brigade").
+_UNIT_NAME_WORDS = 4
 
 
 def is_money_or_share(ctx: Context, span: Span) -> bool:
@@ -33,13 +36,34 @@ def is_designation(ctx: Context, span: Span) -> bool:
     named unit ("3rd Brigade 3,000", "1st Battalion 800" in a table of strengths)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
-    if before is None or len(span) != 1 or not span[0].text.isdigit() \
-            or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
+    if len(span) != 1 or not span[0].text.isdigit():
+        return False
+    if _names_unit_after(ctx, span):
+        return True
+    if before is None or before.lower_ not in ctx.words.not_a_size["designator_nouns"]:
         return False
     previous = doc[before.i - 1] if before.i > 0 else None
     named = previous is not None and (previous.ent_type_ == "ORDINAL" or previous.text[:1].isdigit()
                                       or previous.lower_ in ORDINALS)
     return (before.text.istitle() or before.text.isupper()) and not named
+
+
+def _names_unit_after(ctx: Context, span: Span) -> bool:
+    """A bare number before a capitalised unit's name in the singular is the unit's number: "Royal Marines of
+    45 Commando", "3 Commando Brigade"; not "150 Quick Reaction Force troops", which counts them, nor a
+    headline's "Sends 300 Troops To Task Force"."""
+    doc = span.doc
+    name = []
+    for token in doc[span.end: span.end + _UNIT_NAME_WORDS]:
+        if not token.text.istitle():
+            break
+        if token.lower_.endswith("s"):
+            return False  # "200 Royal Marines", "300 Special Forces": a plural counts
+        name.append(token)
+    if not name or name[-1].lower_ not in ctx.words.not_a_size["designator_nouns"]:
+        return False
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
@@ -104,7 +128,10 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holders.append(noun.head.head)
     if noun.dep_ in ("dobj", "attr"):
-        holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # a conjoined or controlled verb's subject too: "militants have killed 3,100 people and driven 800,000
+        # from their homes", "the militia is believed to have 10,000 armed men"
+        subject = subject_of(noun.head)
+        holders += [subject] if subject is not None else []
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj"]
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
@@ -180,7 +207,10 @@ def _cumulative(words: dict[str, frozenset[str]], noun: Token, number: Token) ->
             continue
         done = perfect(verb)
         served = verb.lemma_.lower() == _SERVE and (done or verb.tag_ == "VBD")
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        # "have served in 49 missions since 1950": the parse may hang the period on the verb's place
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [p for c in preps for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+        for prep in preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             years = any(o.like_num and len(o.text) == 4 for o in objects)
             if done and prep.lower_ == "since" and years:

@@ -13,12 +13,19 @@ from natoiraq.pipeline.troops.context import Context
 COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consist", "contain", "count"})
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
+_MEN, _MAN = "men", "man"
+_INCLUDING = "including"
+#: Qualified personnel nouns that a nationality or a state makes a force's: "Kenyan police", "60 Russian officers".
+_NATIONAL_PERSONNEL = frozenset({"force", "forces", "police", "officer"})
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     lower = noun.lower_
-    # Proper nouns keep their plural as lemma ("Marines").
+    # Proper nouns keep their plural as lemma ("Marines"), and so does a "-men" plural tagged as a singular
+    # ("deployed 650 servicemen").
     lemma = lower[:-1] if noun.pos_ == "PROPN" and lower.endswith("s") else noun.lemma_.lower()
+    if lemma.endswith(_MEN):
+        lemma = lemma[: -len(_MEN)] + _MAN
     if noun.pos_ not in ("NOUN", "PROPN") and not compound:
         return False
     if lemma not in ctx.words.personnel_nouns and lower not in ctx.words.personnel_nouns:
@@ -35,21 +42,42 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
         return True
     # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
     # nouns that name no civilians
+    # ... and "the largest contingent, with some 7,000 men"
+    holders = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "with" else []
     if lemma in ctx.words.belonging_personnel and any(
             is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
-            for o in owners + [c for c in noun.children if c.dep_ == "poss"]):
+            for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
+        return True
+    if _part_of_personnel(ctx, noun):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
-            and lemma in ("force", "forces", "police"):
-        return True
-    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it.
-    coordinated = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+            and lemma in _NATIONAL_PERSONNEL:
+        return True  # "Kenyan police", "60 Russian officers"
+    # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
+    # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
+    coordinated = [c for c in noun.children if c.dep_ == "conj" or c.dep_ == "appos" and _sized(c)]
+    if noun.dep_ == "conj" or noun.dep_ == "appos" and _sized(noun) and _sized(noun.head):
+        coordinated.append(noun.head)
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
     return composes_force(ctx, noun)
+
+
+def _sized(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _part_of_personnel(ctx: Context, noun: Token) -> bool:
+    """Is this noun a part a personnel total lists: "17,000 uniformed personnel in all, including 1,700 police"
+    (the parse may hang "including" on the total's verb)?"""
+    if noun.dep_ != "pobj" or noun.head.lower_ != _INCLUDING:
+        return False
+    whole = noun.head.head
+    wholes = [whole, *(c for c in whole.children if c.dep_ == "dobj")] if whole.pos_ in ("VERB", "AUX") else [whole]
+    return any(w.i != noun.i and is_personnel(ctx, w) for w in wholes)
 
 
 def is_force_noun(ctx: Context, noun: Token) -> bool:

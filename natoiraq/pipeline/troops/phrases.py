@@ -17,6 +17,8 @@ from natoiraq.pipeline.doctext import text_of
 _MAX_NUMBER_TOKENS = 9
 _MAX_QUALIFIER_TOKENS = 4
 RANGE_JOINERS = frozenset({"to", "and", "or", "-", "\u2013", "\u2014", "through"})
+#: Signs of an approximate number glued before its digits ("~33K", "≈12.5K").
+_APPROXIMATE_SIGNS = "~≈"
 
 
 def _is_value(text: str, low: str) -> bool:
@@ -39,8 +41,7 @@ def _next_part(words: "_Text", end: int, first: int) -> int:
     day = first > 0 and words.lower[first - 1].rstrip(".") in MONTHS  # "May 5 300", "May 5, 300": a day, then a count
     if not words.space[end] and _joinable(text, low) and not (day and parse_digits(text) is not None):
         return end + 1
-    glued = words.idx[end] == words.idx[end - 1] + len(words.text[end - 1])
-    if low in SUFFIX_SCALES and glued and parse_digits(words.text[end - 1].lstrip("~≈")) is not None:
+    if _scaled(words, end):
         return end + 1  # "12.5K", "~33K"
     # the number this group continues: after a joiner, the range's second end ("between 2 500 and 3 000")
     group = end - 1
@@ -52,6 +53,12 @@ def _next_part(words: "_Text", end: int, first: int) -> int:
                     and parse_digits(words.between(group, stop)) is not None:
                 return stop
     return end
+
+
+def _scaled(words: "_Text", end: int) -> bool:
+    """Is the token at ``end`` a scale letter glued to the digits before it ("12.5K", "~5.5K")?"""
+    return words.lower[end] in SUFFIX_SCALES and words.idx[end] == words.idx[end - 1] + len(words.text[end - 1]) \
+        and parse_digits(words.text[end - 1].lstrip(_APPROXIMATE_SIGNS)) is not None
 
 
 class _Text:
@@ -84,8 +91,9 @@ def number_spans(doc: Doc):
     i = 0
     while i < n:
         low = words.lower[i]
+        # "~5.5" alone is no count, but "~5.5K" is
         if not (_is_value(words.text[i], low) or low in ("a", "an") and i + 1 < n
-                and words.lower[i + 1] in (*SCALES, "dozen")):
+                and words.lower[i + 1] in (*SCALES, "dozen") or i + 1 < n and _scaled(words, i + 1)):
             i += 1
             continue
         opener = words.lower[i - 1] if i else ""

@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.paragraphs import is_dateline
+from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
@@ -247,7 +247,7 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
-                    key=lambda m: _furniture(doc[m.root]))
+                    key=lambda m: is_furniture(doc[m.root].sent))
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
@@ -265,15 +265,9 @@ def _headline_place(ctx: Context, doc: Doc) -> Place | None:
     for mention in ctx.mentions.mentions:
         if doc[mention.start].idx >= end:
             return None
-        if mention.place is not None and _left_or_held(doc[mention.root]) and not _furniture(doc[mention.root]):
+        if mention.place is not None and _left_or_held(doc[mention.root]) and not is_furniture(doc[mention.root].sent):
             return mention.place
     return None
-
-
-def _furniture(token: Token) -> bool:
-    """Is this name in a dateline ("BRUSSELS (Reuters) -") or a byline ("By Jane Doe in Kabul")?"""
-    sentence = token.sent
-    return is_dateline(sentence) or sentence[0].lower_ == "by"
 
 
 def _held(token: Token) -> bool:

@@ -19,7 +19,7 @@ from natoiraq.pipeline.syntax import (
     subject_of,
 )
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.counts import antecedent
+from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head

@@ -1,0 +1,180 @@
+"""Numbers a clause sizes: the subject or object of a level verb ("they number less than 20", "could increase
+from 500 to between 4,000 and 5,000"), a change noun's numbers ("a reduction in the garrison from 4,500 to
+2,500"), a size noun's personnel ("the number of Nato troops", "the real number was roughly 2,000"), and the
+personnel a pronoun stands for. :mod:`.counts` asks here when no noun beside the number names personnel.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb, np_tokens, \
+    relative_head
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
+
+#: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_WHOSE = "whose"
+_SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
+                         "below"})
+
+
+def predicated(ctx: Context, number: Token) -> Personnel | None:
+    """ "they number less than 20", "could increase from 500 to between 4,000 and 5,000"."""
+    token = number
+    if number.dep_ in ("conj", "quantmod") and number.head.like_num:
+        token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
+    verb = None
+    if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
+        if (changed := _changed(ctx, token.head)) is not None:
+            return changed
+        verb = change_verb(token.head, ctx.words.level_verbs)
+        if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
+            # "increased the number of its troops backing the army against rebels from 600 to 2800": the
+            # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
+            verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
+                        verb)
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
+        verb = token.head
+    elif token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.head.dep_ in ("npadvmod", "dobj") \
+            and is_verb(token.head.head):
+        verb = token.head.head  # "numbers reached 73,000 last year": the parse counts the date after it
+    if verb is None:
+        return misread_verb(ctx, number)
+    if verb.lemma_.lower() in ctx.words.level_verbs:
+        for holder in arguments(verb):
+            found = _personnel_in(ctx, holder)
+            if found is not None:
+                return found
+    # "send up to 900", which the parse may read as "send up" and "to 900"
+    up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
+        return Personnel(None, token)  # "deploy 2,000", noun left out
+    # "ordered an additional 30,000 to Afghanistan": a number a directive sends to a place
+    if token.dep_ == "dobj" and verb.lemma_.lower() in ctx.words.directive_verbs and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ctx.words.destination_preps
+            and ctx.mentions.place(o for o in c.children if o.dep_ == "pobj") is not None for c in verb.children):
+        return Personnel(None, token)
+    return None
+
+
+def _changed(ctx: Context, prep: Token) -> Personnel | None:
+    """ "a reduction in the garrison from about 4,500 to 2,500": a change noun's numbers size what it changes."""
+    while prep.head.i != prep.i and (prep.head.lower_ in _SIZE_PREPS or prep.head.like_num):
+        prep = prep.head  # "to 2,500" hangs on "from about 4,500"
+    if prep.head.lemma_.lower() not in ctx.words.decrease_nouns | ctx.words.increase_nouns:
+        return None
+    return next(filter(None, (_personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
+                              and c.lower_ in ("in", "of") for o in c.children if o.dep_ == "pobj")), None)
+
+
+def misread_verb(ctx: Context, number: Token) -> Personnel | None:
+    """ "The Kenyan force in Somalia totals about 3,600", "whose army numbers about 230,000", "its armed
+    forces now number 250,000": the parse reads a level verb before a number as a noun (a plural, or a
+    bare one with no determiner); its subject is the noun before it."""
+    doc = number.doc
+    word = next((t for t in reversed(doc[number.sent.start: number.i]) if not (t.ent_type_ == "CARDINAL" or t.is_punct)),
+                None)
+    if word is None or word.pos_ != "NOUN":
+        return None
+    plural = word.lower_.endswith("s") and word.lower_[:-1] in ctx.words.level_verbs
+    # "the number 250,000" is a noun; "the UN peacekeepers number 10,000", parsed as one phrase, is not
+    bare = word.lower_ in ctx.words.level_verbs and not any(
+        c.dep_ in ("det", "poss") and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[c.i + 1: word.i])
+        for c in word.children)
+    if not (plural or bare):
+        return None
+    for holder in reversed(doc[number.sent.start: word.i]):
+        if is_verb(holder) or holder.is_punct:
+            return None
+        found = _personnel_in(ctx, holder) if holder.pos_ in ("NOUN", "PROPN") else None
+        if found is not None:
+            return found
+    return None
+
+
+def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
+    """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
+    if holder.lower_ in PERSONAL_PRONOUNS:
+        return antecedent(ctx, holder)
+    if holder.lower_ in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+        holder = relative_head(holder)  # "the Ethiopian troops, which numbered about 20"
+    if is_personnel(ctx, holder):
+        return Personnel(unit(ctx, holder), holder)
+    lemma = holder.lemma_.lower()
+    if lemma in ctx.words.size_nouns or is_force_noun(ctx, holder):
+        for token in np_tokens(holder):
+            if token is not holder and is_personnel(ctx, token, compound=token.dep_ == "compound"):
+                return Personnel(unit(ctx, token), token)
+        # "the size of the Turkish contingent": one force's size is its people ("the number of battalions" counts units)
+        counted = next((o for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if lemma in ctx.words.size_nouns and counted is not None and counted.tag_ == "NN" \
+                and is_force_noun(ctx, counted):
+            return Personnel(holder.doc[counted.i: counted.i + 1], counted)
+        counted_elsewhere = any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+        if is_force_noun(ctx, holder) and holder.tag_ == "NNS":
+            return None  # "doubled the battlegroups to eight" counts units
+        if is_force_noun(ctx, holder) or (not counted_elsewhere and ctx.mentions.actor(np_tokens(holder))):
+            # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
+            return Personnel(holder.doc[holder.i: holder.i + 1], holder)
+        if lemma in ctx.words.size_nouns and not counted_elsewhere:
+            back = any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children)
+            reported = _reported(ctx, holder) if back else None
+            if reported is None and _owned_by_force(ctx, holder):
+                return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "the mission's ceiling is 15,000"
+            return reported
+    return None
+
+
+def _owned_by_force(ctx: Context, noun: Token) -> bool:
+    """Is a size noun's possessor a force: "the mission's ceiling", "the UN force, whose strength stood at",
+    "allies lifted their combined strength" after "the battlegroups"?"""
+    doc = noun.doc
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        if owner.lower_ == _WHOSE:
+            clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+            owner = clause.head if clause is not None else owner
+        elif owner.lower_ in PERSONAL_PRONOUNS:  # a force named before it, into the sentence before
+            start = doc[owner.sent.start - 1].sent.start if owner.sent.start else 0
+            owner = next((t for t in reversed(doc[start: owner.i]) if _names_force(ctx, t)), owner)
+        if _names_force(ctx, owner):
+            return True
+    return False
+
+
+def _names_force(ctx: Context, token: Token) -> bool:
+    return is_force_noun(ctx, token) or is_personnel(ctx, token) or ctx.mentions.actor([token]) is not None
+
+
+def _reported(ctx: Context, noun: Token) -> Personnel | None:
+    """ "About 900 troops were in Syria ... the real number was roughly 2,000", "(the caps were 500 and 300)":
+    a size noun that refers back and names nothing it counts sizes the figure reported last, in its sentence
+    or the one before, where nothing else counted is named in between ("... Attacks rose; the number reached 40")."""
+    doc = noun.doc
+    sentence = noun.sent.start
+    start = doc[sentence - 1].sent.start if sentence > 0 else sentence
+    earlier = [i for i in ctx.found if start <= i < noun.i]
+    if not earlier:
+        return None
+    figure = ctx.found[max(earlier)]
+    own = range(figure.personnel.unit.start, figure.personnel.unit.end) if figure.personnel.unit is not None else ()
+    if any(t.tag_ in ("NNS", "NNPS") and t.i not in own for t in doc[max(earlier) + 1: noun.i]):
+        return None
+    return Personnel(None, noun, figure.recorded_actor(), inherited_unit=figure.unit, borrowed=max(earlier) < sentence)
+
+
+def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
+    """The personnel noun a pronoun stands for: the nearest one before it in the sentence, else in the sentence
+    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000")."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if pronoun.lower_ in PERSONAL_PRONOUNS and start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for token in reversed(list(pronoun.doc[start: pronoun.i])):
+        if token.pos_ == "NOUN" and is_personnel(ctx, token):
+            return Personnel(unit(ctx, token), token)
+    return None
