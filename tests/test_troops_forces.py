@@ -66,7 +66,7 @@ ROWS = [
     ("Japan hosts the drills\n\nTOKYO - The SDF will deploy 500 troops to Okinawa for the drills, the ministry "
      "said.", "500", "Japan", None, None),
     ("Kurdish-led force guards camps\n\nQAMISHLI, Syria - The SDF said 2,000 troops would guard the camp near "
-     "Raqqa.", "2,000", "Syrian Democratic Forces", None, None),
+     "Raqqa.", "2,000", "absent", None, None),  # the Syrian Democratic Forces: a de facto army (conventions)
     ("Australia sends help\n\nCANBERRA - The ADF will send 200 personnel to Darwin, the minister said.", "200",
      "Australia", None, None),
     # ...and the Allied Democratic Forces of eastern Congo are militants, as de facto armies are no force
@@ -75,6 +75,13 @@ ROWS = [
     ("Transnistria's army numbers some 7,500 troops.", "some 7,500", "absent", None, None),
     ("The Tigray Defense Forces claim 200,000 troops.", "200,000", "absent", None, None),
     ("Hayat Tahrir al-Sham has some 15,000 troops in Idlib.", "some 15,000", "absent", None, None),
+    # ...and so are non-state forces a state backs or fights beside
+    ("Ankara sent 3,000 soldiers across the border, backed by about 8,000 Free Syrian Army fighters.",
+     "about 8,000", "absent", None, None),
+    ("Hezbollah has some 20,000 fighters in southern Lebanon, Israeli officials say.", "some 20,000", "absent",
+     None, None),
+    ("The Houthis massed 5,000 troops near Marib on Sunday.", "5,000", "absent", None, None),
+    ("Fewer than 900 YPG militiamen held the town.", "Fewer than 900", "absent", None, None),
 ]
 
 

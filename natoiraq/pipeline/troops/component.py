@@ -91,6 +91,8 @@ class TroopFigureFinder(Component):
         discourse.unhost(ctx, figures, topics)
         discourse.at_home(ctx, doc, figures)
         discourse.missions(ctx, figures)
+        # "The SDF said 2,000 troops would guard the camp": an armed group's fighters, read from the discourse
+        figures = [f for f in figures if f.force not in self.ontology.militant_groups]
         for figure in figures:
             figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],
                                       doc._.natoiraq_reference, self.words)
