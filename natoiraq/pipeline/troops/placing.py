@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
-                                               PREP_DEPS, is_label, is_place_role)
+                                               PREP_DEPS, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
@@ -140,11 +140,9 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         # the label of the paragraph first ("Moldova: About 1,500 troops remain in the breakaway region")
-        here = ctx.paragraph(noun.idx)
-        label = next((m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                      and ctx.paragraph(noun.doc[m.start].idx) == here and is_label(noun.doc[m.start:m.end])), None)
-        if label is not None:
-            return label
+        label = ctx.labels.get(ctx.paragraph(noun.idx))
+        if label is not None and label.end <= noun.i:
+            return label.place
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
                    and is_place_role(noun.doc[m.root]) and m.place.location != home]

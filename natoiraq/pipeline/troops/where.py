@@ -24,7 +24,7 @@ from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_label, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -55,10 +55,10 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
     # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
     unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
-    labels = _labels(ctx, doc)
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
-            figure.spot = labels.get(ctx.paragraph(figure.span.start_char)) or _from_paragraph(
+            label = ctx.labels.get(ctx.paragraph(figure.span.start_char))
+            figure.spot = (label.place if label is not None else None) or _from_paragraph(
                 ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
@@ -134,12 +134,6 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
-
-
-def _labels(ctx: Context, doc: Doc) -> dict[int, Place]:
-    """The paragraphs a place labels at their head ("Syria: Roughly 900 troops remain"), by paragraph."""
-    return {ctx.paragraph(doc[m.start].idx): m.place for m in ctx.mentions.mentions
-            if m.place is not None and is_label(doc[m.start:m.end])}
 
 
 def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
