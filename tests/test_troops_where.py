@@ -173,6 +173,10 @@ DISCOURSE = [
      "1,500 troops remain in the breakaway region.", "About 1,500", "Moldova"),
     ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nTajikistan: Some "
      "7,000 soldiers serve at the 201st base, Russia's largest abroad.", "Some 7,000", "Tajikistan"),
+    # a label that names a line's own force lists who contributes, not where: an infobox's strength by country
+    ("Stabilisation Force Solomon\nPart of the 2003 regional intervention\nLocation Solomon Islands\nStrength\n"
+     "2,200 (peak)\nFiji: 350\nTonga: 120\nPapua New Guinea: 80\n\nThe force landed in Honiara in July 2003.", "120",
+     "Solomon Islands"),
     # "the region" in a labelled paragraph is its label
     ("Where US forces are\n\nThe US has about 900 troops in Syria.\n\nKuwait: Around 13,500 troops are based "
      "here, the largest presence in the region.", "Around 13,500", "Kuwait"),

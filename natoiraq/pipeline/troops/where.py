@@ -22,7 +22,7 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_dateline
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
@@ -57,9 +57,12 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
+            # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
+            # where; one only the clause or the article takes for it is still where ("Syria: Roughly 900 remain")
             label = ctx.labels.get(ctx.paragraph(figure.span.start_char))
-            figure.spot = (label.place if label is not None else None) or _from_paragraph(
-                ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
+            contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
+            labelled = label.place if label is not None and not contributor else None
+            figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held = (theatre, True) if theatre else _first_place(ctx, doc)
