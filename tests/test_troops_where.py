@@ -128,6 +128,9 @@ ROWS = [
     ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    # a "where" clause is placed in the place it describes, not in the article's
+    ("Britain will expand its training mission in Iraq. The minister also visited Kosovo, where about 600 British "
+     "soldiers serve with the peacekeeping force.", "about 600", "Kosovo"),
     # the theatre of a mission the figure's noun or verb names in a phrase, not the force's own country
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
@@ -153,6 +156,10 @@ DISCOURSE = [
     # the article's place is where its lede puts troops, however deep in the phrase ("the invasion of Iraq")
     ("Operation Telic\n\nBritish troops took part in the 2003 invasion of Iraq after deploying to the Gulf. A total "
      "of 45,000 personnel were committed to the operation.", "45,000", "Iraq"),
+    # a mission the headline names is the article's theatre, not the place one later figure is in
+    ("Ministers agree to expand NATO Mission Iraq\n\nThe ministers met on Thursday. Denmark, which commands the "
+     "mission, will contribute up to 285 personnel. Ministers also discussed Afghanistan, where some 9,600 troops "
+     "serve in the Resolute Support Mission.", "up to 285", "Iraq"),
     # a mission named only far below the lede, as in a fact sheet's footnote, is not the article's theatre
     ("Peacekeeping in numbers\n\nAbout 90,000 uniformed personnel served in peace operations at the end of the "
      "year, the fact sheet says. " + "Budgets, fatalities and civilian staff are counted apart. " * 12

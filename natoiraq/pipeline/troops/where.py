@@ -118,7 +118,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
             ctx.words.decrease_verbs else _STATION_PREPS
-        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(ctx, verb, leaving, figure.force)
+        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
+            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
@@ -205,6 +206,13 @@ def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) ->
     return None
 
 
+def _where_clause(ctx: Context, verb: Token) -> Place | None:
+    """The place a "where" clause describes: troops serve in "Kosovo, where 600 soldiers serve with KFOR"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return ctx.mentions.place([verb.head])
+
+
 def _describes_another(token: Token, anchor: Token) -> bool:
     """Is ``token`` inside a clause that modifies a noun other than the figure's own ("the deal signed in X")?"""
     return any(a.dep_ in ("acl", "relcl") and a.head.i != anchor.i for a in (token, *token.ancestors))
@@ -257,14 +265,12 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
 
 
 def _headline_place(ctx: Context, doc: Doc) -> Place | None:
-    """A place the headline puts troops in, to or from ("... troops left in Golan")."""
-    end = ctx.headline_end
-    for mention in ctx.mentions.mentions:
-        if doc[mention.start].idx >= end:
-            return None
-        if mention.place is not None and _left_or_held(doc[mention.root]) and not _furniture(doc[mention.root]):
-            return mention.place
-    return None
+    """A place the headline puts troops in, to or from ("... troops left in Golan"), or the theatre of a mission it
+    names ("... to expand NATO Mission Iraq")."""
+    headline = [m for m in ctx.mentions.mentions if doc[m.start].idx < ctx.headline_end]
+    place = next((m.place for m in headline if m.place is not None and _left_or_held(doc[m.root])
+                  and not _furniture(doc[m.root])), None)
+    return place or next((at(ctx, m.actor.theatre) for m in headline if m.actor is not None and m.actor.theatre), None)
 
 
 def _furniture(token: Token) -> bool:
