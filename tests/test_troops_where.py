@@ -190,6 +190,13 @@ DISCOURSE = [
     # troops "deployed overseas" are in no one place, whatever their neighbours' place
     ("The Irish army has 130 personnel on the Golan Heights. In all, about 500 Irish troops are deployed "
      "overseas.", "about 500", None),
+    # so are troops "around the world" and troops counted out to several places ("to 12 missions")
+    ("The Defence Forces have 130 personnel on the Golan Heights. In all, Ireland contributes 560 personnel to 12 "
+     "missions.", "560", None),
+    ("India withdraws troops from the Maldives\n\nIndia has about 5,800 troops and police deployed in eight "
+     "missions, the ministry said.", "about 5,800", None),
+    ("Danish frigate sails for the Baltic\n\nThe navy has about 1,200 sailors deployed around the world, officials "
+     "said.", "about 1,200", None),
     # the mission the figure's noun serves with, not the paragraph's last place
     ("The Defence Forces have 130 personnel on the Golan Heights. Ireland also has about 340 soldiers serving "
      "with UNIFIL.", "about 340", "Lebanon"),
