@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
-                                               PREP_DEPS, is_place_role)
+                                               PREP_DEPS, Mention, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
@@ -118,15 +118,14 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
     """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
-    heading = [m for t in prep.subtree if heads_object(t, prep)
-               and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+    heading = _heading(ctx, prep)
     # the most specific of one country's names: "to Australia's Northern Territory" is to the Northern Territory
     mention = next((m for m in heading if m.place.name != m.place.location
                     and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
-        return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
+        return None if place is None or place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
@@ -162,11 +161,29 @@ def _its_own(prep: Token) -> Token | None:
     return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
 
 
-def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
-    """A place listed with others of other countries stands for the smallest region that holds them all."""
+def _heading(ctx: Context, prep: Token) -> list[Mention]:
+    """The place mentions that head the phrase's object ("in Estonia and Latvia"), in order."""
+    return [m for t in prep.subtree if heads_object(t, prep)
+            and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+
+
+def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place | None:
+    """A place listed with others of other countries stands for the smallest region that holds them all; for none
+    where no region holds countries listed ("in Iraq and Syria"): no one of them is where the troops are."""
     listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
-    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+    if len(locations) == 1:
+        return place
+    region = ctx.mentions.ontology.gazetteer.region_of(locations)
+    if region is None and locations <= ctx.mentions.ontology.countries:
+        return None
+    return region or place
+
+
+def in_several(ctx: Context, prep: Token) -> bool:
+    """Does the phrase list places of several countries that no one region holds ("in Iraq and Syria")?"""
+    heading = _heading(ctx, prep)
+    return bool(heading) and _with_the_listed(ctx, prep.doc[heading[0].root], heading[0].place) is None
 
 
 def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:

@@ -25,7 +25,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
+from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, in_several, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -152,7 +152,7 @@ def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
     verb = governing_verb(anchor)[0]
     described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops deployed in nine missions"
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
-               or (c.dep_ in PREP_DEPS and c.lower_ in _STATION_PREPS and _spread(c))
+               or (c.dep_ in PREP_DEPS and c.lower_ in _STATION_PREPS and (_spread(c) or in_several(ctx, c)))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
 
 
