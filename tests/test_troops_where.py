@@ -209,6 +209,12 @@ DISCOURSE = [
      "to the United States.", "about 5,000", "South Korea"),
     ("Some 2,000 soldiers will return to Britain from Germany in January. The UK currently has about 20,000 "
      "troops in the country.", "about 20,000", "Germany"),
+    # a headline that names troops by their own country or their force's leader says whose, not where
+    ("Ghana troops head out\n\nThe army said 800 soldiers would leave on Monday.", "800", None),
+    ("Nigeria-led force to deploy\n\nThe regional bloc approved the deployment of 5,000 troops.", "5,000", None),
+    # but another country's force named so is where troops go
+    ("Estonia force to get British reinforcements\n\nBritain will send 900 more soldiers next spring.", "900",
+     "Estonia"),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),

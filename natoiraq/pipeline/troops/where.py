@@ -70,13 +70,14 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
-    named, held = (theatre, True) if theatre else _first_place(ctx, doc)
+    named, held, owner = (theatre, True, False) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
         # A place named in no place's role is likely the force itself: not where troops are or go by a place
         # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
-        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police").
+        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police"),
+        # nor where a headline names them by it ("Ghana troops head out").
         default = None if not held and named is not None and named.location == figure.force \
-            and (_placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
+            and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -264,10 +265,11 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
     return None
 
 
-def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
-    """The first place the headline or lede names in a place's role, else the first place at all, else
-    the theatre of a mission it names (a mission first named in a footnote far below is no theatre); and
-    whether a place's role or a mission names it."""
+def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
+    """The first place the headline or lede names in a place's role, else the first place at all that leads no
+    force ("a Nigeria-led force"), else the theatre of a mission it names (a mission first named in a footnote
+    far below is no theatre); whether a place's role or a mission names it; and whether it names a force's
+    owner ("Ghana troops", "the Estonia force")."""
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
@@ -275,12 +277,16 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
-                return mention.place, True
-    if places:
-        return places[0].place, False
+                return mention.place, True, False
+    first = next((m for m in places if doc[m.root].head.lemma_.lower() != "lead"), None)
+    if first is not None:
+        root = doc[first.root]
+        owner = root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in \
+            ctx.words.force_nouns | ctx.words.personnel_nouns
+        return first.place, False, owner
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return (at(ctx, missions[0]) if missions else None), True  # "The UN ... Mission in Mali (MINUSMA) announced"
+    return (at(ctx, missions[0]) if missions else None), True, False  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
 def _headline_place(ctx: Context, doc: Doc) -> Place | None:
