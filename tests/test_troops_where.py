@@ -24,6 +24,13 @@ ROWS = [
     ("Seoul said Washington plans to redeploy about 4,500 troops from South Korea to Guam.", "about 4,500",
      "South Korea"),
     ("Canada relocated 300 soldiers from Kuwait to Jordan last week.", "300", "Kuwait"),
+    # so is a level its own verb relocates from a place to another
+    ("Washington said 2,000 Marines will redeploy to Guam from Okinawa.", "2,000", "Japan"),
+    # a "-based" word places the figure's noun, unless its verb sends it on elsewhere
+    ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy for exercises next month.",
+     "Some 1,500", "Germany"),
+    ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy to Poland next month.",
+     "Some 1,500", "Poland"),
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
     # places in a country, regions and a country's own soil

@@ -108,22 +108,27 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     verb = governing_verb(anchor)[0]
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
-    if place is None and len(phrase) > 1 and not leaving and verb is not None:
-        # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
+    based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
+    if place is None and (len(phrase) > 1 or based is not None) and not leaving and verb is not None \
+            and verb.lemma_.lower() not in ctx.words.relocation_verbs:
+        # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are;
+        # a relocation's troops are placed where they leave ("Okinawa-based Marines will move to Guam")
         place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
     for holder in phrase[1:]:
         if place is not None:
             return place
         place = place_under(ctx, holder, stations, figure.force, sure=sure)
-    if place is not None:
-        return place
+    if place is not None or based is not None:
+        return place or based
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
-    for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
+    for step in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
-        # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
+        # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are;
+        # so is one its own verb relocates out of a place ("2,000 Marines will redeploy to Guam from Okinawa")
+        withdrawing = ctx.words.decrease_verbs | (ctx.words.relocation_verbs if step == 0 else frozenset())
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
-            ctx.words.decrease_verbs else _STATION_PREPS
+            withdrawing else _STATION_PREPS
         place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
             ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
@@ -144,6 +149,12 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _based_in(ctx: Context, anchor: Token) -> Place | None:
+    """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
+    return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
+                 if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
 
 
 def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
