@@ -33,6 +33,9 @@ ROWS = [
      "Some 1,500", "Poland"),
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
+    # troops "at home" are in their own country, not the article's
+    ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
+     "riots.", "25,000", "South Africa"),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),

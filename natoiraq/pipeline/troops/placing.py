@@ -127,6 +127,9 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
         return None if place is None or place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
+    # troops "at home" are in their force's own country
+    if noun is not None and noun.lower_ == "home" and prep.lower_ == "at" and home is not None:
+        return at(ctx, home)
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
     lemma = noun.lemma_.lower() if noun is not None else ""
