@@ -31,6 +31,11 @@ ROWS = [
      "Some 1,500", "Germany"),
     ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy to Poland next month.",
      "Some 1,500", "Poland"),
+    # troops on their way somewhere go there
+    ("Troops head to the Middle East\n\nAbout 750 paratroopers were en route to Kuwait on Wednesday.",
+     "About 750", "Kuwait"),
+    ("Troops head to the Middle East\n\nAbout 750 paratroopers were on their way to Kuwait on Wednesday.",
+     "About 750", "Kuwait"),
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
     # troops "at home" are in their own country, not the article's

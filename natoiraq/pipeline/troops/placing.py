@@ -27,6 +27,8 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
 #: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
 _PARTICLES = frozenset({"back", "away", "out", "home", "forward", "up", "down", "closer"})
+#: Nouns of the way troops are on, whose phrase says where they go ("en route to", "on their way to"): closed.
+_WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -66,9 +68,12 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
 
 def _with_particles(holder: Token) -> list[Token]:
     """The holder's dependents, and those of the adverb that completes its verb or the word that places its noun:
-    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it."""
+    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it; and those of
+    the way it is on: troops "en route to Kuwait" or "on their way to Kuwait" go to Kuwait."""
     return [*holder.children, *(t for c in holder.children if c.dep_ in ("advmod", "prt", "amod")
-                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children)]
+                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children),
+            *(t for c in holder.children if c.dep_ in PREP_DEPS for way in c.children
+              if way.dep_ == "pobj" and way.lemma_.lower() in _WAY_NOUNS for t in way.children)]
 
 
 def continues_a_unit(ctx: Context, prep: Token) -> bool:
