@@ -168,6 +168,9 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # "the country" is the one named most as a place before it, not one just mentioned in passing
+    ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
+     "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),
     # the article's place is where its lede puts troops, however deep in the phrase ("the invasion of Iraq")
     ("Operation Telic\n\nBritish troops took part in the 2003 invasion of Iraq after deploying to the Gulf. A total "
      "of 45,000 personnel were committed to the operation.", "45,000", "Iraq"),

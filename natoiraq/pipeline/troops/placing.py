@@ -8,6 +8,8 @@ phrase is the figure's.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
@@ -153,10 +155,13 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
                    and is_place_role(noun.doc[m.root]) and m.place.location != home]
-        # "the country" is a country; "the region", "the area" a region if one was named, else a country
+        # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
+        # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
-            return (wanted or earlier)[-1]
+            named = wanted or earlier
+            counts = Counter(p.location for p in named)
+            return max(reversed(named), key=lambda p: counts[p.location])
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
