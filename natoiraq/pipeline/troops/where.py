@@ -24,13 +24,12 @@ from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_place_role
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, in_several, place_in, place_under
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.nowhere import everywhere
+from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
-_STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                  "along", "toward", "towards", "onto", "around", "outside")
 #: Where troops go, whatever the phrase says they are.
 _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
@@ -39,13 +38,6 @@ _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout
 _RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
-#: Adverbs that place troops in no one place: closed.
-_NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "elsewhere"})
-#: The whole world, where troops in it are in no one place: closed.
-_WORLD_NOUNS = frozenset({"world", "globe"})
-#: Places that, counted, are several ("in nine missions", "to 30 countries"): closed.
-_SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre", "theater", "continent", "location"})
-_SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -59,7 +51,7 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
     # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f)) for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
             # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
@@ -106,7 +98,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     verb = governing_verb(anchor)[0]
-    stations = _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS
+    stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
     based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
     if place is None and (len(phrase) > 1 or based is not None) and not leaving and verb is not None \
@@ -127,8 +119,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are;
         # so is one its own verb relocates out of a place ("2,000 Marines will redeploy to Guam from Okinawa")
         withdrawing = ctx.words.decrease_verbs | (ctx.words.relocation_verbs if step == 0 else frozenset())
-        order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
-            withdrawing else _STATION_PREPS
+        order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + STATION_PREPS) if verb.lemma_.lower() in \
+            withdrawing else STATION_PREPS
         place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
             ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
@@ -142,7 +134,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in _STATION_PREPS and _on_a_verb(t)
+    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
@@ -155,28 +147,6 @@ def _based_in(ctx: Context, anchor: Token) -> Place | None:
     """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
     return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
                  if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
-
-
-def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
-    """Do the figure's words place it in no one place ("deployed overseas", "serve abroad", "around the world",
-    "deployed in nine missions")?"""
-    anchor = figure.personnel.anchor
-    verb = governing_verb(anchor)[0]
-    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops deployed in nine missions"
-    return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
-               or (c.dep_ in PREP_DEPS and c.lower_ in _STATION_PREPS and (_spread(c) or in_several(ctx, c)))
-               for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
-
-
-def _spread(prep: Token) -> bool:
-    """Is the phrase's object the world ("around the world") or a count of places ("to 11 missions", "in several
-    countries")?"""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None:
-        return False
-    lemma = noun.lemma_.lower()
-    return lemma in _WORLD_NOUNS or (lemma in _SPREAD_NOUNS and noun.tag_ == "NNS" and any(
-        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _SEVERAL_WORDS) for c in noun.children))
 
 
 def _mission_served(ctx: Context, anchor: Token) -> Place | None:
@@ -318,7 +288,7 @@ def _furniture(token: Token) -> bool:
 def _held(token: Token) -> bool:
     """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
     2003 invasion of Iraq")?"""
-    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in _STATION_PREPS), None)
+    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in STATION_PREPS), None)
     return is_place_role(token) or (prep is not None and heads_object(token, prep))
 
 
