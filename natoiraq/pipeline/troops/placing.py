@@ -183,7 +183,9 @@ def _heading(ctx: Context, prep: Token) -> list[Mention]:
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place | None:
     """A place listed with others of other countries stands for the smallest region that holds them all; for none
     where no region holds countries listed ("in Iraq and Syria"): no one of them is where the troops are."""
-    listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
+    # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
+    listed = [p for t in (name, *(c for c in name.conjuncts if not _before_a_number(ctx, c)))
+              if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
     if len(locations) == 1:
         return place
@@ -191,6 +193,13 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place | None:
     if region is None and locations <= ctx.mentions.ontology.countries:
         return None
     return region or place
+
+
+def _before_a_number(ctx: Context, token: Token) -> bool:
+    """Does a number follow the name ``token`` is in, bare or in brackets ("Norway 200", "Germany (35,000)")?"""
+    mention = ctx.mentions.by_token.get(token.i)
+    after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
+    return len(after) > 0 and (after[0].like_num or (after[0].text == "(" and len(after) > 1 and after[1].like_num))
 
 
 def in_several(ctx: Context, prep: Token) -> bool:
