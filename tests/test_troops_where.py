@@ -24,8 +24,23 @@ ROWS = [
     ("Seoul said Washington plans to redeploy about 4,500 troops from South Korea to Guam.", "about 4,500",
      "South Korea"),
     ("Canada relocated 300 soldiers from Kuwait to Jordan last week.", "300", "Kuwait"),
+    # so is a level its own verb relocates from a place to another
+    ("Washington said 2,000 Marines will redeploy to Guam from Okinawa.", "2,000", "Japan"),
+    # a "-based" word places the figure's noun, unless its verb sends it on elsewhere
+    ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy for exercises next month.",
+     "Some 1,500", "Germany"),
+    ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy to Poland next month.",
+     "Some 1,500", "Poland"),
+    # troops on their way somewhere go there
+    ("Troops head to the Middle East\n\nAbout 750 paratroopers were en route to Kuwait on Wednesday.",
+     "About 750", "Kuwait"),
+    ("Troops head to the Middle East\n\nAbout 750 paratroopers were on their way to Kuwait on Wednesday.",
+     "About 750", "Kuwait"),
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
+    # troops "at home" are in their own country, not the article's
+    ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
+     "riots.", "25,000", "South Africa"),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),
@@ -128,6 +143,9 @@ ROWS = [
     ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    # a "where" clause is placed in the place it describes, not in the article's
+    ("Britain will expand its training mission in Iraq. The minister also visited Kosovo, where about 600 British "
+     "soldiers serve with the peacekeeping force.", "about 600", "Kosovo"),
     # the theatre of a mission the figure's noun or verb names in a phrase, not the force's own country
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
@@ -150,9 +168,16 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # "the country" is the one named most as a place before it, not one just mentioned in passing
+    ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
+     "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),
     # the article's place is where its lede puts troops, however deep in the phrase ("the invasion of Iraq")
     ("Operation Telic\n\nBritish troops took part in the 2003 invasion of Iraq after deploying to the Gulf. A total "
      "of 45,000 personnel were committed to the operation.", "45,000", "Iraq"),
+    # a mission the headline names is the article's theatre, not the place one later figure is in
+    ("Ministers agree to expand NATO Mission Iraq\n\nThe ministers met on Thursday. Denmark, which commands the "
+     "mission, will contribute up to 285 personnel. Ministers also discussed Afghanistan, where some 9,600 troops "
+     "serve in the Resolute Support Mission.", "up to 285", "Iraq"),
     # a mission named only far below the lede, as in a fact sheet's footnote, is not the article's theatre
     ("Peacekeeping in numbers\n\nAbout 90,000 uniformed personnel served in peace operations at the end of the "
      "year, the fact sheet says. " + "Budgets, fatalities and civilian staff are counted apart. " * 12
@@ -173,12 +198,27 @@ DISCOURSE = [
      "1,500 troops remain in the breakaway region.", "About 1,500", "Moldova"),
     ("Russia's garrisons\n\nArmenia: Russia keeps about 3,000 troops at its base in Gyumri.\n\nTajikistan: Some "
      "7,000 soldiers serve at the 201st base, Russia's largest abroad.", "Some 7,000", "Tajikistan"),
+    # a label that names a line's own force lists who contributes, not where: an infobox's strength by country
+    ("Stabilisation Force Solomon\nPart of the 2003 regional intervention\nLocation Solomon Islands\nStrength\n"
+     "2,200 (peak)\nFiji: 350\nTonga: 120\nPapua New Guinea: 80\n\nThe force landed in Honiara in July 2003.", "120",
+     "Solomon Islands"),
     # "the region" in a labelled paragraph is its label
     ("Where US forces are\n\nThe US has about 900 troops in Syria.\n\nKuwait: Around 13,500 troops are based "
      "here, the largest presence in the region.", "Around 13,500", "Kuwait"),
     # troops "deployed overseas" are in no one place, whatever their neighbours' place
     ("The Irish army has 130 personnel on the Golan Heights. In all, about 500 Irish troops are deployed "
      "overseas.", "about 500", None),
+    # so are troops "around the world" and troops counted out to several places ("to 12 missions")
+    ("The Defence Forces have 130 personnel on the Golan Heights. In all, Ireland contributes 560 personnel to 12 "
+     "missions.", "560", None),
+    ("India withdraws troops from the Maldives\n\nIndia has about 5,800 troops and police deployed in eight "
+     "missions, the ministry said.", "about 5,800", None),
+    ("Danish frigate sails for the Baltic\n\nThe navy has about 1,200 sailors deployed around the world, officials "
+     "said.", "about 1,200", None),
+    # countries listed that no region holds are no one place: not the first of them, nor the headline's
+    ("US troops stay in Jordan\n\nThe United States keeps about 2,500 troops in Iraq and Syria, officials said.",
+     "about 2,500", None),
+    ("Germany has 1,000 soldiers stationed in Lithuania and Italy, the ministry said.", "1,000", None),
     # the mission the figure's noun serves with, not the paragraph's last place
     ("The Defence Forces have 130 personnel on the Golan Heights. Ireland also has about 340 soldiers serving "
      "with UNIFIL.", "about 340", "Lebanon"),
@@ -187,6 +227,12 @@ DISCOURSE = [
      "to the United States.", "about 5,000", "South Korea"),
     ("Some 2,000 soldiers will return to Britain from Germany in January. The UK currently has about 20,000 "
      "troops in the country.", "about 20,000", "Germany"),
+    # a headline that names troops by their own country or their force's leader says whose, not where
+    ("Ghana troops head out\n\nThe army said 800 soldiers would leave on Monday.", "800", None),
+    ("Nigeria-led force to deploy\n\nThe regional bloc approved the deployment of 5,000 troops.", "5,000", None),
+    # but another country's force named so is where troops go
+    ("Estonia force to get British reinforcements\n\nBritain will send 900 more soldiers next spring.", "900",
+     "Estonia"),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from natoiraq.pipeline.paragraphs import lede_start
 from natoiraq.pipeline.troops.figure import TroopFigure
-from natoiraq.pipeline.troops.mentions import Mentions
+from natoiraq.pipeline.troops.mentions import Mention, Mentions, is_label
 from natoiraq.pipeline.troops.words import TroopWords
 
 
@@ -38,3 +38,11 @@ class Context:
     def headline_end(self) -> int:
         """Where the lede starts (:func:`natoiraq.pipeline.paragraphs.lede_start`), found once."""
         return lede_start(self.text)
+
+    @cached_property
+    def labels(self) -> dict[int, Mention]:
+        """The place that labels a paragraph at its head ("Syria: Roughly 900 troops remain"), by paragraph,
+        found once: a label starts its line, so a paragraph has one at most."""
+        doc = self.mentions.doc
+        return {self.paragraph(doc[m.start].idx): m for m in self.mentions.mentions
+                if m.place is not None and is_label(doc[m.start:m.end])}

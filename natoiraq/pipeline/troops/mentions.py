@@ -27,6 +27,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
+#: Prepositions of where personnel are or go, not where they come from, by preference.
+STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
+                 "along", "toward", "towards", "onto", "around", "outside")
 #: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
 PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.

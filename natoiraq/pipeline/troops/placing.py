@@ -8,12 +8,14 @@ phrase is the figure's.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
-                                               PREP_DEPS, is_label, is_place_role)
+                                               PREP_DEPS, Mention, is_place_role)
 
 #: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
 _PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
@@ -27,6 +29,8 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
 #: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
 _PARTICLES = frozenset({"back", "away", "out", "home", "forward", "up", "down", "closer"})
+#: Nouns of the way troops are on, whose phrase says where they go ("en route to", "on their way to"): closed.
+_WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -66,9 +70,12 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
 
 def _with_particles(holder: Token) -> list[Token]:
     """The holder's dependents, and those of the adverb that completes its verb or the word that places its noun:
-    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it."""
+    "pull troops back from the border" leave the border, "troops close to Lithuania" are beside it; and those of
+    the way it is on: troops "en route to Kuwait" or "on their way to Kuwait" go to Kuwait."""
     return [*holder.children, *(t for c in holder.children if c.dep_ in ("advmod", "prt", "amod")
-                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children)]
+                                and c.lower_ in _PARTICLES | _NEAR_PREPS for t in c.children),
+            *(t for c in holder.children if c.dep_ in PREP_DEPS for way in c.children
+              if way.dep_ == "pobj" and way.lemma_.lower() in _WAY_NOUNS for t in way.children)]
 
 
 def continues_a_unit(ctx: Context, prep: Token) -> bool:
@@ -118,16 +125,18 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
     """The place a preposition's object names by a name, a nationality's ground or a word that refers back."""
     # "out of Iraq", "in the Golan"; "in Burkina Faso, Niger and Chad" is the Sahel
-    heading = [m for t in prep.subtree if heads_object(t, prep)
-               and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+    heading = _heading(ctx, prep)
     # the most specific of one country's names: "to Australia's Northern Territory" is to the Northern Territory
     mention = next((m for m in heading if m.place.name != m.place.location
                     and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
-        return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
+        return None if place is None or place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
+    # troops "at home" are in their force's own country
+    if noun is not None and noun.lower_ == "home" and prep.lower_ == "at" and home is not None:
+        return at(ctx, home)
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.
     lemma = noun.lemma_.lower() if noun is not None else ""
@@ -140,18 +149,19 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         # the label of the paragraph first ("Moldova: About 1,500 troops remain in the breakaway region")
-        here = ctx.paragraph(noun.idx)
-        label = next((m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                      and ctx.paragraph(noun.doc[m.start].idx) == here and is_label(noun.doc[m.start:m.end])), None)
-        if label is not None:
-            return label
+        label = ctx.labels.get(ctx.paragraph(noun.idx))
+        if label is not None and label.end <= noun.i:
+            return label.place
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
                    and is_place_role(noun.doc[m.root]) and m.place.location != home]
-        # "the country" is a country; "the region", "the area" a region if one was named, else a country
+        # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
+        # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
         if wanted or earlier:
-            return (wanted or earlier)[-1]
+            named = wanted or earlier
+            counts = Counter(p.location for p in named)
+            return max(reversed(named), key=lambda p: counts[p.location])
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
@@ -164,11 +174,38 @@ def _its_own(prep: Token) -> Token | None:
     return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
 
 
-def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
-    """A place listed with others of other countries stands for the smallest region that holds them all."""
-    listed = [p for t in (name, *name.conjuncts) if (p := ctx.mentions.place([t])) is not None]
+def _heading(ctx: Context, prep: Token) -> list[Mention]:
+    """The place mentions that head the phrase's object ("in Estonia and Latvia"), in order."""
+    return [m for t in prep.subtree if heads_object(t, prep)
+            and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+
+
+def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place | None:
+    """A place listed with others of other countries stands for the smallest region that holds them all; for none
+    where no region holds countries listed ("in Iraq and Syria"): no one of them is where the troops are."""
+    # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
+    listed = [p for t in (name, *(c for c in name.conjuncts if not _before_a_number(ctx, c)))
+              if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
-    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+    if len(locations) == 1:
+        return place
+    region = ctx.mentions.ontology.gazetteer.region_of(locations)
+    if region is None and locations <= ctx.mentions.ontology.countries:
+        return None
+    return region or place
+
+
+def _before_a_number(ctx: Context, token: Token) -> bool:
+    """Does a number follow the name ``token`` is in, bare or in brackets ("Norway 200", "Germany (35,000)")?"""
+    mention = ctx.mentions.by_token.get(token.i)
+    after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
+    return len(after) > 0 and (after[0].like_num or (after[0].text == "(" and len(after) > 1 and after[1].like_num))
+
+
+def in_several(ctx: Context, prep: Token) -> bool:
+    """Does the phrase list places of several countries that no one region holds ("in Iraq and Syria")?"""
+    heading = _heading(ctx, prep)
+    return bool(heading) and _with_the_listed(ctx, prep.doc[heading[0].root], heading[0].place) is None
 
 
 def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:

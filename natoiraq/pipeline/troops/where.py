@@ -22,15 +22,14 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
-from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, TroopFigure
+from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, in_place_phrase, is_label, is_place_role
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.nowhere import everywhere
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
-_STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                  "along", "toward", "towards", "onto", "around", "outside")
 #: Where troops go, whatever the phrase says they are.
 _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 #: Where troops are, not where they go: a withdrawal's troops are leaving these.
@@ -39,8 +38,6 @@ _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout
 _RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
-#: Adverbs that place troops in no one place: closed.
-_NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "elsewhere"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -54,21 +51,25 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
     # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or _everywhere(ctx, f)) for f in figures]
-    labels = _labels(ctx, doc)
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f)) for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
-            figure.spot = labels.get(ctx.paragraph(figure.span.start_char)) or _from_paragraph(
-                ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
+            # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
+            # where; one only the clause or the article takes for it is still where ("Syria: Roughly 900 remain")
+            label = ctx.labels.get(ctx.paragraph(figure.span.start_char))
+            contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
+            labelled = label.place if label is not None and not contributor else None
+            figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
     located = Counter(f.spot.location for f in figures if f.spot)
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
-    named, held = (theatre, True) if theatre else _first_place(ctx, doc)
+    named, held, owner = (theatre, True, False) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
         # A place named in no place's role is likely the force itself: not where troops are or go by a place
         # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
-        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police").
+        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police"),
+        # nor where a headline names them by it ("Ghana troops head out").
         default = None if not held and named is not None and named.location == figure.force \
-            and (_placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
+            and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -97,25 +98,31 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
     verb = governing_verb(anchor)[0]
-    stations = _ORIGIN_PREPS + _AT_PREPS if leaving else _STATION_PREPS
+    stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
-    if place is None and len(phrase) > 1 and not leaving and verb is not None:
-        # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are
+    based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
+    if place is None and (len(phrase) > 1 or based is not None) and not leaving and verb is not None \
+            and verb.lemma_.lower() not in ctx.words.relocation_verbs:
+        # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are;
+        # a relocation's troops are placed where they leave ("Okinawa-based Marines will move to Guam")
         place = place_under(ctx, verb, _DESTINATION_PREPS, figure.force, sure=sure)
     for holder in phrase[1:]:
         if place is not None:
             return place
         place = place_under(ctx, holder, stations, figure.force, sure=sure)
-    if place is not None:
-        return place
+    if place is not None or based is not None:
+        return place or based
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
-    for _ in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
+    for step in range(3):  # the verb, and the verbs it continues ("plans to withdraw ... from")
         if verb is None:
             break
-        # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are
-        order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + _STATION_PREPS) if verb.lemma_.lower() in \
-            ctx.words.decrease_verbs else _STATION_PREPS
-        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(ctx, verb, leaving, figure.force)
+        # "will not withdraw 350,000 soldiers from Kashmir": a level a withdrawal verb governs is where they are;
+        # so is one its own verb relocates out of a place ("2,000 Marines will redeploy to Guam from Okinawa")
+        withdrawing = ctx.words.decrease_verbs | (ctx.words.relocation_verbs if step == 0 else frozenset())
+        order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + STATION_PREPS) if verb.lemma_.lower() in \
+            withdrawing else STATION_PREPS
+        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
+            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
             return place
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
@@ -127,7 +134,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # Parses go wrong: a place in a phrase another verb of the sentence governs, the nearest first; not one
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
-    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in _STATION_PREPS and _on_a_verb(t)
+    preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
              and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
@@ -136,18 +143,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
-def _labels(ctx: Context, doc: Doc) -> dict[int, Place]:
-    """The paragraphs a place labels at their head ("Syria: Roughly 900 troops remain"), by paragraph."""
-    return {ctx.paragraph(doc[m.start].idx): m.place for m in ctx.mentions.mentions
-            if m.place is not None and is_label(doc[m.start:m.end])}
-
-
-def _everywhere(ctx: Context, figure: TroopFigure) -> bool:
-    """Do the figure's words place it in no one place ("deployed overseas", "serve abroad")?"""
-    anchor = figure.personnel.anchor
-    verb = governing_verb(anchor)[0]
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS
-               for holder in ((anchor,) if verb is None else (anchor, verb)) for c in holder.children)
+def _based_in(ctx: Context, anchor: Token) -> Place | None:
+    """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
+    return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
+                 if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
 
 
 def _mission_served(ctx: Context, anchor: Token) -> Place | None:
@@ -208,6 +207,13 @@ def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) ->
     return None
 
 
+def _where_clause(ctx: Context, verb: Token) -> Place | None:
+    """The place a "where" clause describes: troops serve in "Kosovo, where 600 soldiers serve with KFOR"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return ctx.mentions.place([verb.head])
+
+
 def _describes_another(token: Token, anchor: Token) -> bool:
     """Is ``token`` inside a clause that modifies a noun other than the figure's own ("the deal signed in X")?"""
     return any(a.dep_ in ("acl", "relcl") and a.head.i != anchor.i for a in (token, *token.ancestors))
@@ -240,10 +246,11 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
     return None
 
 
-def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
-    """The first place the headline or lede names in a place's role, else the first place at all, else
-    the theatre of a mission it names (a mission first named in a footnote far below is no theatre); and
-    whether a place's role or a mission names it."""
+def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
+    """The first place the headline or lede names in a place's role, else the first place at all that leads no
+    force ("a Nigeria-led force"), else the theatre of a mission it names (a mission first named in a footnote
+    far below is no theatre); whether a place's role or a mission names it; and whether it names a force's
+    owner ("Ghana troops", "the Estonia force")."""
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
@@ -251,29 +258,31 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool]:
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
-                return mention.place, True
-    if places:
-        return places[0].place, False
+                return mention.place, True, False
+    first = next((m for m in places if doc[m.root].head.lemma_.lower() != "lead"), None)
+    if first is not None:
+        root = doc[first.root]
+        owner = root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in \
+            ctx.words.force_nouns | ctx.words.personnel_nouns
+        return first.place, False, owner
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return (at(ctx, missions[0]) if missions else None), True  # "The UN ... Mission in Mali (MINUSMA) announced"
+    return (at(ctx, missions[0]) if missions else None), True, False  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
 def _headline_place(ctx: Context, doc: Doc) -> Place | None:
-    """A place the headline puts troops in, to or from ("... troops left in Golan")."""
-    end = ctx.headline_end
-    for mention in ctx.mentions.mentions:
-        if doc[mention.start].idx >= end:
-            return None
-        if mention.place is not None and _left_or_held(doc[mention.root]) and not is_furniture(doc[mention.root].sent):
-            return mention.place
-    return None
+    """A place the headline puts troops in, to or from ("... troops left in Golan"), or the theatre of a mission it
+    names ("... to expand NATO Mission Iraq")."""
+    headline = [m for m in ctx.mentions.mentions if doc[m.start].idx < ctx.headline_end]
+    place = next((m.place for m in headline if m.place is not None and _left_or_held(doc[m.root])
+                  and not is_furniture(doc[m.root].sent)), None)
+    return place or next((at(ctx, m.actor.theatre) for m in headline if m.actor is not None and m.actor.theatre), None)
 
 
 def _held(token: Token) -> bool:
     """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
     2003 invasion of Iraq")?"""
-    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in _STATION_PREPS), None)
+    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in STATION_PREPS), None)
     return is_place_role(token) or (prep is not None and heads_object(token, prep))
 
 
