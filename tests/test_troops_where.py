@@ -215,10 +215,10 @@ DISCOURSE = [
      "missions, the ministry said.", "about 5,800", None),
     ("Danish frigate sails for the Baltic\n\nThe navy has about 1,200 sailors deployed around the world, officials "
      "said.", "about 1,200", None),
-    # countries listed that no region holds are no one place: not the first of them, nor the headline's
+    # countries listed that no region holds: the first named (real reporting's annotators), not the headline's
     ("US troops stay in Jordan\n\nThe United States keeps about 2,500 troops in Iraq and Syria, officials said.",
-     "about 2,500", None),
-    ("Germany has 1,000 soldiers stationed in Lithuania and Italy, the ministry said.", "1,000", None),
+     "about 2,500", "Iraq"),
+    ("Germany has 1,000 soldiers stationed in Lithuania and Italy, the ministry said.", "1,000", "Lithuania"),
     # the mission the figure's noun serves with, not the paragraph's last place
     ("The Defence Forces have 130 personnel on the Golan Heights. Ireland also has about 340 soldiers serving "
      "with UNIFIL.", "about 340", "Lebanon"),

@@ -1,6 +1,6 @@
 """Whether a figure's own words place it in no one place: "deployed overseas", "around the world", counted out
-to several places ("to 11 missions"), or in countries no one region holds ("in Iraq and Syria"). Such a figure's
-place is unknown: :mod:`.where` gives it neither its neighbours' place nor the article's.
+to several places ("to 11 missions"). Such a figure's place is unknown: :mod:`.where` gives it neither its
+neighbours' place nor the article's.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import PREP_DEPS, STATION_PREPS
-from natoiraq.pipeline.troops.placing import in_several
 
 #: Adverbs that place troops in no one place: closed.
 _NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "elsewhere"})
@@ -24,12 +23,12 @@ _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"
 
 def everywhere(ctx: Context, figure: TroopFigure) -> bool:
     """Do the figure's words place it in no one place ("deployed overseas", "serve abroad", "around the world",
-    "deployed in nine missions", "in Iraq and Syria")?"""
+    "deployed in nine missions")?"""
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops deployed in nine missions"
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
-               or (c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS and (_spread(c) or in_several(ctx, c)))
+               or (c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS and _spread(c))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
 
 

@@ -132,7 +132,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     if mention is not None:
         place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
-        return None if place is None or place.location == home and prep.lower_ in ctx.words.destination_preps \
+        return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
     # troops "at home" are in their force's own country
     if noun is not None and noun.lower_ == "home" and prep.lower_ == "at" and home is not None:
@@ -180,19 +180,14 @@ def _heading(ctx: Context, prep: Token) -> list[Mention]:
             and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
 
 
-def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place | None:
-    """A place listed with others of other countries stands for the smallest region that holds them all; for none
-    where no region holds countries listed ("in Iraq and Syria"): no one of them is where the troops are."""
+def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
+    """A place listed with others of other countries stands for the smallest region that holds them all; where none
+    does ("in Kuwait and southern Iraq"), the first named, as real reporting's annotators read it."""
     # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
     listed = [p for t in (name, *(c for c in name.conjuncts if not _before_a_number(ctx, c)))
               if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
-    if len(locations) == 1:
-        return place
-    region = ctx.mentions.ontology.gazetteer.region_of(locations)
-    if region is None and locations <= ctx.mentions.ontology.countries:
-        return None
-    return region or place
+    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
 
 
 def _before_a_number(ctx: Context, token: Token) -> bool:
@@ -200,12 +195,6 @@ def _before_a_number(ctx: Context, token: Token) -> bool:
     mention = ctx.mentions.by_token.get(token.i)
     after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
     return len(after) > 0 and (after[0].like_num or (after[0].text == "(" and len(after) > 1 and after[1].like_num))
-
-
-def in_several(ctx: Context, prep: Token) -> bool:
-    """Does the phrase list places of several countries that no one region holds ("in Iraq and Syria")?"""
-    heading = _heading(ctx, prep)
-    return bool(heading) and _with_the_listed(ctx, prep.doc[heading[0].root], heading[0].place) is None
 
 
 def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:
