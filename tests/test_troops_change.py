@@ -49,6 +49,15 @@ ROWS = [
     ("The last 900 soldiers are due to leave the island in May.", "900", "decrease", "planned"),
     ("About 2,000 troops will return to Canada from Latvia.", "About 2,000", "decrease", "planned"),
     ("About 2,000 troops will return to Latvia next spring.", "About 2,000", "level", "planned"),
+    # returning troops "from" a theatre, the origin on the object; to the force's own country (not back in)
+    ("The Pentagon will try to return an average of 4,000 soldiers from the Gulf each week.", "an average of 4,000",
+     "decrease", "planned"),
+    ("About 4,000 American troops of the 1st Armored Division will be returned to the United States next year.",
+     "About 4,000", "decrease", "planned"),
+    ("Washington said about 4,000 of its soldiers would return to the United States by May.", "about 4,000",
+     "decrease", "planned"),
+    ("Some 300 British soldiers are due to return to Britain on Sunday.", "Some 300", "decrease", "planned"),
+    ("About 4,000 US soldiers returned to Iraq last week.", "About 4,000", "level", "actual"),
     # the size a change starts from, as the change's subject, is an actual level
     ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),
