@@ -58,6 +58,15 @@ ROWS = [
      "decrease", "planned"),
     ("Some 300 British soldiers are due to return to Britain on Sunday.", "Some 300", "decrease", "planned"),
     ("About 4,000 US soldiers returned to Iraq last week.", "About 4,000", "level", "actual"),
+    # a first group of a change under way, whatever clause the parse hangs its "with" on
+    ("The troop transfer began as agreed between the two allies, with the first batch involving 100 logistics "
+     "personnel, the agency reported, citing a statement.", "100", "decrease", "actual"),
+    ("The relocation to Guam began as agreed between Washington and Tokyo, with the first group comprising 120 "
+     "marines, the newspaper reported.", "120", "decrease", "actual"),
+    ("The transfer of the Marines has started, with the first batch involving 200 support personnel, the "
+     "ministry said.", "200", "decrease", "actual"),
+    ("The pullout began on Monday, with 2,500 troops remaining in the country, officials reported.", "2,500",
+     "level", "actual"),
     # the size a change starts from, as the change's subject, is an actual level
     ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),

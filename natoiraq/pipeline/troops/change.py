@@ -28,6 +28,8 @@ _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
+#: How the parse hangs a report that follows the clause it reports ("..., the agency reported").
+_PARENTHETICAL_DEPS = frozenset({"advcl", "parataxis", "conj"})
 #: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
 _GROUP_VERBS = COMPOSITION_VERBS | {"involve"}
 
@@ -249,20 +251,35 @@ def _with_change(ctx: Context, anchor: Token) -> str | None:
     """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
     with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
     not what the phrase says stays ("with 2,500 troops remaining"), nor what a change leaves ("the departure
-    leaves the mission with 17,600 troops")."""
+    leaves the mission with 17,600 troops"). The parse may hang the phrase on a gerund ("with the first batch
+    involving 100") or on a clause around the change's (see :func:`_reported_clause`)."""
     token = anchor
     for _ in range(4):
-        if token.dep_ == "acl" and token.lemma_.lower() not in _GROUP_VERBS:
+        if token.dep_ in ("acl", "pcomp") and token.lemma_.lower() not in _GROUP_VERBS:
             return None
-        if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
+        if token.dep_ not in ("pobj", "dobj", "acl", "pcomp", "prep") or token.head.i == token.i:
             return None
         token = token.head
         verb = token.head
         if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
+            verb = _reported_clause(ctx, verb)
             if verb.lemma_.lower() in ctx.words.steady_verbs:
                 return None
             return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     return None
+
+
+def _reported_clause(ctx: Context, verb: Token) -> Token:
+    """The clause a report or comment is about, where the parse hangs a phrase of that clause on the report
+    ("the transfer began, with the first batch of 100, the agency reported") or the comment ("began as agreed,
+    with ..."): the report's clause, or the clause commented on; else the verb itself."""
+    if verb.lemma_.lower() in ctx.words.reporting_verbs:
+        if verb.dep_ in _PARENTHETICAL_DEPS:
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), verb)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
