@@ -17,7 +17,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, h
                                              phrasal, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
-from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
+from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, takes_away, verb_decreases
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
 from natoiraq.pipeline.troops.words import TroopWords
 
@@ -76,6 +76,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         # "another batch of 200 soldiers arrived"; "another contingent of 300 is stationed there" is a further group
         verb = governor(span, holder, ctx.words.reporting_verbs)
         return "level" if verb is not None and verb.lemma_.lower() in ctx.words.state_verbs else "increase"
+    sized = _sized_change(ctx, number, personnel)
+    if sized is not None:
+        return sized  # "put the number to be withdrawn at 5,000": the size of a withdrawal, not of a force
     previous = word_before(span)
     if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
@@ -183,6 +186,38 @@ def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | Non
             return None
         # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return None
+
+
+def _sized_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
+    """The change a size noun's clause names, where the figure gives that size ("put the number to be withdrawn
+    at 5,000", "the number of troops to be cut is 3,000", "the number of soldiers slated for withdrawal stands
+    at 2,000"): the clause may hang on the size noun, on its "of" phrase, or (as the parse may have it) take
+    the "at" phrase itself ("to be withdrawn at")."""
+    for candidate in (number, personnel.anchor):
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" or candidate.dep_ == "attr":
+            verb = candidate.head.head if candidate.dep_ == "pobj" else candidate.head
+            break
+    else:
+        return None
+    holders = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    sizes = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < number.i
+             and c.lemma_.lower() in ctx.words.size_nouns]
+    if not sizes:
+        return None
+    clauses = [verb] if verb.dep_ == "advcl" else []
+    for size in sizes:
+        nouns = [size] + [o for p in size.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and is_verb(c)]
+    for clause in clauses:
+        if takes_away(ctx, clause):
+            return "decrease"
+        if clause.lemma_.lower() in ctx.words.increase_verbs or phrasal(clause, ctx.words.increase_phrasal):
+            return "increase"
+        named = _change_named(ctx, [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                                    for o in p.children])
+        if named is not None:
+            return named
     return None
 
 

@@ -39,7 +39,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
-            (c.tag_ == "VBN" and _takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
+            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
            for c in anchor.children):
         return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May", "the 900 leaving"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -96,7 +96,7 @@ def homecoming(ctx: Context, figures: list[TroopFigure]) -> None:
             figure.kind = "decrease"
 
 
-def _takes_away(ctx: Context, verb: Token) -> bool:
+def takes_away(ctx: Context, verb: Token) -> bool:
     """ "withdrawn", "pulled out": a verb of decrease, with its particle where it needs one ("drawn down",
     not "drawn from several nations")."""
     lemma = verb.lemma_.lower()
