@@ -73,6 +73,10 @@ ROWS = [
      "ministry said.", "200", "decrease", "actual"),
     ("The pullout began on Monday, with 2,500 troops remaining in the country, officials reported.", "2,500",
      "level", "actual"),
+    # an appositive breaks down the figure it hangs on, or the subject of the verb the parse hangs it on
+    ("According to the ministry, the 120 Danish soldiers will leave in two stages: the first group, about 40 "
+     "soldiers guarding the airport, by June 1, and the rest by August.", "about 40", "decrease", "planned"),
+    ("The army sent 3,000 extra troops and the 10,000 soldiers already there.", "10,000", "level", "actual"),
     # the size a change starts from, as the change's subject, is an actual level
     ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),

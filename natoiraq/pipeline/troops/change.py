@@ -48,6 +48,9 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     gapped = _gapped(ctx, number, personnel)
     if gapped is not None:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
+    apposed = _apposed(ctx, personnel)
+    if apposed is not None and apposed.kind != "level":
+        return apposed.kind  # "the 120 soldiers will leave in two stages: the first group, about 40 soldiers, ..."
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
     nominal = _nominal_change(ctx, number, personnel) or _quoted_change(ctx, span) \
@@ -164,6 +167,25 @@ def _gapped(ctx: Context, number: Token, personnel: Personnel) -> TroopFigure | 
         return None
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
     return ctx.found[max(earlier)] if earlier else None
+
+
+def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:
+    """The figure an appositive breaks down: "the 120 soldiers will leave in two stages: the first group, about
+    40 soldiers, ..." is part of the change. The appositive may hang on the figure's noun, on a group's in
+    apposition to it, or (as the parse may have it after a colon) on the verb whose subject the figure is. Not
+    the next item of a list ("3,000 extra troops and the 10,000 already there"): each has its own words."""
+    anchors = {f.personnel.anchor.i: f for f in ctx.found.values()}
+    token = personnel.anchor
+    for _ in range(3):
+        if token.dep_ not in ("appos", "conj") or token.head.i == token.i \
+                or (token.dep_ == "conj" and token.head.i in anchors):
+            return None
+        token = token.head
+        wholes = [token] + ([c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] if is_verb(token) else [])
+        whole = next((anchors[w.i] for w in wholes if w.i in anchors), None)
+        if whole is not None:
+            return whole
+    return None
 
 
 def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | None:
