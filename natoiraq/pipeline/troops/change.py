@@ -1,5 +1,5 @@
 """Which way: a figure's kind (level, increase, decrease); :mod:`.status` says how sure, :mod:`.moves` which
-moves take troops away.
+moves take troops away, :mod:`.named` which changes the words around a figure name.
 
 :func:`kind` and :func:`.status.status` read each figure's own words; :func:`settle` then gives a figure
 that reports another again (a headline and its lede, "the 33,000 troops" after a withdrawal of
@@ -13,25 +13,21 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, hyphenated, modal, musters, negated,
-                                             phrasal, whole_of_part)
+from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, modal, musters, negated, phrasal,
+                                             whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
-from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, takes_away, verb_decreases
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
+from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
+from natoiraq.pipeline.troops.named import (DETERMINERS, clause_change, nominal_change, quoted_change, sized_change,
+                                           with_change)
+from natoiraq.pipeline.troops.nouns import force_of
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
 _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
-#: What may stand between such a preposition and its size: "against the 34,500", "to its 2,000".
-_DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
-#: How the parse hangs a report that follows the clause it reports ("..., the agency reported").
-_PARENTHETICAL_DEPS = frozenset({"advcl", "parataxis", "conj"})
-#: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
-_GROUP_VERBS = COMPOSITION_VERBS | {"involve"}
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -53,8 +49,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return apposed.kind  # "the 120 soldiers will leave in two stages: the first group, about 40 soldiers, ..."
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel) or _quoted_change(ctx, span) \
-        or _with_change(ctx, personnel.anchor)
+    nominal = nominal_change(ctx, number, personnel) or quoted_change(ctx, span) \
+        or with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
@@ -79,11 +75,11 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         # "another batch of 200 soldiers arrived"; "another contingent of 300 is stationed there" is a further group
         verb = governor(span, holder, ctx.words.reporting_verbs)
         return "level" if verb is not None and verb.lemma_.lower() in ctx.words.state_verbs else "increase"
-    sized = _sized_change(ctx, number, personnel)
+    sized = sized_change(ctx, number, personnel)
     if sized is not None:
         return sized  # "put the number to be withdrawn at 5,000": the size of a withdrawal, not of a force
     previous = word_before(span)
-    if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
+    if previous is not None and previous.lower_ in DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
     if previous is not None and previous.lower_ in _SIZE_PREPS:
         return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
@@ -99,7 +95,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    named = _clause_change(ctx, verb, anchor)
+    named = clause_change(ctx, verb, anchor)
     if named is not None:
         return named  # "the withdrawal will see 1,000 troops exit", "launched a surge, sending in 2,300 troops"
     if verb_decreases(ctx, span, personnel):
@@ -188,61 +184,6 @@ def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:
     return None
 
 
-def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | None:
-    """The change a clause's subject names, for the troops its verb moves: "the withdrawal will see 1,000
-    troops exit", "the latest increase calls for sending 17,500", and a participle on a change its head
-    makes ("launched a surge, sending in 2,300 troops"). Not what a change leaves or keeps ("the pullout
-    will leave 534"), nor a figure that is the subject itself."""
-    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in ctx.words.steady_verbs:
-        return None
-    for _ in range(3):
-        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
-        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
-            nouns.append(verb.head)  # "launched a 'surge', sending in"
-        named = _change_named(ctx, nouns)
-        if named is not None:
-            return named
-        if nouns or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
-            return None
-        # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
-        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-    return None
-
-
-def _sized_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    """The change a size noun's clause names, where the figure gives that size ("put the number to be withdrawn
-    at 5,000", "the number of troops to be cut is 3,000", "the number of soldiers slated for withdrawal stands
-    at 2,000"): the clause may hang on the size noun, on its "of" phrase, or (as the parse may have it) take
-    the "at" phrase itself ("to be withdrawn at")."""
-    for candidate in (number, personnel.anchor):
-        if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" or candidate.dep_ == "attr":
-            verb = candidate.head.head if candidate.dep_ == "pobj" else candidate.head
-            break
-    else:
-        return None
-    holders = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
-    sizes = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < number.i
-             and c.lemma_.lower() in ctx.words.size_nouns]
-    if not sizes:
-        return None
-    clauses = [verb] if verb.dep_ == "advcl" else []
-    for size in sizes:
-        nouns = [size] + [o for p in size.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and is_verb(c)]
-    for clause in clauses:
-        if takes_away(ctx, clause):
-            return "decrease"
-        if clause.lemma_.lower() in ctx.words.increase_verbs or phrasal(clause, ctx.words.increase_phrasal):
-            return "increase"
-        named = _change_named(ctx, [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
-                                    for o in p.children])
-        if named is not None:
-            return named
-    return None
-
-
 def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
     """ "reinforce the contingent with 500 troops", "beef up its presence with 1,000 soldiers": what a verb of
     increase adds its force with is the addition; not the size it leads to, per unit ("scaled up to brigade
@@ -262,81 +203,6 @@ def _in_addition(verb: Token) -> bool:
     adverb "In addition, 350 marines are deploying", which adds a fact, not troops."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in o.children) for o in c.children) for c in verb.children)
-
-
-def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
-    further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
-    anchor = personnel.anchor
-    nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
-             if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-    for candidate in (number, anchor):
-        if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            nouns.append(candidate.head.head)
-    if anchor.i > number.i:
-        nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
-    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
-    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for p in c.children
-              if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return _change_named(ctx, nouns)
-
-
-def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
-    """The change the first change noun of these names: "the pullout", "a surge"."""
-    for noun in nouns:
-        lemma = hyphenated(noun)
-        if lemma in ctx.words.decrease_nouns:
-            return "decrease"
-        if lemma in ctx.words.increase_nouns:
-            return "increase"
-    return None
-
-
-def _quoted_change(ctx: Context, span: Span) -> str | None:
-    """A change noun in quotes before "of" the figure, which the parse loses: "the so-called 'drawdown' of
-    5,000 troops" (quoted words still count, conventions)."""
-    doc, i = span.doc, span.start - 1
-    while i > 0 and doc[i].lower_ in _DETERMINERS:
-        i -= 1
-    if i < 2 or doc[i].lower_ != "of" or not doc[i - 1].is_quote:
-        return None
-    return _change_named(ctx, [doc[i - 2]])
-
-
-def _with_change(ctx: Context, anchor: Token) -> str | None:
-    """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
-    with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
-    not what the phrase says stays ("with 2,500 troops remaining"), nor what a change leaves ("the departure
-    leaves the mission with 17,600 troops"). The parse may hang the phrase on a gerund ("with the first batch
-    involving 100") or on a clause around the change's (see :func:`_reported_clause`)."""
-    token = anchor
-    for _ in range(4):
-        if token.dep_ in ("acl", "pcomp") and token.lemma_.lower() not in _GROUP_VERBS:
-            return None
-        if token.dep_ not in ("pobj", "dobj", "acl", "pcomp", "prep") or token.head.i == token.i:
-            return None
-        token = token.head
-        verb = token.head
-        if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
-            verb = _reported_clause(ctx, verb)
-            if verb.lemma_.lower() in ctx.words.steady_verbs:
-                return None
-            return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-    return None
-
-
-def _reported_clause(ctx: Context, verb: Token) -> Token:
-    """The clause a report or comment is about, where the parse hangs a phrase of that clause on the report
-    ("the transfer began, with the first batch of 100, the agency reported") or the comment ("began as agreed,
-    with ..."): the report's clause, or the clause commented on; else the verb itself."""
-    if verb.lemma_.lower() in ctx.words.reporting_verbs:
-        if verb.dep_ in _PARENTHETICAL_DEPS:
-            return verb.head
-        return next((c for c in verb.children if c.dep_ == "ccomp" and is_verb(c)), verb)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return verb.head
-    return verb
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
