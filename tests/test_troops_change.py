@@ -49,6 +49,34 @@ ROWS = [
     ("The last 900 soldiers are due to leave the island in May.", "900", "decrease", "planned"),
     ("About 2,000 troops will return to Canada from Latvia.", "About 2,000", "decrease", "planned"),
     ("About 2,000 troops will return to Latvia next spring.", "About 2,000", "level", "planned"),
+    # returning troops "from" a theatre, the origin on the object; to the force's own country (not back in)
+    ("The Pentagon will try to return an average of 4,000 soldiers from the Gulf each week.", "an average of 4,000",
+     "decrease", "planned"),
+    ("About 4,000 American troops of the 1st Armored Division will be returned to the United States next year.",
+     "About 4,000", "decrease", "planned"),
+    ("Washington said about 4,000 of its soldiers would return to the United States by May.", "about 4,000",
+     "decrease", "planned"),
+    ("Some 300 British soldiers are due to return to Britain on Sunday.", "Some 300", "decrease", "planned"),
+    ("About 4,000 US soldiers returned to Iraq last week.", "About 4,000", "level", "actual"),
+    # a size noun whose clause is a change: the figure is the change's size
+    ("A weekly magazine put the number of troops to be withdrawn at between 4,000 and 12,000 by the spring.",
+     "between 4,000 and 12,000", "decrease", "actual"),
+    ("The number of soldiers to be withdrawn is 3,000, the ministry said.", "3,000", "decrease", "actual"),
+    ("Diplomats put the number of peacekeepers to be added at 1,500.", "1,500", "increase", "actual"),
+    ("The newspaper put the number of soldiers in the country at about 3,000.", "about 3,000", "level", "actual"),
+    # a first group of a change under way, whatever clause the parse hangs its "with" on
+    ("The troop transfer began as agreed between the two allies, with the first batch involving 100 logistics "
+     "personnel, the agency reported, citing a statement.", "100", "decrease", "actual"),
+    ("The relocation to Guam began as agreed between Washington and Tokyo, with the first group comprising 120 "
+     "marines, the newspaper reported.", "120", "decrease", "actual"),
+    ("The transfer of the Marines has started, with the first batch involving 200 support personnel, the "
+     "ministry said.", "200", "decrease", "actual"),
+    ("The pullout began on Monday, with 2,500 troops remaining in the country, officials reported.", "2,500",
+     "level", "actual"),
+    # an appositive breaks down the figure it hangs on, or the subject of the verb the parse hangs it on
+    ("According to the ministry, the 120 Danish soldiers will leave in two stages: the first group, about 40 "
+     "soldiers guarding the airport, by June 1, and the rest by August.", "about 40", "decrease", "planned"),
+    ("The army sent 3,000 extra troops and the 10,000 soldiers already there.", "10,000", "level", "actual"),
     # the size a change starts from, as the change's subject, is an actual level
     ("The 6,300 soldiers serving there will be cut to 4,000.", "6,300", "level", "actual"),
     ("The 6,300 soldiers serving there will be cut.", "6,300", "decrease", "planned"),

@@ -1,5 +1,5 @@
 """Which way: a figure's kind (level, increase, decrease); :mod:`.status` says how sure, :mod:`.moves` which
-moves take troops away.
+moves take troops away, :mod:`.named` which changes the words around a figure name.
 
 :func:`kind` and :func:`.status.status` read each figure's own words; :func:`settle` then gives a figure
 that reports another again (a headline and its lede, "the 33,000 troops" after a withdrawal of
@@ -13,23 +13,21 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import change_verb, governor, is_verb, word_before
-from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, hyphenated, modal, musters, negated,
-                                             phrasal, whole_of_part)
+from natoiraq.pipeline.troops.clauses import (changed_to_target, content_verb, modal, musters, negated, phrasal,
+                                             whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
+from natoiraq.pipeline.troops.named import (DETERMINERS, clause_change, nominal_change, quoted_change, sized_change,
+                                           with_change)
+from natoiraq.pipeline.troops.nouns import force_of
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
 _SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
-#: What may stand between such a preposition and its size: "against the 34,500", "to its 2,000".
-_DETERMINERS = frozenset({"the", "its", "their"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
-#: Verbs by which a group says what it is made of: "the first batch involving 100 personnel".
-_GROUP_VERBS = COMPOSITION_VERBS | {"involve"}
 
 
 def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
@@ -46,10 +44,13 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     gapped = _gapped(ctx, number, personnel)
     if gapped is not None:
         return gapped.kind  # "5,000 troops will leave this year, 3,000 next year": the same change again
+    apposed = _apposed(ctx, personnel)
+    if apposed is not None and apposed.kind != "level":
+        return apposed.kind  # "the 120 soldiers will leave in two stages: the first group, about 40 soldiers, ..."
     if after is not None and after.lower_ in ctx.words.decrease_markers_after:
         return "decrease"  # "2,500 fewer soldiers"
-    nominal = _nominal_change(ctx, number, personnel) or _quoted_change(ctx, span) \
-        or _with_change(ctx, personnel.anchor)
+    nominal = nominal_change(ctx, number, personnel) or quoted_change(ctx, span) \
+        or with_change(ctx, personnel.anchor)
     if nominal is not None:
         return nominal  # "the pullout of 150 peacekeepers", "a surge of 3,000"
     before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
@@ -74,8 +75,11 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         # "another batch of 200 soldiers arrived"; "another contingent of 300 is stationed there" is a further group
         verb = governor(span, holder, ctx.words.reporting_verbs)
         return "level" if verb is not None and verb.lemma_.lower() in ctx.words.state_verbs else "increase"
+    sized = sized_change(ctx, number, personnel)
+    if sized is not None:
+        return sized  # "put the number to be withdrawn at 5,000": the size of a withdrawal, not of a force
     previous = word_before(span)
-    if previous is not None and previous.lower_ in _DETERMINERS and previous.i > 0:
+    if previous is not None and previous.lower_ in DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
     if previous is not None and previous.lower_ in _SIZE_PREPS:
         return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
@@ -91,7 +95,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    named = _clause_change(ctx, verb, anchor)
+    named = clause_change(ctx, verb, anchor)
     if named is not None:
         return named  # "the withdrawal will see 1,000 troops exit", "launched a surge, sending in 2,300 troops"
     if verb_decreases(ctx, span, personnel):
@@ -161,26 +165,22 @@ def _gapped(ctx: Context, number: Token, personnel: Personnel) -> TroopFigure | 
     return ctx.found[max(earlier)] if earlier else None
 
 
-def _clause_change(ctx: Context, verb: Token | None, anchor: Token) -> str | None:
-    """The change a clause's subject names, for the troops its verb moves: "the withdrawal will see 1,000
-    troops exit", "the latest increase calls for sending 17,500", and a participle on a change its head
-    makes ("launched a surge, sending in 2,300 troops"). Not what a change leaves or keeps ("the pullout
-    will leave 534"), nor a figure that is the subject itself."""
-    if verb is None or anchor.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() in ctx.words.steady_verbs:
-        return None
+def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:
+    """The figure an appositive breaks down: "the 120 soldiers will leave in two stages: the first group, about
+    40 soldiers, ..." is part of the change. The appositive may hang on the figure's noun, on a group's in
+    apposition to it, or (as the parse may have it after a colon) on the verb whose subject the figure is. Not
+    the next item of a list ("3,000 extra troops and the 10,000 already there"): each has its own words."""
+    anchors = {f.personnel.anchor.i: f for f in ctx.found.values()}
+    token = personnel.anchor
     for _ in range(3):
-        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
-        elif verb.dep_ == "acl" and verb.tag_ == "VBG":
-            nouns.append(verb.head)  # "launched a 'surge', sending in"
-        named = _change_named(ctx, nouns)
-        if named is not None:
-            return named
-        if nouns or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
+        if token.dep_ not in ("appos", "conj") or token.head.i == token.i \
+                or (token.dep_ == "conj" and token.head.i in anchors):
             return None
-        # "calls for sending"; "the withdrawal is per a resolution and will see ..." shares its subject
-        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        token = token.head
+        wholes = [token] + ([c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] if is_verb(token) else [])
+        whole = next((anchors[w.i] for w in wholes if w.i in anchors), None)
+        if whole is not None:
+            return whole
     return None
 
 
@@ -203,66 +203,6 @@ def _in_addition(verb: Token) -> bool:
     adverb "In addition, 350 marines are deploying", which adds a fact, not troops."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "addition" and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in o.children) for o in c.children) for c in verb.children)
-
-
-def _nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
-    further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
-    anchor = personnel.anchor
-    nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
-             if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-    for candidate in (number, anchor):
-        if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
-            nouns.append(candidate.head.head)
-    if anchor.i > number.i:
-        nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
-    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
-    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for p in c.children
-              if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return _change_named(ctx, nouns)
-
-
-def _change_named(ctx: Context, nouns: list[Token]) -> str | None:
-    """The change the first change noun of these names: "the pullout", "a surge"."""
-    for noun in nouns:
-        lemma = hyphenated(noun)
-        if lemma in ctx.words.decrease_nouns:
-            return "decrease"
-        if lemma in ctx.words.increase_nouns:
-            return "increase"
-    return None
-
-
-def _quoted_change(ctx: Context, span: Span) -> str | None:
-    """A change noun in quotes before "of" the figure, which the parse loses: "the so-called 'drawdown' of
-    5,000 troops" (quoted words still count, conventions)."""
-    doc, i = span.doc, span.start - 1
-    while i > 0 and doc[i].lower_ in _DETERMINERS:
-        i -= 1
-    if i < 2 or doc[i].lower_ != "of" or not doc[i - 1].is_quote:
-        return None
-    return _change_named(ctx, [doc[i - 2]])
-
-
-def _with_change(ctx: Context, anchor: Token) -> str | None:
-    """A "with" phrase on a clause whose subject is a change is part of that change: "the transfer has begun,
-    with the first batch involving 100 personnel", "the pullout began, with a first wave of 250 soldiers";
-    not what the phrase says stays ("with 2,500 troops remaining"), nor what a change leaves ("the departure
-    leaves the mission with 17,600 troops")."""
-    token = anchor
-    for _ in range(4):
-        if token.dep_ == "acl" and token.lemma_.lower() not in _GROUP_VERBS:
-            return None
-        if token.dep_ not in ("pobj", "dobj", "acl", "prep") or token.head.i == token.i:
-            return None
-        token = token.head
-        verb = token.head
-        if token.dep_ == "prep" and token.lower_ == "with" and is_verb(verb):
-            if verb.lemma_.lower() in ctx.words.steady_verbs:
-                return None
-            return _change_named(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-    return None
 
 
 def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:

@@ -11,8 +11,9 @@ decides which of its attributes):
    their parent);
 4. :mod:`.change` reads which way (level, increase, decrease) and :mod:`.status` how sure (actual, planned);
 5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
-   the same figure elsewhere, the paragraph or the article; :func:`.change.settle` then gives a figure
-   that reports another again that figure's kind and status;
+   the same figure elsewhere, the paragraph or the article; :func:`.moves.homecoming` makes troops coming
+   back to their force's own country a decrease, and :func:`.change.settle` then gives a figure that reports
+   another again that figure's kind and status;
 6. :mod:`.where` finds where the personnel are, or go (which phrase places the figure; :mod:`.placing` what
    place a phrase names), and :mod:`.when` the date the figure holds at.
 
@@ -33,7 +34,7 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.doctext import text_of
-from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, when, where, whose
+from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, moves, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
@@ -86,6 +87,7 @@ class TroopFigureFinder(Component):
         figures += lists.attach(ctx, listed, figures)
         figures.sort(key=lambda f: f.span.start)
         topics = discourse.resolve(ctx, doc, figures)
+        moves.homecoming(ctx, figures)
         change.settle(figures, self.words)
         where.locate(ctx, doc, figures)
         discourse.unhost(ctx, figures, topics)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from natoiraq.pipeline.syntax import governor, is_verb
 from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
@@ -20,12 +20,14 @@ _PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "al
 PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
-def _comes_back(verb: Token) -> bool:
+def _comes_back(verb: Token, moved: Token | None = None) -> bool:
     """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
-    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries)?"""
-    return any((c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back"))
-               or (c.dep_ == "prep" and c.lower_ in ("from", "out") and verb.lemma_.lower() == _RETURN)
-               for c in verb.children)
+    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries), on the
+    verb or on what it ``moved`` ("return an average of 5,000 GIs from the Gulf")?"""
+    if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back") for c in verb.children):
+        return True
+    origins = list(verb.children) + (list(moved.subtree) if moved is not None else [])
+    return verb.lemma_.lower() == _RETURN and any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in origins)
 
 
 def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
@@ -37,7 +39,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
-            (c.tag_ == "VBN" and _takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
+            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
            for c in anchor.children):
         return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May", "the 900 leaving"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -68,13 +70,33 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
         return True  # "bring a further 120 of its soldiers home": the parse hangs the particle on the object
-    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb):
+    moved = anchor if anchor.dep_ == "dobj" and anchor.head.i == verb.i else None
+    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb, moved):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
     return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
 
 
-def _takes_away(ctx: Context, verb: Token) -> bool:
+def homecoming(ctx: Context, figures: list[TroopFigure]) -> None:
+    """A level figure its verb of coming back takes to its force's own country leaves where it served: US troops
+    "will be returned to the United States"; US troops "returned to Iraq" go back in. Read once the article has
+    given each figure its force."""
+    for figure in figures:
+        anchor = carrier(ctx, figure.personnel.anchor)
+        verb = governor(figure.span, anchor, ctx.words.reporting_verbs)
+        # the figure's noun, its group, or its number ("4,000 of its soldiers would return") moves
+        moved = [t for t in (anchor, figure.span.root) if verb is not None and t.head.i == verb.i
+                 and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if figure.kind != "level" or figure.force not in ctx.mentions.ontology.countries or not moved:
+            continue
+        verb = content_verb(verb) if moved[0].dep_ != "dobj" else verb  # "are due to return"
+        if verb.lemma_.lower() in ctx.words.return_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "to" and (place := ctx.mentions.place(c.children)) is not None
+                and place.location == figure.force for c in verb.children):
+            figure.kind = "decrease"
+
+
+def takes_away(ctx: Context, verb: Token) -> bool:
     """ "withdrawn", "pulled out": a verb of decrease, with its particle where it needs one ("drawn down",
     not "drawn from several nations")."""
     lemma = verb.lemma_.lower()
