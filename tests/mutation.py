@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
 MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
-               "phrases", "counts", "exclusions", "whose", "change", "status", "clauses", "discourse", "topic", "where", "when", "mentions", "lists")),
+               "phrases", "counts", "sizes", "exclusions", "whose", "owners", "change", "named", "moves", "status", "plans", "clauses",
+               "discourse", "topic", "where", "placing", "nowhere", "when", "mentions", "lists")),
            "natoiraq.knowledge.ontology",
            "natoiraq.pipeline.entities",
            *(f"natoiraq.pipeline.dates.{part}" for part in ("patterns", "candidates", "speech", "component")),
@@ -123,7 +124,17 @@ def apply(mutant: str) -> None:
     if not disable.done:
         raise SystemExit(f"mutation: no rule at {mutant}")
     module = sys.modules[module_name]
+    before = dict(module.__dict__)
     exec(compile(ast.fix_missing_locations(tree), path, "exec"), module.__dict__)
+    # modules that did "from module import f" hold the old function: point them at the mutant too
+    rebound = {id(old): module.__dict__[name] for name, old in before.items()
+               if inspect.isfunction(old) and module.__dict__.get(name) is not old}
+    for other in list(sys.modules.values()):
+        names = getattr(other, "__dict__", {})
+        if other is not module and getattr(other, "__name__", "").startswith("natoiraq"):
+            for name, value in list(names.items()):
+                if id(value) in rebound:
+                    names[name] = rebound[id(value)]
 
 
 def pytest_configure(config) -> None:
