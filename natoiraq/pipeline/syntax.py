@@ -6,10 +6,10 @@ Shared by the date and troop components.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.lexicon import table
 
@@ -67,10 +67,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def being(verb: Token) -> bool:
+    """Is this verb a participle after "being" ("the troops being withdrawn"), of no tense of its own?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children)
+
+
 def verb_tense(verb: Token) -> str | None:
+    if being(verb):
+        return None  # "the troops being withdrawn"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ == "being" for aux in auxes):
-        return None  # "the troops being withdrawn": a participle, of no tense of its own
     for aux in auxes:
         if aux.lower_ in _FUTURE_MODALS or aux.tag_ == "TO" or aux.lower_ == "going":
             return "future"
@@ -106,46 +111,6 @@ def np_tokens(head: Token, preps: frozenset[str] | None = None) -> Iterator[Toke
         if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
             continue
         yield from np_tokens(child, preps)
-
-
-#: Within one phrase an organisation says more about whose force it is than a
-#: country, and a country more than a nationality adjective.
-_ACTOR_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
-
-
-class ActorIndex:
-    """Which token belongs to an actor (organisation, country, nationality), by the name its force goes by."""
-
-    def __init__(self, doc: Doc, forces: dict[str, str] | None = None):
-        forces = forces or {}
-        self._by_token: dict[int, tuple[str, int]] = {}
-        self._starts: list[tuple[int, str]] = []
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                name = ent._.natoiraq_canonical or ent.text
-                name = forces.get(name, name)
-                for token in ent:
-                    self._by_token[token.i] = (name, _ACTOR_RANK[ent.label_])
-                self._starts.append((ent.start, name))
-
-    def first(self, tokens: Iterable[Token]) -> str | None:
-        """The best-ranked actor among ``tokens``, the leftmost on a tie.
-
-        A possessor outranks everything: "France's Operation Barkhane" is France's.
-        """
-        found = [(-1 if t.dep_ == "poss" else self._by_token[t.i][1], t.i, self._by_token[t.i][0])
-                 for t in tokens if t.i in self._by_token]
-        return min(found)[2] if found else None
-
-    def before(self, token: Token, window: int = 60) -> str | None:
-        """The nearest actor named before ``token`` (for "it" and "its"), looking back into the previous sentence."""
-        for start, name in reversed(self._starts):
-            if start < token.i and token.i - start <= window:
-                return name
-        return None
-
-
-# -- questions about a number phrase's place in the parse ----------------------------
 
 
 def word_before(span_or_token: Span | Token) -> Token | None:

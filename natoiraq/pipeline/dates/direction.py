@@ -33,7 +33,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.lexicon import table
-from natoiraq.pipeline.syntax import governing_verb, intention_verbs, verb_tense
+from natoiraq.pipeline.syntax import being, governing_verb, intention_verbs, verb_tense
 
 PAST, FUTURE = "past", "future"
 #: A rule's answer that the date points to its nearest occurrence: no later rule is asked.
@@ -70,8 +70,8 @@ def _tense(verb: Token) -> str | None:
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "to"})
 #: Verbs that move an end date, whose new end lies ahead of the act: "extended the mandate until March 31".
 _EXTENSION_VERBS = frozenset(table("dates")["extension_verbs"])
-#: Words before a date that make it a deadline on their own: "no later than July 10".
-_NO_LATER_THAN = ("no", "later", "than")
+#: Words before a date that make it a deadline on their own: "no later than July 10", "not later than".
+_NO_LATER_THAN = frozenset({("no", "later", "than"), ("not", "later", "than")})
 
 
 def since(span: Span) -> str | None:
@@ -81,7 +81,7 @@ def since(span: Span) -> str | None:
 def goal(span: Span) -> str | None:
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    if tuple(before) in (_NO_LATER_THAN, ("not", "later", "than")):
+    if tuple(before) in _NO_LATER_THAN:
         return NEAREST
     on_noun = span.root.dep_ in ("nmod", "compound") and span.root.head.i >= span.end
     if not on_noun and (span.start == 0 or doc[span.start - 1].lower_ not in _DEADLINE_PREPS):
@@ -110,8 +110,7 @@ def verb_before(span: Span) -> str | None:
         return None
     # "said on Friday", "announced Tuesday"; "the troops sent Monday" reports a past event, "the troops
     # being withdrawn at the end of the summer" not
-    being = any(c.lower_ == "being" for c in word.children)
-    return _tense(word) or (PAST if word.tag_ == "VBN" and not being else None)
+    return _tense(word) or (PAST if word.tag_ == "VBN" and not being(word) else None)
 
 
 def clause(span: Span) -> str | None:

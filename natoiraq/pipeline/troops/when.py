@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from natoiraq.parsing.dates import DATE, REFERENCE, TIME, calendar_day
+from natoiraq.parsing.dates import DATE, TIME, calendar_day
 from natoiraq.parsing.dates.times import PRESENT_REF
 from natoiraq.parsing.periods import first_day, last_day
 from natoiraq.pipeline.doctext import text_of
