@@ -1,4 +1,4 @@
-"""The clause readings that kind (:mod:`.change`), status (:mod:`.status`) and :mod:`.exclusions` share:
+"""The clause readings that kind (:mod:`.change`), status (:mod:`.status`, :mod:`.plans`) and :mod:`.exclusions` share:
 which verb a figure's subject or object really does ("are due to leave", "ordered 9,500 personnel to be
 removed"), its relative clause, negation, tense and modality, and the whole of a part ("2,200 of 5,200")."""
 

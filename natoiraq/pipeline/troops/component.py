@@ -4,18 +4,22 @@ Where a troop figure is born, step by step (one module each; :mod:`.figure` says
 decides which of its attributes):
 
 1. :mod:`.phrases` finds each number phrase with its qualifier ("more than 4,000");
-2. :mod:`.counts` decides what the number counts (:mod:`.nouns` which nouns name personnel, :mod:`.elided` a
-   number whose noun is left out), and :mod:`.exclusions` turns away what is no troop figure;
+2. :mod:`.counts` decides what the number counts (:mod:`.nouns` which nouns name personnel, :mod:`.sizes` what
+   a clause sizes, :mod:`.elided` a number whose noun is left out), and :mod:`.exclusions` turns away what is
+   no troop figure;
 3. :mod:`.whose` proposes whose personnel they are (the force) from the figure's phrase and clause,
    and names for it are mapped to canonical actors by :mod:`natoiraq.knowledge.ontology` (missions to
    their parent);
-4. :mod:`.change` reads which way (level, increase, decrease) and :mod:`.status` how sure (actual, planned);
+4. :mod:`.change` reads which way (level, increase, decrease) and :mod:`.status` how sure (actual, planned;
+   :mod:`.plans` the clause that plans a figure);
 5. :mod:`.discourse` settles, once per doc, the force of every figure: its own words' proposal, else
-   the same figure elsewhere, the paragraph or the article; :func:`.moves.homecoming` makes troops coming
+   the same figure elsewhere, the paragraph or the article (:mod:`.topic`); a figure whose force is then an
+   armed group's is dropped; :func:`.moves.homecoming` makes troops coming
    back to their force's own country a decrease, and :func:`.change.settle` then gives a figure that reports
    another again that figure's kind and status;
 6. :mod:`.where` finds where the personnel are, or go (which phrase places the figure; :mod:`.placing` what
-   place a phrase names), and :mod:`.when` the date the figure holds at.
+   place a phrase names, :mod:`.nowhere` words that place it in no one place), and :mod:`.when` the date the
+   figure holds at.
 
 The vocabulary is in ``data/troops.json`` (:mod:`.words`), the ontology in
 ``data/forces.json`` and ``data/places.json``.
