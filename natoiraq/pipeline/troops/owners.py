@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_verb, np_tokens, relative_head, subject_of
+from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
@@ -34,10 +35,8 @@ def bystander(ctx: Context, verb: Token) -> bool:
     """Does this verb's subject host, pay for or ask for troops ("Qatar will pay to host ...", "called for")?
     With a particle it is another verb: "Israel called up 300,000 reservists" mobilises its own; and so is a
     call-up verb whose object is reservists ("Kyiv called 20,000 reservists to duty")."""
-    lemma = verb.lemma_.lower()
-    return lemma in ctx.words.bystander_verbs and not any(
-        c.dep_ == "prt" or (lemma in ctx.words.callup_verbs and c.dep_ == "dobj"
-                            and c.lemma_.lower() in ctx.words.reserve_nouns) for c in verb.children)
+    return verb.lemma_.lower() in ctx.words.bystander_verbs and not musters(ctx, verb) \
+        and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
