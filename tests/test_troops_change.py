@@ -310,6 +310,13 @@ ROWS = [
     ("Ministers debated the strategy, which features 20,000 more troops.", "20,000", "increase", "planned"),
     ("The strategy, which brought 30,000 more troops to Baghdad in 2007, worked.", "30,000", "increase", "actual"),
     ("The mission, which has a mandate for 12,000 troops, currently has 9,000.", "12,000", "level", "planned"),
+    # ...and so is the force a plan is, and a field a plan noun names
+    ("The goal is a force of 20,000 soldiers by 2030.", "20,000", "level", "planned"),
+    ("Target strength: 20,000 troops", "20,000", "level", "planned"),
+    # "with" and an infinitive: what is still to follow
+    ("Some 1,000 soldiers were sent to the border, with 500 more to follow.", "500", "increase", "planned"),
+    # a participle dated before now reports what was done, whatever the sentence plans
+    ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]
 
 
