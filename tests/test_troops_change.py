@@ -167,6 +167,7 @@ ROWS = [
     # arriving reports one, and so does a force that withdraws itself
     ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
+    ("About 2,000 soldiers are being sent to Poland.", "About 2,000", "level", "planned"),  # ...and the passive
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
     # what a verb of increase reinforces a force with is the addition
@@ -240,6 +241,7 @@ ROWS = [
     ("The drawdown ended in May, with 2,500 troops left behind.", "2,500", "level", "actual"),
     ("The United States is withdrawing 1,000 troops from northern Syria.", "1,000", "decrease", "planned"),
     ("Germany is reducing its contingent in Mali to 300 soldiers.", "300", "level", "planned"),
+    ("The German contingent in Mali is being reduced to 300 soldiers.", "300", "level", "planned"),
     ("About 30,000 troops are withdrawing from the city.", "About 30,000", "decrease", "actual"),
     ("Russian forces, about 30,000 troops, are withdrawing from the city.", "about 30,000", "decrease", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
