@@ -317,6 +317,13 @@ ROWS = [
     ("Target strength: 20,000 troops", "20,000", "level", "planned"),
     # "with" and an infinitive: what is still to follow
     ("Some 1,000 soldiers were sent to the border, with 500 more to follow.", "500", "increase", "planned"),
+    # the number as its own phrase's head takes its plan adjective; "supposed to" plans like "slated to"
+    ("Only 1,200 soldiers arrived instead of the planned 3,000.", "3,000", "level", "planned"),
+    ("About 2,000 soldiers were supposed to leave by May.", "About 2,000", "decrease", "planned"),
+    # a participle of composition sizes its noun, whose clause says how sure
+    ("Infantry, armour and artillery units totalling 4,000 soldiers will move to Poland.", "4,000", "level",
+     "planned"),
+    ("A brigade numbering 4,000 soldiers arrived in Poland.", "4,000", "level", "actual"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]

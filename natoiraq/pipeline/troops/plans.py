@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from natoiraq.pipeline.syntax import is_verb
 from natoiraq.pipeline.troops.clauses import modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
@@ -59,6 +60,10 @@ def is_planned(ctx: Context, verb: Token) -> bool:
                 and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
+        holder = _composed(verb)
+        if holder is not None:
+            verb = holder  # "units totalling 4,000 soldiers will move": the units' clause says how sure
+            continue
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
         # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
         # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
@@ -77,6 +82,17 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _composed(verb: Token) -> Token | None:
+    """The verb of the clause whose noun a participle of composition sizes ("infantry and armour units
+    totalling 4,000 soldiers will move", "a brigade numbering 2,000 arrived"), through a list's items."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in COMPOSITION_VERBS:
+        return None
+    noun = verb.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if is_verb(noun.head) and noun.head.i != noun.i else None
 
 
 def _reported(ctx: Context, verb: Token) -> Token:

@@ -34,7 +34,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+    # "instead of the planned 3,000": the number may be its own phrase's head
+    if (own_phrase or number.i == anchor.i) and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
                           or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
