@@ -324,6 +324,9 @@ ROWS = [
     ("Infantry, armour and artillery units totalling 4,000 soldiers will move to Poland.", "4,000", "level",
      "planned"),
     ("A brigade numbering 4,000 soldiers arrived in Poland.", "4,000", "level", "actual"),
+    # what "be" states of a subject yet to be is planned
+    ("The number of soldiers to remain in Iraq is 2,500.", "2,500", "level", "planned"),
+    ("The number of soldiers remaining in Iraq is 2,500.", "2,500", "level", "actual"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]

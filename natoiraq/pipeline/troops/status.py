@@ -114,6 +114,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the target is 300,000 troops", "the plan involves 3,000", "the goal is a force of 20,000"; not
         # "follows the deployment of"
         return "planned"
+    if verb is not None and any(t.dep_ == "attr" and t.head.i == verb.i for t in (number, anchor)) \
+            and _subject_to_be(verb):
+        return "planned"  # "the number of troops to be deployed is 850"
     if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
         # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
         # 3,000 on board, is on its way"
@@ -128,6 +131,16 @@ def _subject_part(anchor: Token, verb: Token) -> bool:
     while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i
+
+
+def _subject_to_be(verb: Token) -> bool:
+    """Is what a form of "be" states the size of something yet to be, an infinitive on its subject or on the
+    subject's "of" ("the number of troops to be deployed is 850", "the force to be sent is 2,000")?"""
+    if verb.lemma_ != "be":
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(c.dep_ in ("acl", "relcl") and modal(c) for n in nouns for c in n.children)
 
 
 def _en_route(ctx: Context, verb: Token) -> bool:
