@@ -324,6 +324,9 @@ ROWS = [
     ("Infantry, armour and artillery units totalling 4,000 soldiers will move to Poland.", "4,000", "level",
      "planned"),
     ("A brigade numbering 4,000 soldiers arrived in Poland.", "4,000", "level", "actual"),
+    # "have yet to", "have to": still to come, unless past ("had to be evacuated")
+    ("About 1,000 soldiers have yet to arrive.", "About 1,000", "level", "planned"),
+    ("The 3,000 troops had to be evacuated last year.", "3,000", "level", "actual"),
     # what "be" states of a subject yet to be is planned
     ("The number of soldiers to remain in Iraq is 2,500.", "2,500", "level", "planned"),
     ("The number of soldiers remaining in Iraq is 2,500.", "2,500", "level", "actual"),

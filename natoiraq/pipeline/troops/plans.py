@@ -44,9 +44,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True
         if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
             return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
-        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-                                                for c in verb.children):
-            return True  # "80 observers were to arrive": what is to be is a plan
+        if _is_to(verb):
+            return True  # "80 observers were to arrive", "1,000 soldiers have yet to arrive": what is to be is a plan
         if verb.lemma_.lower() in ctx.words.promise_verbs:
             return True  # "pledged 7,600 troops": promised, not yet there
         if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb):
@@ -82,6 +81,15 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _is_to(verb: Token) -> bool:
+    """ "were to arrive", "have yet to arrive", "have to leave": "be" or an objectless present "have" with an
+    infinitive (not "has 5,000 troops to protect the city", nor "had to be evacuated": done)."""
+    lemma = verb.lemma_.lower()
+    if lemma != "be" and (lemma != _HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _composed(verb: Token) -> Token | None:
