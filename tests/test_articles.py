@@ -42,7 +42,6 @@ KNOWN = {
     ('fx-08-host-subject', 'force'): "'about 23,000' gives 'Germany', gold 'Lithuania'",
     ('fx-09-dispatch-destination', 'mission'): "'50' gives None, gold 'Operation Barkhane'",
     ('fx-10-cyprus-peacekeepers', 'mission'): "'some 35,000' gives 'UNFICYP', gold None",
-    ('fx-11-payer-riyadh', 'status'): "'about 3,000' gives 'planned', gold 'actual'",
     ('fx-12-niger-withdrawal', 'figures'): "misses '60'",
     ('fx-12-niger-withdrawal', 'kind'): "'roughly 1,000' gives 'decrease', gold 'level'",
     ('fx-15-atmis-drawdown', 'figures'): "misses 'another 3,000'",

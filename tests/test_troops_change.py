@@ -195,6 +195,7 @@ ROWS = [
     # arriving reports one, and so does a force that withdraws itself
     ("Clinton said he was dispatching some 1,700 ground troops to the region.", "some 1,700", "level", "planned"),
     ("Oslo is making a further deployment of 90 soldiers to Lithuania.", "90", "increase", "planned"),
+    ("About 2,000 soldiers are being sent to Poland.", "About 2,000", "level", "planned"),  # ...and the passive
     ("Some 200 troops are arriving at the airport on a flight from Goma.", "Some 200", "level", "actual"),
     ("Britain has been sending 300 trainers a year to Kenya.", "300", "level", "actual"),
     # what a verb of increase reinforces a force with is the addition
@@ -268,6 +269,7 @@ ROWS = [
     ("The drawdown ended in May, with 2,500 troops left behind.", "2,500", "level", "actual"),
     ("The United States is withdrawing 1,000 troops from northern Syria.", "1,000", "decrease", "planned"),
     ("Germany is reducing its contingent in Mali to 300 soldiers.", "300", "level", "planned"),
+    ("The German contingent in Mali is being reduced to 300 soldiers.", "300", "level", "planned"),
     ("About 30,000 troops are withdrawing from the city.", "About 30,000", "decrease", "actual"),
     ("Russian forces, about 30,000 troops, are withdrawing from the city.", "about 30,000", "decrease", "actual"),
     # what is due is expected, whatever its noun's relative clause has done
@@ -338,6 +340,26 @@ ROWS = [
     ("Ministers debated the strategy, which features 20,000 more troops.", "20,000", "increase", "planned"),
     ("The strategy, which brought 30,000 more troops to Baghdad in 2007, worked.", "30,000", "increase", "actual"),
     ("The mission, which has a mandate for 12,000 troops, currently has 9,000.", "12,000", "level", "planned"),
+    # ...and so is the force a plan is, and a field a plan noun names
+    ("The goal is a force of 20,000 soldiers by 2030.", "20,000", "level", "planned"),
+    ("Target strength: 20,000 troops", "20,000", "level", "planned"),
+    # "with" and an infinitive: what is still to follow
+    ("Some 1,000 soldiers were sent to the border, with 500 more to follow.", "500", "increase", "planned"),
+    # the number as its own phrase's head takes its plan adjective; "supposed to" plans like "slated to"
+    ("Only 1,200 soldiers arrived instead of the planned 3,000.", "3,000", "level", "planned"),
+    ("About 2,000 soldiers were supposed to leave by May.", "About 2,000", "decrease", "planned"),
+    # a participle of composition sizes its noun, whose clause says how sure
+    ("Infantry, armour and artillery units totalling 4,000 soldiers will move to Poland.", "4,000", "level",
+     "planned"),
+    ("A brigade numbering 4,000 soldiers arrived in Poland.", "4,000", "level", "actual"),
+    # "have yet to", "have to": still to come, unless past ("had to be evacuated")
+    ("About 1,000 soldiers have yet to arrive.", "About 1,000", "level", "planned"),
+    ("The 3,000 troops had to be evacuated last year.", "3,000", "level", "actual"),
+    # what "be" states of a subject yet to be is planned
+    ("The number of soldiers to remain in Iraq is 2,500.", "2,500", "level", "planned"),
+    ("The number of soldiers remaining in Iraq is 2,500.", "2,500", "level", "actual"),
+    # a participle dated before now reports what was done, whatever the sentence plans
+    ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]
 
 

@@ -105,8 +105,11 @@ def modal(verb: Token) -> bool:
 
 
 def progressive(verb: Token) -> bool:
-    """ "is sending", "was dispatching": under way, not done ("has been sending" reports what was done)."""
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
+    """ "is sending", "was dispatching", "are being sent": under way, not done ("has been sending" reports what
+    was done)."""
+    under_way = verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ == "VBG" for a in verb.children)
+    return under_way and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) and not perfect(verb)
 
 
 def simple_past(verb: Token) -> bool:

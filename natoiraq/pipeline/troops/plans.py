@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from natoiraq.pipeline.syntax import is_verb
 from natoiraq.pipeline.troops.clauses import modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
@@ -43,9 +44,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True
         if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
             return True  # "are slated to leave", "are likely to stay": a word of planning, whatever its lemma
-        if verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-                                                for c in verb.children):
-            return True  # "80 observers were to arrive": what is to be is a plan
+        if _is_to(verb):
+            return True  # "80 observers were to arrive", "1,000 soldiers have yet to arrive": what is to be is a plan
         if verb.lemma_.lower() in ctx.words.promise_verbs:
             return True  # "pledged 7,600 troops": promised, not yet there
         if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb):
@@ -59,6 +59,10 @@ def is_planned(ctx: Context, verb: Token) -> bool:
                 and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
+        holder = _composed(verb)
+        if holder is not None:
+            verb = holder  # "units totalling 4,000 soldiers will move": the units' clause says how sure
+            continue
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
         # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
         # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
@@ -77,6 +81,26 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _is_to(verb: Token) -> bool:
+    """ "were to arrive", "have yet to arrive", "have to leave": "be" or an objectless present "have" with an
+    infinitive (not "has 5,000 troops to protect the city", nor "had to be evacuated": done)."""
+    lemma = verb.lemma_.lower()
+    if lemma != "be" and (lemma != _HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _composed(verb: Token) -> Token | None:
+    """The verb of the clause whose noun a participle of composition sizes ("infantry and armour units
+    totalling 4,000 soldiers will move", "a brigade numbering 2,000 arrived"), through a list's items."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in COMPOSITION_VERBS:
+        return None
+    noun = verb.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if is_verb(noun.head) and noun.head.i != noun.i else None
 
 
 def _reported(ctx: Context, verb: Token) -> Token:

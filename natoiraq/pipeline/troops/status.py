@@ -20,6 +20,8 @@ _DUE = "due"
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
+#: What dates a participle before now: "sent last month", "two years ago", "earlier this year".
+_PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
@@ -32,7 +34,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     previous = word_before(span)
     anchor = personnel.anchor
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
-    if own_phrase and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+    # "instead of the planned 3,000": the number may be its own phrase's head
+    if (own_phrase or number.i == anchor.i) and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
                           or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
@@ -64,6 +67,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
     if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
+    if kind == "level" and any(c.dep_ == "acl" and _dated_past(c) for c in anchor.children):
+        return "actual"  # "the 400 troops sent last month (will be joined by 300 more)": done before now
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
         # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
         # its sentence's status, and so does a change ("will withdraw the 3,000 it has deployed")
@@ -80,8 +85,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     while current.head.i != current.i:
         current = current.head
         if current.pos_ == "NOUN" and (current.lemma_.lower() in ctx.words.plan_nouns or any(
-                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives for c in current.children)):
-            return "planned"  # "plans for 500 troops", "a planned total of 1,703"
+                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+                or c.dep_ == "compound" and c.whitespace_ and c.lemma_.lower() in ctx.words.plan_nouns
+                for c in current.children)):
+            # "plans for 500 troops", "a planned total of 1,703", "Target strength: 20,000" (not "call-up")
+            return "planned"
         if current.pos_ == "NOUN" and _decided_change(ctx, current):
             return "planned"  # "approved the dispatch of 3,000 troops"
         if current.pos_ == "NOUN" and current.i != number.head.i and _authorised_force(ctx, current):
@@ -100,9 +108,15 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
-    if verb is not None and plan_subject(ctx, verb) and any(t.head.i == verb.i or (
-            t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)):
-        return "planned"  # "the target is 300,000 troops", "the plan involves 3,000"; not "follows the deployment of"
+    if verb is not None and plan_subject(ctx, verb) and (any(t.head.i == verb.i or (
+            t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in (number, anchor)) or any(
+            f.dep_ == "attr" and f.head.i == verb.i for f in forces)):
+        # "the target is 300,000 troops", "the plan involves 3,000", "the goal is a force of 20,000"; not
+        # "follows the deployment of"
+        return "planned"
+    if verb is not None and any(t.dep_ == "attr" and t.head.i == verb.i for t in (number, anchor)) \
+            and _subject_to_be(verb):
+        return "planned"  # "the number of troops to be deployed is 850"
     if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
         # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
         # 3,000 on board, is on its way"
@@ -117,6 +131,16 @@ def _subject_part(anchor: Token, verb: Token) -> bool:
     while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i
+
+
+def _subject_to_be(verb: Token) -> bool:
+    """Is what a form of "be" states the size of something yet to be, an infinitive on its subject or on the
+    subject's "of" ("the number of troops to be deployed is 850", "the force to be sent is 2,000")?"""
+    if verb.lemma_ != "be":
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(c.dep_ in ("acl", "relcl") and modal(c) for n in nouns for c in n.children)
 
 
 def _en_route(ctx: Context, verb: Token) -> bool:
@@ -152,9 +176,11 @@ def _asked_for(ctx: Context, verb: Token, anchor: Token) -> bool:
 def _absolute(anchor: Token) -> Token | None:
     """The participle of a "with" absolute ("asked for help, with 40,000 troops defending the city"): the
     figure's own predicate, not the verb the phrase hangs on."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ != _WITH:
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor  # "with 500 more to follow": the figure is "more"'s
+    if noun.dep_ != "pobj" or noun.head.lower_ != _WITH:
         return None
-    return next((c for c in anchor.children if c.dep_ == "acl" and is_verb(c)), None)
+    # the parse may hang the infinitive as a relative clause
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_verb(c)), None)
 
 
 def _part_sent(ctx: Context, span: Span) -> bool:
@@ -176,6 +202,13 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
         and verb.lemma_.lower() not in ctx.words.authorising_verbs
+
+
+def _dated_past(participle: Token) -> bool:
+    """Is a past participle on the figure's noun dated before now ("sent last month", "deployed two years ago",
+    "dispatched earlier this year")? Undated, "the troops deployed under the plan" may still be to come."""
+    return participle.tag_ == "VBN" and any(t.lower_ in _PAST_MARKERS for c in participle.children
+                                            if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
 
 
 def _due(number: Token) -> bool:
