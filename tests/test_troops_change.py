@@ -58,11 +58,11 @@ ROWS = [
      "decrease", "planned"),
     ("Some 300 British soldiers are due to return to Britain on Sunday.", "Some 300", "decrease", "planned"),
     ("About 4,000 US soldiers returned to Iraq last week.", "About 4,000", "level", "actual"),
-    # a size noun whose clause is a change: the figure is the change's size
+    # a size noun whose clause is a change: the figure is the change's size, still to come
     ("A weekly magazine put the number of troops to be withdrawn at between 4,000 and 12,000 by the spring.",
-     "between 4,000 and 12,000", "decrease", "actual"),
-    ("The number of soldiers to be withdrawn is 3,000, the ministry said.", "3,000", "decrease", "actual"),
-    ("Diplomats put the number of peacekeepers to be added at 1,500.", "1,500", "increase", "actual"),
+     "between 4,000 and 12,000", "decrease", "planned"),
+    ("The number of soldiers to be withdrawn is 3,000, the ministry said.", "3,000", "decrease", "planned"),
+    ("Diplomats put the number of peacekeepers to be added at 1,500.", "1,500", "increase", "planned"),
     ("The newspaper put the number of soldiers in the country at about 3,000.", "about 3,000", "level", "actual"),
     # a first group of a change under way, whatever clause the parse hangs its "with" on
     ("The troop transfer began as agreed between the two allies, with the first batch involving 100 logistics "

@@ -114,8 +114,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the target is 300,000 troops", "the plan involves 3,000", "the goal is a force of 20,000"; not
         # "follows the deployment of"
         return "planned"
-    if verb is not None and any(t.dep_ == "attr" and t.head.i == verb.i for t in (number, anchor)) \
-            and _subject_to_be(verb):
+    if verb is not None and _sized_to_be(verb, (number, anchor)):
         return "planned"  # "the number of troops to be deployed is 850"
     if verb is not None and _subject_part(anchor, verb) and _en_route(ctx, verb):
         # "2,000 troops are heading to the region", "are on their way to Poland", "the carrier, with a crew of
@@ -133,12 +132,19 @@ def _subject_part(anchor: Token, verb: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i
 
 
-def _subject_to_be(verb: Token) -> bool:
-    """Is what a form of "be" states the size of something yet to be, an infinitive on its subject or on the
-    subject's "of" ("the number of troops to be deployed is 850", "the force to be sent is 2,000")?"""
-    if verb.lemma_ != "be":
-        return False
-    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+def _sized_to_be(verb: Token, figure: tuple[Token, ...]) -> bool:
+    """Is the figure the size of something yet to be, an infinitive on the noun it sizes or on that noun's "of":
+    what "be" states of its subject ("the number of troops to be deployed is 850", "the force to be sent is
+    2,000"), or what a verb puts its object "at" ("put the number of troops to be withdrawn at 4,000")?"""
+    at = [t.head.head for t in figure if t.dep_ == "pobj" and t.head.lower_ == "at"]
+    if verb.lemma_ == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in figure):
+        role = "nsubj"
+    elif any(a.i == verb.i for a in at):
+        role = "dobj"
+    else:  # the parse may hang "to be withdrawn at 4,000" off "put" as a clause of its own
+        return any(a.dep_ == "advcl" and a.head.i == verb.i and modal(a) for a in at) \
+            and any(c.dep_ == "dobj" for c in verb.children)
+    nouns = [c for c in verb.children if c.dep_ == role]
     nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     return any(c.dep_ in ("acl", "relcl") and modal(c) for n in nouns for c in n.children)
 
