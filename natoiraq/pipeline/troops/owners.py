@@ -9,6 +9,8 @@ alike, each force its own count in order ("Kenya and Burundi, contributing 1,410
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
@@ -19,6 +21,8 @@ from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
 
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
+#: After "X-": X is where the force is ("Germany-based US soldiers" are American), and says whose only alone.
+_BASED = frozenset({"based", "stationed", "garrisoned", "deployed"})
 #: Verbs whose "from X" says where their subject's personnel come from, whose they are.
 _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
 #: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
@@ -54,14 +58,27 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
 
 def leader(token: Token) -> bool:
     """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
+    return _after_hyphen(token) in _LED
+
+
+def _after_hyphen(token: Token) -> str | None:
+    """The word ``token`` is joined to by a hyphen ("led" of "UK-led"), if any."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
+    return doc[token.i + 2].lower_ if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
+
+
+def owning(ctx: Context, tokens: Iterable[Token]) -> list[Token]:
+    """The words of a phrase that may name its owner: not a leader or backer ("the UK-led contingent"), nor a
+    host where another name is left ("Germany-based US soldiers" are American; "US-based forces" still are)."""
+    words = [t for t in tokens if not leader(t)]
+    away = [t for t in words if _after_hyphen(t) not in _BASED]
+    return away if len(away) < len(words) and ctx.mentions.actor(away) is not None else words
 
 
 def owner(ctx: Context, token: Token) -> Actor | None:
     """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
     mission has 400 police officers" is the mission's, not Kenya's); else the state its possessor stands for."""
-    words = [t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)]
+    words = owning(ctx, np_tokens(token, WHOSE_PREPS))
     return contingent(ctx, words, ctx.mentions.actor(words)) or possessing_state(ctx, token)
 
 
@@ -117,8 +134,9 @@ def raised(ctx: Context, noun: Token, verb: Token | None) -> Actor | None:
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:
     """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
-    relative clause is about), "the country's army of 33,000" (the country named last before it)."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    relative clause is about), "the country's army of 33,000", "soldiers of the country" (the country named
+    last before it)."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None) or _of_state(noun)
     if possessor is None:
         return None
     if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
@@ -127,6 +145,12 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
         return None
     state = ctx.mentions.state_before(possessor)
     return Actor(state) if state is not None else None
+
+
+def _of_state(noun: Token) -> Token | None:
+    """The state an "of" phrase makes the noun's possessor: "1,000 soldiers of the country" are "the country's"."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _OWN_STATE), None)
 
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:

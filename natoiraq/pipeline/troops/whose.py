@@ -27,9 +27,9 @@ from natoiraq.pipeline.troops.owners import (
     bystander,
     contingent,
     holder_with,
-    leader,
     origin,
     owner,
+    owning,
     possessing_state,
     provider,
     raised,
@@ -167,7 +167,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
                 named = _alone_before(ctx, verb.head)
             if named:
                 return named, CLAUSE
-        subject = subject_of(verb)
+        subject = _past_label(subject_of(verb), verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
@@ -194,6 +194,15 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
+
+
+def _past_label(subject: Token | None, verb: Token) -> Token | None:
+    """The subject after a line's label, which the parse may take for the subject itself: "Syria: roughly 900
+    troops remain" is about troops in Syria, not Syria's (None where the label is all there is)."""
+    if subject is None or subject.left_edge.i != subject.sent.start or subject.right_edge.i + 1 >= verb.i \
+            or ":" not in (subject.right_edge.text, subject.right_edge.nbor().text):  # the parse may keep the colon
+        return subject
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i), None)
 
 
 def multinational(noun: Token) -> bool:
@@ -254,7 +263,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
         or (noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else WHOSE_PREPS
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
-    phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
+    phrase = owning(ctx, (t for t in np_tokens(noun, preps) if t.i != noun.i or noun.is_title))
     if coordinated(ctx, phrase) or broken_down(ctx, noun):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
@@ -265,7 +274,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if named is None and sized is not None and (force_of(ctx, noun) or sized.lemma_.lower() in ctx.words.size_nouns):
         # "the UNIFIL strength of 12,000 troops", "a Dutch task group of 900 sailors"
-        named = ctx.mentions.actor(t for t in np_tokens(sized, _OF_ONLY) if not leader(t))
+        named = ctx.mentions.actor(owning(ctx, np_tokens(sized, _OF_ONLY)))
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
