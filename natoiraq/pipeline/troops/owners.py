@@ -105,6 +105,15 @@ def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
         else None
 
 
+def past_label(subject: Token | None, verb: Token) -> Token | None:
+    """The subject after a line's label, which the parse may take for the subject itself: "Syria: roughly 900
+    troops remain" is about troops in Syria, not Syria's (None where the label is all there is)."""
+    if subject is None or subject.left_edge.i != subject.sent.start or subject.right_edge.i + 1 >= verb.i \
+            or ":" not in (subject.right_edge.text, subject.right_edge.nbor().text):  # the parse may keep the colon
+        return subject
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i), None)
+
+
 def holder_with(noun: Token) -> Token | None:
     """The force a "with N troops" phrase belongs to: the object of "leave X with", or the name "X with"
     (but in "the alliance's second-largest army with 355,000" the army is not the alliance's)."""

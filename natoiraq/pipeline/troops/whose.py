@@ -24,18 +24,8 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
-    bystander,
-    contingent,
-    holder_with,
-    origin,
-    owner,
-    owning,
-    possessing_state,
-    provider,
-    raised,
-    relative_owner,
-    respective,
-    speakers_state,
+    bystander, contingent, holder_with, origin, owner, owning, past_label, possessing_state, provider, raised,
+    relative_owner, respective, speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
@@ -167,7 +157,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
                 named = _alone_before(ctx, verb.head)
             if named:
                 return named, CLAUSE
-        subject = _past_label(subject_of(verb), verb)
+        subject = past_label(subject_of(verb), verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
@@ -194,15 +184,6 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return described, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
-
-
-def _past_label(subject: Token | None, verb: Token) -> Token | None:
-    """The subject after a line's label, which the parse may take for the subject itself: "Syria: roughly 900
-    troops remain" is about troops in Syria, not Syria's (None where the label is all there is)."""
-    if subject is None or subject.left_edge.i != subject.sent.start or subject.right_edge.i + 1 >= verb.i \
-            or ":" not in (subject.right_edge.text, subject.right_edge.nbor().text):  # the parse may keep the colon
-        return subject
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i), None)
 
 
 def multinational(noun: Token) -> bool:
