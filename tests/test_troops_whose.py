@@ -228,6 +228,8 @@ DISCOURSE = [
     # a line's label is where its troops are, not the clause's subject
     ("America's wars wind down\n\nSyria: Roughly 900 troops remain, mostly in the north-east.", "Roughly 900",
      "United States", "article"),
+    # a name "non-" negates owns neither the figure nor the article
+    ("Some 12,000 non-US troops serve with NATO in Afghanistan.", "Some 12,000", "NATO", "article"),
     # a place a "where" clause describes is no topic force
     ("Pentagon weighs options\n\nWASHINGTON - Officials discussed Afghanistan, where 9,600 troops serve. Afghan "
      "forces number 350,000, the Pentagon says.", "9,600", "United States", "article"),

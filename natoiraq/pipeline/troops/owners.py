@@ -67,10 +67,16 @@ def _after_hyphen(token: Token) -> str | None:
     return doc[token.i + 2].lower_ if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
 
 
+def excepted(token: Token) -> bool:
+    """Is this name negated by "non-" ("the coalition's 38,000 non-US troops")?"""
+    return token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "non"
+
+
 def owning(ctx: Context, tokens: Iterable[Token]) -> list[Token]:
     """The words of a phrase that may name its owner: not a leader or backer ("the UK-led contingent"), nor a
-    host where another name is left ("Germany-based US soldiers" are American; "US-based forces" still are)."""
-    words = [t for t in tokens if not leader(t)]
+    name excepted ("non-US troops"), nor a host where another name is left ("Germany-based US soldiers" are
+    American; "US-based forces" still are)."""
+    words = [t for t in tokens if not leader(t) and not excepted(t)]
     away = [t for t in words if _after_hyphen(t) not in _BASED]
     return away if len(away) < len(words) and ctx.mentions.actor(away) is not None else words
 

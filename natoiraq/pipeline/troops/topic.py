@@ -15,7 +15,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import CLAUSE, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.nouns import is_personnel
-from natoiraq.pipeline.troops.owners import bystander, leader
+from natoiraq.pipeline.troops.owners import bystander, excepted, leader
 from natoiraq.pipeline.troops.whose import force
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
@@ -51,7 +51,7 @@ def tally(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int)
             break
         if mention.actor is not None and mention.actor.force is not None \
                 and not hosting(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
-                and not leader(doc[mention.end - 1]) \
+                and not leader(doc[mention.end - 1]) and not excepted(doc[mention.start]) \
                 and not (mention.place and (in_place_phrase(doc[mention.root]) or _where(doc[mention.root]))) \
                 and not _opponent(doc[mention.root]):  # "from Iraq", "against Ukraine" name no topic force
             key = (mention.actor.force, mention.actor.mission)
