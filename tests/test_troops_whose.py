@@ -141,6 +141,10 @@ ROWS = [
     ("About 35,000 Germany-based US soldiers could be moved to Poland.", "About 35,000", "United States", "phrase",
      None),
     ("Kuwait-stationed British troops, some 1,200, will rotate home.", "some 1,200", "United Kingdom", "phrase", None),
+    # a gapped clause after a semicolon: its name owns its figure, and is no second subject of the first
+    ("Germany has 1,100 soldiers in Mali; France, 5,100.", "5,100", "France", "clause", None),
+    ("The US keeps 2,500 troops in Iraq; Britain, about 400.", "2,500", "United States", "clause", None),
+    ("Germany has 1,100 soldiers in Mali; France, 5,100.", "1,100", "Germany", "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

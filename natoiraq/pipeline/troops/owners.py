@@ -211,6 +211,16 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
     return ctx.mentions.actor([complement]) if complement is not None and verb.lemma_.lower() == "be" else None
 
 
+def gapped(ctx: Context, start: int) -> Actor | None:
+    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon:
+    "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France."""
+    doc = ctx.mentions.doc
+    mention = ctx.mentions.by_token.get(start - 2) if start >= 3 and doc[start - 1].text == "," else None
+    if mention is None or mention.actor is None or mention.end != start - 1 or doc[mention.start - 1].text != ";":
+        return None
+    return mention.actor if mention.actor.force is not None else None
+
+
 def respective(ctx: Context, number: Token) -> Actor | None:
     """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
     "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi,

@@ -24,8 +24,8 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, holder_with, origin, owner, owning, past_label, possessing_state, provider, raised,
-    relative_owner, respective, speakers_state,
+    bystander, contingent, gapped, holder_with, origin, owner, owning, past_label, possessing_state, provider,
+    raised, relative_owner, respective, speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
@@ -49,7 +49,7 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     each = respective(ctx, number)
     if each is not None:  # "Kenya and Burundi, contributing 1,410 and 1,020 troops": each its own
         return each, CLAUSE
-    source = origin(ctx, number) or origin(ctx, personnel.anchor)
+    source = origin(ctx, number) or origin(ctx, personnel.anchor) or gapped(ctx, span.start)
     if source is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
         return source, CLAUSE
     found = None
