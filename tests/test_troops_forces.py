@@ -82,6 +82,10 @@ ROWS = [
      None, None),
     ("The Houthis massed 5,000 troops near Marib on Sunday.", "5,000", "absent", None, None),
     ("Fewer than 900 YPG militiamen held the town.", "Fewer than 900", "absent", None, None),
+    # a parliament that sends troops sends its own state's
+    ("The Riksdag voted to send 550 soldiers to Latvia.", "550", "Sweden", None, None),
+    # a seat of government written with its accents stands for its state
+    ("The Élysée announced the withdrawal of 1,500 troops from Niger.", "1,500", "France", None, None),
 ]
 
 

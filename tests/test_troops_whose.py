@@ -137,6 +137,17 @@ ROWS = [
     ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
+    # phrase: a base named with a hyphen is where the force is, not whose, beside another name
+    ("About 35,000 Germany-based US soldiers could be moved to Poland.", "About 35,000", "United States", "phrase",
+     None),
+    ("Kuwait-stationed British troops, some 1,200, will rotate home.", "some 1,200", "United Kingdom", "phrase", None),
+    # a gapped clause after a semicolon: its name owns its figure, and is no second subject of the first
+    ("Germany has 1,100 soldiers in Mali; France, 5,100.", "5,100", "France", "clause", None),
+    ("The US keeps 2,500 troops in Iraq; Britain, about 400.", "2,500", "United States", "clause", None),
+    ("Germany has 1,100 soldiers in Mali; France, 5,100.", "1,100", "Germany", "clause", None),
+    # phrase: "of the country" is "the country's", the state named last
+    ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
+     "Chad", "clause", None),
 ]
 
 #: (text, figure, force, force_source): figures whose force only the discourse gives
@@ -218,6 +229,14 @@ DISCOURSE = [
     # a dateline's city is where the reporter was, not whose troops
     ("Troops arrive\n\nKABUL - About 3,000 troops arrived on Monday, the U.S. Army said.", "About 3,000",
      "United States", "article"),
+    # a line's label is where its troops are, not the clause's subject
+    ("America's wars wind down\n\nSyria: Roughly 900 troops remain, mostly in the north-east.", "Roughly 900",
+     "United States", "article"),
+    # a name "non-" negates owns neither the figure nor the article
+    ("Some 12,000 non-US troops serve with NATO in Afghanistan.", "Some 12,000", "NATO", "article"),
+    # a place a "where" clause describes is no topic force
+    ("Pentagon weighs options\n\nWASHINGTON - Officials discussed Afghanistan, where 9,600 troops serve. Afghan "
+     "forces number 350,000, the Pentagon says.", "9,600", "United States", "article"),
 ]
 
 

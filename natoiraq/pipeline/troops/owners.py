@@ -9,6 +9,8 @@ alike, each force its own count in order ("Kenya and Burundi, contributing 1,410
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
@@ -20,6 +22,8 @@ from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
 
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
+#: After "X-": X is where the force is ("Germany-based US soldiers" are American), and says whose only alone.
+_BASED = frozenset({"based", "stationed", "garrisoned", "deployed"})
 #: Verbs whose "from X" says where their subject's personnel come from, whose they are.
 _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
 #: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
@@ -53,14 +57,33 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
 
 def leader(token: Token) -> bool:
     """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
+    return _after_hyphen(token) in _LED
+
+
+def _after_hyphen(token: Token) -> str | None:
+    """The word ``token`` is joined to by a hyphen ("led" of "UK-led"), if any."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _LED
+    return doc[token.i + 2].lower_ if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
+
+
+def excepted(token: Token) -> bool:
+    """Is this name negated by "non-" ("the coalition's 38,000 non-US troops")?"""
+    return token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "non"
+
+
+def owning(ctx: Context, tokens: Iterable[Token]) -> list[Token]:
+    """The words of a phrase that may name its owner: not a leader or backer ("the UK-led contingent"), nor a
+    name excepted ("non-US troops"), nor a host where another name is left ("Germany-based US soldiers" are
+    American; "US-based forces" still are)."""
+    words = [t for t in tokens if not leader(t) and not excepted(t)]
+    away = [t for t in words if _after_hyphen(t) not in _BASED]
+    return away if len(away) < len(words) and ctx.mentions.actor(away) is not None else words
 
 
 def owner(ctx: Context, token: Token) -> Actor | None:
     """The actor a noun phrase names as the owner of a force: not one that leads or backs it ("The Kenyan-led
     mission has 400 police officers" is the mission's, not Kenya's); else the state its possessor stands for."""
-    words = [t for t in np_tokens(token, WHOSE_PREPS) if not leader(t)]
+    words = owning(ctx, np_tokens(token, WHOSE_PREPS))
     return contingent(ctx, words, ctx.mentions.actor(words)) or possessing_state(ctx, token)
 
 
@@ -85,6 +108,15 @@ def provider(ctx: Context, number: Token, named: Actor) -> Actor | None:
     state = owner(ctx, subject) if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS else None
     return Actor(state.force, named.mission, named.theatre) if state and state.force in ctx.mentions.ontology.countries \
         else None
+
+
+def past_label(subject: Token | None, verb: Token) -> Token | None:
+    """The subject after a line's label, which the parse may take for the subject itself: "Syria: roughly 900
+    troops remain" is about troops in Syria, not Syria's (None where the label is all there is)."""
+    if subject is None or subject.left_edge.i != subject.sent.start or subject.right_edge.i + 1 >= verb.i \
+            or ":" not in (subject.right_edge.text, subject.right_edge.nbor().text):  # the parse may keep the colon
+        return subject
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i), None)
 
 
 def holder_with(noun: Token) -> Token | None:
@@ -116,8 +148,9 @@ def raised(ctx: Context, noun: Token, verb: Token | None) -> Actor | None:
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:
     """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
-    relative clause is about), "the country's army of 33,000" (the country named last before it)."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    relative clause is about), "the country's army of 33,000", "soldiers of the country" (the country named
+    last before it)."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None) or _of_state(noun)
     if possessor is None:
         return None
     if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
@@ -126,6 +159,12 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
         return None
     state = ctx.mentions.state_before(possessor)
     return Actor(state) if state is not None else None
+
+
+def _of_state(noun: Token) -> Token | None:
+    """The state an "of" phrase makes the noun's possessor: "1,000 soldiers of the country" are "the country's"."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _OWN_STATE), None)
 
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:
@@ -169,6 +208,16 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
     # "of which 700,000 were American": the complement itself, not what it says more ("the largest in UNIFIL")
     complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
     return ctx.mentions.actor([complement]) if complement is not None and verb.lemma_.lower() == "be" else None
+
+
+def gapped(ctx: Context, start: int) -> Actor | None:
+    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon:
+    "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France."""
+    doc = ctx.mentions.doc
+    mention = ctx.mentions.by_token.get(start - 2) if start >= 3 and doc[start - 1].text == "," else None
+    if mention is None or mention.actor is None or mention.end != start - 1 or doc[mention.start - 1].text != ";":
+        return None
+    return mention.actor if mention.actor.force is not None else None
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:

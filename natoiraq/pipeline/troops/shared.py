@@ -20,8 +20,10 @@ def coordinated(ctx: Context, tokens: list[Token]) -> bool:
     """Do coordinated names of two forces stand in this phrase ("Russian and Uzbek", "the US and France")?"""
     for token in tokens:
         # "Burundi, Uganda to send 3,000 more troops": a headline lists names as appositions, or hangs the first
-        # on the verb beside its subject ("India, China begin pulling back troops")
-        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+        # on the verb beside its subject ("India, China begin pulling back troops"); but a name past a semicolon
+        # starts a clause of its own, its verb left out ("Germany has 1,100 soldiers; France, 5,100")
+        listed = (*token.conjuncts, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                      and not any(t.text == ";" for t in token.doc[token.i: c.i])),
                   *(c for c in token.head.children if token.dep_ == "nsubj" and c.dep_ in ("npadvmod", "dep", "advcl")
                     and c.i + 2 == token.i and c.nbor().text == ","))
         forces = {actor.force for t in (token, *listed) if (actor := ctx.mentions.actor([t])) is not None}

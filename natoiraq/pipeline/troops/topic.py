@@ -15,7 +15,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import CLAUSE, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import in_place_phrase
 from natoiraq.pipeline.troops.nouns import is_personnel
-from natoiraq.pipeline.troops.owners import bystander, leader
+from natoiraq.pipeline.troops.owners import bystander, excepted, leader
 from natoiraq.pipeline.troops.whose import force
 
 #: Prepositions whose object a force acts against: its opponent, never its owner.
@@ -51,8 +51,8 @@ def tally(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int)
             break
         if mention.actor is not None and mention.actor.force is not None \
                 and not hosting(ctx, doc[mention.root]) and not is_dateline(doc[mention.root].sent) \
-                and not leader(doc[mention.end - 1]) \
-                and not (mention.place and in_place_phrase(doc[mention.root])) \
+                and not leader(doc[mention.end - 1]) and not excepted(doc[mention.start]) \
+                and not (mention.place and (in_place_phrase(doc[mention.root]) or _where(doc[mention.root]))) \
                 and not _opponent(doc[mention.root]):  # "from Iraq", "against Ukraine" name no topic force
             key = (mention.actor.force, mention.actor.mission)
             votes[key] += 1
@@ -77,6 +77,13 @@ def _token_at(doc: Doc, char: int) -> int:
     """The index of the first token that starts at or after ``char``."""
     span = doc.char_span(0, char, alignment_mode="contract")
     return len(span) if span is not None else 0
+
+
+def _where(token: Token) -> bool:
+    """Is this name what a "where" clause describes, not its sentence's subject ("the review of Afghanistan,
+    where 9,600 troops serve")? It names where troops are, no topic force."""
+    return token.dep_ not in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in token.children)
 
 
 def _opponent(token: Token) -> bool:

@@ -24,18 +24,8 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
-    bystander,
-    contingent,
-    holder_with,
-    leader,
-    origin,
-    owner,
-    possessing_state,
-    provider,
-    raised,
-    relative_owner,
-    respective,
-    speakers_state,
+    bystander, contingent, gapped, holder_with, origin, owner, owning, past_label, possessing_state, provider,
+    raised, relative_owner, respective, speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
@@ -59,7 +49,7 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     each = respective(ctx, number)
     if each is not None:  # "Kenya and Burundi, contributing 1,410 and 1,020 troops": each its own
         return each, CLAUSE
-    source = origin(ctx, number) or origin(ctx, personnel.anchor)
+    source = origin(ctx, number) or origin(ctx, personnel.anchor) or gapped(ctx, span.start)
     if source is not None:  # "Of the 17,000 MONUSCO troops, 3,000 are from India": India's, not the total's
         return source, CLAUSE
     found = None
@@ -167,7 +157,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
                 named = _alone_before(ctx, verb.head)
             if named:
                 return named, CLAUSE
-        subject = subject_of(verb)
+        subject = past_label(subject_of(verb), verb)
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
@@ -254,7 +244,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
         or (noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else WHOSE_PREPS
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
-    phrase = [t for t in np_tokens(noun, preps) if (t.i != noun.i or noun.is_title) and not leader(t)]
+    phrase = owning(ctx, (t for t in np_tokens(noun, preps) if t.i != noun.i or noun.is_title))
     if coordinated(ctx, phrase) or broken_down(ctx, noun):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's
@@ -265,7 +255,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if named is None and sized is not None and (force_of(ctx, noun) or sized.lemma_.lower() in ctx.words.size_nouns):
         # "the UNIFIL strength of 12,000 troops", "a Dutch task group of 900 sailors"
-        named = ctx.mentions.actor(t for t in np_tokens(sized, _OF_ONLY) if not leader(t))
+        named = ctx.mentions.actor(owning(ctx, np_tokens(sized, _OF_ONLY)))
     if named is not None:
         return named, PHRASE
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
