@@ -125,6 +125,12 @@ ROWS = [
     ("Russia has about 50,000 troops in occupied parts of the Zaporizhzhia region.", "about 50,000", "Ukraine"),
     # places that name the regions they modify ("the Donetsk and Luhansk regions")
     ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
+    # prepositions joined share their object ("in and around Kuwait")
+    ("Britain sent 45,000 personnel to the Gulf. Iraq kept more than 500,000 soldiers in and around Kuwait.",
+     "more than 500,000", "Kuwait"),
+    # the force or unit the figure's noun belongs to places it ("members of the Defence Forces in Somalia")
+    ("Germany sent 500 troops to Lithuania. About 1,000 members of the Kenya Defence Forces in Somalia will stay "
+     "until June.", "About 1,000", "Somalia"),
     # a place phrase hung on the adverb that completes the verb ("pull back from")
     ("Russia said it would pull 10,000 troops back from the Belarusian border.", "10,000", "Belarus border"),
     # beside a country is on its border, not in it; beside a town is in its country
@@ -163,6 +169,11 @@ DISCOURSE = [
      "to 1,100 next year.", "1,100", "Estonia"),
     ("Spain has 600 troops in Lebanon. Italy keeps 1,100 soldiers in Kosovo. The Spanish contingent will shrink "
      "to 500.", "500", "Lebanon"),
+    # where the speaker says it is no place of the troops': the paragraph's place stands
+    ("Britain keeps 900 soldiers in Estonia. About 300 more will arrive in the spring, the minister told reporters "
+     "in Warsaw.", "About 300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
+     "Monday.", "Some 300", "Estonia"),
     # "the region" refers back to the region named last as a place, "the country" to the country
     ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
      "will serve in the same region.", "100", "Sahel"),

@@ -96,14 +96,16 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     """The place a preposition's object names; where the force is ``home``, not its own country as a destination
     (troops "returned to the United States" go home) nor as "the country". A force the text does not give
     ``sure``ly (the article's) may be wrong: its border is named as written."""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    # prepositions joined share the last one's object: "in and around Kuwait"
+    holder = next((p for p in (prep, *prep.conjuncts) if any(c.dep_ == "pobj" for c in p.children)), prep)
+    noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
     border = _border(ctx, noun, home if sure else None) if noun is not None else None
     if border is not None:
         return border
     district = _district(ctx, noun, home) if noun is not None else None
     if district is not None:
         return district
-    return _beside(ctx, prep, _named_in(ctx, prep, noun, home), home)
+    return _beside(ctx, prep, _named_in(ctx, holder, noun, home), home)
 
 
 def _border_of(*countries: str) -> Place:

@@ -97,6 +97,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
                                      or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > anchor.i))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
+    # the force or unit the figure's noun belongs to: "1,495 members of the National Defence Force in Mozambique"
+    phrase.extend(t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.children if t.dep_ == "pobj")
     verb = governing_verb(anchor)[0]
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
@@ -125,7 +128,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
             ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
             return place
-        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+        # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
+        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
     served = _mission_served(ctx, anchor)
     if served is not None:
         return served
@@ -135,7 +140,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
     preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
-             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
+             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
@@ -192,6 +197,11 @@ def _on_a_verb(prep: Token) -> bool:
     ("with the war in Gaza still ongoing", "developments in Syria")?"""
     head = prep.head
     return is_verb(head) or (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and is_verb(head.head.head))
+
+
+def _reported_at(ctx: Context, prep: Token) -> bool:
+    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran")?"""
+    return prep.head.lemma_.lower() in ctx.words.reporting_verbs
 
 
 def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
