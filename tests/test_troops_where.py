@@ -156,6 +156,8 @@ ROWS = [
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
     ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
+    # a mission the model tags as a place is still the mission
+    ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
     # but a place in that theatre that the sentence names is nearer
     ("Norway will bring 80 soldiers home from Lithuania in May, leaving about 100 with the NATO battlegroup, "
@@ -238,6 +240,9 @@ DISCOURSE = [
      "to the United States.", "about 5,000", "South Korea"),
     ("Some 2,000 soldiers will return to Britain from Germany in January. The UK currently has about 20,000 "
      "troops in the country.", "about 20,000", "Germany"),
+    # nor where troops coming or sent home were
+    ("Spain ends its mission\n\nThe last 300 Spanish soldiers returned home on Sunday.", "300", None),
+    ("The Netherlands brought 1,400 troops home from Uruzgan.", "1,400", None),
     # a headline that names troops by their own country or their force's leader says whose, not where
     ("Ghana troops head out\n\nThe army said 800 soldiers would leave on Monday.", "800", None),
     ("Nigeria-led force to deploy\n\nThe regional bloc approved the deployment of 5,000 troops.", "5,000", None),

@@ -114,7 +114,8 @@ class Mentions:
         nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
-        if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
+        # the model tags some missions as places ("in MINUSMA"): a name no gazetteer places may be a tabled actor
+        if (label in ACTOR_LABELS or place is None or place.location in self.ontology.countries) \
                 and not (place and is_place_role(root)):
             # "ATMIS (African Union Transition Mission": the model may run an acronym into its expansion
             names += (text.split("(")[0],) if "(" in text else ()

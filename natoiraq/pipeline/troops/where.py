@@ -38,6 +38,8 @@ _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout
 _RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Where troops go when they leave a theatre: closed.
+_HOME = "home"
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -68,8 +70,9 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
         # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police"),
         # nor where a headline names them by it ("Ghana troops head out").
-        default = None if not held and named is not None and named.location == figure.force \
-            and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
+        # Troops sent or coming "home" leave a theatre: their own country is where they go, never where they were.
+        default = None if named is not None and named.location == figure.force and (_homeward(figure) or (
+            not held and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)))) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -184,6 +187,14 @@ def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
         t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
                for h in holders for c in h.children)
+
+
+def _homeward(figure: TroopFigure) -> bool:
+    """Does the figure's verb, or its own phrase, send it home ("returned home", "brought 1,400 troops home")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    return any(c.lower_ == _HOME and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+               for holder in (anchor, *((verb,) if verb is not None else ())) for c in holder.children)
 
 
 def _sent(ctx: Context, figure: TroopFigure) -> bool:
