@@ -267,6 +267,8 @@ PLACES = [
     ("Moscow sent 1,960 peacekeepers to Nagorno-Karabakh.", "1,960", "Azerbaijan", "Nagorno-Karabakh"),
     ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
     ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
+    # a town that names the airport or port troops go to is where they go
+    ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
     # a base after the unit the troops come from is the unit's, not where the troops go; after a country, theirs
     ("Relief for Haiti\n\nAnother 900 Marines from the 24th Expeditionary Unit at Camp Lejeune, N.C., may "

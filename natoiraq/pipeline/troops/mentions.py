@@ -37,7 +37,8 @@ PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "i
                          "city", "border", "territory", "country", "peninsula"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
 PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
+                            "airport", "airfield", "airbase", "port", "harbour", "harbor"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
