@@ -54,6 +54,8 @@ ROWS = [
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),
+    # a border the troops hold is where they are, its other side however the parse hangs it
+    ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
     # a force's own border is named by the other side, however the text writes it
     ("About 5,200 U.S. troops have been deployed to the US-Mexico border, officials said.", "About 5,200",
      "Mexico border"),
@@ -116,6 +118,8 @@ ROWS = [
     ("Ankara keeps about 2,000 soldiers on Syrian soil, a Turkish official said.", "about 2,000", "Syria"),
     ("The Pentagon keeps 900 troops on Iraqi territory under the agreement.", "900", "Iraq"),
     ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
+    # a de facto state's ground is its country's
+    ("Around 3,000 Turkish soldiers are in the TRNC, Ankara says.", "Around 3,000", "Cyprus"),
     # a town the model tags as a nationality is still a place where a place belongs
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),

@@ -26,7 +26,7 @@ from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigur
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nowhere import everywhere
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
+from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -217,8 +217,11 @@ def _reported_at(ctx: Context, prep: Token) -> bool:
 
 def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
     """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
-    presence in Iraq"."""
+    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        border = border_place(ctx, obj, home)
+        if border is not None and not leaving:
+            return border
         holders = [obj, *(t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for t in c.children if t.dep_ == "pobj")]
         for holder in holders:
