@@ -25,7 +25,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
-from natoiraq.pipeline.troops.nowhere import everywhere
+from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
 from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -36,10 +36,6 @@ _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 #: Where troops are, in a phrase right after the figure ("and 200 in Kosovo").
 _RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
-#: Where troops are or go, in a phrase that would have placed them had its place been known.
-_UNKNOWN_PREPS = ("to", "into", "at")
-#: Where troops go when they leave a theatre: closed.
-_HOME = "home"
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -66,13 +62,8 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held, owner = (theatre, True, False) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
-        # A place named in no place's role is likely the force itself: not where troops are or go by a place
-        # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
-        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police"),
-        # nor where a headline names them by it ("Ghana troops head out").
-        # Troops sent or coming "home" leave a theatre: their own country is where they go, never where they were.
-        default = None if named is not None and named.location == figure.force and (_homeward(figure) or (
-            not held and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)))) else named
+        default = None if named is not None and named.location == figure.force \
+            and not_at_home(ctx, figure, held, owner) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -176,31 +167,6 @@ def _mission_served(ctx: Context, anchor: Token) -> Place | None:
     nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
               and m.place and m.place.location in held and in_place_phrase(anchor.doc[m.root])}
     return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
-
-
-def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
-    """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
-    soldiers to the mission", "1,000 troops at the outpost")?"""
-    anchor = figure.personnel.anchor
-    verb = governing_verb(anchor)[0]
-    holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
-        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
-               for h in holders for c in h.children)
-
-
-def _homeward(figure: TroopFigure) -> bool:
-    """Does the figure's verb, or its own phrase, send it home ("returned home", "brought 1,400 troops home")?"""
-    anchor = figure.personnel.anchor
-    verb = governing_verb(anchor)[0]
-    return any(c.lower_ == _HOME and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
-               for holder in (anchor, *((verb,) if verb is not None else ())) for c in holder.children)
-
-
-def _sent(ctx: Context, figure: TroopFigure) -> bool:
-    """Is the figure what its force sends or pledges ("will send 1,000", "pledged 4,500 soldiers")?"""
-    verb = governing_verb(figure.personnel.anchor)[0]
-    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs | ctx.words.promise_verbs
 
 
 def _on_a_verb(prep: Token) -> bool:
