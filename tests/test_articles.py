@@ -55,8 +55,6 @@ KNOWN = {
                                     " 'France', gold 'Denmark'",
     ('fx-19-pullout-nominal', 'status'): "'180' gives 'actual', gold 'planned'; 'about 1,000' gives 'actual', "
                                          "gold 'planned'",
-    ('fx-20-italy-cuts', 'mission'): "'a further 100' gives None, gold 'Resolute Support'; 'around 700' gives "
-                                     "None, gold 'Resolute Support'",
     ('fx-21-bring-home', 'figures'): "misses '270'",
     ('fx-21-bring-home', 'mission'): "'a further 120' gives 'enhanced Forward Presence', gold None; 'about 150'"
                                      " gives 'enhanced Forward Presence', gold None",

@@ -54,6 +54,8 @@ ROWS = [
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),
+    # a border the troops hold is where they are, its other side however the parse hangs it
+    ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
     # a force's own border is named by the other side, however the text writes it
     ("About 5,200 U.S. troops have been deployed to the US-Mexico border, officials said.", "About 5,200",
      "Mexico border"),
@@ -116,6 +118,8 @@ ROWS = [
     ("Ankara keeps about 2,000 soldiers on Syrian soil, a Turkish official said.", "about 2,000", "Syria"),
     ("The Pentagon keeps 900 troops on Iraqi territory under the agreement.", "900", "Iraq"),
     ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
+    # a de facto state's ground is its country's
+    ("Around 3,000 Turkish soldiers are in the TRNC, Ankara says.", "Around 3,000", "Cyprus"),
     # a town the model tags as a nationality is still a place where a place belongs
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
@@ -125,6 +129,12 @@ ROWS = [
     ("Russia has about 50,000 troops in occupied parts of the Zaporizhzhia region.", "about 50,000", "Ukraine"),
     # places that name the regions they modify ("the Donetsk and Luhansk regions")
     ("About 25,000 soldiers were moved into the Donetsk and Luhansk regions last week.", "About 25,000", "Ukraine"),
+    # prepositions joined share their object ("in and around Kuwait")
+    ("Britain sent 45,000 personnel to the Gulf. Iraq kept more than 500,000 soldiers in and around Kuwait.",
+     "more than 500,000", "Kuwait"),
+    # the force or unit the figure's noun belongs to places it ("members of the Defence Forces in Somalia")
+    ("Germany sent 500 troops to Lithuania. About 1,000 members of the Kenya Defence Forces in Somalia will stay "
+     "until June.", "About 1,000", "Somalia"),
     # a place phrase hung on the adverb that completes the verb ("pull back from")
     ("Russia said it would pull 10,000 troops back from the Belarusian border.", "10,000", "Belarus border"),
     # beside a country is on its border, not in it; beside a town is in its country
@@ -150,6 +160,8 @@ ROWS = [
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
     ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
+    # a mission the model tags as a place is still the mission
+    ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
     # but a place in that theatre that the sentence names is nearer
     ("Norway will bring 80 soldiers home from Lithuania in May, leaving about 100 with the NATO battlegroup, "
@@ -163,6 +175,11 @@ DISCOURSE = [
      "to 1,100 next year.", "1,100", "Estonia"),
     ("Spain has 600 troops in Lebanon. Italy keeps 1,100 soldiers in Kosovo. The Spanish contingent will shrink "
      "to 500.", "500", "Lebanon"),
+    # where the speaker says it is no place of the troops': the paragraph's place stands
+    ("Britain keeps 900 soldiers in Estonia. About 300 more will arrive in the spring, the minister told reporters "
+     "in Warsaw.", "About 300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
+     "Monday.", "Some 300", "Estonia"),
     # "the region" refers back to the region named last as a place, "the country" to the country
     ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
      "will serve in the same region.", "100", "Sahel"),
@@ -229,6 +246,9 @@ DISCOURSE = [
      "to the United States.", "about 5,000", "South Korea"),
     ("Some 2,000 soldiers will return to Britain from Germany in January. The UK currently has about 20,000 "
      "troops in the country.", "about 20,000", "Germany"),
+    # nor where troops coming or sent home were
+    ("Spain ends its mission\n\nThe last 300 Spanish soldiers returned home on Sunday.", "300", None),
+    ("The Netherlands brought 1,400 troops home from Uruzgan.", "1,400", None),
     # a headline that names troops by their own country or their force's leader says whose, not where
     ("Ghana troops head out\n\nThe army said 800 soldiers would leave on Monday.", "800", None),
     ("Nigeria-led force to deploy\n\nThe regional bloc approved the deployment of 5,000 troops.", "5,000", None),
@@ -253,6 +273,8 @@ PLACES = [
     ("Moscow sent 1,960 peacekeepers to Nagorno-Karabakh.", "1,960", "Azerbaijan", "Nagorno-Karabakh"),
     ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
     ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
+    # a town that names the airport or port troops go to is where they go
+    ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
     # a base after the unit the troops come from is the unit's, not where the troops go; after a country, theirs
     ("Relief for Haiti\n\nAnother 900 Marines from the 24th Expeditionary Unit at Camp Lejeune, N.C., may "

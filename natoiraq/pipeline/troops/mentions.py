@@ -37,7 +37,8 @@ PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "i
                          "city", "border", "territory", "country", "peninsula"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
 PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil"}
+                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
+                            "airport", "airfield", "airbase", "port", "harbour", "harbor"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
@@ -114,7 +115,8 @@ class Mentions:
         nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
-        if (label in ACTOR_LABELS or (place is not None and place.location in self.ontology.countries)) \
+        # the model tags some missions as places ("in MINUSMA"): a name no gazetteer places may be a tabled actor
+        if (label in ACTOR_LABELS or place is None or place.location in self.ontology.countries) \
                 and not (place and is_place_role(root)):
             # "ATMIS (African Union Transition Mission": the model may run an acronym into its expansion
             names += (text.split("(")[0],) if "(" in text else ()

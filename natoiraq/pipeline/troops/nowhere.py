@@ -1,6 +1,6 @@
 """Whether a figure's own words place it in no one place: "deployed overseas", "around the world", counted out
 to several places ("to 11 missions"). Such a figure's place is unknown: :mod:`.where` gives it neither its
-neighbours' place nor the article's.
+neighbours' place nor the article's. Nor, where its words say it is not there, its force's own country.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ _WORLD_NOUNS = frozenset({"world", "globe"})
 #: Places that, counted, are several ("in nine missions", "to 30 countries"): closed.
 _SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre", "theater", "continent", "location"})
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
+#: Where troops are or go, in a phrase that would have placed them had its place been known.
+_UNKNOWN_PREPS = ("to", "into", "at")
+#: Where troops go when they leave a theatre: closed.
+_HOME = "home"
 
 
 def everywhere(ctx: Context, figure: TroopFigure) -> bool:
@@ -30,6 +34,40 @@ def everywhere(ctx: Context, figure: TroopFigure) -> bool:
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
                or (c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS and _spread(c))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
+
+
+def not_at_home(ctx: Context, figure: TroopFigure, held: bool, owner: bool) -> bool:
+    """Is the force's own country, the article's place, not where this figure is? Troops sent or coming "home"
+    leave a theatre: it is where they go, never where they were. And a place named in no place's role (not
+    ``held``) is likely the force itself: not where troops are or go by a place the text names but no gazetteer
+    knows ("Germany will send 500 soldiers to the mission"), where troops it sends or pledges go ("Kenya will
+    send 1,000 police"), nor where a headline names them by it (an ``owner``: "Ghana troops head out")."""
+    return _homeward(figure) or (not held and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)))
+
+
+def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
+    """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
+    soldiers to the mission", "1,000 troops at the outpost")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    holders = [anchor] if verb is None else [anchor, verb]
+    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
+        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
+               for h in holders for c in h.children)
+
+
+def _homeward(figure: TroopFigure) -> bool:
+    """Does the figure's verb, or its own phrase, send it home ("returned home", "brought 1,400 troops home")?"""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    return any(c.lower_ == _HOME and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+               for holder in (anchor, *((verb,) if verb is not None else ())) for c in holder.children)
+
+
+def _sent(ctx: Context, figure: TroopFigure) -> bool:
+    """Is the figure what its force sends or pledges ("will send 1,000", "pledged 4,500 soldiers")?"""
+    verb = governing_verb(figure.personnel.anchor)[0]
+    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs | ctx.words.promise_verbs
 
 
 def _spread(prep: Token) -> bool:

@@ -96,14 +96,16 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     """The place a preposition's object names; where the force is ``home``, not its own country as a destination
     (troops "returned to the United States" go home) nor as "the country". A force the text does not give
     ``sure``ly (the article's) may be wrong: its border is named as written."""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    border = _border(ctx, noun, home if sure else None) if noun is not None else None
+    # prepositions joined share the last one's object: "in and around Kuwait"
+    holder = next((p for p in (prep, *prep.conjuncts) if any(c.dep_ == "pobj" for c in p.children)), prep)
+    noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    border = border_place(ctx, noun, home if sure else None) if noun is not None else None
     if border is not None:
         return border
     district = _district(ctx, noun, home) if noun is not None else None
     if district is not None:
         return district
-    return _beside(ctx, prep, _named_in(ctx, prep, noun, home), home)
+    return _beside(ctx, prep, _named_in(ctx, holder, noun, home), home)
 
 
 def _border_of(*countries: str) -> Place:
@@ -214,7 +216,7 @@ def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:
     return at(ctx, home) if lemma == "district" and not owners else None
 
 
-def _border(ctx: Context, noun: Token, home: str | None) -> Place | None:
+def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
     border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
     border" the "India-Pakistan border"; None for a border of no country named ("its border"). A force's own
@@ -222,8 +224,11 @@ def _border(ctx: Context, noun: Token, home: str | None) -> Place | None:
     on the "Mexico border", as on "the border with Mexico"."""
     if noun.lemma_.lower() not in _BORDER_NOUNS:
         return None
+    # its other side, in a phrase on the noun or, as parses go, right after it on its head ("guard the frontier
+    # with Belarus")
+    sides_phrases = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]
     named = [t for t in noun.subtree if t.i < noun.i] + [
-        t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
+        t for c in sides_phrases if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
     sides: list[str] = []
     ontology = ctx.mentions.ontology
     for token in named:

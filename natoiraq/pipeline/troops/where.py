@@ -25,8 +25,8 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
-from natoiraq.pipeline.troops.nowhere import everywhere
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under
+from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
+from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -36,8 +36,6 @@ _DESTINATION_PREPS = ("to", "into", "toward", "towards", "onto")
 _AT_PREPS = ("in", "at", "on", "inside", "within", "near", "across", "throughout")
 #: Where troops are, in a phrase right after the figure ("and 200 in Kosovo").
 _RIGHT_AFTER_PREPS = ("in", "inside", "at", "on")
-#: Where troops are or go, in a phrase that would have placed them had its place been known.
-_UNKNOWN_PREPS = ("to", "into", "at")
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -64,12 +62,8 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held, owner = (theatre, True, False) if theatre else _first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
-        # A place named in no place's role is likely the force itself: not where troops are or go by a place
-        # the text names but no gazetteer knows ("Germany will send 500 soldiers to the mission").
-        # Nor is the force's own country where troops it sends or pledges go ("Kenya will send 1,000 police"),
-        # nor where a headline names them by it ("Ghana troops head out").
-        default = None if not held and named is not None and named.location == figure.force \
-            and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)) else named
+        default = None if named is not None and named.location == figure.force \
+            and not_at_home(ctx, figure, held, owner) else named
         figure.spot = figure.spot or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
@@ -97,6 +91,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
                                      or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > anchor.i))]
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         phrase.append(anchor.head.head)  # "the number of troops in Iraq"
+    # the force or unit the figure's noun belongs to: "1,495 members of the National Defence Force in Mozambique"
+    phrase.extend(t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.children if t.dep_ == "pobj")
     verb = governing_verb(anchor)[0]
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
@@ -125,7 +122,9 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
             ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
         if place is not None:
             return place
-        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i else None
+        # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
+        verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
     served = _mission_served(ctx, anchor)
     if served is not None:
         return served
@@ -135,7 +134,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
     preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
-             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t)]
+             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
@@ -170,23 +169,6 @@ def _mission_served(ctx: Context, anchor: Token) -> Place | None:
     return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
 
 
-def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
-    """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
-    soldiers to the mission", "1,000 troops at the outpost")?"""
-    anchor = figure.personnel.anchor
-    verb = governing_verb(anchor)[0]
-    holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
-        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
-               for h in holders for c in h.children)
-
-
-def _sent(ctx: Context, figure: TroopFigure) -> bool:
-    """Is the figure what its force sends or pledges ("will send 1,000", "pledged 4,500 soldiers")?"""
-    verb = governing_verb(figure.personnel.anchor)[0]
-    return verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs | ctx.words.promise_verbs
-
-
 def _on_a_verb(prep: Token) -> bool:
     """Does a verb govern this phrase, or the phrase it places ("work from an office in Niamey"), not a noun
     ("with the war in Gaza still ongoing", "developments in Syria")?"""
@@ -194,10 +176,18 @@ def _on_a_verb(prep: Token) -> bool:
     return is_verb(head) or (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and is_verb(head.head.head))
 
 
+def _reported_at(ctx: Context, prep: Token) -> bool:
+    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran")?"""
+    return prep.head.lemma_.lower() in ctx.words.reporting_verbs
+
+
 def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
     """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
-    presence in Iraq"."""
+    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        border = border_place(ctx, obj, home)
+        if border is not None and not leaving:
+            return border
         holders = [obj, *(t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for t in c.children if t.dep_ == "pobj")]
         for holder in holders:
