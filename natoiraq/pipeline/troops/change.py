@@ -25,7 +25,7 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
-_SIZE_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
+_END_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 
@@ -81,7 +81,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     previous = word_before(span)
     if previous is not None and previous.lower_ in DETERMINERS and previous.i > 0:
         previous = doc[previous.i - 1]
-    if previous is not None and previous.lower_ in _SIZE_PREPS:
+    if previous is not None and previous.lower_ in _END_PREPS:
         return "level"  # "cut from 3,000 to 2,500": both are sizes; "to 25,000, against the 34,500 there"
     if changed_to_target(ctx, span, personnel):
         return "level"  # "the 7,100 troops would be cut to 5,500": the size it starts from

@@ -59,7 +59,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
         source = figure.same_as
         if figure.force is None and source is not None and source.force is not None:
             _assign(figure, source.force, source.mission, CONTEXT)
-    topics = tally(ctx, doc, figures, headline_end)
+    topics = tally(ctx, doc, figures)
     topic = topics.pick(ctx)
     organisation = topics.pick(ctx, countries=False) or named_organisation(ctx)
     for index, figure in enumerate(figures):

@@ -37,11 +37,11 @@ class Topics:
         return max(wanted, key=lambda k: (self.votes[k], -self.first.get(k, self.end)), default=None)
 
 
-def tally(ctx: Context, doc: Doc, figures: list[TroopFigure], headline_end: int) -> Topics:
+def tally(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
     """Count the forces the figures name themselves and the headline and lede name (:class:`Topics`)."""
     votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force)
     first: dict[tuple[str, str | None], int] = {}
-    lede_end = _lede_end(ctx.text, headline_end)
+    lede_end = _lede_end(ctx.text, ctx.headline_end)
     for key, start in _troops_named(ctx, doc, figures, lede_end):
         # "Ethiopia to keep troops", "French troops leave Niger": whose troops the story is about
         votes[key] += 1

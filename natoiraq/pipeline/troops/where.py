@@ -25,6 +25,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
 from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
 
@@ -252,8 +253,7 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     first = next((m for m in places if doc[m.root].head.lemma_.lower() != "lead"), None)
     if first is not None:
         root = doc[first.root]
-        owner = root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in \
-            ctx.words.force_nouns | ctx.words.personnel_nouns
+        owner = root.dep_ in ("compound", "poss") and (is_force_noun(ctx, root.head) or is_personnel(ctx, root.head))
         return first.place, False, owner
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
