@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from natoiraq.knowledge.lexicon import table
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 PERSONAL_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "their", "its"})

@@ -17,6 +17,7 @@ from natoiraq.parsing.dates.times import PAST, clock
 from natoiraq.pipeline.dates.matching import DateMatcher
 from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from natoiraq.pipeline.doctext import text_of
+from natoiraq.pipeline.syntax import PLACE_LABELS
 
 _DATA = table("dates")
 
@@ -26,7 +27,7 @@ _NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
 # Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
 _YEAR_EVENTS = frozenset(_DATA["year_events"])
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_PLACE_LABELS = PLACE_LABELS | {"NORP"}  # "Kosovo 1999", "the Kosovo 1999 mission"; a nationality too
 
 _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the past", "at present")
 

@@ -20,9 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
+from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
 
-ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
                          "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
