@@ -146,6 +146,12 @@ def change_verb(token: Token, verbs: frozenset[str]) -> Token | None:
     return verb
 
 
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """What the word's ``prep`` phrases govern: ``prep_objects(number, "of")`` is "troops" in "the number of
+    troops"."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children]
+
+
 def noun_after(token: Token) -> Token | None:
     """The noun an "X-strong" modifies."""
     if token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:

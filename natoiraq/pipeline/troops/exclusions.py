@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.dates.calendar import ORDINALS
-from natoiraq.pipeline.syntax import subject_of
+from natoiraq.pipeline.syntax import prep_objects, subject_of
 from natoiraq.pipeline.troops.clauses import perfect
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
@@ -190,7 +190,7 @@ def _captive(words: dict[str, frozenset[str]], noun: Token, number: Token) -> bo
             # what the clause says the figure is; an active subject's object is someone else ("guard 500 prisoners")
             subject = token.dep_ == "nsubj" and verb.i == token.head.i
             said = [c for c in verb.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and not subject)]
-            said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+            said += prep_objects(verb, "as")
             if any(c.lemma_.lower() in words["captive_words"] for c in said):
                 return True
     return False

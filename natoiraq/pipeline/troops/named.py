@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import is_verb
+from natoiraq.pipeline.syntax import is_verb, prep_objects
 from natoiraq.pipeline.troops.clauses import hyphenated, phrasal
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
@@ -63,7 +63,7 @@ def sized_change(ctx: Context, number: Token, personnel: Personnel) -> str | Non
         return None
     clauses = [verb] if verb.dep_ == "advcl" else []
     for size in sizes:
-        nouns = [size] + [o for p in size.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        nouns = [size, *prep_objects(size, "of")]
         clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and is_verb(c)]
     for clause in clauses:
         if takes_away(ctx, clause):
@@ -82,16 +82,16 @@ def nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | N
     itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
     further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
     anchor = personnel.anchor
-    nouns = [o for c in anchor.head.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
-             if o.dep_ == "pobj"] if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    nouns = [o for o in prep_objects(anchor.head, "as") if o.dep_ == "pobj"] \
+        if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
             nouns.append(candidate.head.head)
     if anchor.i > number.i:
         nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
     # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
-    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for p in c.children
-              if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for o in prep_objects(c, "for")
+              if o.dep_ == "pobj"]
     return _change_named(ctx, nouns)
 
 

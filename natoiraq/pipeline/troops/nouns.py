@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -37,7 +37,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if modifiers & required:
         return True
     # "members of the Defence Forces": the organisation they belong to vouches for them.
-    owners = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    owners = prep_objects(noun, "of")
     if any(o.lower_ in required for o in owners):
         return True
     # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for

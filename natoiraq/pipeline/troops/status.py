@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import governor, is_verb, word_before
+from natoiraq.pipeline.syntax import governor, is_verb, prep_objects, word_before
 from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
                                              perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
@@ -145,7 +145,7 @@ def _sized_to_be(verb: Token, figure: tuple[Token, ...]) -> bool:
         return any(a.dep_ == "advcl" and a.head.i == verb.i and modal(a) for a in at) \
             and any(c.dep_ == "dobj" for c in verb.children)
     nouns = [c for c in verb.children if c.dep_ == role]
-    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    nouns += [o for n in nouns for o in prep_objects(n, "of")]
     return any(c.dep_ in ("acl", "relcl") and modal(c) for n in nouns for c in n.children)
 
 
