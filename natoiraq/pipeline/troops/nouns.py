@@ -15,8 +15,6 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
 _INCLUDING = "including"
-#: Qualified personnel nouns that a nationality or a state makes a force's: "Kenyan police", "60 Russian officers".
-_NATIONAL_PERSONNEL = frozenset({"force", "forces", "police", "officer"})
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -54,7 +52,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
-            and lemma in _NATIONAL_PERSONNEL:
+            and lemma in ctx.words.national_personnel:
         return True  # "Kenyan police", "60 Russian officers"
     # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
     # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").

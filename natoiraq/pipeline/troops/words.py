@@ -67,6 +67,7 @@ class TroopWords:
     list_size_headers: frozenset[str]
     people_nouns: frozenset[str]
     belonging_personnel: frozenset[str]
+    national_personnel: frozenset[str]
     qualified_force_nouns: dict[str, frozenset[str]]
 
     @classmethod
