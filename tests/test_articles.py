@@ -76,7 +76,6 @@ KNOWN = {
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "
                                     "Iraq', gold None",
-    ('fx-28-down-from', 'dates'): "false 'a year earlier' (2019)",
     ('fx-29-kfor-ceiling', 'figures'): "misses 'up to 400'",
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "

@@ -7,7 +7,9 @@ entities; the Matcher's spans win where they overlap, so "Wednesday and
 Thursday" gives two dates. Each candidate is resolved by
 :func:`natoiraq.parsing.dates.resolve.resolve_date` against ``doc._.natoiraq_reference``,
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
-the date its sentence is about. An article without a reference date takes its
+the date its sentence is about: such an anaphoric date is left out of the
+article's dates (the conventions') and kept in ``doc._.natoiraq_anaphoric_dates``
+for the troop component, which dates figures by it. An article without a reference date takes its
 dateline's day ("KABUL, Nov 6 (AFP) -") in the year nearest its latest full date,
 else that latest date itself: an inferred one places yearless dates ("in June")
 but not the day of writing ("on Wednesday" stays null), unless the text writes
@@ -50,7 +52,7 @@ extensions.register()
     "natoiraq_dates",
     default_config={"use_ner": True, "scorer": {"@scorers": "natoiraq.dates_scorer.v1"}},
     requires=["doc.ents", "token.dep", "token.tag"],
-    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_reference"],
+    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_anaphoric_dates", "doc._.natoiraq_reference"],
     default_score_weights={"dates_f": 1.0, "dates_p": 0.0, "dates_r": 0.0, "dates_value_acc": 0.0},
 )
 def make_dates(nlp: Language, name: str, use_ner: bool, scorer: Callable | None) -> "DateFinder":
@@ -124,7 +126,10 @@ class DateFinder(Component):
         for (first, opening), (second, closing) in zip(ordered, ordered[1:]):
             if range_start(first, second) and _weekday_after(opening, closing):
                 opening["value"] = (date.fromisoformat(opening["value"]) - timedelta(weeks=1)).isoformat()
-        doc._.natoiraq_dates = [record for _, record in ordered]
+        # The conventions leave out what counts from another date of the text ("a year later", "that August"):
+        # kept apart, as it still dates a figure in its clause and is no troop figure itself ("Five years later").
+        doc._.natoiraq_dates = [record for span, record in ordered if not anaphoric(span.text)]
+        doc._.natoiraq_anaphoric_dates = [record for span, record in ordered if anaphoric(span.text)]
         return doc
 
     def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
