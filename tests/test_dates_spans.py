@@ -31,6 +31,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Posted 2019-11-02T08:15 by the ministry.", None, [("2019-11-02T08:15", "2019-11-02")]),
     ("Decree of 20.12.1995 on the mission.", None, [("20.12.1995", "1995-12-20")]),
     ("Some 400 regulars (as of 13/07/08) held the pass.", None, [("13/07/08", "2008-07-13")]),
+    # a date only month first can read fixes how the document writes the others
+    ("Updated 6/15/21. The first 200 troops landed 6/3/21.", None, [("6/15/21", "2021-06-15"), ("6/3/21", "2021-06-03")]),
+    ("Updated 15/6/21. The first 200 troops landed 6/3/21.", None, [("15/6/21", "2021-06-15"), ("6/3/21", "2021-03-06")]),
     ("Some 400 regulars (as of 13/07/08),[2] held the pass.", None, [("13/07/08", "2008-07-13")]),  # a footnote mark
     ("The garrison closed in 2008.[5] Troops left.", None, [("2008", "2008")]),
     ("Posted 2021/02/16 by the defence ministry.", None, [("2021/02/16", "2021-02-16")]),

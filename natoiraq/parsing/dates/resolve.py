@@ -9,7 +9,7 @@ from functools import lru_cache
 from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIME, WEEKDAY_RE, WEEKDAYS, DateValue,
                                              calendar_day, granularity_of, normalise, week)
 from natoiraq.parsing.dates.durations import duration_or_vague
-from natoiraq.parsing.dates.iso import absolute, explicit
+from natoiraq.parsing.dates.iso import DAY_FIRST, absolute, explicit
 from natoiraq.parsing.dates.relative import THE_NEXT, relative
 from natoiraq.parsing.dates.times import clock, elapsed, every, reference, with_day
 from natoiraq.parsing.dates.years import period
@@ -29,15 +29,16 @@ _NOT_A_DATE = re.compile(r"(?:year|month|week|day|decade)s?[\s-](?:old|long)$")
 
 @lru_cache(maxsize=20_000)  # a pure function of its arguments, asked the same questions all through a corpus
 def resolve_date(text: str, reference: date | None = None, tense: str | None = None,
-                 anchor: str | None = None) -> DateValue | None:
-    """What a date expression means, or None when it is not one."""
-    result = _resolve(text, reference, tense, anchor)
+                 anchor: str | None = None, order: str = DAY_FIRST) -> DateValue | None:
+    """What a date expression means, or None when it is not one; ``order``: how the document writes
+    dates in figures (``iso.numeric_order``)."""
+    result = _resolve(text, reference, tense, anchor, order)
     if result is not None and result.kind == "date" and result.value and granularity_of(result.value) is None:
         return DateValue(None, result.granularity)  # "next summer" of 9999: past the calendar's end
     return result
 
 
-def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None, order: str) -> DateValue | None:
     t = normalise(text)
     if _NOT_A_DATE.search(t):
         return None
@@ -48,14 +49,14 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None)
     # Modifiers that keep the granularity: "the end of 2011" -> 2011.
     positioned = _POSITION.sub("", t)
     if positioned != t and positioned:
-        inner = resolve_date(positioned, ref, tense, anchor)
+        inner = resolve_date(positioned, ref, tense, anchor, order)
         if inner is not None and inner.kind == DATE:
             return inner
     try:
         return (reference(said) or reference(t) or every(t) or elapsed(t) or _time_of_day(t, ref, tense, anchor)
                 or absolute(t) or _of_period(t, ref, tense)
                 or period(t, ref, tense) or relative(t, ref, tense, anchor) or duration_or_vague(t)
-                or explicit(text, ref))
+                or explicit(text, ref, order))
     except OverflowError:  # "1000000 days ago": before year 1 or after 9999
         return None
 

@@ -9,7 +9,9 @@ Thursday" gives two dates. Each candidate is resolved by
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
 the date its sentence is about: such an anaphoric date is left out of the
 article's dates (the conventions') and kept in ``doc._.natoiraq_anaphoric_dates``
-for the troop component, which dates figures by it. An article without a reference date takes its
+for the troop component, which dates figures by it. A date in figures is read in
+the order the text's unambiguous ones prove ("05/13/2021" makes "05/06/2021"
+May 6), else day first. An article without a reference date takes its
 dateline's day ("KABUL, Nov 6 (AFP) -") in the year nearest its latest full date,
 else that latest date itself: an inferred one places yearless dates ("in June")
 but not the day of writing ("on Wednesday" stays null), unless the text writes
@@ -36,6 +38,7 @@ from spacy.tokens import Doc, Span
 from natoiraq import reference as references
 from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
+from natoiraq.parsing.dates.iso import DAY_FIRST, numeric_order
 from natoiraq.parsing.dates.years import named_event
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
@@ -75,8 +78,9 @@ class DateFinder(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
+        order = numeric_order(span.text for span in spans)  # "05/13/2021" elsewhere: "05/06/2021" is May 6
         # The reference date is the policy's (natoiraq.reference); this component only offers what it found.
-        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text)) for span in spans],
+        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text, order=order)) for span in spans],
                                       lambda: (line := dateline(spans)) and line.text)
         ref = reference.day
         inferred = reference.origin == references.INFERRED
@@ -110,7 +114,7 @@ class DateFinder(Component):
                     tense = "future" if announced(span) else "past"
                 before = [record for start, (_, record) in sorted(found.items()) if start < span.start]
                 anchor = speech.anchor(span, before) if anaphoric(span.text) else None
-                resolved = _resolved(span.text, here, tense, anchor)
+                resolved = _resolved(span.text, here, tense, anchor, order)
                 if resolved is None:
                     continue
                 if resolved.kind == DATE and (noun := _noun_modified(span)) and (event := named_event(span.text, noun)):
@@ -135,7 +139,9 @@ class DateFinder(Component):
     def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
         """The date expressions in ``doc`` with their values, each resolved on its own: what the
         reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
-        return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
+        spans = candidates(doc, self.matcher, self.use_ner)
+        order = numeric_order(span.text for span in spans)
+        return [(span.text, _resolved(span.text, order=order)) for span in spans]
 
 
 def _weekday_after(opening: dict, closing: dict) -> bool:
@@ -161,10 +167,10 @@ def _names_its_weekday(text: str, day: date) -> bool:
 
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None,
-              anchor: str | None = None) -> DateValue | None:
+              anchor: str | None = None, order: str = DAY_FIRST) -> DateValue | None:
     """resolve_date, with an expression beyond the calendar ("1000000 days ago") left unresolved."""
     try:
-        return resolve_date(text, ref, tense, anchor)
+        return resolve_date(text, ref, tense, anchor, order)
     except (OverflowError, ValueError):
         return None
 
