@@ -40,6 +40,7 @@ from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calenda
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.iso import DAY_FIRST, numeric_order
 from natoiraq.parsing.dates.years import named_event
+from natoiraq.parsing.periods import last_day
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS, TRIGGERS, YEAR
@@ -130,6 +131,8 @@ class DateFinder(Component):
         for (first, opening), (second, closing) in zip(ordered, ordered[1:]):
             if range_start(first, second) and _weekday_after(opening, closing):
                 opening["value"] = (date.fromisoformat(opening["value"]) - timedelta(weeks=1)).isoformat()
+            elif range_start(first, second) and (value := _in_closing_year(opening, closing)):
+                opening["value"] = value
         # The conventions leave out what counts from another date of the text ("a year later", "that August"):
         # kept apart, as it still dates a figure in its clause and is no troop figure itself ("Five years later").
         doc._.natoiraq_dates = [record for span, record in ordered if not anaphoric(span.text)]
@@ -148,6 +151,19 @@ def _weekday_after(opening: dict, closing: dict) -> bool:
     """Is ``opening`` a bare weekday placed after the day ``closing`` gives (both dates of a day)?"""
     days = [r["value"] for r in (opening, closing) if r["kind"] == DATE and r["granularity"] == "day" and r["value"]]
     return len(days) == 2 and normalise(opening["text"]).rstrip(".") in WEEKDAYS and days[0] > days[1]
+
+
+def _in_closing_year(opening: dict, closing: dict) -> str | None:
+    """The value of a yearless day or month that opens a range whose closing date writes its year ("25 October
+    - 7 November 2018", "from August 7 to August 16, 2008"): its last occurrence by the close, not the
+    reference's year."""
+    if opening["kind"] != DATE or opening["granularity"] not in ("day", "month") or closing["kind"] != DATE:
+        return None
+    own, written = _resolved(opening["text"]), _resolved(closing["text"])
+    if own is None or own.value is not None or written is None or not written.value or written.granularity not in ("day", "month"):
+        return None  # the opening writes its year, or the close does not
+    value = _resolved(opening["text"], last_day(written.value), "past")
+    return value.value if value is not None and value.granularity == opening["granularity"] else None
 
 
 def _noun_modified(span: Span) -> str | None:

@@ -180,10 +180,12 @@ RANGE_WORDS = frozenset({"until", "till", "to", "through", "-", "\u2013"})
 
 
 def range_start(first: Span, second: Span) -> bool:
-    """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday")? The range runs
-    forward, so a weekday that opens it is on or before the day that closes it."""
+    """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday", "between 14 March
+    and 2 April")? The range runs forward, so a weekday that opens it is on or before the day that closes it."""
     between = first.doc[first.end:second.start]
-    return len(between) == 1 and between[0].lower_ in RANGE_WORDS
+    between_and = between[0].lower_ == "and" and first.start > 0 and first.doc[first.start - 1].lower_ == "between" \
+        if len(between) == 1 else False
+    return len(between) == 1 and (between[0].lower_ in RANGE_WORDS or between_and)
 
 
 def announced(span: Span) -> bool:

@@ -48,6 +48,8 @@ FULL_MONTH = {"ORTH": {"IN": _FULL_MONTHS}}
 
 DAY = {"LOWER": {"IN": _DAY_WORDS}}
 
+DAYS = {"SHAPE": {"IN": ["d\u2013d", "d\u2013dd", "dd\u2013dd"]}}  # "7–16": the tokenizer keeps a range with an en dash whole
+
 YEAR = {"ORTH": {"IN": _YEAR_WORDS}}
 
 COMMA = {"ORTH": ",", "OP": "?"}
@@ -155,8 +157,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     # "an hour", "90 minutes", "3:07:35", "hours"
     "HOURS": [[{"LOWER": {"IN": ["a", "an", "one"]}}, CLOCK_UNIT], [COUNT, HYPHEN, CLOCK_UNIT], [COUNT, CLOCK_UNITS],
               [{"LOWER": "half"}, {"LOWER": "an"}, {"LOWER": "hour"}], [CLOCK_UNITS], [{"SHAPE": {"IN": ["d:dd:dd", "dd:dd:dd"]}}]],
-    # "June 28-30": a range of days, left out (and "June 28" with it).
-    "RANGE": [[MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH]],
+    # "June 28-30", "7–16 August 2008": a range of days, left out (and "June 28", "August 2008" with it).
+    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH])
+              for year in ([], [COMMA, YEAR])],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],
