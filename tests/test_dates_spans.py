@@ -74,7 +74,11 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Saturday, June 6th 2020 - 11:30 UTC / Comments", None,
      [("Saturday, June 6th 2020 - 11:30 UTC", "2020-06-06T11:30")]),
     ("as edited at 22:15, 4 March 2012 (diff).", None, [("22:15, 4 March 2012", "2012-03-04T22:15")]),
-    ("In 2014, 20:00 was the curfew.", TUE_2015_06_23, [("2014", "2014"), ("20:00", "2015-06-23T20:00")]),
+    ("In 2014, 20:00 was the curfew.", TUE_2015_06_23, [("2014", "2014"), ("20:00", "T20:00")]),
+    # a clock time alone names no day: the one the text tells of, a live blog's entry's, not the reference's
+    ("09:02 The defence ministry says the drills will continue.", TUE_2015_06_23, [("09:02", "T09:02")]),
+    ("The 200 soldiers landed at 6.35 am on a chartered flight.", TUE_2015_06_23, [("6.35 am", "T06:35")]),
+    ("The 200 soldiers landed at 6.35 am on Friday.", TUE_2015_06_23, [("6.35 am on Friday", "2015-06-19T06:35")]),
     # "May" the verb, as a headline or a question puts it
     ("Base Review May Shrink Army Presence", TUE_2015_06_23, []),
     ("May I ask the minister about the brigade?", TUE_2015_06_23, []),

@@ -63,16 +63,19 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None,
 
 def _time_of_day(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
     """ "8 pm", "15:00 gmt saturday", "friday afternoon", "last night": the day's value and the time
-    (TimeML's ``2013-03-22TAF``, ``2013-03-22T20:00``); a bare clock time is on the reference day."""
+    (TimeML's ``2013-03-22TAF``, ``2013-03-22T20:00``). A bare clock time ("at 6.35 am", a live blog's
+    "09:02") names no day: it is on the day the text is telling of, not always the reference's (``T20:00``)."""
     found = clock(t)
     if found is None:
         return None
     time, day_text = found
-    day = resolve_date(day_text or "today", ref, tense, anchor)
+    if not day_text:
+        return DateValue(with_day(None, time), "minute", TIME)
+    day = resolve_date(day_text, ref, tense, anchor)
     if day is None or day.granularity != "day" or day.kind != DATE:
         return None  # "the following morning" is anaphoric: the relative grammar's
     grain = "minute" if ":" in time else "day"
-    return DateValue(with_day(day.value, time) if day.value or not day_text else None, grain, TIME)
+    return DateValue(with_day(day.value, time) if day.value else None, grain, TIME)
 
 
 def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
