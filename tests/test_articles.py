@@ -93,7 +93,6 @@ KNOWN = {
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "
                                     "gold 'United States'",
-    ('fx-47-nominal-cut', 'dates'): "false 'the next decade' (202)",
     ('fx-48-garrison-halved', 'kind'): "'1,200' gives 'decrease', gold 'level'; 'roughly 90' gives 'decrease', "
                                        "gold 'level'",
     ('fx-49-partner-nations', 'force'): "'a further 1,800' gives 'United States', gold 'NATO'",

@@ -121,6 +121,8 @@ def test_weekends_and_other_relative_forms(text, reference, tense, anchor, value
     ("the day after", "2021-12-31", "2022-01-01", "day"),
     ("the next day", "2019-12-31", "2020-01-01", "day"),
     ("the next morning", "2000-02-28", "2000-02-29", "day"),
+    ("The next year", "2013", "2014", "year"),  # not next year from the day of writing
+    ("the next month", "2018-07", "2018-08", "month"),
 ])
 def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value, granularity):
     assert resolve_date(text, WED_2020_01_01, None, anchor) == DateValue(value, granularity)
@@ -135,6 +137,9 @@ def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value
     ("The mission was set up in July 2018 and launched in October of that year.",
      [("July 2018", "2018-07")], [("October of that year", "2018-10")]),
     ("The brigade landed in May 2003; that August it moved north.", [("May 2003", "2003-05")], [("that August", "2003-08")]),
+    ("French troops arrived in 2013. The next year, 3,000 more came.", [("2013", "2013")], [("The next year", "2014")]),
+    # a stretch from the day of writing, not a date of the calendar: no fact either (counted as "the following")
+    ("The panel recommended a cut of 3,000 soldiers over the next decade.", [], [("the next decade", "203")]),
 ])
 def test_anaphoric_spans_in_sentences(nlp, sentence, dates, anaphors):
     assert [(t, v) for t, v, _ in found(nlp, sentence, WED_2020_01_01)] == dates

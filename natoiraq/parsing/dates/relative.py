@@ -27,7 +27,9 @@ def anaphoric(text: str) -> bool:
     return bool(_ANAPHORIC.search(normalise(text)) or re.fullmatch(THE_NEXT, text.lower().strip()))
 
 
-THE_NEXT = r"the next (?:day|morning|evening|night)"
+#: "the next day", "The next year, more came": the one after the date the text tells of, unlike "next year"; or,
+#: "over the next decade", a stretch from now: either way, not the calendar's next one.
+THE_NEXT = r"the next (?:day|morning|evening|night|week|month|quarter|year|decade)"
 _ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$|"
                         r"\bof that year$")
 _DEICTIC = re.compile(
