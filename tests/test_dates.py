@@ -22,6 +22,8 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("the 3rd of January 2020", None, "2020-01-03", "day", "date"),
     ("2021-02-16", None, "2021-02-16", "day", "date"),
     ("16/02/2021", None, "2021-02-16", "day", "date"),
+    ("winter 2022/23", None, "2022-24", "season", "date"),  # a season that straddles two years: the first's
+    ("winter 2022-2023", None, "2022-24", "season", "date"),
     ("December 2017", None, "2017-12", "month", "date"),
     ("2014", None, "2014", "year", "date"),
     ("the end of 2011", None, "2011", "year", "date"),

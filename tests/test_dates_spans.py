@@ -34,6 +34,15 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("25 December", "2018-12-25"), ("7 January 2019", "2019-01-07")]),
     ("Troops will be there between 14 March and 2 April 2019.", TUE_2015_06_23, [("14 March", "2019-03-14"), ("2 April 2019", "2019-04-02")]),
     ("The operation ran from March to May 2019.", None, [("March", "2019-03"), ("May 2019", "2019-05")]),
+    # a fiscal year or season that straddles two years is one span, whichever way the years are written
+    ("In the financial year 2022-23 the army will cut 1,000 posts.", TUE_2015_06_23,
+     [("the financial year 2022-23", "2022/2023")]),
+    ("In fiscal year 2013-14 the army cut 1,000 posts.", TUE_2015_06_23, [("fiscal year 2013-14", "2013/2014")]),
+    ("In winter 2022/23, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022/23", "2022-24")]),
+    ("In the winter of 2022-23, 4,000 troops will rotate.", TUE_2015_06_23, [("the winter of 2022-23", "2022-24")]),
+    # "over" before a date is a preposition, not "more than"
+    ("Over Christmas, 200 troops stayed at the base.", TUE_2015_06_23, [("Christmas", "2014-12-25")]),
+    ("Over winter 2022-2023, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022-2023", "2022-24")]),
     ("The July summit will decide on troop numbers.", TUE_2015_06_23, [("July", "2015-07")]),  # as "the 1991 war"
     ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),

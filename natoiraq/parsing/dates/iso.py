@@ -75,8 +75,9 @@ def absolute(t: str) -> DateValue | None:
     m = re.fullmatch(rf"{MONTH_RE} (?:of )?{YEAR_RE}", t)
     if m:
         return DateValue(f"{m['year']}-{MONTHS[m['month']]:02d}", "month")
-    m = re.fullmatch(rf"(?:(?P<season>spring|summer|autumn|fall|winter) (?:of )?){YEAR_RE}", t)
-    if m:
+    # "winter 2022/23": a season that straddles two years is the first year's
+    m = re.fullmatch(rf"(?:(?P<season>spring|summer|autumn|fall|winter) (?:of )?){YEAR_RE}(?:[-/](?P<next>\d\d(?:\d\d)?))?", t)
+    if m and (not m["next"] or int(m["next"]) in (int(m["year"]) + 1, (int(m["year"]) + 1) % 100)):
         return DateValue(f"{m['year']}-{SEASONS[m['season']]}", "season")
     # "2019-20", "1962-63", "fiscal 2013-14": a span of years.
     m = re.fullmatch(r"(?:(?:fiscal|financial) (?:year )?|fy ?)?(?P<first>(?:1[89]|20)\d\d)[-/](?P<last>\d\d(?:\d\d)?)"

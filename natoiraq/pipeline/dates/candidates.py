@@ -33,6 +33,8 @@ _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the p
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
 
+_COUNT_WORDS = frozenset({"a", "an", "several", "few", "half"})  # "over a year", "over several months"
+
 
 def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     """Stretches of the text around words that can be part of a date: the Matcher then
@@ -57,8 +59,10 @@ def _extend(span: Span, lowers: list[str]) -> Span:
         extended = False
         for prefix in PREFIXES:
             begin = start - len(prefix)
-            over_the = prefix == ("over",) and lowers[start] == "the"  # "over the past": a preposition
-            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not over_the:
+            # "over" is "more than" before a count ("over two decades", "over a year"); before a date ("over
+            # the past", "over Christmas", "over 2014") it is a preposition, and no date opens with one
+            preposition = prefix == ("over",) and not (span.doc[start].like_num or lowers[start] in _COUNT_WORDS)
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not preposition:
                 start, extended = begin, prefix != ("the",)
                 break
     return span.doc[start:span.end]

@@ -94,6 +94,9 @@ SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": [
 
 FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 
+YEARS = [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}]  # "2019-20", "2022 - 2023"
+YEAR_PAIR = {"SHAPE": {"IN": ["dddd/dd", "dddd/dddd"]}}  # "2022/23": one token
+
 # Words a set, a time or a stretch of clock time is made of.
 _SET_WORDS = sorted({*SET_UNITS, *DAY_PART_CODES, *(w.lower() for w in WEEKDAY_NAMES), *SEASONS} - {"tonight"})
 PER = {"LOWER": {"IN": ["a", "an", "per", "each", "every"]}}
@@ -123,12 +126,16 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}]],
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
-        [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
+        YEARS,
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
         *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        # a fiscal year or season that straddles two: "the financial year 2022-23", "winter 2022/23"
+        *[pattern for years in (YEARS, [YEAR_PAIR]) for pattern in (
+            [FISCAL, *years], [FISCAL, {"LOWER": "year"}, *years], [{"LOWER": "fy"}, *years], [*years, FISCAL, {"LOWER": "year"}],
+            *[[*opening, SEASON, OF, *years] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}])])],
         [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
         [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
          {"LOWER": "century"}],  # "the twentieth century"
