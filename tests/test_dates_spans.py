@@ -40,6 +40,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("In fiscal year 2013-14 the army cut 1,000 posts.", TUE_2015_06_23, [("fiscal year 2013-14", "2013/2014")]),
     ("In winter 2022/23, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022/23", "2022-24")]),
     ("In the winter of 2022-23, 4,000 troops will rotate.", TUE_2015_06_23, [("the winter of 2022-23", "2022-24")]),
+    # a weekday in the week "last week" or "next week" names
+    ("The decision came on Wednesday last week.", WED_2020_01_01, [("Wednesday last week", "2019-12-25")]),
+    ("The brigade leaves on Friday next week.", TUE_2015_06_23, [("Friday next week", "2015-07-03")]),
     # "over" before a date is a preposition, not "more than"
     ("Over Christmas, 200 troops stayed at the base.", TUE_2015_06_23, [("Christmas", "2014-12-25")]),
     ("Over winter 2022-2023, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022-2023", "2022-24")]),

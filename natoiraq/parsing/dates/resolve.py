@@ -54,7 +54,7 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None,
             return inner
     try:
         return (reference(said) or reference(t) or every(t) or elapsed(t) or _time_of_day(t, ref, tense, anchor)
-                or absolute(t) or _of_period(t, ref, tense)
+                or absolute(t) or _of_period(t, ref, tense) or _day_of_week(t, ref)
                 or period(t, ref, tense) or relative(t, ref, tense, anchor) or duration_or_vague(t)
                 or explicit(text, ref, order))
     except OverflowError:  # "1000000 days ago": before year 1 or after 9999
@@ -89,6 +89,21 @@ def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     if inner.granularity == "day":
         return DateValue(inner.value and week(date.fromisoformat(inner.value)), "week")
     return None
+
+
+_DAY_OF_WEEK = re.compile(rf"{WEEKDAY_RE} (?P<week>(?:last|this|next) week)")
+
+
+def _day_of_week(t: str, ref: date | None) -> DateValue | None:
+    """ "Tuesday last week", "Friday next week": that weekday in the week "last week" or "next week" is."""
+    m = _DAY_OF_WEEK.fullmatch(t)
+    if m is None:
+        return None
+    week_value = resolve_date(m["week"], ref)
+    if week_value is None or not week_value.value:
+        return DateValue(None, "day")
+    year, number = week_value.value.split("-W")
+    return DateValue(date.fromisocalendar(int(year), int(number), WEEKDAYS[m["weekday"]] + 1).isoformat(), "day")
 
 
 #: A weekday with its month and day and no year ("Saturday May 4", "Thursday, 2 May").
