@@ -138,6 +138,11 @@ def test_anaphoric_spans_refer_to_the_date_of_their_sentence(text, anchor, value
      [("July 2018", "2018-07")], [("October of that year", "2018-10")]),
     ("The brigade landed in May 2003; that August it moved north.", [("May 2003", "2003-05")], [("that August", "2003-08")]),
     ("French troops arrived in 2013. The next year, 3,000 more came.", [("2013", "2013")], [("The next year", "2014")]),
+    ("French troops arrived in 2013. Later that year, 3,000 more came.", [("2013", "2013")], [("Later that year", "2013")]),
+    # counted from the text's March, spring or summer, which the resolver does not place: no date at all
+    ("Troops arrived in March 2013. The following March, 3,000 more came.", [("March 2013", "2013-03")], []),
+    ("Troops arrived in 2013. In the spring of that year, 3,000 more came.", [("2013", "2013")], []),
+    ("Troops arrived in 2013; the next summer 3,000 more came.", [("2013", "2013")], []),
     # a stretch from the day of writing, not a date of the calendar: no fact either (counted as "the following")
     ("The panel recommended a cut of 3,000 soldiers over the next decade.", [], [("the next decade", "203")]),
 ])

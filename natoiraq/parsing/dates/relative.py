@@ -29,8 +29,10 @@ def anaphoric(text: str) -> bool:
 
 #: "the next day", "The next year, more came": the one after the date the text tells of, unlike "next year"; or,
 #: "over the next decade", a stretch from now: either way, not the calendar's next one.
-THE_NEXT = r"the next (?:day|morning|evening|night|week|month|quarter|year|decade)"
-_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$|"
+THE_NEXT = r"the next (?:day|morning|evening|night|week|month|quarter|year|decade|" + "|".join(
+    [*SEASONS, *(m for m in MONTHS if len(m) > 3 or m == "may")]) + ")"  # "the next summer", "the next March"
+#: "a year earlier", "the following month", "that August", "later that year", "in the spring of that year"
+_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|\b(?:that|same) \w+$|"
                         r"\bof that year$")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"

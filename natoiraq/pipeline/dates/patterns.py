@@ -82,6 +82,7 @@ DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
 
 # "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
 IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
+           [{"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],  # anaphoric: "the spring of that year"
            [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
 
 QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
@@ -124,11 +125,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
               [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}],  # "March of last year", "January this year"
               # anaphoric: "that August", "October of that year"
-              [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}]],
+              [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],
+              [{"LOWER": {"IN": ["following", "previous"]}}, FULL_MONTH]],  # "the following March"
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
         YEARS,
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
+        [{"LOWER": {"IN": ["that", "following", "previous"]}}, SEASON],  # anaphoric: "that spring", "the following summer"
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
         *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
