@@ -21,9 +21,9 @@ def found(nlp, text: str, reference: date | None) -> list[tuple[str, str | None,
     return [(d.text, d.value, d.kind) for d in facts.dates]
 
 
-def anaphoric(nlp, text: str, reference: date) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates in ``text`` that count from another of its dates ("a year later"): resolved,
-    though the conventions leave them out of the facts."""
+def unlisted(nlp, text: str, reference: date) -> list[tuple[str, str | None]]:
+    """(text, value) of the dates in ``text`` the conventions leave out of the facts, resolved all the same:
+    those that count from another of its dates ("a year later"), ranges of days ("June 28-30")."""
     doc = nlp.make_doc(text)
     references.put(doc, reference)
-    return [(d["text"], d["value"]) for d in nlp(doc)._.natoiraq_anaphoric_dates]
+    return [(d["text"], d["value"]) for d in nlp(doc)._.natoiraq_unlisted_dates]

@@ -5,7 +5,9 @@ date written in parts ("Monday, July 15") whole; a range of days ("June 28-30") 
 import pytest
 
 from natoiraq.pipeline.dates.candidates import candidates, dateline
-from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
+from natoiraq.extract import extract_records
+from natoiraq.reading.inputs import Record
+from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found, unlisted
 
 
 @pytest.mark.parametrize("sentence, reference, dates", [
@@ -97,6 +99,16 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
 ])
 def test_date_spans(nlp, sentence, reference, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, reference)] == dates
+
+
+@pytest.mark.parametrize("sentence, dated, as_of", [
+    ("The exercise ran 7-16 August 2008 with 3,000 troops.", [("7-16 August 2008", "2008-08-16")], "2008-08-16"),
+    ("Drills on Aug. 5-10 will involve 1,500 Russian troops.", [("Aug. 5-10", "2015-08-10")], "2015-08-10"),
+])
+def test_a_range_of_days_is_no_fact_but_dates_the_figure_in_its_clause(nlp, sentence, dated, as_of):
+    facts = next(extract_records([Record(id="t", text=sentence, date=TUE_2015_06_23.isoformat())], nlp))
+    assert facts.dates == [] and unlisted(nlp, sentence, TUE_2015_06_23) == dated
+    assert [f.as_of["value"] for f in facts.troops] == [as_of]
 
 
 @pytest.mark.parametrize("sentence, span", [

@@ -22,6 +22,21 @@ def deictic(text: str) -> bool:
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
+_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE} ?- ?(?P<last>\d{{1,2}})(?P<year> \d{{4}})?|"
+                        rf"{DAY_RE.replace('day>', 'day2>')} ?- ?(?P<last2>\d{{1,2}}) {MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
+
+
+def day_range(text: str) -> str | None:
+    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008"),
+    which the conventions leave out; None for any other expression."""
+    m = _DAY_RANGE.fullmatch(normalise(text))
+    if m is None:
+        return None
+    if m["month"]:
+        return f"{m['month']} {m['last']}{m['year'] or ''}"
+    return f"{m['last2']} {m['month2']}{m['year2'] or ''}"
+
+
 def anaphoric(text: str) -> bool:
     """Whether an expression counts from another date of the text ("a year earlier", "the following month")."""
     return bool(_ANAPHORIC.search(normalise(text)) or re.fullmatch(THE_NEXT, text.lower().strip()))

@@ -10,7 +10,7 @@ from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIM
                                              calendar_day, granularity_of, normalise, week)
 from natoiraq.parsing.dates.durations import duration_or_vague
 from natoiraq.parsing.dates.iso import DAY_FIRST, absolute, explicit
-from natoiraq.parsing.dates.relative import THE_NEXT, relative
+from natoiraq.parsing.dates.relative import THE_NEXT, day_range, relative
 from natoiraq.parsing.dates.times import clock, elapsed, every, reference, with_day
 from natoiraq.parsing.dates.years import period
 
@@ -46,6 +46,8 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None,
     if re.fullmatch(THE_NEXT, said):  # anaphoric, unlike "next week"
         t = "following " + said.split()[-1]
     t = re.sub(r"^the\s+", "", t)
+    if (last := day_range(t)) is not None:
+        return resolve_date(last, ref, tense, anchor, order)  # "June 28-30" holds until its last day
     # Modifiers that keep the granularity: "the end of 2011" -> 2011.
     positioned = _POSITION.sub("", t)
     if positioned != t and positioned:

@@ -236,10 +236,8 @@ def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:
              for label, start, end in matcher(window, lowers)]  # offsets within the window
     found += [("PRESENT", span) for span in _present(doc, lowers)]
     kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
-    ranges = [span for label, span in found
-              if (label == "RANGE" or _years_apart(span)) and (span.start, span.end) in kept]
-    matched = [_trim_opening(span) for label, span in found
-               if label != "RANGE" and not _years_apart(span) and (span.start, span.end) in kept]
+    ranges = [span for _, span in found if _years_apart(span) and (span.start, span.end) in kept]
+    matched = [_trim_opening(span) for _, span in found if not _years_apart(span) and (span.start, span.end) in kept]
     matched = _join(list({(s.start, s.end): s for s in matched if _plausible(s)}.values()))
     if use_ner:
         for ent in doc.ents:

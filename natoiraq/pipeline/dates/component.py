@@ -8,8 +8,9 @@ Thursday" gives two dates. Each candidate is resolved by
 :func:`natoiraq.parsing.dates.resolve.resolve_date` against ``doc._.natoiraq_reference``,
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
 the date its sentence is about: such an anaphoric date is left out of the
-article's dates (the conventions') and kept in ``doc._.natoiraq_anaphoric_dates``
-for the troop component, which dates figures by it. A date in figures is read in
+article's dates (the conventions'), as is a range of days ("June 28-30", dated by its
+last day), and kept in ``doc._.natoiraq_unlisted_dates`` for the troop component,
+which dates figures by it. A date in figures is read in
 the order the text's unambiguous ones prove ("05/13/2021" makes "05/06/2021"
 May 6), else day first. An article without a reference date takes its
 dateline's day ("KABUL, Nov 6 (AFP) -") in the year nearest its latest full date,
@@ -36,7 +37,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from natoiraq import reference as references
-from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
+from natoiraq.parsing.dates import (DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, day_range, deictic, named_days,
+                                    resolve_date)
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.iso import DAY_FIRST, numeric_order
 from natoiraq.parsing.dates.years import named_event
@@ -56,7 +58,7 @@ extensions.register()
     "natoiraq_dates",
     default_config={"use_ner": True, "scorer": {"@scorers": "natoiraq.dates_scorer.v1"}},
     requires=["doc.ents", "token.dep", "token.tag"],
-    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_anaphoric_dates", "doc._.natoiraq_reference"],
+    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_unlisted_dates", "doc._.natoiraq_reference"],
     default_score_weights={"dates_f": 1.0, "dates_p": 0.0, "dates_r": 0.0, "dates_value_acc": 0.0},
 )
 def make_dates(nlp: Language, name: str, use_ner: bool, scorer: Callable | None) -> "DateFinder":
@@ -133,10 +135,11 @@ class DateFinder(Component):
                 opening["value"] = (date.fromisoformat(opening["value"]) - timedelta(weeks=1)).isoformat()
             elif range_start(first, second) and (value := _in_closing_year(opening, closing)):
                 opening["value"] = value
-        # The conventions leave out what counts from another date of the text ("a year later", "that August"):
-        # kept apart, as it still dates a figure in its clause and is no troop figure itself ("Five years later").
-        doc._.natoiraq_dates = [record for span, record in ordered if not anaphoric(span.text)]
-        doc._.natoiraq_anaphoric_dates = [record for span, record in ordered if anaphoric(span.text)]
+        # The conventions leave out what counts from another date of the text ("a year later", "that August") and
+        # ranges of days ("June 28-30"): kept apart, as they still date a figure in their clause and are no
+        # troop figure themselves ("Five years later").
+        doc._.natoiraq_dates = [record for span, record in ordered if not _unlisted(span.text)]
+        doc._.natoiraq_unlisted_dates = [record for span, record in ordered if _unlisted(span.text)]
         return doc
 
     def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
@@ -145,6 +148,10 @@ class DateFinder(Component):
         spans = candidates(doc, self.matcher, self.use_ner)
         order = numeric_order(span.text for span in spans)
         return [(span.text, _resolved(span.text, order=order)) for span in spans]
+
+
+def _unlisted(text: str) -> bool:
+    return anaphoric(text) or day_range(text) is not None
 
 
 def _weekday_after(opening: dict, closing: dict) -> bool:

@@ -53,7 +53,7 @@ extensions.register()
     "natoiraq_troops",
     default_config={"scorer": {"@scorers": "natoiraq.troops_scorer.v1"}},
     requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.natoiraq_dates",
-              "doc._.natoiraq_anaphoric_dates"],
+              "doc._.natoiraq_unlisted_dates"],
     assigns=["doc._.natoiraq_troops"],
     default_score_weights={"troops_f": 1.0, "troops_p": 0.0, "troops_r": 0.0, "troops_force_acc": 0.0,
                            "troops_kind_acc": 0.0, "troops_status_acc": 0.0, "troops_location_acc": 0.0},
@@ -78,7 +78,7 @@ class TroopFigureFinder(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
-        records = [*(doc._.natoiraq_dates or []), *(doc._.natoiraq_anaphoric_dates or [])]  # "a year later" too
+        records = [*(doc._.natoiraq_dates or []), *(doc._.natoiraq_unlisted_dates or [])]  # "a year later", "June 28-30" too
         dates = [(d["start"], d["end"]) for d in records]
         figures, listed = [], []
         for span, quantity in number_spans(doc):
