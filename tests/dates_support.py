@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from natoiraq import reference as references
 from natoiraq.extract import extract_records
 from natoiraq.reading.inputs import Record
 
@@ -18,3 +19,11 @@ def found(nlp, text: str, reference: date | None) -> list[tuple[str, str | None,
     record = Record(id="t", text=text, date=reference.isoformat() if reference else None)
     facts = next(extract_records([record], nlp))
     return [(d.text, d.value, d.kind) for d in facts.dates]
+
+
+def unlisted(nlp, text: str, reference: date) -> list[tuple[str, str | None]]:
+    """(text, value) of the dates in ``text`` the conventions leave out of the facts, resolved all the same:
+    those that count from another of its dates ("a year later"), ranges of days ("June 28-30")."""
+    doc = nlp.make_doc(text)
+    references.put(doc, reference)
+    return [(d["text"], d["value"]) for d in nlp(doc)._.natoiraq_unlisted_dates]

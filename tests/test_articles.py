@@ -76,7 +76,6 @@ KNOWN = {
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "
                                     "Iraq', gold None",
-    ('fx-28-down-from', 'dates'): "false 'a year earlier' (2019)",
     ('fx-29-kfor-ceiling', 'figures'): "misses 'up to 400'",
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "
@@ -94,7 +93,6 @@ KNOWN = {
     ('fx-46-wagner', 'figures'): "misses 'between 300 and 400'",
     ('fx-47-nominal-cut', 'force'): "'800' gives 'Japan', gold 'United States'; 'about 10,000' gives 'Japan', "
                                     "gold 'United States'",
-    ('fx-47-nominal-cut', 'dates'): "false 'the next decade' (202)",
     ('fx-48-garrison-halved', 'kind'): "'1,200' gives 'decrease', gold 'level'; 'roughly 90' gives 'decrease', "
                                        "gold 'level'",
     ('fx-49-partner-nations', 'force'): "'a further 1,800' gives 'United States', gold 'NATO'",

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from natoiraq.parsing.dates import DateValue, calendar_day, infer_reference, resolve_date
+from natoiraq.parsing.dates.iso import DAY_FIRST, MONTH_FIRST, numeric_order
 from natoiraq.parsing.dates.resolve import pinned
 from natoiraq.parsing.periods import first_day
 
@@ -21,6 +22,8 @@ JUNE_23_2015 = date(2015, 6, 23)  # a Tuesday
     ("the 3rd of January 2020", None, "2020-01-03", "day", "date"),
     ("2021-02-16", None, "2021-02-16", "day", "date"),
     ("16/02/2021", None, "2021-02-16", "day", "date"),
+    ("winter 2022/23", None, "2022-24", "season", "date"),  # a season that straddles two years: the first's
+    ("winter 2022-2023", None, "2022-24", "season", "date"),
     ("December 2017", None, "2017-12", "month", "date"),
     ("2014", None, "2014", "year", "date"),
     ("the end of 2011", None, "2011", "year", "date"),
@@ -95,6 +98,29 @@ def test_not_dates(text):
 def test_relative_dates_without_a_reference_stay_unresolved(text, granularity):
     """Never resolved against today: without a reference date the value is null."""
     assert resolve_date(text, None) == DateValue(None, granularity, "date")
+
+
+@pytest.mark.parametrize("texts, order", [
+    (["13/05/2021", "05/06/2021"], DAY_FIRST),  # a day past 12 first proves day first
+    (["05/13/2021", "05/06/2021"], MONTH_FIRST),  # past 12 second: month first
+    (["6/15/21"], MONTH_FIRST),
+    (["20.12.1995"], DAY_FIRST),
+    (["05/06/2021"], DAY_FIRST),  # nothing proves it: the default
+    (["05/13/2021", "13/05/2021"], DAY_FIRST),  # the document contradicts itself: the default
+    (["2021/05/13", "May 13, 2021"], DAY_FIRST),  # year first, or in words: no evidence
+    (["version 1.13.2"], DAY_FIRST),
+    ([], DAY_FIRST),
+])
+def test_a_documents_numeric_order_comes_from_its_unambiguous_dates(texts, order):
+    assert numeric_order(texts) == order
+
+
+@pytest.mark.parametrize("text, order, value", [
+    ("05/06/2021", DAY_FIRST, "2021-06-05"), ("05/06/2021", MONTH_FIRST, "2021-05-06"),
+    ("5.6.21", MONTH_FIRST, "2021-05-06"), ("13/05/2021", MONTH_FIRST, "2021-05-13"),  # unambiguous either way
+])
+def test_ambiguous_numeric_dates_follow_the_documents_order(text, order, value):
+    assert resolve_date(text, JUNE_23_2015, order=order).value == value
 
 
 def test_absolute_dates_need_no_reference():

@@ -26,6 +26,8 @@ ROWS = [
     ("clause", "The first troops are arriving in Estonia on Friday.", MON_2015_03_09, "Friday", "2015-03-13"),
     ("above", "The first troops started arriving on Thursday.", TUE_2015_03_10, "Thursday", "2015-03-05"),
     ("above", "The battalion began withdrawing in October.", JUN_12_2015, "October", "2014-10"),
+    ("above", "Starting Monday, 500 soldiers will patrol the border.", TUE_2015_03_10, "Monday", "2015-03-16"),
+    ("above", "Troops will patrol the border beginning Monday.", TUE_2015_03_10, "Monday", "2015-03-16"),
     ("above", "The attack on Thursday prompted the alliance to send more troops.", TUE_2015_03_10, "Thursday",
      "2015-03-05"),
     ("sequence", "The decision comes two weeks after the attack on Thursday.", TUE_2015_03_10, "Thursday",

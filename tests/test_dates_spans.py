@@ -5,7 +5,9 @@ date written in parts ("Monday, July 15") whole; a range of days ("June 28-30") 
 import pytest
 
 from natoiraq.pipeline.dates.candidates import candidates, dateline
-from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found
+from natoiraq.extract import extract_records
+from natoiraq.reading.inputs import Record
+from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, WED_2020_01_01, found, unlisted
 
 
 @pytest.mark.parametrize("sentence, reference, dates", [
@@ -21,6 +23,31 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("Wednesday, September 9, 2020", "2020-09-09")]),
     ("Ministers meet in Madrid from June 28-30.", TUE_2015_06_23, []),
     ("Ministers meet in Madrid on 28-30 June.", TUE_2015_06_23, []),
+    # a range of days with its year, and one the tokenizer keeps whole ("7\u201316"): the year goes with it
+    ("The exercise ran 7-16 August 2008 with 3,000 troops.", TUE_2015_06_23, []),
+    ("Date 7\u201316 August 2008\nLocation Georgia", None, []),
+    ("The drills took place September 14\u201318, 2014.", TUE_2015_06_23, []),
+    # a yearless date that opens a range is in the year the close writes, not the reference's
+    ("Trident Juncture (25 October \u2013 7 November 2018) drew 50,000 troops.", TUE_2015_06_23,
+     [("25 October", "2018-10-25"), ("7 November 2018", "2018-11-07")]),
+    ("The drills lasted from August 7 to August 16, 2008.", TUE_2015_06_23,
+     [("August 7", "2008-08-07"), ("August 16, 2008", "2008-08-16")]),
+    ("The operation ran from 25 December to 7 January 2019.", TUE_2015_06_23,
+     [("25 December", "2018-12-25"), ("7 January 2019", "2019-01-07")]),
+    ("Troops will be there between 14 March and 2 April 2019.", TUE_2015_06_23, [("14 March", "2019-03-14"), ("2 April 2019", "2019-04-02")]),
+    ("The operation ran from March to May 2019.", None, [("March", "2019-03"), ("May 2019", "2019-05")]),
+    # a fiscal year or season that straddles two years is one span, whichever way the years are written
+    ("In the financial year 2022-23 the army will cut 1,000 posts.", TUE_2015_06_23,
+     [("the financial year 2022-23", "2022/2023")]),
+    ("In fiscal year 2013-14 the army cut 1,000 posts.", TUE_2015_06_23, [("fiscal year 2013-14", "2013/2014")]),
+    ("In winter 2022/23, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022/23", "2022-24")]),
+    ("In the winter of 2022-23, 4,000 troops will rotate.", TUE_2015_06_23, [("the winter of 2022-23", "2022-24")]),
+    # a weekday in the week "last week" or "next week" names
+    ("The decision came on Wednesday last week.", WED_2020_01_01, [("Wednesday last week", "2019-12-25")]),
+    ("The brigade leaves on Friday next week.", TUE_2015_06_23, [("Friday next week", "2015-07-03")]),
+    # "over" before a date is a preposition, not "more than"
+    ("Over Christmas, 200 troops stayed at the base.", TUE_2015_06_23, [("Christmas", "2014-12-25")]),
+    ("Over winter 2022-2023, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022-2023", "2022-24")]),
     ("The July summit will decide on troop numbers.", TUE_2015_06_23, [("July", "2015-07")]),  # as "the 1991 war"
     ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
@@ -31,6 +58,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Posted 2019-11-02T08:15 by the ministry.", None, [("2019-11-02T08:15", "2019-11-02")]),
     ("Decree of 20.12.1995 on the mission.", None, [("20.12.1995", "1995-12-20")]),
     ("Some 400 regulars (as of 13/07/08) held the pass.", None, [("13/07/08", "2008-07-13")]),
+    # a date only month first can read fixes how the document writes the others
+    ("Updated 6/15/21. The first 200 troops landed 6/3/21.", None, [("6/15/21", "2021-06-15"), ("6/3/21", "2021-06-03")]),
+    ("Updated 15/6/21. The first 200 troops landed 6/3/21.", None, [("15/6/21", "2021-06-15"), ("6/3/21", "2021-03-06")]),
     ("Some 400 regulars (as of 13/07/08),[2] held the pass.", None, [("13/07/08", "2008-07-13")]),  # a footnote mark
     ("The garrison closed in 2008.[5] Troops left.", None, [("2008", "2008")]),
     ("Posted 2021/02/16 by the defence ministry.", None, [("2021/02/16", "2021-02-16")]),
@@ -58,13 +88,27 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("Saturday, June 6th 2020 - 11:30 UTC / Comments", None,
      [("Saturday, June 6th 2020 - 11:30 UTC", "2020-06-06T11:30")]),
     ("as edited at 22:15, 4 March 2012 (diff).", None, [("22:15, 4 March 2012", "2012-03-04T22:15")]),
-    ("In 2014, 20:00 was the curfew.", TUE_2015_06_23, [("2014", "2014"), ("20:00", "2015-06-23T20:00")]),
+    ("In 2014, 20:00 was the curfew.", TUE_2015_06_23, [("2014", "2014"), ("20:00", "T20:00")]),
+    # a clock time alone names no day: the one the text tells of, a live blog's entry's, not the reference's
+    ("09:02 The defence ministry says the drills will continue.", TUE_2015_06_23, [("09:02", "T09:02")]),
+    ("The 200 soldiers landed at 6.35 am on a chartered flight.", TUE_2015_06_23, [("6.35 am", "T06:35")]),
+    ("The 200 soldiers landed at 6.35 am on Friday.", TUE_2015_06_23, [("6.35 am on Friday", "2015-06-19T06:35")]),
     # "May" the verb, as a headline or a question puts it
     ("Base Review May Shrink Army Presence", TUE_2015_06_23, []),
     ("May I ask the minister about the brigade?", TUE_2015_06_23, []),
 ])
 def test_date_spans(nlp, sentence, reference, dates):
     assert [(t, v) for t, v, _ in found(nlp, sentence, reference)] == dates
+
+
+@pytest.mark.parametrize("sentence, dated, as_of", [
+    ("The exercise ran 7-16 August 2008 with 3,000 troops.", [("7-16 August 2008", "2008-08-16")], "2008-08-16"),
+    ("Drills on Aug. 5-10 will involve 1,500 Russian troops.", [("Aug. 5-10", "2015-08-10")], "2015-08-10"),
+])
+def test_a_range_of_days_is_no_fact_but_dates_the_figure_in_its_clause(nlp, sentence, dated, as_of):
+    facts = next(extract_records([Record(id="t", text=sentence, date=TUE_2015_06_23.isoformat())], nlp))
+    assert facts.dates == [] and unlisted(nlp, sentence, TUE_2015_06_23) == dated
+    assert [f.as_of["value"] for f in facts.troops] == [as_of]
 
 
 @pytest.mark.parametrize("sentence, span", [

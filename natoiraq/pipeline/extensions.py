@@ -1,7 +1,8 @@
 """The ``Doc`` and ``Span`` extensions natoiraq's components write, all under natoiraq's name.
 
 Components store plain dicts (``doc._.natoiraq_dates``, ``doc._.natoiraq_troops``,
-``doc._.natoiraq_reference``): they survive ``Doc.to_bytes`` and so
+``doc._.natoiraq_reference``; ``doc._.natoiraq_unlisted_dates``, the dates the conventions leave out of the
+facts, those that count from another date of the text and ranges of days, which still date a figure): they survive ``Doc.to_bytes`` and so
 ``nlp.pipe(..., n_process=N)``. The entity component puts the canonical name on
 ``span._.natoiraq_canonical``. The public attribute is one namespace,
 ``doc._.natoiraq``, whose ``troops``, ``dates``, ``entities`` and
@@ -19,7 +20,7 @@ from natoiraq.errors import NatoiraqError
 
 NAMESPACE = "natoiraq"
 #: Where the components store their output (the ``assigns`` of their factories).
-STORED = ("natoiraq_dates", "natoiraq_troops", "natoiraq_reference")
+STORED = ("natoiraq_dates", "natoiraq_unlisted_dates", "natoiraq_troops", "natoiraq_reference")
 CANONICAL = "natoiraq_canonical"
 
 

@@ -21,10 +21,10 @@ The resolver never raises: a value it cannot compute ("1000000 days ago") is Non
 from natoiraq.parsing.dates.calendar import (DATE, DAY_PARTS, KINDS, REFERENCE, TIME, HALVES, MONTHS, ORDINALS, QUARTERS, SEASONS, WEEKDAYS,
                                              DateValue, calendar_day, granularity_of)
 from natoiraq.parsing.dates.durations import DURATION_CODES, DURATION_FACTOR
-from natoiraq.parsing.dates.relative import anaphoric, deictic
+from natoiraq.parsing.dates.relative import anaphoric, day_range, deictic
 from natoiraq.parsing.dates.resolve import infer_reference, resolve_date
 from natoiraq.parsing.dates.years import named_days
 
 __all__ = ["DATE", "REFERENCE", "TIME", "calendar_day", "DAY_PARTS", "KINDS", "DURATION_CODES", "DURATION_FACTOR", "HALVES", "MONTHS", "ORDINALS",
-           "QUARTERS", "SEASONS", "WEEKDAYS", "DateValue", "anaphoric", "deictic", "granularity_of",
+           "QUARTERS", "SEASONS", "WEEKDAYS", "DateValue", "anaphoric", "day_range", "deictic", "granularity_of",
            "infer_reference", "named_days", "resolve_date"]

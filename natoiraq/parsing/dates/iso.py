@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from natoiraq.parsing.dates.calendar import (DAY_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, WEEKDAY_RE, YEAR_RE,
@@ -10,9 +11,24 @@ from natoiraq.parsing.dates.calendar import (DAY_RE, MONTH_RE, MONTHS, ORDINALS,
 
 _EXPLICIT = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? of [a-z]+ \d{4}", re.IGNORECASE)
 
+#: The orders a date in figures is read in: "05/06/2021" is 5 June day first, May 6 month first.
+DAY_FIRST, MONTH_FIRST = "DMY", "MDY"
+#: A date in figures with the year last ("13/05/2021", "5.13.21"), not a version number or a year-first date.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d\d)(?![\d/.])")
 
-def explicit(text: str, reference: date | None) -> DateValue | None:
-    """Full dates in formats the grammar above does not spell out ("16/02/2021"), through dateparser.
+
+def numeric_order(texts: Iterable[str]) -> str:
+    """The order a document writes its dates in figures: month first where one of them can only be read so
+    ("05/13/2021") and none only day first ("13/05/2021"); else day first, the default."""
+    proven = {MONTH_FIRST if int(second) > 12 else DAY_FIRST
+              for text in texts for first, second in _NUMERIC.findall(text)
+              if (int(first) > 12) != (int(second) > 12)}
+    return MONTH_FIRST if proven == {MONTH_FIRST} else DAY_FIRST
+
+
+def explicit(text: str, reference: date | None, order: str = DAY_FIRST) -> DateValue | None:
+    """Full dates in formats the grammar above does not spell out ("16/02/2021"), through dateparser;
+    ``order`` is how the document writes dates in figures (:func:`numeric_order`).
 
     Only for expressions that carry their own year: dateparser's guesses about
     relative phrases are not the reporting conventions natoiraq follows.
@@ -21,7 +37,7 @@ def explicit(text: str, reference: date | None) -> DateValue | None:
         return None
     from dateparser.date import DateDataParser  # heavy: imported only when needed
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False, "DATE_ORDER": "DMY"}
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False, "DATE_ORDER": order}
     data = _date_parser(DateDataParser, settings).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
@@ -38,9 +54,10 @@ _PARSERS: dict = {}
 
 def _date_parser(cls, settings):
     # English only: dateparser's language detection is slow and guesses wrong on short strings.
-    if "en" not in _PARSERS:
-        _PARSERS["en"] = cls(languages=["en"], settings=settings)
-    return _PARSERS["en"]
+    order = settings["DATE_ORDER"]
+    if order not in _PARSERS:
+        _PARSERS[order] = cls(languages=["en"], settings=settings)
+    return _PARSERS[order]
 
 
 _CENTURY = r"(?P<nth>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
@@ -58,8 +75,9 @@ def absolute(t: str) -> DateValue | None:
     m = re.fullmatch(rf"{MONTH_RE} (?:of )?{YEAR_RE}", t)
     if m:
         return DateValue(f"{m['year']}-{MONTHS[m['month']]:02d}", "month")
-    m = re.fullmatch(rf"(?:(?P<season>spring|summer|autumn|fall|winter) (?:of )?){YEAR_RE}", t)
-    if m:
+    # "winter 2022/23": a season that straddles two years is the first year's
+    m = re.fullmatch(rf"(?:(?P<season>spring|summer|autumn|fall|winter) (?:of )?){YEAR_RE}(?:[-/](?P<next>\d\d(?:\d\d)?))?", t)
+    if m and (not m["next"] or int(m["next"]) in (int(m["year"]) + 1, (int(m["year"]) + 1) % 100)):
         return DateValue(f"{m['year']}-{SEASONS[m['season']]}", "season")
     # "2019-20", "1962-63", "fiscal 2013-14": a span of years.
     m = re.fullmatch(r"(?:(?:fiscal|financial) (?:year )?|fy ?)?(?P<first>(?:1[89]|20)\d\d)[-/](?P<last>\d\d(?:\d\d)?)"

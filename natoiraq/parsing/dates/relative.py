@@ -22,13 +22,32 @@ def deictic(text: str) -> bool:
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
+_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE} ?- ?(?P<last>\d{{1,2}})(?P<year> \d{{4}})?|"
+                        rf"{DAY_RE.replace('day>', 'day2>')} ?- ?(?P<last2>\d{{1,2}}) {MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
+
+
+def day_range(text: str) -> str | None:
+    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008"),
+    which the conventions leave out; None for any other expression."""
+    m = _DAY_RANGE.fullmatch(normalise(text))
+    if m is None:
+        return None
+    if m["month"]:
+        return f"{m['month']} {m['last']}{m['year'] or ''}"
+    return f"{m['last2']} {m['month2']}{m['year2'] or ''}"
+
+
 def anaphoric(text: str) -> bool:
     """Whether an expression counts from another date of the text ("a year earlier", "the following month")."""
     return bool(_ANAPHORIC.search(normalise(text)) or re.fullmatch(THE_NEXT, text.lower().strip()))
 
 
-THE_NEXT = r"the next (?:day|morning|evening|night)"
-_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|^(?:that|same) \w+$|"
+#: "the next day", "The next year, more came": the one after the date the text tells of, unlike "next year"; or,
+#: "over the next decade", a stretch from now: either way, not the calendar's next one.
+THE_NEXT = r"the next (?:day|morning|evening|night|week|month|quarter|year|decade|" + "|".join(
+    [*SEASONS, *(m for m in MONTHS if len(m) > 3 or m == "may")]) + ")"  # "the next summer", "the next March"
+#: "a year earlier", "the following month", "that August", "later that year", "in the spring of that year"
+_ANAPHORIC = re.compile(r"\b(?:earlier|later|before|after)$|\b(?:following|previous)\b|\b(?:that|same) \w+$|"
                         r"\bof that year$")
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|ago|hence|this|last|next|past|coming|current|"

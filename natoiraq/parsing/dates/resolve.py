@@ -9,8 +9,8 @@ from functools import lru_cache
 from natoiraq.parsing.dates.calendar import (DATE, DAY_RE, MONTH_RE, MONTHS, TIME, WEEKDAY_RE, WEEKDAYS, DateValue,
                                              calendar_day, granularity_of, normalise, week)
 from natoiraq.parsing.dates.durations import duration_or_vague
-from natoiraq.parsing.dates.iso import absolute, explicit
-from natoiraq.parsing.dates.relative import THE_NEXT, relative
+from natoiraq.parsing.dates.iso import DAY_FIRST, absolute, explicit
+from natoiraq.parsing.dates.relative import THE_NEXT, day_range, relative
 from natoiraq.parsing.dates.times import clock, elapsed, every, reference, with_day
 from natoiraq.parsing.dates.years import period
 
@@ -29,15 +29,16 @@ _NOT_A_DATE = re.compile(r"(?:year|month|week|day|decade)s?[\s-](?:old|long)$")
 
 @lru_cache(maxsize=20_000)  # a pure function of its arguments, asked the same questions all through a corpus
 def resolve_date(text: str, reference: date | None = None, tense: str | None = None,
-                 anchor: str | None = None) -> DateValue | None:
-    """What a date expression means, or None when it is not one."""
-    result = _resolve(text, reference, tense, anchor)
+                 anchor: str | None = None, order: str = DAY_FIRST) -> DateValue | None:
+    """What a date expression means, or None when it is not one; ``order``: how the document writes
+    dates in figures (``iso.numeric_order``)."""
+    result = _resolve(text, reference, tense, anchor, order)
     if result is not None and result.kind == "date" and result.value and granularity_of(result.value) is None:
         return DateValue(None, result.granularity)  # "next summer" of 9999: past the calendar's end
     return result
 
 
-def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
+def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None, order: str) -> DateValue | None:
     t = normalise(text)
     if _NOT_A_DATE.search(t):
         return None
@@ -45,33 +46,38 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None)
     if re.fullmatch(THE_NEXT, said):  # anaphoric, unlike "next week"
         t = "following " + said.split()[-1]
     t = re.sub(r"^the\s+", "", t)
+    if (last := day_range(t)) is not None:
+        return resolve_date(last, ref, tense, anchor, order)  # "June 28-30" holds until its last day
     # Modifiers that keep the granularity: "the end of 2011" -> 2011.
     positioned = _POSITION.sub("", t)
     if positioned != t and positioned:
-        inner = resolve_date(positioned, ref, tense, anchor)
+        inner = resolve_date(positioned, ref, tense, anchor, order)
         if inner is not None and inner.kind == DATE:
             return inner
     try:
         return (reference(said) or reference(t) or every(t) or elapsed(t) or _time_of_day(t, ref, tense, anchor)
-                or absolute(t) or _of_period(t, ref, tense)
+                or absolute(t) or _of_period(t, ref, tense) or _day_of_week(t, ref)
                 or period(t, ref, tense) or relative(t, ref, tense, anchor) or duration_or_vague(t)
-                or explicit(text, ref))
+                or explicit(text, ref, order))
     except OverflowError:  # "1000000 days ago": before year 1 or after 9999
         return None
 
 
 def _time_of_day(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
     """ "8 pm", "15:00 gmt saturday", "friday afternoon", "last night": the day's value and the time
-    (TimeML's ``2013-03-22TAF``, ``2013-03-22T20:00``); a bare clock time is on the reference day."""
+    (TimeML's ``2013-03-22TAF``, ``2013-03-22T20:00``). A bare clock time ("at 6.35 am", a live blog's
+    "09:02") names no day: it is on the day the text is telling of, not always the reference's (``T20:00``)."""
     found = clock(t)
     if found is None:
         return None
     time, day_text = found
-    day = resolve_date(day_text or "today", ref, tense, anchor)
+    if not day_text:
+        return DateValue(with_day(None, time), "minute", TIME)
+    day = resolve_date(day_text, ref, tense, anchor)
     if day is None or day.granularity != "day" or day.kind != DATE:
         return None  # "the following morning" is anaphoric: the relative grammar's
     grain = "minute" if ":" in time else "day"
-    return DateValue(with_day(day.value, time) if day.value or not day_text else None, grain, TIME)
+    return DateValue(with_day(day.value, time) if day.value else None, grain, TIME)
 
 
 def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
@@ -85,6 +91,21 @@ def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     if inner.granularity == "day":
         return DateValue(inner.value and week(date.fromisoformat(inner.value)), "week")
     return None
+
+
+_DAY_OF_WEEK = re.compile(rf"{WEEKDAY_RE} (?P<week>(?:last|this|next) week)")
+
+
+def _day_of_week(t: str, ref: date | None) -> DateValue | None:
+    """ "Tuesday last week", "Friday next week": that weekday in the week "last week" or "next week" is."""
+    m = _DAY_OF_WEEK.fullmatch(t)
+    if m is None:
+        return None
+    week_value = resolve_date(m["week"], ref)
+    if week_value is None or not week_value.value:
+        return DateValue(None, "day")
+    year, number = week_value.value.split("-W")
+    return DateValue(date.fromisocalendar(int(year), int(number), WEEKDAYS[m["weekday"]] + 1).isoformat(), "day")
 
 
 #: A weekday with its month and day and no year ("Saturday May 4", "Thursday, 2 May").

@@ -33,6 +33,8 @@ _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the p
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
 
+_COUNT_WORDS = frozenset({"a", "an", "several", "few", "half"})  # "over a year", "over several months"
+
 
 def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     """Stretches of the text around words that can be part of a date: the Matcher then
@@ -57,8 +59,10 @@ def _extend(span: Span, lowers: list[str]) -> Span:
         extended = False
         for prefix in PREFIXES:
             begin = start - len(prefix)
-            over_the = prefix == ("over",) and lowers[start] == "the"  # "over the past": a preposition
-            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not over_the:
+            # "over" is "more than" before a count ("over two decades", "over a year"); before a date ("over
+            # the past", "over Christmas", "over 2014") it is a preposition, and no date opens with one
+            preposition = prefix == ("over",) and not (span.doc[start].like_num or lowers[start] in _COUNT_WORDS)
+            if begin >= 0 and tuple(lowers[begin:start]) == prefix and not preposition:
                 start, extended = begin, prefix != ("the",)
                 break
     return span.doc[start:span.end]
@@ -232,10 +236,8 @@ def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:
              for label, start, end in matcher(window, lowers)]  # offsets within the window
     found += [("PRESENT", span) for span in _present(doc, lowers)]
     kept = {(span.start, span.end) for span in filter_spans([span for _, span in found])}
-    ranges = [span for label, span in found
-              if (label == "RANGE" or _years_apart(span)) and (span.start, span.end) in kept]
-    matched = [_trim_opening(span) for label, span in found
-               if label != "RANGE" and not _years_apart(span) and (span.start, span.end) in kept]
+    ranges = [span for _, span in found if _years_apart(span) and (span.start, span.end) in kept]
+    matched = [_trim_opening(span) for _, span in found if not _years_apart(span) and (span.start, span.end) in kept]
     matched = _join(list({(s.start, s.end): s for s in matched if _plausible(s)}.values()))
     if use_ner:
         for ent in doc.ents:

@@ -7,7 +7,12 @@ entities; the Matcher's spans win where they overlap, so "Wednesday and
 Thursday" gives two dates. Each candidate is resolved by
 :func:`natoiraq.parsing.dates.resolve.resolve_date` against ``doc._.natoiraq_reference``,
 the tense of its clause, the day a quote speaks from, and, for "a year earlier",
-the date its sentence is about. An article without a reference date takes its
+the date its sentence is about: such an anaphoric date is left out of the
+article's dates (the conventions'), as is a range of days ("June 28-30", dated by its
+last day), and kept in ``doc._.natoiraq_unlisted_dates`` for the troop component,
+which dates figures by it. A date in figures is read in
+the order the text's unambiguous ones prove ("05/13/2021" makes "05/06/2021"
+May 6), else day first. An article without a reference date takes its
 dateline's day ("KABUL, Nov 6 (AFP) -") in the year nearest its latest full date,
 else that latest date itself: an inferred one places yearless dates ("in June")
 but not the day of writing ("on Wednesday" stays null), unless the text writes
@@ -32,9 +37,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from natoiraq import reference as references
-from natoiraq.parsing.dates import DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, deictic, named_days, resolve_date
+from natoiraq.parsing.dates import (DATE, WEEKDAYS, DateValue, anaphoric, calendar_day, day_range, deictic, named_days,
+                                    resolve_date)
 from natoiraq.parsing.dates.calendar import normalise
+from natoiraq.parsing.dates.iso import DAY_FIRST, numeric_order
 from natoiraq.parsing.dates.years import named_event
+from natoiraq.parsing.periods import last_day
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS, TRIGGERS, YEAR
@@ -50,7 +58,7 @@ extensions.register()
     "natoiraq_dates",
     default_config={"use_ner": True, "scorer": {"@scorers": "natoiraq.dates_scorer.v1"}},
     requires=["doc.ents", "token.dep", "token.tag"],
-    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_reference"],
+    assigns=["doc._.natoiraq_dates", "doc._.natoiraq_unlisted_dates", "doc._.natoiraq_reference"],
     default_score_weights={"dates_f": 1.0, "dates_p": 0.0, "dates_r": 0.0, "dates_value_acc": 0.0},
 )
 def make_dates(nlp: Language, name: str, use_ner: bool, scorer: Callable | None) -> "DateFinder":
@@ -73,8 +81,9 @@ class DateFinder(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = candidates(doc, self.matcher, self.use_ner)
+        order = numeric_order(span.text for span in spans)  # "05/13/2021" elsewhere: "05/06/2021" is May 6
         # The reference date is the policy's (natoiraq.reference); this component only offers what it found.
-        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text)) for span in spans],
+        reference = references.settle(doc, lambda: [(span.text, _resolved(span.text, order=order)) for span in spans],
                                       lambda: (line := dateline(spans)) and line.text)
         ref = reference.day
         inferred = reference.origin == references.INFERRED
@@ -108,7 +117,7 @@ class DateFinder(Component):
                     tense = "future" if announced(span) else "past"
                 before = [record for start, (_, record) in sorted(found.items()) if start < span.start]
                 anchor = speech.anchor(span, before) if anaphoric(span.text) else None
-                resolved = _resolved(span.text, here, tense, anchor)
+                resolved = _resolved(span.text, here, tense, anchor, order)
                 if resolved is None:
                     continue
                 if resolved.kind == DATE and (noun := _noun_modified(span)) and (event := named_event(span.text, noun)):
@@ -124,19 +133,44 @@ class DateFinder(Component):
         for (first, opening), (second, closing) in zip(ordered, ordered[1:]):
             if range_start(first, second) and _weekday_after(opening, closing):
                 opening["value"] = (date.fromisoformat(opening["value"]) - timedelta(weeks=1)).isoformat()
-        doc._.natoiraq_dates = [record for _, record in ordered]
+            elif range_start(first, second) and (value := _in_closing_year(opening, closing)):
+                opening["value"] = value
+        # The conventions leave out what counts from another date of the text ("a year later", "that August") and
+        # ranges of days ("June 28-30"): kept apart, as they still date a figure in their clause and are no
+        # troop figure themselves ("Five years later").
+        doc._.natoiraq_dates = [record for span, record in ordered if not _unlisted(span.text)]
+        doc._.natoiraq_unlisted_dates = [record for span, record in ordered if _unlisted(span.text)]
         return doc
 
     def dates_in(self, doc: Doc) -> list[tuple[str, DateValue | None]]:
         """The date expressions in ``doc`` with their values, each resolved on its own: what the
         reference-date policy infers a day from (``doc`` may be unparsed, as for a record cut in pieces)."""
-        return [(span.text, _resolved(span.text)) for span in candidates(doc, self.matcher, self.use_ner)]
+        spans = candidates(doc, self.matcher, self.use_ner)
+        order = numeric_order(span.text for span in spans)
+        return [(span.text, _resolved(span.text, order=order)) for span in spans]
+
+
+def _unlisted(text: str) -> bool:
+    return anaphoric(text) or day_range(text) is not None
 
 
 def _weekday_after(opening: dict, closing: dict) -> bool:
     """Is ``opening`` a bare weekday placed after the day ``closing`` gives (both dates of a day)?"""
     days = [r["value"] for r in (opening, closing) if r["kind"] == DATE and r["granularity"] == "day" and r["value"]]
     return len(days) == 2 and normalise(opening["text"]).rstrip(".") in WEEKDAYS and days[0] > days[1]
+
+
+def _in_closing_year(opening: dict, closing: dict) -> str | None:
+    """The value of a yearless day or month that opens a range whose closing date writes its year ("25 October
+    - 7 November 2018", "from August 7 to August 16, 2008"): its last occurrence by the close, not the
+    reference's year."""
+    if opening["kind"] != DATE or opening["granularity"] not in ("day", "month") or closing["kind"] != DATE:
+        return None
+    own, written = _resolved(opening["text"]), _resolved(closing["text"])
+    if own is None or own.value is not None or written is None or not written.value or written.granularity not in ("day", "month"):
+        return None  # the opening writes its year, or the close does not
+    value = _resolved(opening["text"], last_day(written.value), "past")
+    return value.value if value is not None and value.granularity == opening["granularity"] else None
 
 
 def _noun_modified(span: Span) -> str | None:
@@ -156,10 +190,10 @@ def _names_its_weekday(text: str, day: date) -> bool:
 
 
 def _resolved(text: str, ref: date | None = None, tense: str | None = None,
-              anchor: str | None = None) -> DateValue | None:
+              anchor: str | None = None, order: str = DAY_FIRST) -> DateValue | None:
     """resolve_date, with an expression beyond the calendar ("1000000 days ago") left unresolved."""
     try:
-        return resolve_date(text, ref, tense, anchor)
+        return resolve_date(text, ref, tense, anchor, order)
     except (OverflowError, ValueError):
         return None
 

@@ -16,7 +16,7 @@ The rules, tried in order; the first that answers decides (``RULES``, one test r
   parser attached the date to: "said on Thursday" back, "the troops sent Monday" back;
 - ``clause``: the tense of the date's clause (spaCy's ``Tense=Past`` through the tag);
 - ``above``: a gerund or participle that completes a verb takes that verb's tense ("started arriving
-  on Tuesday" points back), and a date on the subject or object of a past verb is past ("the attack on
+  on Tuesday" points back), as does "starting" or "beginning" ("Starting Monday, troops will ..."), and a date on the subject or object of a past verb is past ("the attack on
   Tuesday prompted ...");
 - ``sequence``: what "after", "following" or "in the wake of" governs is past unless its clause is ahead:
   "in the wake of Sunday's attack".
@@ -125,6 +125,10 @@ def clause(span: Span) -> str | None:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+#: Participles that open a clause's time as a preposition would: "Starting Monday, 500 troops will patrol".
+_OPENINGS = frozenset({"start", "begin"})
+
+
 def above(span: Span) -> str | None:
     verb, crossed_noun = governing_verb(span.root)
     if verb is None:
@@ -132,8 +136,9 @@ def above(span: Span) -> str | None:
     if crossed_noun:
         noun = next(t for t in span.root.ancestors if t.head.i == verb.i)
         return PAST if noun.dep_ in _ARGUMENT_DEPS and _tense(verb) == PAST else None
-    while verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
-        verb = verb.head  # "started arriving on Tuesday", "began withdrawing in May"
+    while (verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VBN") or verb.dep_ in ("prep", "advcl") and verb.lemma_ in _OPENINGS) \
+            and verb.head.i != verb.i:
+        verb = verb.head  # "started arriving on Tuesday", "began withdrawing in May", "Starting Monday, troops will"
         if (tense := _tense(verb)) is not None:
             return tense
     return None
@@ -180,10 +185,12 @@ RANGE_WORDS = frozenset({"until", "till", "to", "through", "-", "\u2013"})
 
 
 def range_start(first: Span, second: Span) -> bool:
-    """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday")? The range runs
-    forward, so a weekday that opens it is on or before the day that closes it."""
+    """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday", "between 14 March
+    and 2 April")? The range runs forward, so a weekday that opens it is on or before the day that closes it."""
     between = first.doc[first.end:second.start]
-    return len(between) == 1 and between[0].lower_ in RANGE_WORDS
+    between_and = between[0].lower_ == "and" and first.start > 0 and first.doc[first.start - 1].lower_ == "between" \
+        if len(between) == 1 else False
+    return len(between) == 1 and (between[0].lower_ in RANGE_WORDS or between_and)
 
 
 def announced(span: Span) -> bool:

@@ -48,6 +48,8 @@ FULL_MONTH = {"ORTH": {"IN": _FULL_MONTHS}}
 
 DAY = {"LOWER": {"IN": _DAY_WORDS}}
 
+DAYS = {"SHAPE": {"IN": ["d\u2013d", "d\u2013dd", "dd\u2013dd"]}}  # "7–16": the tokenizer keeps a range with an en dash whole
+
 YEAR = {"ORTH": {"IN": _YEAR_WORDS}}
 
 COMMA = {"ORTH": ",", "OP": "?"}
@@ -80,6 +82,7 @@ DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
 
 # "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
 IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
+           [{"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],  # anaphoric: "the spring of that year"
            [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
 
 QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
@@ -91,6 +94,9 @@ SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": [
                {"LOWER": "months"}]
 
 FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
+
+YEARS = [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}]  # "2019-20", "2022 - 2023"
+YEAR_PAIR = {"SHAPE": {"IN": ["dddd/dd", "dddd/dddd"]}}  # "2022/23": one token
 
 # Words a set, a time or a stretch of clock time is made of.
 _SET_WORDS = sorted({*SET_UNITS, *DAY_PART_CODES, *(w.lower() for w in WEEKDAY_NAMES), *SEASONS} - {"tonight"})
@@ -110,6 +116,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [YEAR, DASH, {"SHAPE": "dd"}, DASH, {"SHAPE": {"IN": _ISO_DAYS}}],
         [{"SHAPE": {"IN": _NUMERIC_DAYS}}],
+        [WEEKDAY, THIS_LAST_NEXT, {"LOWER": "week"}],  # "Tuesday last week"
         [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [{"LOWER": "this"}, {"LOWER": "past"}, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
         [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
@@ -118,15 +125,21 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": "month"}, {"LOWER": "of"}, MONTH],
               [FULL_MONTH, OF, THIS_LAST_NEXT, {"LOWER": "year"}],  # "March of last year", "January this year"
               # anaphoric: "that August", "October of that year"
-              [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}]],
+              [{"LOWER": "that"}, FULL_MONTH], [FULL_MONTH, {"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],
+              [{"LOWER": {"IN": ["following", "previous"]}}, FULL_MONTH]],  # "the following March"
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
-        [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}],
+        YEARS,
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
+        [{"LOWER": {"IN": ["that", "following", "previous"]}}, SEASON],  # anaphoric: "that spring", "the following summer"
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
         *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
         [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        # a fiscal year or season that straddles two: "the financial year 2022-23", "winter 2022/23"
+        *[pattern for years in (YEARS, [YEAR_PAIR]) for pattern in (
+            [FISCAL, *years], [FISCAL, {"LOWER": "year"}, *years], [{"LOWER": "fy"}, *years], [*years, FISCAL, {"LOWER": "year"}],
+            *[[*opening, SEASON, OF, *years] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}])])],
         [{"LOWER": "fy"}, YEAR], [{"LOWER": {"IN": _FY_WORDS}}],
         [{"LOWER": {"IN": list(ORDINALS) + [f"{n}{s}" for n in range(1, 22) for s in ("st", "nd", "rd", "th")]}},
          {"LOWER": "century"}],  # "the twentieth century"
@@ -155,8 +168,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     # "an hour", "90 minutes", "3:07:35", "hours"
     "HOURS": [[{"LOWER": {"IN": ["a", "an", "one"]}}, CLOCK_UNIT], [COUNT, HYPHEN, CLOCK_UNIT], [COUNT, CLOCK_UNITS],
               [{"LOWER": "half"}, {"LOWER": "an"}, {"LOWER": "hour"}], [CLOCK_UNITS], [{"SHAPE": {"IN": ["d:dd:dd", "dd:dd:dd"]}}]],
-    # "June 28-30": a range of days, left out (and "June 28" with it).
-    "RANGE": [[MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH]],
+    # "June 28-30", "7–16 August 2008": a range of days, left out (and "June 28", "August 2008" with it).
+    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH])
+              for year in ([], [COMMA, YEAR])],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
         [{"LOWER": {"IN": ["past", "last", "next", "coming"]}}, COUNT, UNITS],

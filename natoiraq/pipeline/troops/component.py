@@ -52,7 +52,8 @@ extensions.register()
 @Language.factory(
     "natoiraq_troops",
     default_config={"scorer": {"@scorers": "natoiraq.troops_scorer.v1"}},
-    requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.natoiraq_dates"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.natoiraq_dates",
+              "doc._.natoiraq_unlisted_dates"],
     assigns=["doc._.natoiraq_troops"],
     default_score_weights={"troops_f": 1.0, "troops_p": 0.0, "troops_r": 0.0, "troops_force_acc": 0.0,
                            "troops_kind_acc": 0.0, "troops_status_acc": 0.0, "troops_location_acc": 0.0},
@@ -77,7 +78,8 @@ class TroopFigureFinder(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
-        dates = [(d["start"], d["end"]) for d in doc._.natoiraq_dates or []]
+        records = [*(doc._.natoiraq_dates or []), *(doc._.natoiraq_unlisted_dates or [])]  # "a year later", "June 28-30" too
+        dates = [(d["start"], d["end"]) for d in records]
         figures, listed = [], []
         for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
@@ -100,7 +102,7 @@ class TroopFigureFinder(Component):
         # "The SDF said 2,000 troops would guard the camp": an armed group's fighters, read from the discourse
         figures = [f for f in figures if f.force not in self.ontology.militant_groups]
         for figure in figures:
-            figure.as_of = when.as_of(figure.span, figure.status == "planned", doc._.natoiraq_dates or [],
+            figure.as_of = when.as_of(figure.span, figure.status == "planned", records,
                                       doc._.natoiraq_reference, self.words)
         doc._.natoiraq_troops = [f.record() for f in figures]
         return doc
