@@ -145,6 +145,9 @@ ROWS = [
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "5,100", "France", "clause", None),
     ("The US keeps 2,500 troops in Iraq; Britain, about 400.", "2,500", "United States", "clause", None),
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "1,100", "Germany", "clause", None),
+    # phrase: a state that possesses another state's troops hosts them; their own nationality says whose
+    ("Kuwait's 13,000 US troops guard the northern border.", "13,000", "United States", "phrase", None),
+    ("Belarus's 9,000 Russian soldiers took part in the drills.", "9,000", "Russia", "phrase", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

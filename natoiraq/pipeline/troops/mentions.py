@@ -46,6 +46,8 @@ _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # 
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+#: How a nationality or state names the noun it modifies as its own ("US troops", "American soldiers").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -134,13 +136,22 @@ class Mentions:
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
         """The best-ranked actor among ``tokens``, the leftmost on a tie; a possessor outranks
-        everything ("France's Operation Barkhane" is France's)."""
+        everything ("France's Operation Barkhane" is France's), except a state's own nationality on the
+        noun it possesses: "Iraq's 2,500 US troops" are American, Iraq only hosts them."""
         found = []
         for t in tokens:
             mention = self.by_token.get(t.i)
             if mention is not None and mention.actor is not None and mention.actor.force is not None:
-                found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor))
-        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+                found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor, self.doc[mention.root]))
+        if not found:
+            return None
+        best = min(found, key=lambda f: (f[0], f[1]))
+        countries = self.ontology.countries
+        if best[0] < 0 and best[2].force in countries:
+            own = [f for f in found if f[0] >= 0 and f[3].dep_ in _MODIFIER_DEPS and f[3].head == best[3].head
+                   and f[2].force in countries and f[2].force != best[2].force]
+            best = min(own, key=lambda f: (f[0], f[1]), default=best)
+        return best[2]
 
     def place(self, tokens: Iterable[Token]) -> Place | None:
         """The first place among ``tokens``."""
