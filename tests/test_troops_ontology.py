@@ -91,6 +91,9 @@ def test_normalise(name, key):
     ("Armed Forces of the Philippines", "Philippines", None),
     ("Japan Self-Defense Forces", "Japan", None),
     ("Hellenic Navy", "Greece", None),
+    # ...a state named outright outranks an institution that stands for another ("Ministry of Defence": the UK's)
+    ("Ministry of Defence of Ukraine", "Ukraine", None),
+    ("the Marine Corps of Indonesia", "Indonesia", None),
     # short names of states that news uses alone
     ("Burma", "Myanmar", None),
     ("the U.A.E.", "United Arab Emirates", None),

@@ -138,16 +138,19 @@ class Ontology:
         words = key.replace("-", " ").split()
         # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
         # word plus service words.
+        found = []
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
-                found = self._known(head) or (Actor(self.demonym(head)) if self.demonym(head) else None)
-                if found is not None and found.force is not None:
+                actor = self._known(head) or (Actor(self.demonym(head)) if self.demonym(head) else None)
+                if actor is not None and actor.force is not None:
                     rest = words[:i] + words[i + width:]
                     if all(w in self.service_words or w in ("in", "for", "to", "on", "the") or w in self.gazetteer.named
                            for w in rest):
-                        return found
-        return None
+                        found.append((head, actor))
+        # "the Ministry of Defence of Ukraine": a state named outright outranks an institution that stands for one
+        states = [a for head, a in found if a.force in self.countries and (self.demonym(head) or self.place(head) == a.force)]
+        return next(iter(states or [a for _, a in found]), None)
 
     def place(self, name: str) -> str | None:
         """The location a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""
