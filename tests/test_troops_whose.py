@@ -145,6 +145,13 @@ ROWS = [
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "5,100", "France", "clause", None),
     ("The US keeps 2,500 troops in Iraq; Britain, about 400.", "2,500", "United States", "clause", None),
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "1,100", "Germany", "clause", None),
+    # ...and after a conjunction, where a figure before begins the series
+    ("Norway, which leads the drill, has 700 soldiers there, and Finland, 450.", "450", "Finland", "clause", None),
+    # ...and a name after "and" owns its number, not with the place that ends the clause before
+    ("Nepal sends 900 troops to UNIFIL and Ghana 650.", "650", "Ghana", "phrase", None),
+    # an elided figure in a "where" clause with its own subject is that subject's
+    ("About 2,000 Burundian troops serve in Somalia, where Djibouti also has 1,500.", "1,500", "Djibouti", "clause",
+     None),
     # phrase: a state that possesses another state's troops hosts them; their own nationality says whose
     ("Kuwait's 13,000 US troops guard the northern border.", "13,000", "United States", "phrase", None),
     ("Belarus's 9,000 Russian soldiers took part in the drills.", "9,000", "Russia", "phrase", None),

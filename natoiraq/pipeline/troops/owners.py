@@ -31,6 +31,8 @@ _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
 _FIRST_PLURAL = frozenset({"we", "our"})
+#: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
+_GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -211,13 +213,21 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
 
 
 def gapped(ctx: Context, start: int) -> Actor | None:
-    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon:
-    "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France."""
+    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon
+    or a conjunction: "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France, and so do
+    "...; the Czech Republic, 400" and "..., and France, 5,100" where a figure before begins the series."""
     doc = ctx.mentions.doc
     mention = ctx.mentions.by_token.get(start - 2) if start >= 3 and doc[start - 1].text == "," else None
-    if mention is None or mention.actor is None or mention.end != start - 1 or doc[mention.start - 1].text != ";":
+    if mention is None or mention.actor is None or mention.actor.force is None or mention.end != start - 1:
         return None
-    return mention.actor if mention.actor.force is not None else None
+    before = mention.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if doc[before].text == ";":
+        return mention.actor
+    opening = doc[start].sent.start
+    series = any(opening <= i < before for i in ctx.found)
+    return mention.actor if doc[before].lower_ in _GAPPING_CONJUNCTIONS and series else None
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:

@@ -74,10 +74,10 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
 
 def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
-    Soviet Union has 570,000"): that subject's, not its antecedent's."""
+    Soviet Union has 570,000", "in Somalia, where Ethiopia has 3,000"): that subject's, not its antecedent's."""
     verb = personnel.anchor.head
     if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.dep_ not in ("conj", "ccomp", "advcl"):
+            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
