@@ -131,6 +131,17 @@ ROWS = [
      "1 200", "Greece", "phrase", None),
     # the leader of a force named as the clause's subject does not own it
     ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
+    # a person acts for the state the article introduces them with, the surname alone later too ...
+    ("Estonia's army numbers 7,000. Britain's defence secretary, Ben Wallace, visited Tapa on Monday. Wallace "
+     "promised to send 800 more soldiers.", "800", "United Kingdom", "clause", None),
+    # ... and "he" in the clause they report, or a surname the model leaves untagged
+    ("Iraq's army has 250,000 soldiers. Iraq's prime minister met US Defence Secretary Lloyd Austin in Baghdad on "
+     "Tuesday. Austin said he would keep 2,500 troops in the country.", "2,500", "United States", "clause", None),
+    ("Kenya has 3,500 troops in Somalia. Ethiopia's prime minister, Abiy Ahmed, met Somali leaders in Mogadishu. "
+     "Abiy pledged 2,000 more troops, a spokesman said.", "2,000", "Ethiopia", "clause", None),
+    # whoever requests or demands troops does not own them
+    ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
+     "December was rejected.", "12,000", "United Nations", "context", None),
     # "we" and "our" in a reported clause are the speaker's state
     ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
      "United Kingdom", "clause", None),

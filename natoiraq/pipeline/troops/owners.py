@@ -31,6 +31,8 @@ _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
 _FIRST_PLURAL = frozenset({"we", "our"})
+#: A person acting: "he" and "she" are the speaker, else the person named last.
+_THIRD_SINGULAR = frozenset({"he", "she"})
 #: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
 _GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
@@ -47,14 +49,18 @@ def bystander(ctx: Context, verb: Token) -> bool:
 
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
-    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
-    the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
+    personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
+    person who reports the clause, as the words around the speaker's name give it."""
+    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and (
+            subject.lemma_.lower() not in _OWN_STATE or not any(
             c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
     reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     speaker = subject_of(reporting) if reporting is not None else None
-    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+    found = ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+    if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
+        found = ctx.mentions.person_before(subject)
+    return found
 
 
 def leader(token: Token) -> bool:

@@ -145,6 +145,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
             return None  # "a Ukrainian assessment says there are 106,000 troops": a speaker is not the force
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.words.bystander_verbs:
+            return None  # "Kabila's request that all 20,000 peacekeepers depart": who asks does not own them
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
