@@ -119,6 +119,14 @@ def test_names_that_are_no_actor(ontology, name):
     assert ontology.actor(name) is None
 
 
+#: people news names alone act for their state or organisation, by full name or by a surname no one else shares
+@pytest.mark.parametrize("name, force", [("Barack Obama", "United States"), ("Obama", "United States"),
+                                         ("Jens Stoltenberg", "NATO"), ("Johnson", None), ("Austin", None)])
+def test_people(ontology, name, force):
+    actor = ontology.person(name)
+    assert (actor.force if actor else None) == force
+
+
 @pytest.mark.parametrize("name, place", [
     ("Okinawa", "Japan"),
     ("Okinawa Prefecture", "Japan"),

@@ -139,6 +139,9 @@ ROWS = [
      "Tuesday. Austin said he would keep 2,500 troops in the country.", "2,500", "United States", "clause", None),
     ("Kenya has 3,500 troops in Somalia. Ethiopia's prime minister, Abiy Ahmed, met Somali leaders in Mogadishu. "
      "Abiy pledged 2,000 more troops, a spokesman said.", "2,000", "Ethiopia", "clause", None),
+    # ... or the tables know them to act for, as news names them alone
+    ("Obama announced on Tuesday night that he would deploy 30,000 more troops to Afghanistan.", "30,000",
+     "United States", "clause", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
-from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS, np_tokens
+from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
+from natoiraq.pipeline.troops.people import acting
 
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
@@ -46,8 +47,6 @@ _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # 
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2, "PERSON": 4}
-#: The prepositions of a person's title that name whom they serve ("the president of Côte d'Ivoire").
-_TITLE_PREPS = frozenset({"of"})
 #: How a nationality or state names the noun it modifies as its own ("US troops", "American soldiers").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -107,41 +106,17 @@ class Mentions:
             self.mentions.append(mention)
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
-        people = self._people([e for e in ents if e.label_ == "PERSON"])
-        if people:
-            self.mentions.sort(key=lambda m: m.start)
-        for mention in people:
-            for i in range(mention.start, mention.end):
-                self.by_token[i] = mention
-
-    def _people(self, persons: list[Span]) -> list[Mention]:
-        """The mentions of people who act for a state or organisation, as the article introduces them: "French
-        President Emmanuel Macron", "Putin, Russia's president", "Britain's defence secretary, Ben Wallace";
-        the surname alone later acts for it too (the entity component gives it the full name)."""
-        introduced: dict[str, Actor] = {}
-        for person in persons:
-            root = person.root
-            words = [t for t in np_tokens(root, _TITLE_PREPS) if not person.start <= t.i < person.end]
-            if root.dep_ == "appos":  # "Britain's defence secretary, Ben Wallace"
-                words += [t for t in np_tokens(root.head, _TITLE_PREPS) if t.i not in {w.i for w in root.subtree}]
-            actor = self.actor(words)
-            key = person._.natoiraq_canonical or person.text
-            if actor is not None and actor.force not in self.ontology.militant_groups:
-                introduced.setdefault(key, actor)
-        named = {word: actor for key, actor in introduced.items() for word in key.split()}
-        # the model may leave a later mention untagged ("Abiy pledged ..."): a proper noun that is a word of the name
-        untagged = [Span(self.doc, t.i, t.i + 1) for t in self.doc if t.pos_ == "PROPN" and not t.ent_type_
-                    and t.text in named] if named else []
-        found = []
-        for person in [*persons, *untagged]:
-            actor = introduced.get(person._.natoiraq_canonical or person.text) or named.get(person.text)
-            if not any(i in self.by_token for i in range(person.start, person.end)):
-                self.people.append((person.start, actor))
-                if actor is not None:
-                    found.append(Mention(person.start, person.end, person.root.i, actor, None, _RANK["PERSON"]))
+        # people act for the state or organisation the article introduces them with, or the tables know
+        for person, actor in acting(doc, [e for e in ents if e.label_ == "PERSON"], self.ontology, self.actor):
+            if any(i in self.by_token for i in range(person.start, person.end)):
+                continue
+            self.people.append((person.start, actor))
+            if actor is not None:
+                mention = Mention(person.start, person.end, person.root.i, actor, None, _RANK["PERSON"])
+                self.mentions.append(mention)
+                self.by_token.update((i, mention) for i in range(person.start, person.end))
         self.people.sort(key=lambda p: p[0])
-        self.mentions.extend(found)
-        return found
+        self.mentions.sort(key=lambda m: m.start)
 
     def _mention(self, span: Span, root: Token) -> Mention:
         text, label = span.text, span.label_
