@@ -149,6 +149,9 @@ ROWS = [
     ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
      "United Kingdom", "clause", None),
     ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
+    # an official release's dateline ("Brussels, 12 March 2024 -") is no second subject beside the actor
+    ("Brussels, 4 June 2025 - The European Union will deploy 2,000 troops as part of its rapid deployment "
+     "capacity, the Council said.", "2,000", "European Union", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
     # phrase: a base named with a hyphen is where the force is, not whose, beside another name
