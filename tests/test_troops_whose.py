@@ -166,6 +166,9 @@ ROWS = [
     ("Norway, which leads the drill, has 700 soldiers there, and Finland, 450.", "450", "Finland", "clause", None),
     # ...and a name after "and" owns its number, not with the place that ends the clause before
     ("Nepal sends 900 troops to UNIFIL and Ghana 650.", "650", "Ghana", "phrase", None),
+    # ...and a name right before the "with" that holds a bare number, however the parse hangs the "with"
+    ("Nepal has 4,000 peacekeepers in UNIFIL, the largest contingent, followed by Ghana with 870.", "870", "Ghana",
+     "clause", None),
     # an elided figure in a "where" clause with its own subject is that subject's
     ("About 2,000 Burundian troops serve in Somalia, where Djibouti also has 1,500.", "1,500", "Djibouti", "clause",
      None),

@@ -236,6 +236,19 @@ def gapped(ctx: Context, start: int) -> Actor | None:
     return mention.actor if doc[before].lower_ in _GAPPING_CONJUNCTIONS and series else None
 
 
+def named_with(ctx: Context, number: Token) -> Actor | None:
+    """The name right before the "with" that holds a bare number: "followed by Pakistan with 1,900", "and Iran,
+    with about 1,000", however the parse hangs the "with"."""
+    if number.dep_ != "pobj" or number.head.lower_ != "with" or number.head.i < 1:
+        return None
+    before = number.head.i - 1
+    if number.doc[before].text == "," and before > 0:
+        before -= 1
+    mention = ctx.mentions.by_token.get(before)
+    return mention.actor if mention is not None and mention.end == before + 1 and mention.actor is not None \
+        and mention.actor.force is not None else None
+
+
 def respective(ctx: Context, number: Token) -> Actor | None:
     """The force of one of coordinated numbers whose clause coordinates as many forces, matched in order:
     "Kenya and Burundi, contributing 1,410 and 1,020 troops (respectively)" gives the 1,020 to Burundi,
