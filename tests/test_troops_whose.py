@@ -142,6 +142,9 @@ ROWS = [
     # ... or the tables know them to act for, as news names them alone
     ("Obama announced on Tuesday night that he would deploy 30,000 more troops to Afghanistan.", "30,000",
      "United States", "clause", None),
+    # ... also where the model tags the surname as an organisation
+    ("Estonia welcomed the plan. Speaking in Tallinn, Sunak said: \"We will double our 900 troops in Estonia.\"",
+     "900", "United Kingdom", "clause", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),

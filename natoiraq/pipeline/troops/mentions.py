@@ -107,7 +107,9 @@ class Mentions:
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
         # people act for the state or organisation the article introduces them with, or the tables know
-        for person, actor in acting(doc, [e for e in ents if e.label_ == "PERSON"], self.ontology, self.actor):
+        # (the model tags some surnames as organisations: "Sunak said")
+        persons = [e for e in ents if e.label_ == "PERSON" or self.ontology.person(e._.natoiraq_canonical or e.text)]
+        for person, actor in acting(doc, persons, self.ontology, self.actor):
             if any(i in self.by_token for i in range(person.start, person.end)):
                 continue
             self.people.append((person.start, actor))
