@@ -172,6 +172,8 @@ ROWS = [
     # ...and a name right before the "with" that holds a bare number, however the parse hangs the "with"
     ("Nepal has 4,000 peacekeepers in UNIFIL, the largest contingent, followed by Ghana with 870.", "870", "Ghana",
      "clause", None),
+    # ...or the phrase before the "at" that holds it
+    ("Analysts estimate Serbia's army at 25,000 and Croatia's army at 15,000.", "15,000", "Croatia", "clause", None),
     # an elided figure in a "where" clause with its own subject is that subject's
     ("About 2,000 Burundian troops serve in Somalia, where Djibouti also has 1,500.", "1,500", "Djibouti", "clause",
      None),

@@ -35,6 +35,8 @@ _FIRST_PLURAL = frozenset({"we", "our"})
 _THIRD_SINGULAR = frozenset({"he", "she"})
 #: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
 _GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
+#: The prepositions that hold a bare number after the name or phrase whose it is ("Pakistan with 1,900").
+_HOLDING_PREPS = frozenset({"with", "at"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -237,16 +239,20 @@ def gapped(ctx: Context, start: int) -> Actor | None:
 
 
 def named_with(ctx: Context, number: Token) -> Actor | None:
-    """The name right before the "with" that holds a bare number: "followed by Pakistan with 1,900", "and Iran,
-    with about 1,000", however the parse hangs the "with"."""
-    if number.dep_ != "pobj" or number.head.lower_ != "with" or number.head.i < 1:
+    """The force a bare number's own words name: the name or phrase right before the "with" or "at" that holds
+    it ("followed by Pakistan with 1,900", "and Iran, with about 1,000", "Ukraine's armed forces at 900,000"),
+    however the parse hangs the preposition. (Not its possessor: "ahead of Lithuania's 1,100" after "Poland's
+    battlegroup" names where the next battlegroup is.)"""
+    if number.dep_ != "pobj" or number.head.lower_ not in _HOLDING_PREPS or number.head.i < 1:
         return None
     before = number.head.i - 1
     if number.doc[before].text == "," and before > 0:
         before -= 1
     mention = ctx.mentions.by_token.get(before)
-    return mention.actor if mention is not None and mention.end == before + 1 and mention.actor is not None \
-        and mention.actor.force is not None else None
+    if mention is not None and mention.end == before + 1 and mention.actor is not None:
+        return mention.actor if mention.actor.force is not None else None
+    held = number.doc[before]
+    return owner(ctx, held) if held.pos_ == "NOUN" else None
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:
