@@ -145,6 +145,9 @@ ROWS = [
     # ... also where the model tags the surname as an organisation
     ("Estonia welcomed the plan. Speaking in Tallinn, Sunak said: \"We will double our 900 troops in Estonia.\"",
      "900", "United Kingdom", "clause", None),
+    # ... but a state's analyst or journalist does not act for it, as its officials do
+    ("Ukrainian analyst Oleh Petrenko spoke on Monday.\n\nNATO has asked its allies for help. Petrenko expects "
+     "5,000 more troops in Poland by May.", "5,000", "NATO", "context", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),

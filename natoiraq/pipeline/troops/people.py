@@ -1,5 +1,6 @@
 """Whom the people an article names act for: the state or organisation it introduces them with ("French
-President Emmanuel Macron", "Putin, Russia's president", "Britain's defence secretary, Ben Wallace"), else
+President Emmanuel Macron", "Putin, Russia's president", "Britain's defence secretary, Ben Wallace": a state's
+by an office, not "Russia expert Michael Kofman"), else
 the one the tables know them for (forces.json "people": "Obama announced ..."). The surname alone acts for
 it later too: the entity component gives it the full name, and a proper noun the model leaves untagged
 ("Abiy pledged ...") that is a word of the name is the person again. :mod:`.mentions` asks.
@@ -16,6 +17,9 @@ from natoiraq.pipeline.syntax import np_tokens
 
 #: The prepositions of a person's title that name whom they serve ("the president of Côte d'Ivoire").
 _TITLE_PREPS = frozenset({"of"})
+#: Offices whose holder acts for their state, beyond the service words ("president", "minister", "defence").
+_OFFICES = frozenset({"premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                      "ambassador", "commander", "chief", "king", "emir", "leader", "admiral", "official"})
 
 
 def acting(doc: Doc, persons: list[Span], ontology: Ontology,
@@ -29,7 +33,10 @@ def acting(doc: Doc, persons: list[Span], ontology: Ontology,
         if root.dep_ == "appos":  # "Britain's defence secretary, Ben Wallace"
             words += [t for t in np_tokens(root.head, _TITLE_PREPS) if t.i not in {w.i for w in root.subtree}]
         found = actor(words)
-        if found is not None and found.force not in ontology.militant_groups:
+        # a state's official speaks for it; its analysts and journalists do not ("Russia expert Michael Kofman")
+        if found is not None and found.force not in ontology.militant_groups and (
+                found.force not in ontology.countries
+                or any(w.lower_ in _OFFICES or w.lower_ in ontology.service_words for w in words)):
             introduced.setdefault(_key(person), found)
     for person in persons:  # "Obama announced ...": whom the tables know them to act for, unless introduced
         known = ontology.person(_key(person)) or ontology.person(person.text)
