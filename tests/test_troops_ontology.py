@@ -91,6 +91,9 @@ def test_normalise(name, key):
     ("Armed Forces of the Philippines", "Philippines", None),
     ("Japan Self-Defense Forces", "Japan", None),
     ("Hellenic Navy", "Greece", None),
+    # ...a state named outright outranks an institution that stands for another ("Ministry of Defence": the UK's)
+    ("Ministry of Defence of Ukraine", "Ukraine", None),
+    ("the Marine Corps of Indonesia", "Indonesia", None),
     # short names of states that news uses alone
     ("Burma", "Myanmar", None),
     ("the U.A.E.", "United Arab Emirates", None),
@@ -114,6 +117,14 @@ def test_actor(ontology, name, force, mission):
                                   "Hamilton"])
 def test_names_that_are_no_actor(ontology, name):
     assert ontology.actor(name) is None
+
+
+#: people news names alone act for their state or organisation, by full name or by a surname no one else shares
+@pytest.mark.parametrize("name, force", [("Barack Obama", "United States"), ("Obama", "United States"),
+                                         ("Jens Stoltenberg", "NATO"), ("Johnson", None), ("Austin", None)])
+def test_people(ontology, name, force):
+    actor = ontology.person(name)
+    assert (actor.force if actor else None) == force
 
 
 @pytest.mark.parametrize("name, place", [

@@ -131,10 +131,33 @@ ROWS = [
      "1 200", "Greece", "phrase", None),
     # the leader of a force named as the clause's subject does not own it
     ("The French-led task force has 900 soldiers in the region.", "900", None, None, None),
+    # a person acts for the state the article introduces them with, the surname alone later too ...
+    ("Estonia's army numbers 7,000. Britain's defence secretary, Ben Wallace, visited Tapa on Monday. Wallace "
+     "promised to send 800 more soldiers.", "800", "United Kingdom", "clause", None),
+    # ... and "he" in the clause they report, or a surname the model leaves untagged
+    ("Iraq's army has 250,000 soldiers. Iraq's prime minister met US Defence Secretary Lloyd Austin in Baghdad on "
+     "Tuesday. Austin said he would keep 2,500 troops in the country.", "2,500", "United States", "clause", None),
+    ("Kenya has 3,500 troops in Somalia. Ethiopia's prime minister, Abiy Ahmed, met Somali leaders in Mogadishu. "
+     "Abiy pledged 2,000 more troops, a spokesman said.", "2,000", "Ethiopia", "clause", None),
+    # ... or the tables know them to act for, as news names them alone
+    ("Obama announced on Tuesday night that he would deploy 30,000 more troops to Afghanistan.", "30,000",
+     "United States", "clause", None),
+    # ... also where the model tags the surname as an organisation
+    ("Estonia welcomed the plan. Speaking in Tallinn, Sunak said: \"We will double our 900 troops in Estonia.\"",
+     "900", "United Kingdom", "clause", None),
+    # ... but a state's analyst or journalist does not act for it, as its officials do
+    ("Ukrainian analyst Oleh Petrenko spoke on Monday.\n\nNATO has asked its allies for help. Petrenko expects "
+     "5,000 more troops in Poland by May.", "5,000", "NATO", "context", None),
+    # whoever requests or demands troops does not own them
+    ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
+     "December was rejected.", "12,000", "United Nations", "context", None),
     # "we" and "our" in a reported clause are the speaker's state
     ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
      "United Kingdom", "clause", None),
     ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
+    # an official release's dateline ("Brussels, 12 March 2024 -") is no second subject beside the actor
+    ("Brussels, 4 June 2025 - The European Union will deploy 2,000 troops as part of its rapid deployment "
+     "capacity, the Council said.", "2,000", "European Union", "clause", None),
     # militants are not a force's troops
     ("Islamic State still has up to 10,000 fighters in Syria.", "up to 10,000", "absent", None, None),
     # phrase: a base named with a hyphen is where the force is, not whose, beside another name
@@ -145,6 +168,21 @@ ROWS = [
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "5,100", "France", "clause", None),
     ("The US keeps 2,500 troops in Iraq; Britain, about 400.", "2,500", "United States", "clause", None),
     ("Germany has 1,100 soldiers in Mali; France, 5,100.", "1,100", "Germany", "clause", None),
+    # ...and after a conjunction, where a figure before begins the series
+    ("Norway, which leads the drill, has 700 soldiers there, and Finland, 450.", "450", "Finland", "clause", None),
+    # ...and a name after "and" owns its number, not with the place that ends the clause before
+    ("Nepal sends 900 troops to UNIFIL and Ghana 650.", "650", "Ghana", "phrase", None),
+    # ...and a name right before the "with" that holds a bare number, however the parse hangs the "with"
+    ("Nepal has 4,000 peacekeepers in UNIFIL, the largest contingent, followed by Ghana with 870.", "870", "Ghana",
+     "clause", None),
+    # ...or the phrase before the "at" that holds it
+    ("Analysts estimate Serbia's army at 25,000 and Croatia's army at 15,000.", "15,000", "Croatia", "clause", None),
+    # an elided figure in a "where" clause with its own subject is that subject's
+    ("About 2,000 Burundian troops serve in Somalia, where Djibouti also has 1,500.", "1,500", "Djibouti", "clause",
+     None),
+    # phrase: a state that possesses another state's troops hosts them; their own nationality says whose
+    ("Kuwait's 13,000 US troops guard the northern border.", "13,000", "United States", "phrase", None),
+    ("Belarus's 9,000 Russian soldiers took part in the drills.", "9,000", "Russia", "phrase", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

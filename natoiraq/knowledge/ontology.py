@@ -57,6 +57,8 @@ class Ontology:
     context: Mapping[str, int] = field(default_factory=dict)
     #: organisations that field missions of many states' contingents (the UN, NATO, the African Union ...)
     fielding: frozenset[str] = frozenset()
+    #: people news names without the state they act for (forces.json "people"): name or surname -> actor
+    people: dict[str, Actor] = field(default_factory=dict)
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -103,7 +105,9 @@ class Ontology:
                    {name: (entry["state"], frozenset(entry["personnel"]))
                     for name, entry in forces.get("contractors", {}).items()},
                    fielding=frozenset(e["parent"] for e in forces["missions"].values() if e["parent"])
-                   - frozenset(countries.values()))
+                   - frozenset(countries.values()),
+                   people={normalise(n): Actor(entry["actor"]) for name, entry in forces.get("people", {}).items()
+                           for n in [name, *entry["aliases"]]})
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name
@@ -138,16 +142,23 @@ class Ontology:
         words = key.replace("-", " ").split()
         # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
         # word plus service words.
+        found = []
         for i, word in enumerate(words):
             for width in (3, 2, 1):
                 head = " ".join(words[i: i + width])
-                found = self._known(head) or (Actor(self.demonym(head)) if self.demonym(head) else None)
-                if found is not None and found.force is not None:
+                actor = self._known(head) or (Actor(self.demonym(head)) if self.demonym(head) else None)
+                if actor is not None and actor.force is not None:
                     rest = words[:i] + words[i + width:]
                     if all(w in self.service_words or w in ("in", "for", "to", "on", "the") or w in self.gazetteer.named
                            for w in rest):
-                        return found
-        return None
+                        found.append((head, actor))
+        # "the Ministry of Defence of Ukraine": a state named outright outranks an institution that stands for one
+        states = [a for head, a in found if a.force in self.countries and (self.demonym(head) or self.place(head) == a.force)]
+        return next(iter(states or [a for _, a in found]), None)
+
+    def person(self, name: str) -> Actor | None:
+        """Whom a person the tables know acts for: "Barack Obama", "Obama" -> the United States."""
+        return self.people.get(normalise(name))
 
     def place(self, name: str) -> str | None:
         """The location a name stands for: "Okinawa" -> Japan, "the Baltics" -> Baltic states."""

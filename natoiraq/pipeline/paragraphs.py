@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from natoiraq.pipeline.component import Component
 
@@ -75,7 +75,8 @@ def _cut_endless_sentences(doc: Doc, texts: list[str]) -> None:
 def is_dateline(sentence: Span) -> bool:
     """Is this sentence a dateline ("TOKYO -", "WASHINGTON, Feb 16 (Reuters) -") that :class:`ParagraphBreaker`
     cut off? Its place says where the reporter was, not whose troops or where they are."""
-    return len(sentence) <= _DATELINE_TOKENS and sentence[0].is_upper and sentence[-1].text in _DASHES
+    return len(sentence) <= _DATELINE_TOKENS and sentence[-1].text in _DASHES and (
+        sentence[0].is_upper or len(sentence) > 2 and sentence[0].is_title and _year(sentence[-2]))
 
 
 def is_furniture(sentence: Span) -> bool:
@@ -86,20 +87,27 @@ def is_furniture(sentence: Span) -> bool:
 
 def _mark_dateline(doc: Doc, start: int) -> None:
     """Start a sentence after "CITY (Agency) -" at the head of a paragraph."""
-    if start >= len(doc) or not doc[start].is_upper or len(doc[start]) < 3:
+    if start >= len(doc) or not (doc[start].is_upper and len(doc[start]) >= 3 or doc[start].is_title):
         return
     for token in doc[start + 1: start + _DATELINE_TOKENS]:
         if "\n" in token.text:
             return
         if token.text in _DASHES and token.i + 1 < len(doc) and token.whitespace_:
             previous = doc[token.i - 1]
-            if previous.is_upper or previous.text == ")" or previous.like_num:
+            # an official release's "Brussels, 12 March 2024 -" ends its dateline in a year
+            if _year(previous) if not doc[start].is_upper else (
+                    previous.is_upper or previous.text == ")" or previous.like_num):
                 doc[token.i + 1].is_sent_start = True
                 # The parser likes to cut off a capitalised first word ("NATO | defence
                 # ministers agreed"): a one-word sentence after a dateline is never meant.
                 if token.i + 2 < len(doc) and not doc[token.i + 2].is_punct and "\n" not in doc[token.i + 1].text_with_ws:
                     doc[token.i + 2].is_sent_start = False
             return
+
+
+def _year(token: Token) -> bool:
+    """Is this a year ("2024"), as an official release's dateline ends?"""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def lede_start(text: str) -> int:

@@ -144,7 +144,10 @@ def _gapped_label(ctx: Context, number: Token, start: int) -> list[Token]:
     if i >= 0 and doc[i].text in _ITEM_MARKS:
         i -= 1
     label: list[Token] = []
-    while i >= number.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and" and label):
+    # "and" joins names of the gapped clause ("Tanzania and Gambia 196"), not a place of the clause before
+    # ("sends 870 troops to UNIFIL and Indonesia 1,200")
+    while i >= number.sent.start and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "and" and label
+                                      and not (i > number.sent.start and is_place_role(doc[i - 1]))):
         label.insert(0, doc[i])
         i -= 1
     while label and label[0].lower_ == "and":

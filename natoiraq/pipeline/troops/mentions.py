@@ -21,6 +21,7 @@ from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
+from natoiraq.pipeline.troops.people import acting
 
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
@@ -45,7 +46,9 @@ PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cros
 _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # "to the Kursk region": PRODUCT
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
-_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+_RANK = {"ORG": 0, "GPE": 1, "NORP": 2, "PERSON": 4}
+#: How a nationality or state names the noun it modifies as its own ("US troops", "American soldiers").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Mentions:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
+        self.people: list[tuple[int, Actor | None]] = []  # where each person is named, and whom they act for
         ents = doc.ents  # spaCy builds the Span objects again on each reading
         spans = [e for e in ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
         # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"): a longer
@@ -102,6 +106,19 @@ class Mentions:
             self.mentions.append(mention)
             for i in range(span.start, span.end):
                 self.by_token[i] = mention
+        # people act for the state or organisation the article introduces them with, or the tables know
+        # (the model tags some surnames as organisations: "Sunak said")
+        persons = [e for e in ents if e.label_ == "PERSON" or self.ontology.person(e._.natoiraq_canonical or e.text)]
+        for person, actor in acting(doc, persons, self.ontology, self.actor):
+            if any(i in self.by_token for i in range(person.start, person.end)):
+                continue
+            self.people.append((person.start, actor))
+            if actor is not None:
+                mention = Mention(person.start, person.end, person.root.i, actor, None, _RANK["PERSON"])
+                self.mentions.append(mention)
+                self.by_token.update((i, mention) for i in range(person.start, person.end))
+        self.people.sort(key=lambda p: p[0])
+        self.mentions.sort(key=lambda m: m.start)
 
     def _mention(self, span: Span, root: Token) -> Mention:
         text, label = span.text, span.label_
@@ -134,13 +151,22 @@ class Mentions:
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
         """The best-ranked actor among ``tokens``, the leftmost on a tie; a possessor outranks
-        everything ("France's Operation Barkhane" is France's)."""
+        everything ("France's Operation Barkhane" is France's), except a state's own nationality on the
+        noun it possesses: "Iraq's 2,500 US troops" are American, Iraq only hosts them."""
         found = []
         for t in tokens:
             mention = self.by_token.get(t.i)
             if mention is not None and mention.actor is not None and mention.actor.force is not None:
-                found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor))
-        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+                found.append((-1 if t.dep_ == "poss" else mention.rank, t.i, mention.actor, self.doc[mention.root]))
+        if not found:
+            return None
+        best = min(found, key=lambda f: (f[0], f[1]))
+        countries = self.ontology.countries
+        if best[0] < 0 and best[2].force in countries:
+            own = [f for f in found if f[0] >= 0 and f[3].dep_ in _MODIFIER_DEPS and f[3].head == best[3].head
+                   and f[2].force in countries and f[2].force != best[2].force]
+            best = min(own, key=lambda f: (f[0], f[1]), default=best)
+        return best[2]
 
     def place(self, tokens: Iterable[Token]) -> Place | None:
         """The first place among ``tokens``."""
@@ -159,6 +185,12 @@ class Mentions:
                 return mention.actor
         return None
 
+
+    def person_before(self, token: Token, window: int = 60) -> Actor | None:
+        """The state or organisation of the person named last before ``token`` (for "he" and "she"), if the
+        article introduced them with one."""
+        start, actor = next(((s, a) for s, a in reversed(self.people) if s < token.i), (None, None))
+        return actor if start is not None and token.i - start <= window else None
 
     def state_before(self, token: Token, window: int = 60) -> str | None:
         """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops

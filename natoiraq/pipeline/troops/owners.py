@@ -31,6 +31,12 @@ _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
 _FIRST_PLURAL = frozenset({"we", "our"})
+#: A person acting: "he" and "she" are the speaker, else the person named last.
+_THIRD_SINGULAR = frozenset({"he", "she"})
+#: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
+_GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
+#: The prepositions that hold a bare number after the name or phrase whose it is ("Pakistan with 1,900").
+_HOLDING_PREPS = frozenset({"with", "at"})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -45,14 +51,18 @@ def bystander(ctx: Context, verb: Token) -> bool:
 
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
-    personnel there,' the British defence secretary said": the state of the person who reports the clause, as
-    the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL and (subject.lemma_.lower() not in _OWN_STATE or not any(
+    personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
+    person who reports the clause, as the words around the speaker's name give it."""
+    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and (
+            subject.lemma_.lower() not in _OWN_STATE or not any(
             c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
     reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     speaker = subject_of(reporting) if reporting is not None else None
-    return ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+    found = ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+    if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
+        found = ctx.mentions.person_before(subject)
+    return found
 
 
 def leader(token: Token) -> bool:
@@ -211,13 +221,38 @@ def origin(ctx: Context, subject: Token) -> Actor | None:
 
 
 def gapped(ctx: Context, start: int) -> Actor | None:
-    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon:
-    "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France."""
+    """The name a gapped clause pairs with the figure at token ``start``, its verb left out after a semicolon
+    or a conjunction: "Germany has 1,100 soldiers in Mali; France, 5,100" gives the 5,100 to France, and so do
+    "...; the Czech Republic, 400" and "..., and France, 5,100" where a figure before begins the series."""
     doc = ctx.mentions.doc
     mention = ctx.mentions.by_token.get(start - 2) if start >= 3 and doc[start - 1].text == "," else None
-    if mention is None or mention.actor is None or mention.end != start - 1 or doc[mention.start - 1].text != ";":
+    if mention is None or mention.actor is None or mention.actor.force is None or mention.end != start - 1:
         return None
-    return mention.actor if mention.actor.force is not None else None
+    before = mention.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if doc[before].text == ";":
+        return mention.actor
+    opening = doc[start].sent.start
+    series = any(opening <= i < before for i in ctx.found)
+    return mention.actor if doc[before].lower_ in _GAPPING_CONJUNCTIONS and series else None
+
+
+def named_with(ctx: Context, number: Token) -> Actor | None:
+    """The force a bare number's own words name: the name or phrase right before the "with" or "at" that holds
+    it ("followed by Pakistan with 1,900", "and Iran, with about 1,000", "Ukraine's armed forces at 900,000"),
+    however the parse hangs the preposition. (Not its possessor: "ahead of Lithuania's 1,100" after "Poland's
+    battlegroup" names where the next battlegroup is.)"""
+    if number.dep_ != "pobj" or number.head.lower_ not in _HOLDING_PREPS or number.head.i < 1:
+        return None
+    before = number.head.i - 1
+    if number.doc[before].text == "," and before > 0:
+        before -= 1
+    mention = ctx.mentions.by_token.get(before)
+    if mention is not None and mention.end == before + 1 and mention.actor is not None:
+        return mention.actor if mention.actor.force is not None else None
+    held = number.doc[before]
+    return owner(ctx, held) if held.pos_ == "NOUN" else None
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:

@@ -24,7 +24,7 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, gapped, holder_with, origin, owner, owning, past_label, possessing_state, provider,
+    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, possessing_state, provider,
     raised, relative_owner, respective, speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
@@ -74,10 +74,14 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
 
 def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
-    Soviet Union has 570,000"): that subject's, not its antecedent's."""
+    Soviet Union has 570,000", "in Somalia, where Ethiopia has 3,000"), or a name of its own that holds it
+    ("followed by Pakistan with 1,900"): that subject's or name's, not its antecedent's."""
+    named = named_with(ctx, personnel.anchor)  # "followed by Pakistan with 1,900", "and Iran, with about 1,000"
+    if named is not None:
+        return _clause(named) if named != personnel.inherited_force else None
     verb = personnel.anchor.head
     if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.dep_ not in ("conj", "ccomp", "advcl"):
+            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
@@ -145,6 +149,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Tokyo pays for hosting 54,000 troops": a host or payer is not the force
         if step > 0 and current.dep_ == "ccomp" and verb.lemma_.lower() in ctx.words.reporting_verbs:
             return None  # "a Ukrainian assessment says there are 106,000 troops": a speaker is not the force
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ctx.words.bystander_verbs:
+            return None  # "Kabila's request that all 20,000 peacekeepers depart": who asks does not own them
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the UN mission made up of 14,000 peacekeepers": the noun the participle describes; but in
             # "Indonesia is UNIFIL's biggest contributor, supplying 1,215" that noun only predicates its subject's
