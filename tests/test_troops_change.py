@@ -358,6 +358,12 @@ ROWS = [
     # what "be" states of a subject yet to be is planned
     ("The number of soldiers to remain in Iraq is 2,500.", "2,500", "level", "planned"),
     ("The number of soldiers remaining in Iraq is 2,500.", "2,500", "level", "actual"),
+    # a subject takes its clause's status, with an owner as with an article; an owned object is the force there
+    ("Norway's 600 soldiers in Lithuania will remain there until 2027.", "600", "level", "planned"),
+    ("Norway's 600 soldiers in Lithuania patrol the border.", "600", "level", "actual"),
+    ("Oslo will send medics to support its 600 soldiers in Lithuania.", "600", "level", "actual"),
+    # a promise is a plan noun, as a pledge is
+    ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]

@@ -76,10 +76,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
-    # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
+    # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
+    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions).
     subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
-    if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
-                               or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
+    if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
+                                               or d.lower_ in ("the", "these", "those") for d in determiners):
         return "actual"
     current = number
     while current.head.i != current.i:
