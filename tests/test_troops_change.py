@@ -362,6 +362,14 @@ ROWS = [
     ("Norway's 600 soldiers in Lithuania will remain there until 2027.", "600", "level", "planned"),
     ("Norway's 600 soldiers in Lithuania patrol the border.", "600", "level", "actual"),
     ("Oslo will send medics to support its 600 soldiers in Lithuania.", "600", "level", "actual"),
+    # the force a change starts from, its object with a target or an amount, is a level that exists; a date is no
+    # amount, and a force with its own determiner after "to" receives the change
+    ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),
+    ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "2,000", "level", "planned"),
+    ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
+    ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
+    ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
+    ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
     # a promise is a plan noun, as a pledge is
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
