@@ -188,7 +188,10 @@ ROWS = [
      "not exceeding 3 000", "level", "planned"),
     ("The envoy asked parliament to approve sending 600 more soldiers, which would take the contingent to more "
      "than 1,500.", "more than 1,500", "level", "planned"),
-    # "on standby" puts a force in readiness; "during an alert" does not
+    # "on standby" puts a force in readiness, as the verb's own phrase or a participle on the figure's noun;
+    # "during an alert" does not
+    ("About 4,000 paratroopers are on standby to fly to Cyprus.", "About 4,000", "level", "planned"),
+    ("Ministry says 1,500 troops placed on high alert", "1,500", "level", "planned"),
     ("Officials compared the build-up with 60,000 troops, which were deployed during an alert last spring.",
      "60,000", "level", "actual"),
     # a sending verb, or one that changes a force, in the progressive announces a deployment or change under way;

@@ -52,9 +52,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
-            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
+        if readied(ctx, verb):
+            return True
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
                 and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
@@ -81,6 +80,14 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def readied(ctx: Context, verb: Token) -> bool:
+    """Does the verb put what it governs in readiness: "have been put on standby", "are on standby" (the parse may
+    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert"?"""
+    return any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
+               if c.dep_ in ("prep", "prt", "advmod", "attr") for t in (c, *c.children)) \
+        and any(c.lower_ in _READINESS_PREPS for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:

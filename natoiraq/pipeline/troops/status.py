@@ -11,7 +11,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyp
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import is_planned, plan_subject
+from natoiraq.pipeline.troops.plans import is_planned, plan_subject, readied
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -40,8 +40,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
         return "planned"
-    if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
-        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
+    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children):
+        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert"
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
