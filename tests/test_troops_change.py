@@ -373,6 +373,11 @@ ROWS = [
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
     ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
+    # a gerund subject shares its clause's modality
+    ("Keeping 20,000 soldiers in Kuwait would cost $4 billion a year.", "20,000", "level", "planned"),
+    ("Keeping 20,000 soldiers in Kuwait cost $4 billion last year.", "20,000", "level", "actual"),
+    # the force a plan verb wants is still to come, in any tense
+    ("The 2019 review envisaged a standing force of 6,000 troops in the north.", "6,000", "level", "planned"),
     # a promise is a plan noun, as a pledge is
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans

@@ -63,9 +63,10 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             verb = holder  # "units totalling 4,000 soldiers will move": the units' clause says how sure
             continue
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
-        # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
-        # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
-        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+        # a gerund under a preposition ("calls for sending 17,500") or as the subject ("keeping 30,000 troops
+        # there would cost $10 billion") and a bare verb conjoined to its head with no auxiliary or subject of
+        # its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
+        shares_head = verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG") or (
             verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(

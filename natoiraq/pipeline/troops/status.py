@@ -243,11 +243,12 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
 
 
 def _authorised_force(ctx: Context, noun: Token) -> bool:
-    """Is this force noun, which the figure sizes, what an authorisation sets up ("authorised a force of
-    12,000", "a mission of 5,000 was approved")? The force it authorises is a ceiling, unlike troops it
-    authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
-    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") \
-        and is_verb(noun.head) and noun.head.lemma_.lower() in ctx.words.commitment_verbs
+    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
+    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
+    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
+    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
+        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
 
 
 def _decided_change(ctx: Context, noun: Token) -> bool:
