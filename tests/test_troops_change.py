@@ -373,6 +373,10 @@ ROWS = [
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
     ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
+    # "a total of" only writes the number: the clause moves what it counts
+    ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
+    ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),
+    ("The navy will add a total of 900 sailors to the fleet.", "900", "increase", "planned"),
     # a gerund subject shares its clause's modality
     ("Keeping 20,000 soldiers in Kuwait would cost $4 billion a year.", "20,000", "level", "planned"),
     ("Keeping 20,000 soldiers in Kuwait cost $4 billion last year.", "20,000", "level", "actual"),

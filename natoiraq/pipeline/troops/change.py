@@ -65,6 +65,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     holder = force_of(ctx, anchor) or group  # "an extra squadron of 120"
     if group.i != anchor.i and verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
+    if group.i != anchor.i and _added(ctx, governor(span, anchor, ctx.words.reporting_verbs), group, anchor):
+        return "increase"  # "a total of 5,000 reservists were called up", "add a batch of 200 soldiers"
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
     adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
@@ -102,10 +104,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "decrease"
     if verb is not None and _in_addition(verb):
         return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
-    if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
-            verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
-            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
-            or musters(ctx, verb)):
+    if _added(ctx, verb, anchor, anchor):
         return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
@@ -182,6 +181,15 @@ def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:
         if whole is not None:
             return whole
     return None
+
+
+def _added(ctx: Context, verb: Token | None, moved: Token, anchor: Token) -> bool:
+    """Is what the verb moves (the figure's noun, or the group it is "of") added by it: "add 1,000 troops", "1,000
+    will be added", "call up 300,000 reservists", "called 150,000 men to the colours"?"""
+    return verb is not None and moved.head.i == verb.i and moved.dep_ in ("dobj", "nsubjpass") and (
+        verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
+        or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
+        or musters(ctx, verb))
 
 
 def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:

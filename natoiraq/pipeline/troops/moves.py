@@ -16,6 +16,8 @@ _RETURN = "return"
 #: Prepositions and adverbs of place: on a verb of moving, they say where to ("to the border", "closer").
 _PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "along", "at", "in", "on", "across",
                           "inside", "within", "around", "closer", "nearer", "forward", "there", "here"})
+#: The sum that "a total of" writes a figure as.
+_TOTAL = "total"
 #: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
 PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
@@ -137,7 +139,13 @@ def carrier(ctx: Context, anchor: Token) -> Token:
     of = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
     group = anchor.head.head if of else anchor.head
     if (of or anchor.dep_ == "appos") and group.pos_ == "NOUN" \
-            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lemma_.lower() not in ctx.words.size_nouns \
-            and group.lower_ not in PARTITIVES:
+            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lower_ not in PARTITIVES \
+            and (group.lemma_.lower() not in ctx.words.size_nouns or _a_total(group)):
         return group
     return anchor
+
+
+def _a_total(noun: Token) -> bool:
+    """ "a total of 2,000 troops withdrew": only a way to write the number, so the clause moves what it counts;
+    not "the total" of a force, whose size it is."""
+    return noun.lower_ == _TOTAL and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
