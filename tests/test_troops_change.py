@@ -373,6 +373,11 @@ ROWS = [
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
     ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
+    # "out" with no destination leaves; "out to" goes somewhere, and "go out" leaves only "out of" somewhere
+    ("About 900 paratroopers are due to fly out next week.", "About 900", "decrease", "planned"),
+    ("Some 1,400 soldiers flew out of Bagram on Monday.", "Some 1,400", "decrease", "actual"),
+    ("Some 1,400 soldiers flew out to Cyprus on Monday.", "Some 1,400", "level", "actual"),
+    ("About 300 soldiers went out on patrol at dawn.", "About 300", "level", "actual"),
     # "a total of" only writes the number: the clause moves what it counts
     ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
     ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),

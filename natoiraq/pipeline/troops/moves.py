@@ -13,6 +13,10 @@ from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
+#: Away from where the troops are: "fly out", "ordered out of the city".
+_OUT = "out"
+#: Verbs with which "out" leaves only "out of" somewhere: "went out on patrol" goes nowhere.
+_OUT_IDIOMS = frozenset({"go", "come"})
 #: Prepositions and adverbs of place: on a verb of moving, they say where to ("to the border", "closer").
 _PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "along", "at", "in", "on", "across",
                           "inside", "within", "around", "closer", "nearer", "forward", "there", "here"})
@@ -22,11 +26,17 @@ _TOTAL = "total"
 PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
-def _comes_back(verb: Token, moved: Token | None = None) -> bool:
-    """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
-    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries), on the
-    verb or on what it ``moved`` ("return an average of 5,000 GIs from the Gulf")?"""
+def _comes_back(ctx: Context, verb: Token, moved: Token | None = None) -> bool:
+    """Does a verb of coming back say the troops leave where they were: "home", "back", "out" with no destination
+    ("are due to fly out", "flew out of Kabul", "ordered 2,000 troops out of the city"; not "flew out to
+    Romania" nor "went out on patrol"), or, for "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46
+    countries), on the verb or on what it ``moved`` ("return an average of 5,000 GIs from the Gulf")?"""
     if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back") for c in verb.children):
+        return True
+    outs = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == _OUT and (
+        verb.lemma_.lower() not in _OUT_IDIOMS or any(o.lower_ == "of" for o in c.children))]
+    if outs and not any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+                        for t in (verb, *outs) for c in t.children):
         return True
     origins = list(verb.children) + (list(moved.subtree) if moved is not None else [])
     return verb.lemma_.lower() == _RETURN and any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in origins)
@@ -61,7 +71,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or content_verb(verb) is not verb):
         verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
         lemma = verb.lemma_.lower()
-        if lemma in ctx.words.return_verbs and _comes_back(verb):
+        if lemma in ctx.words.return_verbs and _comes_back(ctx, verb):
             return True  # "would return to Britain from Germany", "are returning home"
         if phrasal(verb, ctx.words.decrease_phrasal):
             return True  # "will see 2,600 troops sent home"
@@ -73,7 +83,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
         return True  # "bring a further 120 of its soldiers home": the parse hangs the particle on the object
     moved = anchor if anchor.dep_ == "dobj" and anchor.head.i == verb.i else None
-    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb, moved):
+    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(ctx, verb, moved):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
     return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
