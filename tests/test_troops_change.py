@@ -378,6 +378,9 @@ ROWS = [
     ("Some 1,400 soldiers flew out of Bagram on Monday.", "Some 1,400", "decrease", "actual"),
     ("Some 1,400 soldiers flew out to Cyprus on Monday.", "Some 1,400", "level", "actual"),
     ("About 300 soldiers went out on patrol at dawn.", "About 300", "level", "actual"),
+    # a verb conjoined to the subject's with no subject of its own moves it too; what remains stays a level
+    ("The last 250 Dutch soldiers lowered the flag and left Uruzgan.", "250", "decrease", "actual"),
+    ("About 3,000 soldiers remain and will leave by June.", "About 3,000", "level", "actual"),
     # "a total of" only writes the number: the clause moves what it counts
     ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
     ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),

@@ -94,6 +94,13 @@ def _bare_amount(noun: Token) -> bool:
         c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def shared_subject(verb: Token) -> list[Token]:
+    """The verbs conjoined to this one that share its subject, having none of their own: "handed over the base
+    and left Helmand", "will complete their tour and return home"."""
+    return [c for c in verb.children if c.dep_ == "conj" and is_verb(c)
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+
+
 def relative_clause(anchor: Token) -> Token | None:
     """The verb of a relative clause on the figure ("the two thousand who left", "the 150 troops
     they plan to deploy"): it says what these troops do, more nearly than the sentence's verb."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb
-from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause
+from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause, shared_subject
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
@@ -69,15 +69,10 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         verb = anchor.head  # "wants 3,000 troops to leave": the subject's own verb, not the one before it
     lemma = verb.lemma_.lower()
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or content_verb(verb) is not verb):
-        verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
-        lemma = verb.lemma_.lower()
-        if lemma in ctx.words.return_verbs and _comes_back(ctx, verb):
-            return True  # "would return to Britain from Germany", "are returning home"
-        if phrasal(verb, ctx.words.decrease_phrasal):
-            return True  # "will see 2,600 troops sent home"
-        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti" nor "left behind"
-        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
-            and not any(c.lower_ == "behind" for c in verb.children)
+        # the subject's verb, or one conjoined to it with no subject of its own ("handed over the base and left");
+        # but what remains is a level, whatever it does next ("about 4,000 remain and will leave")
+        shared = [] if content_verb(verb).lemma_.lower() in ctx.words.state_verbs else shared_subject(verb)
+        return any(_subject_leaves(ctx, v) for v in (verb, *shared))
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
@@ -87,6 +82,19 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
     return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
+
+
+def _subject_leaves(ctx: Context, verb: Token) -> bool:
+    """Does a verb take its subject away: "about 1,000 U.S. troops will leave the country", "are due to leave",
+    "are returning home"; not "left Kenya for Haiti" nor "left behind"?"""
+    verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words.return_verbs and _comes_back(ctx, verb):
+        return True  # "would return to Britain from Germany", "are returning home"
+    if phrasal(verb, ctx.words.decrease_phrasal):
+        return True  # "will see 2,600 troops sent home"
+    return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
+        and not any(c.lower_ == "behind" for c in verb.children)
 
 
 def homecoming(ctx: Context, figures: list[TroopFigure]) -> None:
