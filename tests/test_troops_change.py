@@ -372,6 +372,10 @@ ROWS = [
     ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
+    ("Pentagon trims Asia force by 9,000", "9,000", "decrease", "actual"),  # the amount is the figure itself
+    # a pronoun subject of a level verb names the personnel last: the object counts them
+    ("Pentagon trims Asia force by 9,000\n\nThe Pentagon said it would reduce the number of troops in Japan by "
+     "about 9,000.", "about 9,000", "decrease", "planned"),
     ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
     # "out" with no destination leaves; "out to" goes somewhere, and "go out" leaves only "out of" somewhere
     ("About 900 paratroopers are due to fly out next week.", "About 900", "decrease", "planned"),

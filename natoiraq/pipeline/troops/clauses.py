@@ -81,17 +81,18 @@ def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs \
             and not phrasal(verb, ctx.words.decrease_phrasal | ctx.words.increase_phrasal):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(_bare_amount(o) for o in c.children
+    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(_bare_amount(span, o) for o in c.children
                                                                        if o.dep_ == "pobj") for c in verb.children)
 
 
-def _bare_amount(noun: Token) -> bool:
-    """Is a preposition's object a bare number, not a date nor a force with its own determiner: "to 5,500",
-    "to about 2,500 troops", "by 1,000"; not "by 2014", nor "add 400 troops to its contingent of 2,800", where
-    "to" names who receives them?"""
+def _bare_amount(span: Span, noun: Token) -> bool:
+    """Is a preposition's object a bare number other than the figure, not a date nor a force with its own
+    determiner: "to 5,500", "to about 2,500 troops", "by 1,000"; not "by 2014", nor "add 400 troops to its
+    contingent of 2,800", where "to" names who receives them, nor the figure itself ("cuts Europe force by
+    12,000": the parse may make the force the figure's noun)?"""
     numbers = [noun] if noun.like_num else [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
-    return any(n.ent_type_ not in _TIME_ENTITIES for n in numbers) and not any(
-        c.dep_ in ("det", "poss") for c in noun.children)
+    return any(n.ent_type_ not in _TIME_ENTITIES and not span.start <= n.i < span.end for n in numbers) \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def shared_subject(verb: Token) -> list[Token]:
