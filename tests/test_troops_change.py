@@ -385,6 +385,12 @@ ROWS = [
     # a verb conjoined to the subject's with no subject of its own moves it too; what remains stays a level
     ("The last 250 Dutch soldiers lowered the flag and left Uruzgan.", "250", "decrease", "actual"),
     ("About 3,000 soldiers remain and will leave by June.", "About 3,000", "level", "actual"),
+    # a figure that reinforces a force or a place, as its verb's subject or sent to do so, is the addition; not one
+    # sent to raise security
+    ("Some 700 Marines will reinforce the garrison.", "Some 700", "increase", "planned"),
+    ("About 1,200 soldiers will be sent to reinforce the garrison.", "About 1,200", "increase", "planned"),
+    ("Moscow sent 2,000 troops to bolster its forces in Syria.", "2,000", "increase", "actual"),
+    ("Around 900 troops were sent to bolster security before the vote.", "Around 900", "level", "actual"),
     # "a total of" only writes the number: the clause moves what it counts
     ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
     ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),

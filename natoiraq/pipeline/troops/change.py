@@ -20,7 +20,7 @@ from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
 from natoiraq.pipeline.troops.named import (DETERMINERS, clause_change, nominal_change, quoted_change, sized_change,
                                            with_change)
-from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
@@ -94,6 +94,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return by
     if _reinforced_with(ctx, number, personnel):
         return "increase"  # "reinforce its contingent with 500 troops", "beef up its presence with 1,000"
+    if _reinforcing(ctx, span, personnel):
+        return "increase"  # "500 Marines will reinforce the garrison", "sent 2,000 troops to bolster its forces"
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -190,6 +192,22 @@ def _added(ctx: Context, verb: Token | None, moved: Token, anchor: Token) -> boo
         verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
         or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
         or musters(ctx, verb))
+
+
+def _reinforcing(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure itself reinforce a force or a place, as the subject of a verb of increase or as what a verb
+    sends to do so ("500 Marines will reinforce the garrison", "1,500 soldiers will be sent to reinforce the
+    garrison", "sent 2,000 troops to bolster its forces in Syria")? Not "to bolster security": what grows must
+    be a force."""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is None or anchor.head.i != verb.i or anchor.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    doers = ([verb] if anchor.dep_ == "nsubj" else []) + (purposes if verb.lemma_.lower() in ctx.words.sending_verbs else [])
+    return any((v.lemma_.lower() in ctx.words.increase_verbs or phrasal(v, ctx.words.increase_phrasal)) and any(
+        c.dep_ == "dobj" and (is_force_noun(ctx, c) or is_personnel(ctx, c) or ctx.mentions.place([c]) is not None)
+        for c in v.children) for v in doers)
 
 
 def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:
