@@ -391,6 +391,9 @@ ROWS = [
     ("About 1,200 soldiers will be sent to reinforce the garrison.", "About 1,200", "increase", "planned"),
     ("Moscow sent 2,000 troops to bolster its forces in Syria.", "2,000", "increase", "actual"),
     ("Around 900 troops were sent to bolster security before the vote.", "Around 900", "level", "actual"),
+    # a word of planning for a change, as the predicate of the figure, names the change and plans it
+    ("About 600 soldiers are slated for withdrawal this year.", "About 600", "decrease", "planned"),
+    ("Some 450 marines are scheduled for deployment in June.", "Some 450", "level", "planned"),
     # "a total of" only writes the number: the clause moves what it counts
     ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
     ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),

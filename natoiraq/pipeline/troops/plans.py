@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.pipeline.syntax import is_verb
-from natoiraq.pipeline.troops.clauses import modal, musters, perfect, phrasal, progressive, simple_past
+from natoiraq.pipeline.troops.clauses import hyphenated, modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 
@@ -158,9 +158,12 @@ def plan_subject(ctx: Context, verb: Token) -> bool:
 
 
 def _plan_word_to(ctx: Context, word: Token) -> bool:
-    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
+    """A participle or adjective of planning with an infinitive or a change it is for ("slated to leave", "likely
+    to stay", "are slated for withdrawal", "scheduled for deployment")."""
     return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+        or c.dep_ == "prep" and c.lower_ == "for" and any(hyphenated(o) in ctx.words.change_nouns for o in c.children)
+        for c in word.children)
 
 
 def _planned_content(ctx: Context, verb: Token) -> bool:

@@ -254,9 +254,7 @@ def _authorised_force(ctx: Context, noun: Token) -> bool:
 def _decided_change(ctx: Context, noun: Token) -> bool:
     """Is this noun a change or deployment that a decision governs ("announced the deployment of
     29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
-    lemma = hyphenated(noun)
-    if lemma not in ctx.words.deployment_nouns and lemma not in ctx.words.decrease_nouns \
-            and lemma not in ctx.words.increase_nouns:
+    if hyphenated(noun) not in ctx.words.change_nouns:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
