@@ -391,6 +391,9 @@ ROWS = [
     ("About 1,200 soldiers will be sent to reinforce the garrison.", "About 1,200", "increase", "planned"),
     ("Moscow sent 2,000 troops to bolster its forces in Syria.", "2,000", "increase", "actual"),
     ("Around 900 troops were sent to bolster security before the vote.", "Around 900", "level", "actual"),
+    # disbanding a unit takes its people out of the force
+    ("The Army will inactivate a brigade of 3,500 soldiers.", "3,500", "decrease", "planned"),
+    ("The ministry disbanded a 2,000-strong regiment last year.", "2,000", "decrease", "actual"),
     # a word of planning for a change, as the predicate of the figure, names the change and plans it
     ("About 600 soldiers are slated for withdrawal this year.", "About 600", "decrease", "planned"),
     ("Some 450 marines are scheduled for deployment in June.", "Some 450", "level", "planned"),
