@@ -391,6 +391,8 @@ ROWS = [
     ("About 1,200 soldiers will be sent to reinforce the garrison.", "About 1,200", "increase", "planned"),
     ("Moscow sent 2,000 troops to bolster its forces in Syria.", "2,000", "increase", "actual"),
     ("Around 900 troops were sent to bolster security before the vote.", "Around 900", "level", "actual"),
+    # an uplift (the British official word) is an increase, and announcing one plans it
+    ("The minister announced an uplift of 250 personnel for the task force.", "250", "increase", "planned"),
     # disbanding a unit takes its people out of the force
     ("The Army will inactivate a brigade of 3,500 soldiers.", "3,500", "decrease", "planned"),
     ("The ministry disbanded a 2,000-strong regiment last year.", "2,000", "decrease", "actual"),
