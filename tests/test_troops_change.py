@@ -377,11 +377,11 @@ ROWS = [
     ("Pentagon trims Asia force by 9,000\n\nThe Pentagon said it would reduce the number of troops in Japan by "
      "about 9,000.", "about 9,000", "decrease", "planned"),
     ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
-    # "out" with no destination leaves; "out to" goes somewhere, and "go out" leaves only "out of" somewhere
-    ("About 900 paratroopers are due to fly out next week.", "About 900", "decrease", "planned"),
+    # "out of" a place with no destination leaves; "out of" it to somewhere goes there, and a bare "out" may leave
+    # home as well as the theatre
     ("Some 1,400 soldiers flew out of Bagram on Monday.", "Some 1,400", "decrease", "actual"),
-    ("Some 1,400 soldiers flew out to Cyprus on Monday.", "Some 1,400", "level", "actual"),
-    ("About 300 soldiers went out on patrol at dawn.", "About 300", "level", "actual"),
+    ("Some 1,400 soldiers flew out of Bagram to Cyprus on Monday.", "Some 1,400", "level", "actual"),
+    ("The first 60 soldiers will fly out in May to prepare the camp.", "60", "level", "planned"),
     # a verb conjoined to the subject's with no subject of its own moves it too; what remains stays a level
     ("The last 250 Dutch soldiers lowered the flag and left Uruzgan.", "250", "decrease", "actual"),
     ("About 3,000 soldiers remain and will leave by June.", "About 3,000", "level", "actual"),

@@ -13,10 +13,8 @@ from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
-#: Away from where the troops are: "fly out", "ordered out of the city".
+#: Away from where the troops are: "flew out of Kabul", "ordered out of the city".
 _OUT = "out"
-#: Verbs with which "out" leaves only "out of" somewhere: "went out on patrol" goes nowhere.
-_OUT_IDIOMS = frozenset({"go", "come"})
 #: Prepositions and adverbs of place: on a verb of moving, they say where to ("to the border", "closer").
 _PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "along", "at", "in", "on", "across",
                           "inside", "within", "around", "closer", "nearer", "forward", "there", "here"})
@@ -27,14 +25,15 @@ PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority
 
 
 def _comes_back(ctx: Context, verb: Token, moved: Token | None = None) -> bool:
-    """Does a verb of coming back say the troops leave where they were: "home", "back", "out" with no destination
-    ("are due to fly out", "flew out of Kabul", "ordered 2,000 troops out of the city"; not "flew out to
-    Romania" nor "went out on patrol"), or, for "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46
-    countries), on the verb or on what it ``moved`` ("return an average of 5,000 GIs from the Gulf")?"""
+    """Does a verb of coming back say the troops leave where they were: "home", "back", "out of" a place with no
+    destination ("flew out of Kabul", "ordered 2,000 troops out of the city"; not "flew out of Kabul to Dubai", nor
+    a bare "out": "will fly out in April" may leave home or the theatre), or, for "return" alone, an origin
+    ("return to Britain from Germany"; troops "come from" 46 countries), on the verb or on what it ``moved``
+    ("return an average of 5,000 GIs from the Gulf")?"""
     if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back") for c in verb.children):
         return True
-    outs = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == _OUT and (
-        verb.lemma_.lower() not in _OUT_IDIOMS or any(o.lower_ == "of" for o in c.children))]
+    outs = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == _OUT
+            and any(o.lower_ == "of" for o in c.children)]
     if outs and not any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
                         for t in (verb, *outs) for c in t.children):
         return True
