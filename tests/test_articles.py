@@ -97,7 +97,6 @@ KNOWN = {
                                        "gold 'level'",
     ('fx-49-partner-nations', 'force'): "'a further 1,800' gives 'United States', gold 'NATO'",
     ('fx-50-defence-force', 'figures'): "misses 'Around 60'",
-    ('fx-51-stationed-south-sudan', 'status'): "'17,000' gives 'actual', gold 'planned'",
     ('fx-52-they-pronoun', 'force'): "'about 130' gives 'United Nations', gold 'Spain'",
     ('fx-53-injuries-missiles', 'figures'): "takes 'More than 100' (troops); takes '11' (troops)",
     ('fx-54-killed-phrasings', 'figures'): "takes '57' (troops)",

@@ -188,7 +188,10 @@ ROWS = [
      "not exceeding 3 000", "level", "planned"),
     ("The envoy asked parliament to approve sending 600 more soldiers, which would take the contingent to more "
      "than 1,500.", "more than 1,500", "level", "planned"),
-    # "on standby" puts a force in readiness; "during an alert" does not
+    # "on standby" puts a force in readiness, as the verb's own phrase or a participle on the figure's noun;
+    # "during an alert" does not
+    ("About 4,000 paratroopers are on standby to fly to Cyprus.", "About 4,000", "level", "planned"),
+    ("Ministry says 1,500 troops placed on high alert", "1,500", "level", "planned"),
     ("Officials compared the build-up with 60,000 troops, which were deployed during an alert last spring.",
      "60,000", "level", "actual"),
     # a sending verb, or one that changes a force, in the progressive announces a deployment or change under way;
@@ -358,6 +361,55 @@ ROWS = [
     # what "be" states of a subject yet to be is planned
     ("The number of soldiers to remain in Iraq is 2,500.", "2,500", "level", "planned"),
     ("The number of soldiers remaining in Iraq is 2,500.", "2,500", "level", "actual"),
+    # a subject takes its clause's status, with an owner as with an article; an owned object is the force there
+    ("Norway's 600 soldiers in Lithuania will remain there until 2027.", "600", "level", "planned"),
+    ("Norway's 600 soldiers in Lithuania patrol the border.", "600", "level", "actual"),
+    ("Oslo will send medics to support its 600 soldiers in Lithuania.", "600", "level", "actual"),
+    # the force a change starts from, its object with a target or an amount, is a level that exists; a date is no
+    # amount, and a force with its own determiner after "to" receives the change
+    ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),
+    ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "2,000", "level", "planned"),
+    ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
+    ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
+    ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
+    ("Pentagon trims Asia force by 9,000", "9,000", "decrease", "actual"),  # the amount is the figure itself
+    # a pronoun subject of a level verb names the personnel last: the object counts them
+    ("Pentagon trims Asia force by 9,000\n\nThe Pentagon said it would reduce the number of troops in Japan by "
+     "about 9,000.", "about 9,000", "decrease", "planned"),
+    ("Rome will add 400 troops to the 2,800 soldiers already in Lebanon.", "400", "increase", "planned"),
+    # "out of" a place with no destination leaves; "out of" it to somewhere goes there, and a bare "out" may leave
+    # home as well as the theatre
+    ("Some 1,400 soldiers flew out of Bagram on Monday.", "Some 1,400", "decrease", "actual"),
+    ("Some 1,400 soldiers flew out of Bagram to Cyprus on Monday.", "Some 1,400", "level", "actual"),
+    ("The first 60 soldiers will fly out in May to prepare the camp.", "60", "level", "planned"),
+    # a verb conjoined to the subject's with no subject of its own moves it too; what remains stays a level
+    ("The last 250 Dutch soldiers lowered the flag and left Uruzgan.", "250", "decrease", "actual"),
+    ("About 3,000 soldiers remain and will leave by June.", "About 3,000", "level", "actual"),
+    # a figure that reinforces a force or a place, as its verb's subject or sent to do so, is the addition; not one
+    # sent to raise security
+    ("Some 700 Marines will reinforce the garrison.", "Some 700", "increase", "planned"),
+    ("About 1,200 soldiers will be sent to reinforce the garrison.", "About 1,200", "increase", "planned"),
+    ("Moscow sent 2,000 troops to bolster its forces in Syria.", "2,000", "increase", "actual"),
+    ("Around 900 troops were sent to bolster security before the vote.", "Around 900", "level", "actual"),
+    # an uplift (the British official word) is an increase, and announcing one plans it
+    ("The minister announced an uplift of 250 personnel for the task force.", "250", "increase", "planned"),
+    # disbanding a unit takes its people out of the force
+    ("The Army will inactivate a brigade of 3,500 soldiers.", "3,500", "decrease", "planned"),
+    ("The ministry disbanded a 2,000-strong regiment last year.", "2,000", "decrease", "actual"),
+    # a word of planning for a change, as the predicate of the figure, names the change and plans it
+    ("About 600 soldiers are slated for withdrawal this year.", "About 600", "decrease", "planned"),
+    ("Some 450 marines are scheduled for deployment in June.", "Some 450", "level", "planned"),
+    # "a total of" only writes the number: the clause moves what it counts
+    ("A total of 1,200 soldiers withdrew from the valley.", "1,200", "decrease", "actual"),
+    ("A total of 40,000 reservists were called up on Monday.", "40,000", "increase", "actual"),
+    ("The navy will add a total of 900 sailors to the fleet.", "900", "increase", "planned"),
+    # a gerund subject shares its clause's modality
+    ("Keeping 20,000 soldiers in Kuwait would cost $4 billion a year.", "20,000", "level", "planned"),
+    ("Keeping 20,000 soldiers in Kuwait cost $4 billion last year.", "20,000", "level", "actual"),
+    # the force a plan verb wants is still to come, in any tense
+    ("The 2019 review envisaged a standing force of 6,000 troops in the north.", "6,000", "level", "planned"),
+    # a promise is a plan noun, as a pledge is
+    ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
 ]

@@ -20,7 +20,7 @@ from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 from natoiraq.pipeline.troops.moves import PARTITIVES, carrier, verb_decreases
 from natoiraq.pipeline.troops.named import (DETERMINERS, clause_change, nominal_change, quoted_change, sized_change,
                                            with_change)
-from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
@@ -65,6 +65,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     holder = force_of(ctx, anchor) or group  # "an extra squadron of 120"
     if group.i != anchor.i and verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
+    if group.i != anchor.i and _added(ctx, governor(span, anchor, ctx.words.reporting_verbs), group, anchor):
+        return "increase"  # "a total of 5,000 reservists were called up", "add a batch of 200 soldiers"
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
     adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
     if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
@@ -92,6 +94,8 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return by
     if _reinforced_with(ctx, number, personnel):
         return "increase"  # "reinforce its contingent with 500 troops", "beef up its presence with 1,000"
+    if _reinforcing(ctx, span, personnel):
+        return "increase"  # "500 Marines will reinforce the garrison", "sent 2,000 troops to bolster its forces"
     if negated(ctx, span, personnel):
         return "level"  # "India will not withdraw about 350,000 soldiers": they stay
     verb = governor(span, anchor, ctx.words.reporting_verbs)
@@ -102,10 +106,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "decrease"
     if verb is not None and _in_addition(verb):
         return "increase"  # "sent 1,000 more personnel in addition to the 11,000 already there"
-    if verb is not None and anchor.head.i == verb.i and anchor.dep_ in ("dobj", "nsubjpass") and (
-            verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
-            or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
-            or musters(ctx, verb)):
+    if _added(ctx, verb, anchor, anchor):
         return "increase"  # "add 1,000 troops", "1,000 will be added", "call up 300,000 reservists"
     return "level"
 
@@ -182,6 +183,31 @@ def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:
         if whole is not None:
             return whole
     return None
+
+
+def _added(ctx: Context, verb: Token | None, moved: Token, anchor: Token) -> bool:
+    """Is what the verb moves (the figure's noun, or the group it is "of") added by it: "add 1,000 troops", "1,000
+    will be added", "call up 300,000 reservists", "called 150,000 men to the colours"?"""
+    return verb is not None and moved.head.i == verb.i and moved.dep_ in ("dobj", "nsubjpass") and (
+        verb.lemma_.lower() in ctx.words.addition_verbs or phrasal(verb, ctx.words.increase_phrasal)
+        or (verb.lemma_.lower() in ctx.words.callup_verbs and anchor.lemma_.lower() in ctx.words.reserve_nouns)
+        or musters(ctx, verb))
+
+
+def _reinforcing(ctx: Context, span: Span, personnel: Personnel) -> bool:
+    """Does the figure itself reinforce a force or a place, as the subject of a verb of increase or as what a verb
+    sends to do so ("500 Marines will reinforce the garrison", "1,500 soldiers will be sent to reinforce the
+    garrison", "sent 2,000 troops to bolster its forces in Syria")? Not "to bolster security": what grows must
+    be a force."""
+    anchor = personnel.anchor
+    verb = governor(span, anchor, ctx.words.reporting_verbs)
+    if verb is None or anchor.head.i != verb.i or anchor.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    doers = ([verb] if anchor.dep_ == "nsubj" else []) + (purposes if verb.lemma_.lower() in ctx.words.sending_verbs else [])
+    return any((v.lemma_.lower() in ctx.words.increase_verbs or phrasal(v, ctx.words.increase_phrasal)) and any(
+        c.dep_ == "dobj" and (is_force_noun(ctx, c) or is_personnel(ctx, c) or ctx.mentions.place([c]) is not None)
+        for c in v.children) for v in doers)
 
 
 def _reinforced_with(ctx: Context, number: Token, personnel: Personnel) -> bool:

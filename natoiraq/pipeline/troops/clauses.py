@@ -15,6 +15,10 @@ from natoiraq.pipeline.troops.words import TroopWords
 _CALL = "call"
 #: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
 _ONGOING = "continue"
+#: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
+_TARGET_PREPS = frozenset({"to", "by"})
+#: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: What a call-up calls troops to (lemmas): "to the colours", "to arms", "to active duty".
 _MUSTER_NOUNS = frozenset({"colour", "color", "arm", "duty"})
 
@@ -63,15 +67,39 @@ def musters(ctx: Context, verb: Token) -> bool:
 
 
 def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Is the figure the subject of a change with a target ("the 7,100 troops would be cut to 5,500")?"""
+    """Is the figure the force a change starts from, its subject or object, where the change names a target or an
+    amount ("the 7,100 troops would be cut to 5,500", "will cut its 3,000 troops in Iraq to 2,000", "shrink the
+    2,500-strong contingent by 1,000")? Not "withdraw 2,000 troops by 2014": a date is no amount."""
     anchor = personnel.anchor
-    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        verb = content_verb(anchor.head)
+    elif anchor.dep_ == "dobj":
+        verb = anchor.head
+    else:
         return False
-    verb = content_verb(anchor.head)
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs:
+    if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs \
+            and not phrasal(verb, ctx.words.decrease_phrasal | ctx.words.increase_phrasal):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(_bare_amount(span, o) for o in c.children
+                                                                       if o.dep_ == "pobj") for c in verb.children)
+
+
+def _bare_amount(span: Span, noun: Token) -> bool:
+    """Is a preposition's object a bare number other than the figure, not a date nor a force with its own
+    determiner: "to 5,500", "to about 2,500 troops", "by 1,000"; not "by 2014", nor "add 400 troops to its
+    contingent of 2,800", where "to" names who receives them, nor the figure itself ("cuts Europe force by
+    12,000": the parse may make the force the figure's noun)?"""
+    numbers = [noun] if noun.like_num else [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    return any(n.ent_type_ not in _TIME_ENTITIES and not span.start <= n.i < span.end for n in numbers) \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def shared_subject(verb: Token) -> list[Token]:
+    """The verbs conjoined to this one that share its subject, having none of their own: "handed over the base
+    and left Helmand", "will complete their tour and return home"."""
+    return [c for c in verb.children if c.dep_ == "conj" and is_verb(c)
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
 
 
 def relative_clause(anchor: Token) -> Token | None:

@@ -7,24 +7,35 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import governor, is_verb
-from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause
+from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause, shared_subject
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
+#: Away from where the troops are: "flew out of Kabul", "ordered out of the city".
+_OUT = "out"
 #: Prepositions and adverbs of place: on a verb of moving, they say where to ("to the border", "closer").
 _PLACE_WORDS = frozenset({"to", "into", "toward", "towards", "onto", "near", "along", "at", "in", "on", "across",
                           "inside", "within", "around", "closer", "nearer", "forward", "there", "here"})
+#: The sum that "a total of" writes a figure as.
+_TOTAL = "total"
 #: A share of a force: in "most of its 250 soldiers" the number is the whole force's size.
 PARTITIVES = frozenset({"most", "some", "all", "half", "part", "many", "majority", "bulk", "rest", "remainder", "few"})
 
 
-def _comes_back(verb: Token, moved: Token | None = None) -> bool:
-    """Does a verb of coming back say the troops leave where they were: "home", "back", or, for
-    "return" alone, an origin ("return to Britain from Germany"; troops "come from" 46 countries), on the
-    verb or on what it ``moved`` ("return an average of 5,000 GIs from the Gulf")?"""
+def _comes_back(ctx: Context, verb: Token, moved: Token | None = None) -> bool:
+    """Does a verb of coming back say the troops leave where they were: "home", "back", "out of" a place with no
+    destination ("flew out of Kabul", "ordered 2,000 troops out of the city"; not "flew out of Kabul to Dubai", nor
+    a bare "out": "will fly out in April" may leave home or the theatre), or, for "return" alone, an origin
+    ("return to Britain from Germany"; troops "come from" 46 countries), on the verb or on what it ``moved``
+    ("return an average of 5,000 GIs from the Gulf")?"""
     if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back") for c in verb.children):
+        return True
+    outs = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == _OUT
+            and any(o.lower_ == "of" for o in c.children)]
+    if outs and not any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
+                        for t in (verb, *outs) for c in t.children):
         return True
     origins = list(verb.children) + (list(moved.subtree) if moved is not None else [])
     return verb.lemma_.lower() == _RETURN and any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in origins)
@@ -57,24 +68,32 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         verb = anchor.head  # "wants 3,000 troops to leave": the subject's own verb, not the one before it
     lemma = verb.lemma_.lower()
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb.i > anchor.i and (anchor.dep_ == "nsubj" or content_verb(verb) is not verb):
-        verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
-        lemma = verb.lemma_.lower()
-        if lemma in ctx.words.return_verbs and _comes_back(verb):
-            return True  # "would return to Britain from Germany", "are returning home"
-        if phrasal(verb, ctx.words.decrease_phrasal):
-            return True  # "will see 2,600 troops sent home"
-        # "about 1,000 U.S. troops will leave the country", but not "left Kenya for Haiti" nor "left behind"
-        return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
-            and not any(c.lower_ == "behind" for c in verb.children)
+        # the subject's verb, or one conjoined to it with no subject of its own ("handed over the base and left");
+        # but what remains is a level, whatever it does next ("about 4,000 remain and will leave")
+        shared = [] if content_verb(verb).lemma_.lower() in ctx.words.state_verbs else shared_subject(verb)
+        return any(_subject_leaves(ctx, v) for v in (verb, *shared))
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
         return True  # "bring a further 120 of its soldiers home": the parse hangs the particle on the object
     moved = anchor if anchor.dep_ == "dobj" and anchor.head.i == verb.i else None
-    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(verb, moved):
+    if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(ctx, verb, moved):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
     # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
     return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
+
+
+def _subject_leaves(ctx: Context, verb: Token) -> bool:
+    """Does a verb take its subject away: "about 1,000 U.S. troops will leave the country", "are due to leave",
+    "are returning home"; not "left Kenya for Haiti" nor "left behind"?"""
+    verb = content_verb(verb)  # "are due to leave", "are scheduled to depart"
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words.return_verbs and _comes_back(ctx, verb):
+        return True  # "would return to Britain from Germany", "are returning home"
+    if phrasal(verb, ctx.words.decrease_phrasal):
+        return True  # "will see 2,600 troops sent home"
+    return lemma in ctx.words.departure_verbs and not _has_destination(ctx, verb) \
+        and not any(c.lower_ == "behind" for c in verb.children)
 
 
 def homecoming(ctx: Context, figures: list[TroopFigure]) -> None:
@@ -137,7 +156,13 @@ def carrier(ctx: Context, anchor: Token) -> Token:
     of = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
     group = anchor.head.head if of else anchor.head
     if (of or anchor.dep_ == "appos") and group.pos_ == "NOUN" \
-            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lemma_.lower() not in ctx.words.size_nouns \
-            and group.lower_ not in PARTITIVES:
+            and group.dep_ in ("nsubj", "nsubjpass", "dobj") and group.lower_ not in PARTITIVES \
+            and (group.lemma_.lower() not in ctx.words.size_nouns or _a_total(group)):
         return group
     return anchor
+
+
+def _a_total(noun: Token) -> bool:
+    """ "a total of 2,000 troops withdrew": only a way to write the number, so the clause moves what it counts;
+    not "the total" of a force, whose size it is."""
+    return noun.lower_ == _TOTAL and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

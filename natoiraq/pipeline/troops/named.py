@@ -89,9 +89,12 @@ def nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | N
             nouns.append(candidate.head.head)
     if anchor.i > number.i:
         nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
-    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout"
-    nouns += [o for c in anchor.children if c.dep_ in ("acl", "amod") for o in prep_objects(c, "for")
-              if o.dep_ == "pobj"]
+    # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout", "800 troops are
+    # slated for withdrawal"
+    holders = [c for c in anchor.children if c.dep_ in ("acl", "amod")]
+    if anchor.dep_ == "nsubjpass" and anchor.head.lower_ in ctx.words.plan_adjectives:
+        holders.append(anchor.head)
+    nouns += [o for c in holders for o in prep_objects(c, "for") if o.dep_ == "pobj"]
     return _change_named(ctx, nouns)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.pipeline.syntax import is_verb
-from natoiraq.pipeline.troops.clauses import modal, musters, perfect, phrasal, progressive, simple_past
+from natoiraq.pipeline.troops.clauses import hyphenated, modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 
@@ -52,9 +52,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children if c.dep_ in ("prep", "prt", "advmod")
-               for t in (c, *c.children)) and any(c.lower_ in _READINESS_PREPS for c in verb.children):
-            return True  # "have been put on standby", however the parse hangs "on" and "standby"; not "during an alert"
+        if readied(ctx, verb):
+            return True
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
                 and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
@@ -64,9 +63,10 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             verb = holder  # "units totalling 4,000 soldiers will move": the units' clause says how sure
             continue
         # "will send 475 more, bringing the total to 1,600": the participle shares its head's modality; so do
-        # a gerund under a preposition ("calls for sending 17,500") and a bare verb conjoined to its head with
-        # no auxiliary or subject of its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
-        shares_head = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+        # a gerund under a preposition ("calls for sending 17,500") or as the subject ("keeping 30,000 troops
+        # there would cost $10 billion") and a bare verb conjoined to its head with no auxiliary or subject of
+        # its own ("will deploy 900 troops to Estonia and keep 600 in Cyprus").
+        shares_head = verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG") or (
             verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and is_verb(verb.head.head) and not any(
@@ -81,6 +81,14 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def readied(ctx: Context, verb: Token) -> bool:
+    """Does the verb put what it governs in readiness: "have been put on standby", "are on standby" (the parse may
+    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert"?"""
+    return any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
+               if c.dep_ in ("prep", "prt", "advmod", "attr") for t in (c, *c.children)) \
+        and any(c.lower_ in _READINESS_PREPS for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:
@@ -150,9 +158,12 @@ def plan_subject(ctx: Context, verb: Token) -> bool:
 
 
 def _plan_word_to(ctx: Context, word: Token) -> bool:
-    """A participle or adjective of planning with an infinitive ("slated to leave", "likely to stay")."""
+    """A participle or adjective of planning with an infinitive or a change it is for ("slated to leave", "likely
+    to stay", "are slated for withdrawal", "scheduled for deployment")."""
     return word.tag_ in ("VBN", "JJ") and word.lower_ in ctx.words.plan_adjectives and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children)
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+        or c.dep_ == "prep" and c.lower_ == "for" and any(hyphenated(o) in ctx.words.change_nouns for o in c.children)
+        for c in word.children)
 
 
 def _planned_content(ctx: Context, verb: Token) -> bool:

@@ -44,7 +44,8 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
     if verb is None:
         return misread_verb(ctx, number)
     if verb.lemma_.lower() in ctx.words.level_verbs:
-        for holder in arguments(verb):
+        # a pronoun last: "it would reduce the number of troops by 12,000" counts the troops, not what "it" stands for
+        for holder in sorted(arguments(verb), key=lambda h: h.lower_ in PERSONAL_PRONOUNS):
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found

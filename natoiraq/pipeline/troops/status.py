@@ -11,7 +11,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyp
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import is_planned, plan_subject
+from natoiraq.pipeline.troops.plans import is_planned, plan_subject, readied
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -40,8 +40,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
         # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
         return "planned"
-    if any(c.dep_ == "acl" and _en_route(ctx, c) for c in anchor.children):
-        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet
+    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children):
+        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert"
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
@@ -76,10 +76,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # Only the number's own phrase: in "cap the U.S. presence at 25,000" the definite
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
-    # ...but a subject with a bare article takes its clause's status: "The 150 troops will form a unit".
+    # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
+    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions).
     subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
-    if kind == "level" and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
-                               or (d.lower_ in ("the", "these", "those") and not subject) for d in determiners):
+    if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
+                                               or d.lower_ in ("the", "these", "those") for d in determiners):
         return "actual"
     current = number
     while current.head.i != current.i:
@@ -242,19 +243,18 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
 
 
 def _authorised_force(ctx: Context, noun: Token) -> bool:
-    """Is this force noun, which the figure sizes, what an authorisation sets up ("authorised a force of
-    12,000", "a mission of 5,000 was approved")? The force it authorises is a ceiling, unlike troops it
-    authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
-    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") \
-        and is_verb(noun.head) and noun.head.lemma_.lower() in ctx.words.commitment_verbs
+    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
+    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
+    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
+    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
+        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
 
 
 def _decided_change(ctx: Context, noun: Token) -> bool:
     """Is this noun a change or deployment that a decision governs ("announced the deployment of
     29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
-    lemma = hyphenated(noun)
-    if lemma not in ctx.words.deployment_nouns and lemma not in ctx.words.decrease_nouns \
-            and lemma not in ctx.words.increase_nouns:
+    if hyphenated(noun) not in ctx.words.change_nouns:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs

@@ -106,6 +106,11 @@ class TroopWords:
         return self.decision_verbs | self.commitment_verbs | self.plan_verbs
 
     @cached_property
+    def change_nouns(self) -> frozenset[str]:
+        """Deployments and changes: what a decision or a plan governs ("the dispatch of", "slated for withdrawal")."""
+        return self.deployment_nouns | self.decrease_nouns | self.increase_nouns
+
+    @cached_property
     def asking_verbs(self) -> frozenset[str]:
         """Plans and decisions: what asks for or announces a force ("requested 2,000", "announced 2,000")."""
         return self.plan_verbs | self.decision_verbs
