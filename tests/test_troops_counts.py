@@ -147,10 +147,28 @@ FIGURES = [
     ("The contingent, about 750 strong, reached the capital on Friday.", "about 750", "contingent"),
     ("The alliance's battlegroup in Estonia, 1,200 strong, is led by Britain.", "1,200", "battlegroup"),
     ("The mission was 12,000 strong at its peak.", "12,000", "mission"),
+    # a definite bare number that repeats a figure refers back to it
+    ("Some 4,000 U.S. troops are in Syria. Half of the 4,000 are in the north-east.", "4,000", "troops"),
+    # a bare size set off after a force noun sizes it
+    ("The Dutch contingent, now 450, trains Iraqi units at the base.", "450", "contingent"),
+    # a bare number given to a mission or a force, or massed on a border
+    ("Ireland will contribute 600 to the new mission.", "600", None),
+    ("Chad will commit 1,200 to the regional force, its defence minister said.", "1,200", None),
+    ("Moscow has massed 100,000 on the border.", "100,000", None),
+    # a bare "Numbers" refers back; a date the parse hangs the number on
+    ("The U.S. had 100,000 troops in Afghanistan in 2011. Numbers have since fallen to 8,600.", "8,600", "troops"),
+    ("About 900 U.S. troops are in Syria. The number could rise to 1,500 next year.", "1,500", "troops"),
+    # "that" refers back to the figure just reported; a named mission's size; a verb the parse takes a number for
+    ("About 2,500 U.S. troops remain in Iraq. Washington plans to cut that to 2,000.", "2,000", "troops"),
+    ("KFOR peaked at 50,000 in 1999.", "50,000", "KFOR"),
+    ("The Dutch garrison, believed to number 2,000, left the island.", "2,000", "garrison"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
 NOT_FIGURES = [
+    ("Sweden will lend two to the mission, the air force said of its transports.", "two"),
+    ("Japan pledged 600 to the relief fund.", "600"),
+    ("The army lost 300 tanks. Kyiv hopes to cut that to 100.", "100"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.parsing.numbers import parse_number
+from natoiraq.parsing.numbers import looks_like_year, parse_number
 from natoiraq.pipeline.syntax import is_verb, noun_after, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
@@ -99,6 +99,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
+        if number.dep_ == "appos" and noun.tag_ == "NN" and is_force_noun(ctx, noun) and not looks_like_year(number.text):
+            return Personnel(doc[noun.i: noun.i + 1], noun)  # "the Australian contingent, now 450, trains ..."
         # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
         return misread_verb(ctx, number) if noun.i < number.i else None
     # "the first advisers, around a hundred, arrived": a size set off by commas after its noun

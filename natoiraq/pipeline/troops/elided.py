@@ -7,10 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.parsing.numbers import looks_like_year
+from natoiraq.parsing.numbers import looks_like_year, parse_number
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import NO_ONE, Personnel
+from natoiraq.pipeline.troops.figure import NO_ONE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.nouns import is_personnel
 
@@ -42,8 +42,10 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         return None  # the number has a noun of its own, just not a personnel one; not "3,000 next year"
     previous = doc[number.i - 1] if number.i else None
     label = _gapped_label(ctx, number, start)
+    repeated = _repeated(ctx, number) if previous is not None and previous.lower_ == "the" else None
     if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
-                                               or previous.pos_ in ("NOUN", "PROPN")) and not _present(ctx, number):
+                                               or previous.pos_ in ("NOUN", "PROPN")) \
+            and not _present(ctx, number) and repeated is None:
         return None  # "resolution 1546", "the 1990 ..."
     if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
                                             for t in (number, number.head)):
@@ -68,9 +70,9 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
         here = ctx.paragraph(number.idx)
         earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
-    if not earlier:
+    if not earlier and repeated is None:
         return None
-    figure = ctx.found[max(earlier)]
+    figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     where = None
@@ -90,6 +92,14 @@ def _present(ctx: Context, number: Token) -> bool:
                                     for w in c.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words
                or t.dep_ == "nsubj" and t.lower_ == "who" and t.head.dep_ == "relcl" for t in near)
+
+
+def _repeated(ctx: Context, number: Token) -> TroopFigure | None:
+    """The figure a definite bare number repeats: "Most of the 4,000 are in the north-east" after "Some 4,000
+    U.S. troops are in Syria" is those troops; the same number with no figure before it may be a year or a code."""
+    value = parse_number(number.text)
+    return next((f for i, f in reversed(ctx.found.items()) if i < number.i and value in f.bounds), None) \
+        if value is not None else None
 
 
 def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
