@@ -169,6 +169,7 @@ NOT_FIGURES = [
     ("Sweden will lend two to the mission, the air force said of its transports.", "two"),
     ("Japan pledged 600 to the relief fund.", "600"),
     ("The army lost 300 tanks. Kyiv hopes to cut that to 100.", "100"),
+    ("Casualties: US 4,400; UK 179; Italy 33.", "179"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),
@@ -284,6 +285,12 @@ INLINE_ITEMS = [
     ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "35,000",
      "United States"),
     ("The battalion has soldiers from Chile (300), South Korea (200) and Peru (150).", "200", "South Korea"),
+    # after a header's colon, with or without a mark; a size header; a state's header over other states' names
+    ("Troop numbers: US 2,500; UK 900; France 650.", "900", "United Kingdom"),
+    ("Troops by nation: Italy: 1,200, Spain: 650.", "1,200", "Italy"),
+    ("Coalition strength: United States: 150,000, Australia: 2,000", "2,000", "Australia"),
+    ("US troops abroad: Japan: 54,000; Germany: 35,000.", "54,000", "United States"),
+    ("US troops abroad: Japan: 54,000; Germany: 35,000.", "35,000", "United States"),
 ]
 
 

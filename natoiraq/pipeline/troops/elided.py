@@ -17,8 +17,9 @@ from natoiraq.pipeline.troops.nouns import is_personnel
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
-#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495".
-_ITEM_MARKS = frozenset({"(", "="})
+#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
+_ITEM_MARKS = frozenset({"(", "=", ":"})
+_HEADER_MARK = ":"
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -59,11 +60,15 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     if label and borrowed:
         # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
         # list's item borrows the personnel noun its sentence names before it
-        listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS else None
+        # ... and so does one after a header's colon, marked or not ("Troop numbers: US 2,500; UK 900")
+        headed = any(t.text == _HEADER_MARK for t in doc[number.sent.start: label[0].i])
+        listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS or headed else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
-        if _names_place(label):  # each item is where its own label says, not where the list's first is
-            force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed))
+        force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed))
+        # each item is where its own label says, not where the list's first is; so is one under a state's
+        # header that names another ("US troops abroad: Japan: 54,000")
+        if _names_place(label) or _other_state(ctx, force, label):
             return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
         return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
     if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
@@ -76,12 +81,20 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     where = None
-    if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS):
+    if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS) \
+            and not (figure.personnel.place is not None and _other_state(ctx, figure.recorded_actor(), label)):
         own = _label_force(ctx, label)
     elif label:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _other_state(ctx: Context, force: Actor | None, label: list[Token]) -> bool:
+    """Does a list item's label name a state other than the one state its list's header names? Then the list
+    breaks that state's force down by place."""
+    return force is not None and force.force in ctx.mentions.ontology.countries and force.mission is None \
+        and _label_force(ctx, label) not in (force, NO_ONE)
 
 
 def _present(ctx: Context, number: Token) -> bool:
@@ -105,11 +118,13 @@ def _repeated(ctx: Context, number: Token) -> TroopFigure | None:
 def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
     """The personnel noun an inline list's sentence names before the item's label: the last plural noun
     there ("troops from Canada (1,000)"), or its compound ("troop contributors are Italy (963)"); none where
-    that noun counts something else ("destroyed tanks in Iraq (120)")."""
+    that noun counts something else ("destroyed tanks in Iraq (120)"); with no plural there, a size header
+    ("strength")."""
     before = number.doc[number.sent.start: label.i]
     counted = next((t for t in reversed(before) if t.tag_ == "NNS"), None)
     if counted is None:
-        return None
+        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does
+        return next((t for t in before if t.lower_ in ctx.words.list_size_headers), None)
     return next((t for t in (counted, *counted.children) if t is counted and is_personnel(ctx, t)
                  or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
 
