@@ -162,6 +162,9 @@ FIGURES = [
     ("About 2,500 U.S. troops remain in Iraq. Washington plans to cut that to 2,000.", "2,000", "troops"),
     ("KFOR peaked at 50,000 in 1999.", "50,000", "KFOR"),
     ("The Dutch garrison, believed to number 2,000, left the island.", "2,000", "garrison"),
+    # men a clause deploys, as its object or its subject
+    ("Italy sent 400 men to Afghanistan for the elections.", "400", "men"),
+    ("About 600 men were stationed at the base.", "About 600", "men"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -170,6 +173,7 @@ NOT_FIGURES = [
     ("Japan pledged 600 to the relief fund.", "600"),
     ("The army lost 300 tanks. Kyiv hopes to cut that to 100.", "100"),
     ("Casualties: US 4,400; UK 179; Italy 33.", "179"),
+    ("The company employs 3,000 men at the plant.", "3,000"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),

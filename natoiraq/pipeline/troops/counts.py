@@ -97,6 +97,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         if counts_people(ctx, noun) and _military_clause(ctx, noun):
             # "392 Rwandans" are Rwanda's: the noun names the force itself
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
+        if noun.lemma_.lower() in ctx.words.belonging_personnel and _military_clause(ctx, noun):
+            return Personnel(unit(ctx, noun), noun)  # "Italy sent 400 men to Afghanistan"
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         if number.dep_ == "appos" and noun.tag_ == "NN" and is_force_noun(ctx, noun) and not looks_like_year(number.text):
