@@ -20,6 +20,8 @@ _BACK_REFERENCES = frozenset({"them", "those", "these"})
 #: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
 _ITEM_MARKS = frozenset({"(", "=", ":"})
 _HEADER_MARK = ":"
+#: Words that set a group in a sequence of groups: "another batch of 200", "the next group of 150".
+_SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -71,8 +73,9 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         if _names_place(label) or _other_state(ctx, force, label):
             return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
         return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
-    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
-        # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number)):
+        # "Another 3,000 will leave", "The remaining 200 train Iraqi units", "A second batch of 300 will
+        # follow": the figures just reported.
         here = ctx.paragraph(number.idx)
         earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
     if not earlier and repeated is None:
@@ -88,6 +91,13 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _next_group(number: Token) -> bool:
+    """Does a number size a group in a sequence ("a second batch of 300", "the last group of 150")?"""
+    group = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "of" else None
+    return group is not None and group.pos_ == "NOUN" and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in _SEQUENCE for c in group.children if c.dep_ in ("amod", "det"))
 
 
 def _other_state(ctx: Context, force: Actor | None, label: list[Token]) -> bool:
