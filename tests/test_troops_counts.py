@@ -162,6 +162,8 @@ FIGURES = [
     ("About 2,500 U.S. troops remain in Iraq. Washington plans to cut that to 2,000.", "2,000", "troops"),
     ("KFOR peaked at 50,000 in 1999.", "50,000", "KFOR"),
     ("The Dutch garrison, believed to number 2,000, left the island.", "2,000", "garrison"),
+    # "figure" names a size as "number" does
+    ("The official figure for troops in Iraq is 2,500.", "2,500", "troops"),
     # a group in a sequence is sized in the figures just reported
     ("Britain sent 500 troops to Estonia in March. A second wave of 400 followed in May.", "400", "troops"),
     ("The first 250 peacekeepers left Dhaka on Sunday. The last batch of 300 will leave next week.", "300",
