@@ -168,6 +168,9 @@ FIGURES = [
     ("Britain sent 500 troops to Estonia in March. A second wave of 400 followed in May.", "400", "troops"),
     ("The first 250 peacekeepers left Dhaka on Sunday. The last batch of 300 will leave next week.", "300",
      "peacekeepers"),
+    # ... into the paragraph before, where the number says it goes on from them
+    ("Britain has 900 troops in Estonia.\n\nA further 150 will arrive in May.", "150", "troops"),
+    ("Britain has 900 troops in Estonia.\n\nThe remaining 300 will leave by June.", "300", "troops"),
     # men a clause deploys, as its object or its subject
     ("Italy sent 400 men to Afghanistan for the elections.", "400", "men"),
     ("About 600 men were stationed at the base.", "About 600", "men"),
@@ -180,6 +183,7 @@ NOT_FIGURES = [
     ("The army lost 300 tanks. Kyiv hopes to cut that to 100.", "100"),
     ("Casualties: US 4,400; UK 179; Italy 33.", "179"),
     ("The company employs 3,000 men at the plant.", "3,000"),
+    ("Britain has 900 troops in Estonia.\n\nThe ministry said 150 would attend the ceremony.", "150"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),

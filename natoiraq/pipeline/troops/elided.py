@@ -22,6 +22,8 @@ _ITEM_MARKS = frozenset({"(", "=", ":"})
 _HEADER_MARK = ":"
 #: Words that set a group in a sequence of groups: "another batch of 200", "the next group of 150".
 _SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
+#: Words by which a number picks out part of a force just reported: "the remaining 300", "the first 200".
+_SETTLING = frozenset({"remaining", "first", "rest"})
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -78,6 +80,10 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         # follow": the figures just reported.
         here = ctx.paragraph(number.idx)
         earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
+        if not earlier and _continuing(ctx, number, start):
+            # "A further 150 will arrive in May" as a paragraph of its own: wires give each sentence one
+            line = ctx.text.rfind("\n", 0, number.idx)
+            earlier = [i for i in ctx.found if i < number.i and not ctx.text[ctx.text.find("\n", doc[i].idx): line].strip()]
     if not earlier and repeated is None:
         return None
     figure = ctx.found[max(earlier)] if earlier else repeated
@@ -91,6 +97,16 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _continuing(ctx: Context, number: Token, start: int) -> bool:
+    """Does a number phrase say it goes on from figures already reported: "another 150", "a further 150",
+    "2,000 more", "the remaining 300", "the first 200"?"""
+    doc = number.doc
+    before = {t.lower_ for t in doc[max(start - 2, number.sent.start): number.i]}
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    return bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
+                or after in ctx.words.increase_markers_after)
 
 
 def _next_group(number: Token) -> bool:
