@@ -171,6 +171,7 @@ FIGURES = [
     # ... into the paragraph before, where the number says it goes on from them
     ("Britain has 900 troops in Estonia.\n\nA further 150 will arrive in May.", "150", "troops"),
     ("Britain has 900 troops in Estonia.\n\nThe remaining 300 will leave by June.", "300", "troops"),
+    ("Kenya has 400 police officers in Haiti.\n\nOf these, 200 are in the capital.", "200", "police officers"),
     # men a clause deploys, as its object or its subject
     ("Italy sent 400 men to Afghanistan for the elections.", "400", "men"),
     ("About 600 men were stationed at the base.", "About 600", "men"),

@@ -101,12 +101,15 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
 
 def _continuing(ctx: Context, number: Token, start: int) -> bool:
     """Does a number phrase say it goes on from figures already reported: "another 150", "a further 150",
-    "2,000 more", "the remaining 300", "the first 200"?"""
+    "2,000 more", "the remaining 300", "the first 200", "Of these, 200"?"""
     doc = number.doc
     before = {t.lower_ for t in doc[max(start - 2, number.sent.start): number.i]}
     after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
-    return bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
-                or after in ctx.words.increase_markers_after)
+    # "Of these, 200 are in the capital": a partitive the clause opens with
+    partitive = any(t.lower_ in _BACK_REFERENCES and t.head.lower_ in ("of", "among")
+                    for t in doc[number.sent.start: number.i])
+    return partitive or bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
+                             or after in ctx.words.increase_markers_after)
 
 
 def _next_group(number: Token) -> bool:
