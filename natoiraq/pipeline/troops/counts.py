@@ -124,11 +124,30 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     holder = force_of(ctx, number)
     if holder is not None:
         return Personnel(doc[holder.i: holder.i + 1], holder)
+    # "a drawdown of 3,400", "the withdrawal of 1,000": a change noun sizes a change to a force
+    if _changed_by(ctx, number):
+        return Personnel(None, number)
     # "2,500 troops in Iraq and about 900 in Syria"
     elliptical = elided(ctx, number, span.start)
     if elliptical is not None:
         return elliptical
     return predicated(ctx, number)
+
+
+def _changed_by(ctx: Context, number: Token) -> bool:
+    """Is a bare number what a change noun changes a force by ("the Pentagon announced a drawdown of 3,400"), in an
+    article that has reported troops before or a sentence that names who acts?"""
+    if number.dep_ != "pobj" or number.head.lower_ != "of" or number.head.head.i == number.head.i:
+        return False
+    words = ctx.words
+    change = number.head.head
+    if change.lemma_.lower() not in words.decrease_nouns | words.increase_nouns | words.deployment_nouns:
+        return False
+    # "a reduction of 15 in the number of battalions" changes something else it names
+    if any(t.tag_ == "NNS" and not is_personnel(ctx, t) for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
+           for t in c.subtree):
+        return False
+    return any(i < number.i for i in ctx.found) or ctx.mentions.actor(number.sent) is not None
 
 
 def _quantified_noun(span: Span, number: Token) -> Token | None:
