@@ -172,6 +172,10 @@ FIGURES = [
     ("Britain has 900 troops in Estonia.\n\nA further 150 will arrive in May.", "150", "troops"),
     ("Britain has 900 troops in Estonia.\n\nThe remaining 300 will leave by June.", "300", "troops"),
     ("Kenya has 400 police officers in Haiti.\n\nOf these, 200 are in the capital.", "200", "police officers"),
+    # a size set off by dashes after its noun; a header's personnel before a colon
+    ("The government has deployed troops \u2014 around 2,000 \u2014 to the capital.", "around 2,000", "troops"),
+    ("Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon.", "1,050", "peacekeepers"),
+    ("Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon.", "420", "peacekeepers"),
     # a change noun sizes a change to a force
     ("The Pentagon announced a drawdown of 3,400 in Iraq.", "3,400", None),
     ("South Korea has 330 troops in Lebanon. The cut of 80 reflects a smaller area.", "80", None),
@@ -188,6 +192,7 @@ NOT_FIGURES = [
     ("Casualties: US 4,400; UK 179; Italy 33.", "179"),
     ("The company employs 3,000 men at the plant.", "3,000"),
     ("Russia reported a reduction of 15 in the number of battalions.", "15"),
+    ("Casualties among soldiers: 40 killed, 120 wounded.", "40"),
     ("Britain has 900 troops in Estonia.\n\nThe ministry said 150 would attend the ceremony.", "150"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),

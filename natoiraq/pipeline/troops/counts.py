@@ -30,6 +30,8 @@ _FEW_FORCES = 10
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
+_SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+_HEADER_MARK = ":"
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -105,9 +107,12 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "the Australian contingent, now 450, trains ..."
         # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
         return misread_verb(ctx, number) if noun.i < number.i else None
-    # "the first advisers, around a hundred, arrived": a size set off by commas after its noun
-    if 1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "," == doc[span.end].text \
-            and is_personnel(ctx, doc[span.start - 2]):
+    # "the first advisers, around a hundred, arrived", "deployed troops — around 2,000 — to the capital": a size
+    # set off by commas or dashes after its noun; "Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon": a
+    # header's personnel before a colon
+    mark = doc[span.start - 1].text if span.start > 1 else ""
+    closed = span.end < len(doc) and doc[span.end].text == mark
+    if (mark in _SET_OFF_MARKS and closed or mark == _HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
