@@ -36,18 +36,15 @@ ATTRIBUTES = ("qualifier", "force", "kind", "status", "location", "mission")
 KNOWN = {
     ('fx-03-contingent-pronouns', 'force'): "'335' gives 'Poland', gold 'Ireland'; '10,000' gives 'Malta', gold"
                                             " 'United Nations'",
-    ('fx-06-eutm-mission', 'figures'): "misses 'around 300'; misses '1,000'",
     ('fx-06-eutm-mission', 'mission'): "'Another 60' gives None, gold 'EUTM Mali'",
     ('fx-07-tokyo-host', 'kind'): "'around 4,000' gives 'level', gold 'decrease'",
     ('fx-08-host-subject', 'force'): "'about 23,000' gives 'Germany', gold 'Lithuania'",
     ('fx-09-dispatch-destination', 'mission'): "'50' gives None, gold 'Operation Barkhane'",
     ('fx-10-cyprus-peacekeepers', 'mission'): "'some 35,000' gives 'UNFICYP', gold None",
-    ('fx-12-niger-withdrawal', 'figures'): "misses '60'",
     ('fx-12-niger-withdrawal', 'kind'): "'roughly 1,000' gives 'decrease', gold 'level'",
     ('fx-15-atmis-drawdown', 'figures'): "misses 'another 3,000'",
     ('fx-15-atmis-drawdown', 'mission'): "'2,000' gives None, gold 'ATMIS'; 'about 17,600' gives None, gold "
                                          "'ATMIS'; 'roughly 4,500' gives None, gold 'ATMIS'",
-    ('fx-16-inherent-resolve', 'figures'): "misses '500'",
     ('fx-16-inherent-resolve', 'status'): "'roughly 2,500' gives 'planned', gold 'actual'",
     ('fx-17-services', 'figures'): "misses 'up to 2,500'",
     ('fx-17-services', 'force'): "'About 2,200' gives 'China', gold 'United States'",
@@ -76,7 +73,6 @@ KNOWN = {
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "
                                     "Iraq', gold None",
-    ('fx-29-kfor-ceiling', 'figures'): "misses 'up to 400'",
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
     ('fx-30-rapid-reaction', 'location'): "'well over 300,000' gives 'Spain', gold None; 'about 40,000' gives "
                                           "'Spain', gold None",

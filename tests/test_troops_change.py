@@ -4,6 +4,12 @@ import pytest
 
 #: (text, figure as written, kind, status)
 ROWS = [
+    # "by X to Y": the change, then the size it leads to, however the parse joins them
+    ("Troop levels fell by about 3,000 to 8,600.", "about 3,000", "decrease", "actual"),
+    ("Troop levels fell by about 3,000 to 8,600.", "8,600", "level", "actual"),
+    # a pronoun's noun in the sentence before is not the figure's clause
+    ("The EU training mission has 700 personnel. It will grow by around 300 by the end of the year.", "around 300",
+     "increase", "planned"),
     # partitive: the part is the change, the whole a level that exists
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "2,200", "decrease", "planned"),
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "5,200", "level", "actual"),

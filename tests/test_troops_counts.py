@@ -147,10 +147,53 @@ FIGURES = [
     ("The contingent, about 750 strong, reached the capital on Friday.", "about 750", "contingent"),
     ("The alliance's battlegroup in Estonia, 1,200 strong, is led by Britain.", "1,200", "battlegroup"),
     ("The mission was 12,000 strong at its peak.", "12,000", "mission"),
+    # a definite bare number that repeats a figure refers back to it
+    ("Some 4,000 U.S. troops are in Syria. Half of the 4,000 are in the north-east.", "4,000", "troops"),
+    # a bare size set off after a force noun sizes it
+    ("The Dutch contingent, now 450, trains Iraqi units at the base.", "450", "contingent"),
+    # a bare number given to a mission or a force, or massed on a border
+    ("Ireland will contribute 600 to the new mission.", "600", None),
+    ("Chad will commit 1,200 to the regional force, its defence minister said.", "1,200", None),
+    ("Moscow has massed 100,000 on the border.", "100,000", None),
+    # a bare "Numbers" refers back; a date the parse hangs the number on
+    ("The U.S. had 100,000 troops in Afghanistan in 2011. Numbers have since fallen to 8,600.", "8,600", "troops"),
+    ("About 900 U.S. troops are in Syria. The number could rise to 1,500 next year.", "1,500", "troops"),
+    # "that" refers back to the figure just reported; a named mission's size; a verb the parse takes a number for
+    ("About 2,500 U.S. troops remain in Iraq. Washington plans to cut that to 2,000.", "2,000", "troops"),
+    ("KFOR peaked at 50,000 in 1999.", "50,000", "KFOR"),
+    ("The Dutch garrison, believed to number 2,000, left the island.", "2,000", "garrison"),
+    # "figure" names a size as "number" does
+    ("The official figure for troops in Iraq is 2,500.", "2,500", "troops"),
+    # a group in a sequence is sized in the figures just reported
+    ("Britain sent 500 troops to Estonia in March. A second wave of 400 followed in May.", "400", "troops"),
+    ("The first 250 peacekeepers left Dhaka on Sunday. The last batch of 300 will leave next week.", "300",
+     "peacekeepers"),
+    # ... into the paragraph before, where the number says it goes on from them
+    ("Britain has 900 troops in Estonia.\n\nA further 150 will arrive in May.", "150", "troops"),
+    ("Britain has 900 troops in Estonia.\n\nThe remaining 300 will leave by June.", "300", "troops"),
+    ("Kenya has 400 police officers in Haiti.\n\nOf these, 200 are in the capital.", "200", "police officers"),
+    # a size set off by dashes after its noun; a header's personnel before a colon
+    ("The government has deployed troops \u2014 around 2,000 \u2014 to the capital.", "around 2,000", "troops"),
+    ("Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon.", "1,050", "peacekeepers"),
+    ("Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon.", "420", "peacekeepers"),
+    # a change noun sizes a change to a force
+    ("The Pentagon announced a drawdown of 3,400 in Iraq.", "3,400", None),
+    ("South Korea has 330 troops in Lebanon. The cut of 80 reflects a smaller area.", "80", None),
+    # men a clause deploys, as its object or its subject
+    ("Italy sent 400 men to Afghanistan for the elections.", "400", "men"),
+    ("About 600 men were stationed at the base.", "About 600", "men"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
 NOT_FIGURES = [
+    ("Sweden will lend two to the mission, the air force said of its transports.", "two"),
+    ("Japan pledged 600 to the relief fund.", "600"),
+    ("The army lost 300 tanks. Kyiv hopes to cut that to 100.", "100"),
+    ("Casualties: US 4,400; UK 179; Italy 33.", "179"),
+    ("The company employs 3,000 men at the plant.", "3,000"),
+    ("Russia reported a reduction of 15 in the number of battalions.", "15"),
+    ("Casualties among soldiers: 40 killed, 120 wounded.", "40"),
+    ("Britain has 900 troops in Estonia.\n\nThe ministry said 150 would attend the ceremony.", "150"),
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),
@@ -266,6 +309,12 @@ INLINE_ITEMS = [
     ("US troops are stationed in Japan (54,000), Germany (35,000) and South Korea (28,500).", "35,000",
      "United States"),
     ("The battalion has soldiers from Chile (300), South Korea (200) and Peru (150).", "200", "South Korea"),
+    # after a header's colon, with or without a mark; a size header; a state's header over other states' names
+    ("Troop numbers: US 2,500; UK 900; France 650.", "900", "United Kingdom"),
+    ("Troops by nation: Italy: 1,200, Spain: 650.", "1,200", "Italy"),
+    ("Coalition strength: United States: 150,000, Australia: 2,000", "2,000", "Australia"),
+    ("US troops abroad: Japan: 54,000; Germany: 35,000.", "54,000", "United States"),
+    ("US troops abroad: Japan: 54,000; Germany: 35,000.", "35,000", "United States"),
 ]
 
 

@@ -110,6 +110,19 @@ def test_a_flattened_table_under_a_troops_column_gives_its_rows(troop_figures):
         "1,200": (1200, "approximate"), "950": (950, "approximate"), "2,300": (2300, "approximate")}
 
 
+EXPLAINER = """Where are British troops deployed?
+
+Estonia: Roughly 900, mostly at Tapa.
+Cyprus: About 2,200.
+Iraq: Fewer than 100; most are trainers."""
+
+
+def test_an_explainers_lines_may_go_on_after_their_number(troop_figures):
+    assert _facts(troop_figures(EXPLAINER), "force", "location") == {
+        "Roughly 900": ("United Kingdom", "Estonia"), "About 2,200": ("United Kingdom", "Cyprus"),
+        "Fewer than 100": ("United Kingdom", "Iraq")}
+
+
 UNITS = """Figures for the forward presence:
 BG \U0001F1F1\U0001F1F9: 1632
 BG \U0001F1F5\U0001F1F1: 1033

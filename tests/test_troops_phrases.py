@@ -23,6 +23,9 @@ def blank():
     # "from X to Y" is a before and an after, never one range, qualifier or not
     ("cut from 5,200 to 3,000 troops", [("5,200", 5200, 5200, "exact"), ("3,000", 3000, 3000, "exact")]),
     ("from about 5,200 to 3,000", [("about 5,200", 5200, 5200, "approximate"), ("3,000", 3000, 3000, "exact")]),
+    # "by X to Y" is a change and the size it leads to; "by 200-300" stays a range
+    ("grow by 200 to 1,400", [("200", 200, 200, "exact"), ("1,400", 1400, 1400, "exact")]),
+    ("increased by 200-300 troops", [("200-300", 200, 300, "exact")]),
     # thousands the tokenizer splits: a no-break or narrow space, a comma typed with a space, a scale letter
     ("sent 3\u00a0000 troops and 2\u202f583 police", [("3\u00a0000", 3000, 3000, "exact"),
                                                    ("2\u202f583", 2583, 2583, "exact")]),

@@ -251,8 +251,10 @@ def _enumerates(ctx: Context, span: Span, personnel: Personnel) -> bool:
 
 
 def _by_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
-    """ "boost by 500", "reinforced by 50 instructors", "shrink the force by 3,000"."""
-    for candidate in (number, personnel.anchor):
+    """ "boost by 500", "reinforced by 50 instructors", "shrink the force by 3,000"; "fell by 3,000 to 8,600",
+    which the parse reads as one range under "by"."""
+    ends = [number.head] if number.dep_ == "quantmod" and number.head.like_num else []
+    for candidate in (number, personnel.anchor, *ends):
         if candidate.dep_ in ("pobj", "agent") and candidate.head.lower_ == "by":
             change = change_verb(candidate.head, ctx.words.level_verbs)
             verb = change.lemma_.lower() if change is not None else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.parsing.numbers import parse_number
+from natoiraq.parsing.numbers import looks_like_year, parse_number
 from natoiraq.pipeline.syntax import is_verb, noun_after, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import elided
@@ -30,6 +30,8 @@ _FEW_FORCES = 10
 _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
+_SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+_HEADER_MARK = ":"
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -97,13 +99,20 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         if counts_people(ctx, noun) and _military_clause(ctx, noun):
             # "392 Rwandans" are Rwanda's: the noun names the force itself
             return Personnel(unit(ctx, noun), noun, ctx.mentions.actor([noun]))
+        if noun.lemma_.lower() in ctx.words.belonging_personnel and _military_clause(ctx, noun):
+            return Personnel(unit(ctx, noun), noun)  # "Italy sent 400 men to Afghanistan"
         if noun.lemma_.lower() in _SIZED_BY_NUMBER and noun.tag_ == "NN" and number.head.i == noun.i and number.dep_ in ("nummod", "compound"):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
+        if number.dep_ == "appos" and noun.tag_ == "NN" and is_force_noun(ctx, noun) and not looks_like_year(number.text):
+            return Personnel(doc[noun.i: noun.i + 1], noun)  # "the Australian contingent, now 450, trains ..."
         # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
         return misread_verb(ctx, number) if noun.i < number.i else None
-    # "the first advisers, around a hundred, arrived": a size set off by commas after its noun
-    if 1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "," == doc[span.end].text \
-            and is_personnel(ctx, doc[span.start - 2]):
+    # "the first advisers, around a hundred, arrived", "deployed troops — around 2,000 — to the capital": a size
+    # set off by commas or dashes after its noun; "Chinese peacekeepers: 1,050 in South Sudan, 420 in Lebanon": a
+    # header's personnel before a colon
+    mark = doc[span.start - 1].text if span.start > 1 else ""
+    closed = span.end < len(doc) and doc[span.end].text == mark
+    if (mark in _SET_OFF_MARKS and closed or mark == _HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
@@ -120,11 +129,30 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     holder = force_of(ctx, number)
     if holder is not None:
         return Personnel(doc[holder.i: holder.i + 1], holder)
+    # "a drawdown of 3,400", "the withdrawal of 1,000": a change noun sizes a change to a force
+    if _changed_by(ctx, number):
+        return Personnel(None, number)
     # "2,500 troops in Iraq and about 900 in Syria"
     elliptical = elided(ctx, number, span.start)
     if elliptical is not None:
         return elliptical
     return predicated(ctx, number)
+
+
+def _changed_by(ctx: Context, number: Token) -> bool:
+    """Is a bare number what a change noun changes a force by ("the Pentagon announced a drawdown of 3,400"), in an
+    article that has reported troops before or a sentence that names who acts?"""
+    if number.dep_ != "pobj" or number.head.lower_ != "of" or number.head.head.i == number.head.i:
+        return False
+    words = ctx.words
+    change = number.head.head
+    if change.lemma_.lower() not in words.decrease_nouns | words.increase_nouns | words.deployment_nouns:
+        return False
+    # "a reduction of 15 in the number of battalions" changes something else it names
+    if any(t.tag_ == "NNS" and not is_personnel(ctx, t) for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
+           for t in c.subtree):
+        return False
+    return any(i < number.i for i in ctx.found) or ctx.mentions.actor(number.sent) is not None
 
 
 def _quantified_noun(span: Span, number: Token) -> Token | None:

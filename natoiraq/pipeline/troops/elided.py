@@ -7,18 +7,23 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.parsing.numbers import looks_like_year
+from natoiraq.parsing.numbers import looks_like_year, parse_number
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import NO_ONE, Personnel
+from natoiraq.pipeline.troops.figure import NO_ONE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
-#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495".
-_ITEM_MARKS = frozenset({"(", "="})
+#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
+_ITEM_MARKS = frozenset({"(", "=", ":"})
+_HEADER_MARK = ":"
+#: Words that set a group in a sequence of groups: "another batch of 200", "the next group of 150".
+_SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
+#: Words by which a number picks out part of a force just reported: "the remaining 300", "the first 200".
+_SETTLING = frozenset({"remaining", "first", "rest"})
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -42,8 +47,10 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         return None  # the number has a noun of its own, just not a personnel one; not "3,000 next year"
     previous = doc[number.i - 1] if number.i else None
     label = _gapped_label(ctx, number, start)
+    repeated = _repeated(ctx, number) if previous is not None and previous.lower_ == "the" else None
     if not label and previous is not None and (previous.lower_ in ("the", "no", "no.", "#")
-                                               or previous.pos_ in ("NOUN", "PROPN")) and not _present(ctx, number):
+                                               or previous.pos_ in ("NOUN", "PROPN")) \
+            and not _present(ctx, number) and repeated is None:
         return None  # "resolution 1546", "the 1990 ..."
     if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
                                             for t in (number, number.head)):
@@ -57,29 +64,66 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     if label and borrowed:
         # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
         # list's item borrows the personnel noun its sentence names before it
-        listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS else None
+        # ... and so does one after a header's colon, marked or not ("Troop numbers: US 2,500; UK 900")
+        headed = any(t.text == _HEADER_MARK for t in doc[number.sent.start: label[0].i])
+        listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS or headed else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
-        if _names_place(label):  # each item is where its own label says, not where the list's first is
-            force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed))
+        force = ctx.mentions.actor(np_tokens(listed.head if listed.dep_ == "compound" else listed))
+        # each item is where its own label says, not where the list's first is; so is one under a state's
+        # header that names another ("US troops abroad: Japan: 54,000")
+        if _names_place(label) or _other_state(ctx, force, label):
             return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
         return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
-    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS):
-        # "Another 3,000 will leave", "The remaining 200 train Iraqi units": the figures just reported.
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number)):
+        # "Another 3,000 will leave", "The remaining 200 train Iraqi units", "A second batch of 300 will
+        # follow": the figures just reported.
         here = ctx.paragraph(number.idx)
         earlier = [i for i in ctx.found if i < number.i and ctx.paragraph(doc[i].idx) == here]
-    if not earlier:
+        if not earlier and _continuing(ctx, number, start):
+            # "A further 150 will arrive in May" as a paragraph of its own: wires give each sentence one
+            line = ctx.text.rfind("\n", 0, number.idx)
+            earlier = [i for i in ctx.found if i < number.i and not ctx.text[ctx.text.find("\n", doc[i].idx): line].strip()]
+    if not earlier and repeated is None:
         return None
-    figure = ctx.found[max(earlier)]
+    figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
     where = None
-    if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS):
+    if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS) \
+            and not (figure.personnel.place is not None and _other_state(ctx, figure.recorded_actor(), label)):
         own = _label_force(ctx, label)
     elif label:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _continuing(ctx: Context, number: Token, start: int) -> bool:
+    """Does a number phrase say it goes on from figures already reported: "another 150", "a further 150",
+    "2,000 more", "the remaining 300", "the first 200", "Of these, 200"?"""
+    doc = number.doc
+    before = {t.lower_ for t in doc[max(start - 2, number.sent.start): number.i]}
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    # "Of these, 200 are in the capital": a partitive the clause opens with
+    partitive = any(t.lower_ in _BACK_REFERENCES and t.head.lower_ in ("of", "among")
+                    for t in doc[number.sent.start: number.i])
+    return partitive or bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
+                             or after in ctx.words.increase_markers_after)
+
+
+def _next_group(number: Token) -> bool:
+    """Does a number size a group in a sequence ("a second batch of 300", "the last group of 150")?"""
+    group = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "of" else None
+    return group is not None and group.pos_ == "NOUN" and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in _SEQUENCE for c in group.children if c.dep_ in ("amod", "det"))
+
+
+def _other_state(ctx: Context, force: Actor | None, label: list[Token]) -> bool:
+    """Does a list item's label name a state other than the one state its list's header names? Then the list
+    breaks that state's force down by place."""
+    return force is not None and force.force in ctx.mentions.ontology.countries and force.mission is None \
+        and _label_force(ctx, label) not in (force, NO_ONE)
 
 
 def _present(ctx: Context, number: Token) -> bool:
@@ -92,14 +136,24 @@ def _present(ctx: Context, number: Token) -> bool:
                or t.dep_ == "nsubj" and t.lower_ == "who" and t.head.dep_ == "relcl" for t in near)
 
 
+def _repeated(ctx: Context, number: Token) -> TroopFigure | None:
+    """The figure a definite bare number repeats: "Most of the 4,000 are in the north-east" after "Some 4,000
+    U.S. troops are in Syria" is those troops; the same number with no figure before it may be a year or a code."""
+    value = parse_number(number.text)
+    return next((f for i, f in reversed(ctx.found.items()) if i < number.i and value in f.bounds), None) \
+        if value is not None else None
+
+
 def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
     """The personnel noun an inline list's sentence names before the item's label: the last plural noun
     there ("troops from Canada (1,000)"), or its compound ("troop contributors are Italy (963)"); none where
-    that noun counts something else ("destroyed tanks in Iraq (120)")."""
+    that noun counts something else ("destroyed tanks in Iraq (120)"); with no plural there, a size header
+    ("strength")."""
     before = number.doc[number.sent.start: label.i]
     counted = next((t for t in reversed(before) if t.tag_ == "NNS"), None)
     if counted is None:
-        return None
+        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does
+        return next((t for t in before if t.lower_ in ctx.words.list_size_headers), None)
     return next((t for t in (counted, *counted.children) if t is counted and is_personnel(ctx, t)
                  or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
 

@@ -45,6 +45,7 @@ _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
 _SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
 _MAX_LABEL = 40
+_CLAUSE_ENDS = ".,;"
 #: What a flattened table row keeps after its number: footnote marks and empty cells ("1,650[8] | |||").
 _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
 #: A table's rule line ("---|---|"), which stands between the header row and the rows.
@@ -147,8 +148,10 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     if not label and not rest:  # a table flattened one cell a line: a name's cell is above ("Italy" / "1,109")
         line_start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[line_start: span.start_char].strip()
-    if not _FIELD_REST.fullmatch(rest) or not label or len(label) > _MAX_LABEL:
-        return None  # the number ends its line, its table row ("France | 650 |") or a note on it, after a label
+    # the number ends its line, its table row ("France | 650 |") or a note on it, after a label, or its sentence
+    # or clause, as an explainer's lines do ("Iraq: Roughly 2,500, mostly in Baghdad.")
+    if not (_FIELD_REST.fullmatch(rest) or rest[:1] in _CLAUSE_ENDS) or not label or len(label) > _MAX_LABEL:
+        return None
     tokens = [t for t in doc.char_span(line_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109")

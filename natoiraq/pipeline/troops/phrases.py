@@ -16,6 +16,7 @@ from natoiraq.pipeline.doctext import text_of
 
 _MAX_NUMBER_TOKENS = 9
 _MAX_QUALIFIER_TOKENS = 4
+_BY, _TO = "by", "to"
 RANGE_JOINERS = frozenset({"to", "and", "or", "-", "\u2013", "\u2014", "through"})
 #: Signs of an approximate number glued before its digits ("~33K", "≈12.5K").
 _APPROXIMATE_SIGNS = "~≈"
@@ -102,9 +103,11 @@ def number_spans(doc: Doc):
             continue  # "killed[7]", "Dec. 27.[3]": a reference mark, not a quantity
         # "from (about) 5,200 to 3,000" is a before and an after, never one range.
         split_change = "from" in words.lower[max(0, i - 3): i]
+        # ... and so is "grow by 200 to 1,400": a change and the size it leads to ("by 200-300" stays a range)
+        split_by = _BY in words.lower[max(0, i - 3): i]
         end = i + 1
         while end < n and end - i < _MAX_NUMBER_TOKENS:
-            if split_change and words.lower[end] in RANGE_JOINERS \
+            if (split_change and words.lower[end] in RANGE_JOINERS or split_by and words.lower[end] == _TO) \
                     and not (end + 1 < n and words.lower[end + 1] in SCALES):  # "from 2.3-million"
                 break
             part = _next_part(words, end, i)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb, np_tokens, \
     relative_head
 from natoiraq.pipeline.troops.context import Context
@@ -17,6 +18,10 @@ from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _WHOSE = "whose"
+#: Pronouns by which a clause refers back to the figure just reported: "cut that to 2,000".
+_DEMONSTRATIVES = frozenset({"that", "this"})
+#: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
+_FEW = 10
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
@@ -26,6 +31,8 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
     token = number
     if number.dep_ in ("conj", "quantmod") and number.head.like_num:
         token = number.head  # "between 4,000 and 5,000": the range hangs on one of its numbers
+    elif number.dep_ == "nummod" and number.head.ent_type_ == "DATE" and number.head.dep_ == "pobj":
+        token = number.head  # "could rise to 1,500 next year": the parse counts the date after it
     verb = None
     if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
         if (changed := _changed(ctx, token.head)) is not None:
@@ -38,6 +45,8 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
                         verb)
     elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
         verb = token.head
+    elif token.dep_ == "nummod" and is_verb(token.head):
+        verb = token.head  # "the garrison, believed to number 2,000": the parse counts the verb
     elif token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.head.dep_ in ("npadvmod", "dobj") \
             and is_verb(token.head.head):
         verb = token.head.head  # "numbers reached 73,000 last year": the parse counts the date after it
@@ -54,12 +63,23 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
-    # "ordered an additional 30,000 to Afghanistan": a number a directive sends to a place
-    if token.dep_ == "dobj" and verb.lemma_.lower() in ctx.words.directive_verbs and any(
-            c.dep_ in ("prep", "dative") and c.lower_ in ctx.words.destination_preps
-            and ctx.mentions.place(o for o in c.children if o.dep_ == "pobj") is not None for c in verb.children):
+    # "ordered an additional 30,000 to Afghanistan", "will contribute 600 to the mission": a number a directive
+    # sends to a place, or a contribution to a place or a force
+    contribution = verb.lemma_.lower() in ctx.words.contribution_verbs
+    if contribution and (parse_number(token.text) or 0) < _FEW:
+        return None
+    if token.dep_ == "dobj" and (contribution or verb.lemma_.lower() in ctx.words.directive_verbs) \
+            and any(_destination(ctx, o, contribution)
+                    for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ctx.words.destination_preps
+                    for o in c.children if o.dep_ == "pobj"):
         return Personnel(None, token)
     return None
+
+
+def _destination(ctx: Context, noun: Token, force: bool) -> bool:
+    """Is this where a number is sent: a place, or, for a contribution, a force ("to the new mission")?"""
+    return ctx.mentions.place([noun]) is not None or force and (
+        is_force_noun(ctx, noun) or ctx.mentions.actor([noun]) is not None)
 
 
 def _changed(ctx: Context, prep: Token) -> Personnel | None:
@@ -105,6 +125,11 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
         holder = relative_head(holder)  # "the Ethiopian troops, which numbered about 20"
     if is_personnel(ctx, holder):
         return Personnel(unit(ctx, holder), holder)
+    if holder.lower_ in _DEMONSTRATIVES and holder.pos_ == "PRON":
+        return _reported(ctx, holder)  # "About 2,500 troops remain. Washington plans to cut that to 2,000."
+    named = ctx.mentions.actor([holder])
+    if named is not None and named.mission is not None:
+        return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "Operation Barkhane peaked at 5,100"
     lemma = holder.lemma_.lower()
     if lemma in ctx.words.size_nouns or is_force_noun(ctx, holder):
         for token in np_tokens(holder):
@@ -123,7 +148,9 @@ def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
             # "the UNIFIL strength", but not "the number of Russia's battalion tactical groups"
             return Personnel(holder.doc[holder.i: holder.i + 1], holder)
         if lemma in ctx.words.size_nouns and not counted_elsewhere:
-            back = any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children)
+            # "the real number", "their numbers"; a bare "Numbers have since fallen" too
+            back = any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in holder.children) \
+                or not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in holder.children)
             reported = _reported(ctx, holder) if back else None
             if reported is None and _owned_by_force(ctx, holder):
                 return Personnel(holder.doc[holder.i: holder.i + 1], holder)  # "the mission's ceiling is 15,000"

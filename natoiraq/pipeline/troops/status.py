@@ -32,7 +32,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     "the 5,200 troops", "its 2,000-strong air group" state the size of a force that exists
     (but "would withdraw the remaining 2,500" is a planned change)."""
     previous = word_before(span)
-    anchor = personnel.anchor
+    # "The mission has 700 personnel. It will grow by 300": a noun a pronoun stands for, in the sentence before,
+    # is not the figure's clause
+    anchor = personnel.anchor if personnel.anchor.i >= span.sent.start else number
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     # "instead of the planned 3,000": the number may be its own phrase's head
     if (own_phrase or number.i == anchor.i) and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives

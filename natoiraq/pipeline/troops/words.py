@@ -62,6 +62,7 @@ class TroopWords:
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
     directive_verbs: frozenset[str]
+    contribution_verbs: frozenset[str]
     list_contributor_words: frozenset[str]
     list_unit_labels: frozenset[str]
     list_size_headers: frozenset[str]
