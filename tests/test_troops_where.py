@@ -56,6 +56,14 @@ ROWS = [
      "Armenia-Azerbaijan border"),
     # a border the troops hold is where they are, its other side however the parse hangs it
     ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
+    # ... or on the verb its phrase hangs on
+    ("Ethiopian troops in Sudan\n\nSome 300 Kenyan soldiers are deployed along the frontier with Somalia.",
+     "Some 300", "Somalia border"),
+    # borders "with" two countries are a third's, not theirs: the article's place stands
+    ("US forces in Syria\n\nSome 300 soldiers are stationed near the borders with Jordan and Iraq.", "Some 300",
+     "Syria"),
+    # a place troops hold, garrison or patrol is where they are
+    ("Talks in Amman\n\nAbout 200 US troops hold the al-Tanf base, officials said.", "About 200", "Syria"),
     # a force's own border is named by the other side, however the text writes it
     ("About 5,200 U.S. troops have been deployed to the US-Mexico border, officials said.", "About 5,200",
      "Mexico border"),

@@ -38,8 +38,10 @@ PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "i
 PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
                             "airport", "airfield", "airbase", "port", "harbour", "harbor"}
-#: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
-PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
+#: Verbs whose object is a place left or entered ("left Kenya", "entered Syria"), or held ("hold the al-Tanf base",
+#: "garrison Kaliningrad", "patrol Kidal").
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit",
+                                "hold", "garrison", "patrol", "guard", "defend"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
 #: model takes unfamiliar towns for persons ("deployed to Darwin") or cuts them ("Mazar" of "Mazar-i-Sharif").
 _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # "to the Kursk region": PRODUCT

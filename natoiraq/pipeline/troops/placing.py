@@ -225,10 +225,12 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     if noun.lemma_.lower() not in _BORDER_NOUNS:
         return None
     # its other side, in a phrase on the noun or, as parses go, right after it on its head ("guard the frontier
-    # with Belarus")
-    sides_phrases = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]
-    named = [t for t in noun.subtree if t.i < noun.i] + [
-        t for c in sides_phrases if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
+    # with Belarus"), or on the verb its phrase hangs on ("deployed along the border with Somalia")
+    heads = (noun.head, noun.head.head) if noun.head.dep_ in PREP_DEPS else (noun.head,)
+    sides_phrases = [*noun.children, *(c for h in heads for c in h.children if c.i == noun.right_edge.i + 1)]
+    phrases = [c for c in sides_phrases if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
+    before = [t for t in noun.subtree if t.i < noun.i]
+    named = before + [t for c in phrases for t in c.subtree]
     sides: list[str] = []
     ontology = ctx.mentions.ontology
     for token in named:
@@ -244,6 +246,9 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
             sides.append(country)
     if len(sides) == 2 and home in sides:
         sides.remove(home)
+    elif len(sides) == 2 and all(c.lower_ == "with" for c in phrases) and not any(
+            t.i in ctx.mentions.by_token or t.ent_type_ == "NORP" for t in before):
+        return None  # "near the borders with Jordan and Iraq": a third country's, unnamed
     if not 0 < len(sides) <= 2:
         return None
     return _border_of(*sides)
