@@ -193,6 +193,16 @@ DISCOURSE = [
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # so do "the kingdom", "the Caribbean nation", "the island", and "the country" in "the south of the country"
+    ("Drills near Japan\n\nThe minister visited Taiwan. About 500 US military personnel are stationed on the "
+     "island.", "About 500", "Taiwan"),
+    # where no place was named as one, the state named last, not the force's own
+    ("US ties with Riyadh\n\nWashington has sent some 3,000 more troops to the kingdom since May.", "some 3,000",
+     "Saudi Arabia"),
+    ("Kenya's president met Haiti's prime minister. Kenya will send 1,000 police officers to the Caribbean nation.",
+     "1,000", "Haiti"),
+    ("Ireland has 130 soldiers on the Golan Heights. Lebanon's president thanked the 340 Irish soldiers deployed "
+     "in the south of the country.", "340", "Lebanon"),
     # "the country" is the one named most as a place before it, not one just mentioned in passing
     ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
      "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),

@@ -162,10 +162,11 @@ class Mentions:
         return None
 
 
-    def state_before(self, token: Token, window: int = 60) -> str | None:
+    def state_before(self, token: Token, window: int = 60, other_than: str | None = None) -> str | None:
         """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
-        stationed in Niger ... the country's army"); a nationality adjective names no country here."""
-        countries = self.ontology.countries
+        stationed in Niger ... the country's army"), other than ``other_than``; a nationality adjective names
+        no country here."""
+        countries = self.ontology.countries - {other_than}
         for mention in reversed(self.mentions):
             if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
                 continue

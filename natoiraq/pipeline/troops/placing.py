@@ -13,12 +13,17 @@ from collections import Counter
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.syntax import prep_objects
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 
-#: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
-_PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
+#: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
+#: closed.
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+#: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
+_PLACE_NOUNS = _COUNTRY_NOUNS | {"region", "area", "territory", "theatre", "theater", "island", "peninsula",
+                                 "enclave", "archipelago"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -147,7 +152,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
             if country is not None and (country != home or lemma in _HOME_NOUNS):
                 return at(ctx, country)
-    # "deployed in the country", "in the same region": the place of that kind named last.
+    # "deployed in the country", "in the same region": the place of that kind named last; "in the south of the
+    # country" too
+    part = noun is not None and noun.lemma_.lower() in PART_NOUNS and noun.lemma_.lower() not in _PLACE_NOUNS
+    noun = next((t for t in prep_objects(noun, "of") if t.lemma_.lower() in _PLACE_NOUNS), noun) if part else noun
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         # the label of the paragraph first ("Moldova: About 1,500 troops remain in the breakaway region")
@@ -159,7 +167,13 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
                    and is_place_role(noun.doc[m.root]) and m.place.location != home]
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
-        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
+        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
+        # a country named in no place's role stands for "the kingdom" where none was named in one ("talks with
+        # Riyadh ... troops sent to the kingdom", "Lebanon's army chief ... the south of the country")
+        state = ctx.mentions.state_before(noun, other_than=home) \
+            if not wanted and noun.lemma_.lower() in _COUNTRY_NOUNS else None
+        if state is not None:
+            return at(ctx, state)
         if wanted or earlier:
             named = wanted or earlier
             counts = Counter(p.location for p in named)
