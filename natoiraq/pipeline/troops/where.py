@@ -43,8 +43,10 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "p
 def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
-        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
-        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission))
+        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000") or its
+        # sentence names ("UNMISS troop contributors include India (2,400), Rwanda (2,700)").
+        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission)) \
+            or _sentence_mission(ctx, figure)
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
@@ -141,6 +143,21 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _sentence_mission(ctx: Context, figure: TroopFigure) -> Place | None:
+    """The theatre of the mission named nearest the figure in its sentence, where the figure is the mission's
+    own, a state's contingent (not another mission's parent's) or no one's known ("Rwanda (2,700)" among
+    "UNMISS troop contributors" serves in South Sudan; "the G5 Sahel force" beside MINUSMA is not MINUSMA's)."""
+    sentence = figure.span.sent
+    named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission and m.actor.theatre
+             and sentence.start <= m.start < sentence.end]
+    if not named:
+        return None
+    nearest = min(named, key=lambda m: abs(m.start - figure.span.start)).actor
+    parents = {m.actor.force for m in named} - {nearest.force}
+    contributes = figure.force in (None, nearest.force) or figure.force in ctx.mentions.ontology.countries
+    return at(ctx, nearest.theatre) if contributes and figure.force not in parents else None
 
 
 def _based_in(ctx: Context, anchor: Token) -> Place | None:
