@@ -128,7 +128,8 @@ ROWS = [
     ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
     # a de facto state's ground is its country's
     ("Around 3,000 Turkish soldiers are in the TRNC, Ankara says.", "Around 3,000", "Cyprus"),
-    # a town the model tags as a nationality is still a place where a place belongs
+    # a town the model tags as a nationality, an event or a date is still a place where a place belongs
+    ("Talks in Paris\n\nAbout 1,000 Spanish troops are stationed in Gilgit.", "About 1,000", "Pakistan"),
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
     # a region the model tags as a product, and a place named through its parts ("parts of the Kherson region")

@@ -43,8 +43,9 @@ PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "nort
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit",
                                 "hold", "garrison", "patrol", "guard", "defend"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
-#: model takes unfamiliar towns for persons ("deployed to Darwin") or cuts them ("Mazar" of "Mazar-i-Sharif").
-_NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # "to the Kursk region": PRODUCT
+#: model takes unfamiliar towns for persons ("deployed to Darwin"), events or dates ("in Gilgit", "in Rezekne")
+#: or cuts them ("Mazar" of "Mazar-i-Sharif"); "to the Kursk region": PRODUCT.
+_NAME_LABELS = frozenset({"", "PERSON", "PRODUCT", "EVENT", "DATE"}) | PLACE_LABELS | {"ORG"}
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
