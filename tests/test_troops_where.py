@@ -193,6 +193,9 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # nor is where someone speaks or meets a theatre, for the figure or the article
+    ("At a press conference in Brussels, the minister said 300 more soldiers would be sent.", "300", None),
+    ("In an interview in London, the general said 1,000 more troops were needed.", "1,000", None),
     # "the region" refers back to the region named last as a place, "the country" to the country
     ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
      "will serve in the same region.", "100", "Sahel"),

@@ -45,6 +45,9 @@ _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war
 _DISTRICT_NOUNS = frozenset({"district", "command"})
 #: Verbs whose object is what a place lies beside, not in ("the sector facing Pakistan"): closed.
 _FACING_VERBS = frozenset({"face", "border", "overlook", "confront", "adjoin", "abut", "neighbour", "neighbor"})
+#: Occasions where people speak or meet, whose place is no theatre ("a press conference in Brussels"): closed.
+_VENUE_NOUNS = frozenset({"conference", "briefing", "meeting", "summit", "interview", "speech", "talks", "forum",
+                          "ceremony", "hearing", "gathering", "event", "session", "address", "remarks"})
 #: Nouns for the line between two countries: closed.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -164,7 +167,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             return label.place
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                   and is_place_role(noun.doc[m.root]) and m.place.location != home]
+                   and is_place_role(noun.doc[m.root]) and m.place.location != home and not venue(noun.doc[m.root])]
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
@@ -266,6 +269,13 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     if not 0 < len(sides) <= 2:
         return None
     return _border_of(*sides)
+
+
+def venue(token: Token) -> bool:
+    """Is this name, or the phrase this preposition opens, where someone speaks or meets ("at a press conference
+    in Brussels", "in an interview in London", "at a NATO summit in Madrid"), not where troops are?"""
+    prep = token if token.dep_ in PREP_DEPS else token.head if token.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ in PREP_DEPS and prep.head.lemma_.lower() in _VENUE_NOUNS
 
 
 def heads_object(token: Token, holder: Token) -> bool:

@@ -27,7 +27,8 @@ from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
+from natoiraq.pipeline.troops.placing import (at, border_place, continues_a_unit, heads_object, place_in, place_under,
+                                              venue)
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -137,7 +138,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
     preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
-             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)]
+             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)
+             and not venue(t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
@@ -261,8 +263,8 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     owner ("Ghana troops", "the Estonia force")."""
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
-    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
-                    key=lambda m: is_furniture(doc[m.root].sent))
+    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
+                     and not venue(doc[m.root])), key=lambda m: is_furniture(doc[m.root].sent))
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
