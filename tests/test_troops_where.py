@@ -299,6 +299,9 @@ PLACES = [
     ("Moscow sent 1,960 peacekeepers to Nagorno-Karabakh.", "1,960", "Azerbaijan", "Nagorno-Karabakh"),
     ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
     ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
+    # a country has one name, whatever the text or the packages call it ("Timor-Leste", Dili's "TL")
+    ("Some 300 New Zealand soldiers flew to Dili.", "Some 300", "East Timor", "Dili"),
+    ("Some 300 New Zealand soldiers serve in Timor-Leste.", "Some 300", "East Timor", "East Timor"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
