@@ -302,6 +302,10 @@ PLACES = [
     # a country has one name, whatever the text or the packages call it ("Timor-Leste", Dili's "TL")
     ("Some 300 New Zealand soldiers flew to Dili.", "Some 300", "East Timor", "Dili"),
     ("Some 300 New Zealand soldiers serve in Timor-Leste.", "Some 300", "East Timor", "East Timor"),
+    ("Some 300 Czech soldiers serve in Czechia.", "Some 300", "Czech Republic", "Czechia"),
+    # and its other names, current or past, are its own ("Congo-Brazzaville", "Ceylon")
+    ("About 200 French soldiers were sent to Congo-Brazzaville.", "About 200", "Congo", "Congo-Brazzaville"),
+    ("About 200 British soldiers were sent to Ceylon.", "About 200", "Sri Lanka", "Ceylon"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
