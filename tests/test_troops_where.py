@@ -48,6 +48,8 @@ ROWS = [
     # places of several countries listed together are the smallest region that holds them all, if one does
     ("France keeps roughly 3,000 soldiers in Burkina Faso, Niger and Chad.", "roughly 3,000", "Sahel"),
     ("Some 4,000 allied soldiers are based in Estonia, Latvia and Lithuania.", "Some 4,000", "Baltic states"),
+    # a region listed with countries stands for its own
+    ("NATO will station 4,000 more troops in the Baltic states and Poland.", "4,000", "Eastern Europe"),
     # a border is a region named by its countries: troops on it are in neither
     ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
      "Ukraine border"),

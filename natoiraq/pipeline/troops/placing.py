@@ -200,13 +200,19 @@ def _heading(ctx: Context, prep: Token) -> list[Mention]:
 
 
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
-    """A place listed with others of other countries stands for the smallest region that holds them all; where none
-    does ("in Kuwait and southern Iraq"), the first named, as real reporting's annotators read it."""
+    """A place listed with others of other countries stands for the smallest region that holds them all, a region
+    listed for its countries ("in the Baltic states and Poland" is Eastern Europe); where none does ("in Kuwait
+    and southern Iraq"), the first named, as real reporting's annotators read it."""
     # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
-    listed = [p for t in (name, *(c for c in name.conjuncts if not _before_a_number(ctx, c)))
+    # the name's conjuncts may hang on the place noun it modifies ("the Baltic states and Poland")
+    holder = name.head if name.dep_ in _MODIFIERS and name.head.lemma_.lower() in PART_NOUNS else name
+    listed = [p for t in (name, *(c for c in holder.conjuncts if not _before_a_number(ctx, c)))
               if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
-    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+    if len(locations) < 2:
+        return place
+    gazetteer = ctx.mentions.ontology.gazetteer
+    return gazetteer.region_of({c for loc in locations for c in gazetteer.members.get(loc, (loc,))}) or place
 
 
 def _before_a_number(ctx: Context, token: Token) -> bool:
