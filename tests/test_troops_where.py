@@ -206,6 +206,9 @@ DISCOURSE = [
     # so do "the kingdom", "the Caribbean nation", "the island", and "the country" in "the south of the country"
     ("Drills near Japan\n\nThe minister visited Taiwan. About 500 US military personnel are stationed on the "
      "island.", "About 500", "Taiwan"),
+    # "the peninsula", "the island" are the state named last before a region named as a place
+    ("Naval drills in the Arabian Sea\n\nThe dispute is over what Seoul pays for the 28,500 US troops based on the "
+     "peninsula.", "28,500", "South Korea"),
     # where no place was named as one, the state named last, not the force's own
     ("US ties with Riyadh\n\nWashington has sent some 3,000 more troops to the kingdom since May.", "some 3,000",
      "Saudi Arabia"),

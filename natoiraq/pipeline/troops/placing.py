@@ -21,9 +21,11 @@ from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_O
 #: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
 #: closed.
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+#: Nouns of land that refer back to the state named last before any region ("South Korea should pay for the
+#: troops stationed on the peninsula", "visited Taiwan ... on the island"): closed.
+_LAND_NOUNS = frozenset({"island", "peninsula", "enclave", "archipelago"})
 #: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
-_PLACE_NOUNS = _COUNTRY_NOUNS | {"region", "area", "territory", "theatre", "theater", "island", "peninsula",
-                                 "enclave", "archipelago"}
+_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -173,8 +175,9 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
         # a country named in no place's role stands for "the kingdom" where none was named in one ("talks with
         # Riyadh ... troops sent to the kingdom", "Lebanon's army chief ... the south of the country")
+        lemma = noun.lemma_.lower()
         state = ctx.mentions.state_before(noun, other_than=home) \
-            if not wanted and noun.lemma_.lower() in _COUNTRY_NOUNS else None
+            if (not wanted and lemma in _COUNTRY_NOUNS) or lemma in _LAND_NOUNS else None
         if state is not None:
             return at(ctx, state)
         if wanted or earlier:
