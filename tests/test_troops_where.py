@@ -92,6 +92,9 @@ ROWS = [
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
     # a force named in no place's role is not where it sends troops to a place no gazetteer knows
     ("Germany will send 500 soldiers to the mission, the ministry said.", "500", None),
+    # nor where a name no gazetteer knows places or enlists its troops
+    ("Britain has 250 troops on Operation Zephyr, the ministry said.", "250", None),
+    ("Denmark has 120 soldiers in the MFO.", "120", None),
     # nor where troops it sends or pledges go, where no place is named
     ("Kenya will send 1,000 police officers, the president said.", "1,000", None),
     ("Uganda has pledged 4,500 soldiers.", "4,500", None),
@@ -164,6 +167,8 @@ ROWS = [
     ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    ("Britain has 250 troops on Operation Tosca, the ministry said.", "250", "Cyprus"),
+    ("Canada sent 650 troops under Operation Mobile.", "650", "Libya"),
     # a "where" clause is placed in the place it describes, not in the article's
     ("Britain will expand its training mission in Iraq. The minister also visited Kosovo, where about 600 British "
      "soldiers serve with the peacekeeping force.", "about 600", "Kosovo"),

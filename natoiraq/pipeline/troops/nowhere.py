@@ -21,6 +21,9 @@ _SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Where troops are or what they serve with, in a phrase that places them by a name no gazetteer knows ("on
+#: Operation Tosca", "in the MFO", "under Operation Mobile"): any noun would be too wide ("in total").
+_UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
 #: Where troops go when they leave a theatre: closed.
 _HOME = "home"
 
@@ -51,9 +54,10 @@ def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
-        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
-               for h in holders for c in h.children)
+    return any(c.dep_ in PREP_DEPS and any(  # not "adding to the 300,000"
+        t.dep_ == "pobj" and t.i != anchor.i and (c.lower_ in _UNKNOWN_PREPS and t.pos_ in ("NOUN", "PROPN")
+                                                  or c.lower_ in _UNKNOWN_NAME_PREPS and t.pos_ == "PROPN")
+        for t in c.children) for h in holders for c in h.children)
 
 
 def _homeward(figure: TroopFigure) -> bool:
