@@ -270,6 +270,8 @@ DISCOURSE = [
      "said.", "about 1,200", None),
     ("Nepal hosts UN chief\n\nNepal has some 5,000 peacekeepers serving in several countries, the army said.",
      "some 5,000", None),
+    ("Nepal hosts UN chief\n\nNepal has some 5,000 peacekeepers with UN missions, the army said.", "some 5,000",
+     None),
     # countries listed that no region holds: the first named (real reporting's annotators), not the headline's
     ("US troops stay in Jordan\n\nThe United States keeps about 2,500 troops in Iraq and Syria, officials said.",
      "about 2,500", "Iraq"),
