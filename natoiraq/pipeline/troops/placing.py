@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import prep_objects
+from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
@@ -50,8 +51,6 @@ _FACING_VERBS = frozenset({"face", "border", "overlook", "confront", "adjoin", "
 #: Occasions where people speak or meet, whose place is no theatre ("a press conference in Brussels"): closed.
 _VENUE_NOUNS = frozenset({"conference", "briefing", "meeting", "summit", "interview", "speech", "talks", "forum",
                           "ceremony", "hearing", "gathering", "event", "session", "address", "remarks"})
-#: Nouns for the line between two countries: closed.
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 def at(ctx: Context, location: str | None) -> Place | None:
@@ -118,12 +117,6 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     return _beside(ctx, prep, _named_in(ctx, holder, noun, home), home)
 
 
-def _border_of(*countries: str) -> Place:
-    """The border of these countries as a region: the "Ukraine border", the "India-Pakistan border"."""
-    name = "-".join(countries) + " border"
-    return Place(name, name)
-
-
 def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
     """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
     the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
@@ -131,7 +124,7 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
     if not near or place is None or place.name != place.location or place.location == home \
             or place.location not in ctx.mentions.ontology.countries:
         return place
-    return _border_of(place.location)
+    return border_of(place.location)
 
 
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
@@ -187,7 +180,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
-        _HOME_NOUNS | _BORDER_NOUNS else None
+        _HOME_NOUNS | BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
@@ -240,44 +233,6 @@ def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:
         if country in ctx.mentions.ontology.countries:
             return at(ctx, country)
     return at(ctx, home) if lemma == "district" and not owners else None
-
-
-def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
-    """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
-    border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
-    border" the "India-Pakistan border"; None for a border of no country named ("its border"). A force's own
-    border is named by the other side, however the text writes it: US troops on "the US-Mexico border" are
-    on the "Mexico border", as on "the border with Mexico"."""
-    if noun.lemma_.lower() not in _BORDER_NOUNS:
-        return None
-    # its other side, in a phrase on the noun or, as parses go, right after it on its head ("guard the frontier
-    # with Belarus"), or on the verb its phrase hangs on ("deployed along the border with Somalia")
-    heads = (noun.head, noun.head.head) if noun.head.dep_ in PREP_DEPS else (noun.head,)
-    sides_phrases = [*noun.children, *(c for h in heads for c in h.children if c.i == noun.right_edge.i + 1)]
-    phrases = [c for c in sides_phrases if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
-    before = [t for t in noun.subtree if t.i < noun.i]
-    named = before + [t for c in phrases for t in c.subtree]
-    sides: list[str] = []
-    ontology = ctx.mentions.ontology
-    for token in named:
-        mention = ctx.mentions.by_token.get(token.i)
-        if mention is not None and mention.place is not None:
-            country = mention.place.location
-        elif mention is not None or token.ent_type_ == "NORP":  # each nationality of "the Indian-Pakistani border"
-            actor = ontology.actor(token.text)
-            country = actor.force if actor is not None else None
-        else:
-            continue
-        if country in ontology.countries and country not in sides:
-            sides.append(country)
-    if len(sides) == 2 and home in sides:
-        sides.remove(home)
-    elif len(sides) == 2 and all(c.lower_ == "with" for c in phrases) and not any(
-            t.i in ctx.mentions.by_token or t.ent_type_ == "NORP" for t in before):
-        return None  # "near the borders with Jordan and Iraq": a third country's, unnamed
-    if not 0 < len(sides) <= 2:
-        return None
-    return _border_of(*sides)
 
 
 def venue(token: Token) -> bool:

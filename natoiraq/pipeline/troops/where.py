@@ -21,14 +21,15 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.troops.borders import border_place
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import (at, border_place, continues_a_unit, heads_object, place_in, place_under,
-                                              venue)
+from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under, venue
+from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -47,7 +48,7 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000") or its
         # sentence names ("UNMISS troop contributors include India (2,400), Rwanda (2,700)").
         figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission)) \
-            or _sentence_mission(ctx, figure)
+            or sentence_mission(ctx, figure)
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
@@ -129,7 +130,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
-    served = _mission_served(ctx, anchor)
+    served = mission_served(ctx, anchor)
     if served is not None:
         return served
     if leaving:
@@ -147,46 +148,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
-def _sentence_mission(ctx: Context, figure: TroopFigure) -> Place | None:
-    """The theatre of the mission named nearest the figure in its sentence, where the figure is the mission's
-    own, a state's contingent (not another mission's parent's) or no one's known ("Rwanda (2,700)" among
-    "UNMISS troop contributors" serves in South Sudan; "the G5 Sahel force" beside MINUSMA is not MINUSMA's)."""
-    sentence = figure.span.sent
-    named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission and m.actor.theatre
-             and sentence.start <= m.start < sentence.end]
-    if not named:
-        return None
-    nearest = min(named, key=lambda m: abs(m.start - figure.span.start)).actor
-    parents = {m.actor.force for m in named} - {nearest.force}
-    contributes = figure.force in (None, nearest.force) or figure.force in ctx.mentions.ontology.countries
-    return at(ctx, nearest.theatre) if contributes and figure.force not in parents else None
-
-
 def _based_in(ctx: Context, anchor: Token) -> Place | None:
     """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
     return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
                  if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
-
-
-def _mission_served(ctx: Context, anchor: Token) -> Place | None:
-    """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
-    Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
-    verb = governing_verb(anchor)[0]
-    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "soldiers serving with UNIFIL"
-    theatre = next((m.actor.theatre for holder in (anchor, *described, *((verb,) if verb is not None else ()))
-                    for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
-                    if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
-                   None)
-    if theatre is None:
-        return None
-    # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
-    # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
-    # Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself.
-    held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
-    sentence = anchor.sent
-    nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
-              and m.place and m.place.location in held and in_place_phrase(anchor.doc[m.root])}
-    return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
 
 
 def _on_a_verb(prep: Token) -> bool:
