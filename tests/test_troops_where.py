@@ -219,8 +219,11 @@ DISCOURSE = [
      "Saudi Arabia"),
     ("Kenya's president met Haiti's prime minister. Kenya will send 1,000 police officers to the Caribbean nation.",
      "1,000", "Haiti"),
-    ("Ireland has 130 soldiers on the Golan Heights. Lebanon's president thanked the 340 Irish soldiers deployed "
-     "in the south of the country.", "340", "Lebanon"),
+    ("Talks in Paris\n\nThe envoy visited Mali. Some 900 Chadian troops are deployed in the north of the country.",
+     "Some 900", "Mali"),
+    # but not where the country is likely the force's own
+    ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
+     "10,000", "Nigeria"),
     # "the country" is the one named most as a place before it, not one just mentioned in passing
     ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
      "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),

@@ -24,9 +24,9 @@ from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_O
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
 #: Nouns of land that refer back to the state named last before any region ("South Korea should pay for the
 #: troops stationed on the peninsula", "visited Taiwan ... on the island"): closed.
-_LAND_NOUNS = frozenset({"island", "peninsula", "enclave", "archipelago"})
+_LAND_NOUNS = frozenset({"island", "peninsula", "archipelago"})
 #: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
-_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater"}
+_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater", "enclave"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -166,11 +166,12 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
-        # a country named in no place's role stands for "the kingdom" where none was named in one ("talks with
-        # Riyadh ... troops sent to the kingdom", "Lebanon's army chief ... the south of the country")
+        # where troops go, a country named in no place's role stands for "the kingdom" where none was named in one
+        # ("talks with Riyadh ... troops sent to the kingdom"), and "the peninsula" is the state named last other
+        # than the force's own; not "across the country", often the force's own
         lemma = noun.lemma_.lower()
-        state = ctx.mentions.state_before(noun, other_than=home) \
-            if (not wanted and lemma in _COUNTRY_NOUNS) or lemma in _LAND_NOUNS else None
+        going = not wanted and lemma in _COUNTRY_NOUNS and prep.lower_ in ctx.words.destination_preps
+        state = ctx.mentions.state_before(noun, other_than=home) if going or lemma in _LAND_NOUNS else None
         if state is not None:
             return at(ctx, state)
         if wanted or earlier:
