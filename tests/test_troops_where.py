@@ -221,6 +221,9 @@ DISCOURSE = [
      "1,000", "Haiti"),
     ("Talks in Paris\n\nThe envoy visited Mali. Some 900 Chadian troops are deployed in the north of the country.",
      "Some 900", "Mali"),
+    # nor one that only speaks of it
+    ("Taiwan hosts US trainers\n\nChina says about 500 US military personnel are on the island.", "about 500",
+     "Taiwan"),
     # but not where the country is likely the force's own
     ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
      "10,000", "Nigeria"),

@@ -163,13 +163,17 @@ class Mentions:
         return None
 
 
-    def state_before(self, token: Token, window: int = 60, other_than: str | None = None) -> str | None:
+    def state_before(self, token: Token, window: int = 60, other_than: str | None = None,
+                     speaking: frozenset[str] = frozenset()) -> str | None:
         """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
-        stationed in Niger ... the country's army"), other than ``other_than``; a nationality adjective names
-        no country here."""
+        stationed in Niger ... the country's army"), other than ``other_than`` and than one that is the subject
+        of a ``speaking`` verb ("China says ... on the island"); a nationality adjective names no country here."""
         countries = self.ontology.countries - {other_than}
         for mention in reversed(self.mentions):
             if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
+                continue
+            root = token.doc[mention.root]
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in speaking:
                 continue
             named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
             state = next((n for n in named if n in countries), None)

@@ -171,7 +171,8 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # than the force's own; not "across the country", often the force's own
         lemma = noun.lemma_.lower()
         going = not wanted and lemma in _COUNTRY_NOUNS and prep.lower_ in ctx.words.destination_preps
-        state = ctx.mentions.state_before(noun, other_than=home) if going or lemma in _LAND_NOUNS else None
+        state = ctx.mentions.state_before(noun, other_than=home, speaking=ctx.words.reporting_verbs) \
+            if going or lemma in _LAND_NOUNS else None
         if state is not None:
             return at(ctx, state)
         if wanted or earlier:
