@@ -24,11 +24,13 @@ def mission_served(ctx: Context, anchor: Token) -> Place | None:
                     for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
                     if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
                    None)
-    if theatre is None:
-        return None
-    # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
-    # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
-    # Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself.
+    return _within(ctx, anchor, theatre) if theatre is not None else None
+
+
+def _within(ctx: Context, anchor: Token, theatre: str) -> Place | None:
+    """The theatre, or a place in it that the sentence names as one, nearer: "bring 120 soldiers home from
+    Lithuania, leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
+    Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself."""
     held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
     sentence = anchor.sent
     nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
@@ -39,7 +41,8 @@ def mission_served(ctx: Context, anchor: Token) -> Place | None:
 def sentence_mission(ctx: Context, figure: TroopFigure) -> Place | None:
     """The theatre of the mission named nearest the figure in its sentence, where the figure is the mission's
     own, a state's contingent (not another mission's parent's) or no one's known ("Rwanda (2,700)" among
-    "UNMISS troop contributors" serves in South Sudan; "the G5 Sahel force" beside MINUSMA is not MINUSMA's)."""
+    "UNMISS troop contributors" serves in South Sudan; "the G5 Sahel force" beside MINUSMA is not MINUSMA's),
+    or the one place in it the sentence names ("sent to Mali to reinforce Barkhane, in which it has 45")."""
     sentence = figure.span.sent
     named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission and m.actor.theatre
              and sentence.start <= m.start < sentence.end]
@@ -48,4 +51,5 @@ def sentence_mission(ctx: Context, figure: TroopFigure) -> Place | None:
     nearest = min(named, key=lambda m: abs(m.start - figure.span.start)).actor
     parents = {m.actor.force for m in named} - {nearest.force}
     contributes = figure.force in (None, nearest.force) or figure.force in ctx.mentions.ontology.countries
-    return at(ctx, nearest.theatre) if contributes and figure.force not in parents else None
+    return _within(ctx, figure.personnel.anchor, nearest.theatre) if contributes and figure.force not in parents \
+        else None

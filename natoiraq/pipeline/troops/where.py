@@ -45,10 +45,8 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "p
 def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
-        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000") or its
-        # sentence names ("UNMISS troop contributors include India (2,400), Rwanda (2,700)").
-        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission)) \
-            or sentence_mission(ctx, figure)
+        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
+        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission))
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
@@ -69,7 +67,10 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     for figure, lost in zip(figures, unknown):
         default = None if named is not None and named.location == figure.force \
             and not_at_home(ctx, figure, held, owner) else named
-        figure.spot = figure.spot or (None if lost else default)
+        # where the article names its place in no place's role, the theatre of a mission the figure's sentence names
+        # is nearer ("UNMISS troop contributors include India (2,400), Rwanda (2,700)": India is no place here)
+        nearer = sentence_mission(ctx, figure) if figure.spot is None and not lost and not held else None
+        figure.spot = figure.spot or nearer or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
 
