@@ -39,17 +39,13 @@ def _within(ctx: Context, anchor: Token, theatre: str) -> Place | None:
 
 
 def sentence_mission(ctx: Context, figure: TroopFigure) -> Place | None:
-    """The theatre of the mission named nearest the figure in its sentence, where the figure is the mission's
-    own, a state's contingent (not another mission's parent's) or no one's known ("Rwanda (2,700)" among
-    "UNMISS troop contributors" serves in South Sudan; "the G5 Sahel force" beside MINUSMA is not MINUSMA's),
-    or the one place in it the sentence names ("sent to Mali to reinforce Barkhane, in which it has 45")."""
+    """The theatre of the mission named nearest the figure in its sentence ("Rwanda (2,700)" among "UNMISS troop
+    contributors" serves in South Sudan), or the one place in it the sentence names ("sent to Mali to reinforce
+    Barkhane, in which it has 45")."""
     sentence = figure.span.sent
     named = [m for m in ctx.mentions.mentions if m.actor is not None and m.actor.mission and m.actor.theatre
              and sentence.start <= m.start < sentence.end]
     if not named:
         return None
     nearest = min(named, key=lambda m: abs(m.start - figure.span.start)).actor
-    parents = {m.actor.force for m in named} - {nearest.force}
-    contributes = figure.force in (None, nearest.force) or figure.force in ctx.mentions.ontology.countries
-    return _within(ctx, figure.personnel.anchor, nearest.theatre) if contributes and figure.force not in parents \
-        else None
+    return _within(ctx, figure.personnel.anchor, nearest.theatre)
