@@ -48,6 +48,8 @@ ROWS = [
     # places of several countries listed together are the smallest region that holds them all, if one does
     ("France keeps roughly 3,000 soldiers in Burkina Faso, Niger and Chad.", "roughly 3,000", "Sahel"),
     ("Some 4,000 allied soldiers are based in Estonia, Latvia and Lithuania.", "Some 4,000", "Baltic states"),
+    # a region listed with countries stands for its own
+    ("NATO will station 4,000 more troops in the Baltic states and Poland.", "4,000", "Eastern Europe"),
     # a border is a region named by its countries: troops on it are in neither
     ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
      "Ukraine border"),
@@ -56,6 +58,14 @@ ROWS = [
      "Armenia-Azerbaijan border"),
     # a border the troops hold is where they are, its other side however the parse hangs it
     ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
+    # ... or on the verb its phrase hangs on
+    ("Ethiopian troops in Sudan\n\nSome 300 Kenyan soldiers are deployed along the frontier with Somalia.",
+     "Some 300", "Somalia border"),
+    # borders "with" two countries are a third's, not theirs: the article's place stands
+    ("US forces in Syria\n\nSome 300 soldiers are stationed near the borders with Jordan and Iraq.", "Some 300",
+     "Syria"),
+    # a place troops hold, garrison or patrol is where they are
+    ("Talks in Amman\n\nAbout 200 US troops hold the al-Tanf base, officials said.", "About 200", "Syria"),
     # a force's own border is named by the other side, however the text writes it
     ("About 5,200 U.S. troops have been deployed to the US-Mexico border, officials said.", "About 5,200",
      "Mexico border"),
@@ -82,6 +92,9 @@ ROWS = [
     ("The ministry announced a German brigade of about 4,800 troops.", "about 4,800", None),
     # a force named in no place's role is not where it sends troops to a place no gazetteer knows
     ("Germany will send 500 soldiers to the mission, the ministry said.", "500", None),
+    # nor where a name no gazetteer knows places or enlists its troops
+    ("Britain has 250 troops on Operation Zephyr, the ministry said.", "250", None),
+    ("Denmark has 120 soldiers in the MFO.", "120", None),
     # nor where troops it sends or pledges go, where no place is named
     ("Kenya will send 1,000 police officers, the president said.", "1,000", None),
     ("Uganda has pledged 4,500 soldiers.", "4,500", None),
@@ -120,7 +133,8 @@ ROWS = [
     ("About 1,000 National Guard troops are on American soil for border duty.", "About 1,000", "United States"),
     # a de facto state's ground is its country's
     ("Around 3,000 Turkish soldiers are in the TRNC, Ankara says.", "Around 3,000", "Cyprus"),
-    # a town the model tags as a nationality is still a place where a place belongs
+    # a town the model tags as a nationality, an event or a date is still a place where a place belongs
+    ("Talks in Paris\n\nAbout 1,000 Spanish troops are stationed in Gilgit.", "About 1,000", "Pakistan"),
     ("The Dutch government sent 1,400 troops to Uruzgan province in 2006.", "1,400", "Afghanistan"),
     ("Some 500 soldiers of the Chadian contingent are based in Kidal.", "Some 500", "Mali"),
     # a region the model tags as a product, and a place named through its parts ("parts of the Kherson region")
@@ -153,6 +167,8 @@ ROWS = [
     ("The 2,000 Italian soldiers who had been in Lebanon since 2006 are coming home to Italy.", "2,000", "Lebanon"),
     # a mission's theatre when the text names no place
     ("UNIFIL has 10,000 peacekeepers drawn from 46 countries.", "10,000", "Lebanon"),
+    ("Britain has 250 troops on Operation Tosca, the ministry said.", "250", "Cyprus"),
+    ("Canada sent 650 troops under Operation Mobile.", "650", "Libya"),
     # a "where" clause is placed in the place it describes, not in the article's
     ("Britain will expand its training mission in Iraq. The minister also visited Kosovo, where about 600 British "
      "soldiers serve with the peacekeeping force.", "about 600", "Kosovo"),
@@ -160,6 +176,8 @@ ROWS = [
     ("France maintains a total of 4,500 troops in the framework of Operation Barkhane, the ministry said.",
      "4,500", "Sahel"),
     ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
+    # the theatre of a mission the figure's sentence names, where the article's place is named in no place's role
+    ("UNMISS troop contributors include India (2,400), Rwanda (2,700) and Nepal (1,700).", "2,700", "South Sudan"),
     # a mission the model tags as a place is still the mission
     ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
@@ -180,11 +198,33 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # nor is where someone speaks or meets a theatre, for the figure or the article
+    ("At a press conference in Brussels, the minister said 300 more soldiers would be sent.", "300", None),
+    ("In an interview in London, the general said 1,000 more troops were needed.", "1,000", None),
     # "the region" refers back to the region named last as a place, "the country" to the country
     ("Britain keeps troops in the Sahel region. Its engineers arrived in Mali on Monday, and 100 more personnel "
      "will serve in the same region.", "100", "Sahel"),
     ("Germany sent a brigade to Lithuania last year. Some 1,000 German soldiers are already deployed in the "
      "country.", "Some 1,000", "Lithuania"),
+    # so do "the kingdom", "the Caribbean nation", "the island", and "the country" in "the south of the country"
+    ("Drills near Japan\n\nThe minister visited Taiwan. About 500 US military personnel are stationed on the "
+     "island.", "About 500", "Taiwan"),
+    # "the peninsula", "the island" are the state named last before a region named as a place
+    ("Naval drills in the Arabian Sea\n\nThe dispute is over what Seoul pays for the 28,500 US troops based on the "
+     "peninsula.", "28,500", "South Korea"),
+    # where no place was named as one, the state named last, not the force's own
+    ("US ties with Riyadh\n\nWashington has sent some 3,000 more troops to the kingdom since May.", "some 3,000",
+     "Saudi Arabia"),
+    ("Kenya's president met Haiti's prime minister. Kenya will send 1,000 police officers to the Caribbean nation.",
+     "1,000", "Haiti"),
+    ("Talks in Paris\n\nThe envoy visited Mali. Some 900 Chadian troops are deployed in the north of the country.",
+     "Some 900", "Mali"),
+    # nor one that only speaks of it
+    ("Taiwan hosts US trainers\n\nChina says about 500 US military personnel are on the island.", "about 500",
+     "Taiwan"),
+    # but not where the country is likely the force's own
+    ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
+     "10,000", "Nigeria"),
     # "the country" is the one named most as a place before it, not one just mentioned in passing
     ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
      "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),
@@ -234,6 +274,8 @@ DISCOURSE = [
      "said.", "about 1,200", None),
     ("Nepal hosts UN chief\n\nNepal has some 5,000 peacekeepers serving in several countries, the army said.",
      "some 5,000", None),
+    ("Nepal hosts UN chief\n\nNepal has some 5,000 peacekeepers with UN missions, the army said.", "some 5,000",
+     None),
     # countries listed that no region holds: the first named (real reporting's annotators), not the headline's
     ("US troops stay in Jordan\n\nThe United States keeps about 2,500 troops in Iraq and Syria, officials said.",
      "about 2,500", "Iraq"),
@@ -273,6 +315,13 @@ PLACES = [
     ("Moscow sent 1,960 peacekeepers to Nagorno-Karabakh.", "1,960", "Azerbaijan", "Nagorno-Karabakh"),
     ("Berlin keeps 1,100 soldiers in Mazar-i-Sharif.", "1,100", "Afghanistan", "Mazar-e Sharif"),
     ("The Pentagon sent 1,000 troops to Camp Lemonnier.", "1,000", "Djibouti", "Camp Lemonnier"),
+    # a country has one name, whatever the text or the packages call it ("Timor-Leste", Dili's "TL")
+    ("Some 300 New Zealand soldiers flew to Dili.", "Some 300", "East Timor", "Dili"),
+    ("Some 300 New Zealand soldiers serve in Timor-Leste.", "Some 300", "East Timor", "East Timor"),
+    ("Some 300 Czech soldiers serve in Czechia.", "Some 300", "Czech Republic", "Czechia"),
+    # and its other names, current or past, are its own ("Congo-Brazzaville", "Ceylon")
+    ("About 200 French soldiers were sent to Congo-Brazzaville.", "About 200", "Congo", "Congo-Brazzaville"),
+    ("About 200 British soldiers were sent to Ceylon.", "About 200", "Sri Lanka", "Ceylon"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),

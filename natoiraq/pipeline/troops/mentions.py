@@ -39,11 +39,14 @@ PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "i
 PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
                             "airport", "airfield", "airbase", "port", "harbour", "harbor"}
-#: Verbs whose object is a place left or entered ("left Kenya", "entered Syria").
-PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit"})
+#: Verbs whose object is a place left or entered ("left Kenya", "entered Syria"), or held ("hold the al-Tanf base",
+#: "garrison Kaliningrad", "patrol Kidal").
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit",
+                                "hold", "garrison", "patrol", "guard", "defend"})
 #: Entity labels a proper noun in a place's role may carry and still be a place the gazetteer knows: the
-#: model takes unfamiliar towns for persons ("deployed to Darwin") or cuts them ("Mazar" of "Mazar-i-Sharif").
-_NAME_LABELS = frozenset({"", "PERSON", "PRODUCT"}) | PLACE_LABELS | {"ORG"}  # "to the Kursk region": PRODUCT
+#: model takes unfamiliar towns for persons ("deployed to Darwin"), events or dates ("in Gilgit", "in Rezekne")
+#: or cuts them ("Mazar" of "Mazar-i-Sharif"); "to the Kursk region": PRODUCT.
+_NAME_LABELS = frozenset({"", "PERSON", "PRODUCT", "EVENT", "DATE"}) | PLACE_LABELS | {"ORG"}
 #: Within one phrase an organisation says more about whose force it is than a
 #: country, and a country more than a nationality adjective.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2, "PERSON": 4}
@@ -185,19 +188,23 @@ class Mentions:
                 return mention.actor
         return None
 
-
     def person_before(self, token: Token, window: int = 60) -> Actor | None:
         """The state or organisation of the person named last before ``token`` (for "he" and "she"), if the
         article introduced them with one."""
         start, actor = next(((s, a) for s, a in reversed(self.people) if s < token.i), (None, None))
         return actor if start is not None and token.i - start <= window else None
 
-    def state_before(self, token: Token, window: int = 60) -> str | None:
+    def state_before(self, token: Token, window: int = 60, other_than: str | None = None,
+                     speaking: frozenset[str] = frozenset()) -> str | None:
         """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
-        stationed in Niger ... the country's army"); a nationality adjective names no country here."""
-        countries = self.ontology.countries
+        stationed in Niger ... the country's army"), other than ``other_than`` and than one that is the subject
+        of a ``speaking`` verb ("China says ... on the island"); a nationality adjective names no country here."""
+        countries = self.ontology.countries - {other_than}
         for mention in reversed(self.mentions):
             if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
+                continue
+            root = token.doc[mention.root]
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in speaking:
                 continue
             named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
             state = next((n for n in named if n in countries), None)

@@ -18,9 +18,14 @@ _NOWHERE_WORDS = frozenset({"overseas", "abroad", "worldwide", "globally", "else
 _WORLD_NOUNS = frozenset({"world", "globe"})
 #: Places that, counted, are several ("in nine missions", "to 30 countries"): closed.
 _SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre", "theater", "continent", "location"})
+#: Of those, what is several in the plural alone ("with UN missions", "on peacekeeping operations"): closed.
+_MISSION_NOUNS = frozenset({"mission", "operation"})
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Where troops are or what they serve with, in a phrase that places them by a name no gazetteer knows ("on
+#: Operation Tosca", "in the MFO", "under Operation Mobile"): any noun would be too wide ("in total").
+_UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
 #: Where troops go when they leave a theatre: closed.
 _HOME = "home"
 
@@ -32,7 +37,7 @@ def everywhere(ctx: Context, figure: TroopFigure) -> bool:
     verb = governing_verb(anchor)[0]
     described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "troops deployed in nine missions"
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
-               or (c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS and _spread(c))
+               or (c.dep_ in PREP_DEPS and c.lower_ in (*STATION_PREPS, "with") and _spread(c))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
 
 
@@ -51,9 +56,10 @@ def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     holders = [anchor] if verb is None else [anchor, verb]
-    return any(c.dep_ in PREP_DEPS and c.lower_ in _UNKNOWN_PREPS and any(  # not "adding to the 300,000"
-        t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.i != anchor.i for t in c.children)
-               for h in holders for c in h.children)
+    return any(c.dep_ in PREP_DEPS and any(  # not "adding to the 300,000"
+        t.dep_ == "pobj" and t.i != anchor.i and (c.lower_ in _UNKNOWN_PREPS and t.pos_ in ("NOUN", "PROPN")
+                                                  or c.lower_ in _UNKNOWN_NAME_PREPS and t.pos_ == "PROPN")
+        for t in c.children) for h in holders for c in h.children)
 
 
 def _homeward(figure: TroopFigure) -> bool:
@@ -71,11 +77,12 @@ def _sent(ctx: Context, figure: TroopFigure) -> bool:
 
 
 def _spread(prep: Token) -> bool:
-    """Is the phrase's object the world ("around the world") or a count of places ("to 11 missions", "in several
-    countries")?"""
+    """Is the phrase's object the world ("around the world"), a count of places ("to 11 missions", "in several
+    countries") or missions in the plural ("serve with UN missions", not "the missions in Mali and Lebanon")?"""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None:
         return False
     lemma = noun.lemma_.lower()
-    return lemma in _WORLD_NOUNS or (lemma in _SPREAD_NOUNS and noun.tag_ == "NNS" and any(
-        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _SEVERAL_WORDS) for c in noun.children))
+    return lemma in _WORLD_NOUNS or (lemma in _SPREAD_NOUNS and noun.tag_ == "NNS" and (any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _SEVERAL_WORDS) for c in noun.children)
+        or (lemma in _MISSION_NOUNS and not any(c.dep_ == "det" for c in noun.children))))

@@ -13,12 +13,20 @@ from collections import Counter
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.syntax import prep_objects
+from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 
-#: Nouns that refer back to a place named before ("in the country", "in the region"): closed.
-_PLACE_NOUNS = frozenset({"country", "region", "area", "territory", "theatre", "theater"})
+#: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
+#: closed.
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+#: Nouns of land that refer back to the state named last before any region ("South Korea should pay for the
+#: troops stationed on the peninsula", "visited Taiwan ... on the island"): closed.
+_LAND_NOUNS = frozenset({"island", "peninsula", "archipelago"})
+#: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
+_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater", "enclave"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -40,8 +48,9 @@ _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war
 _DISTRICT_NOUNS = frozenset({"district", "command"})
 #: Verbs whose object is what a place lies beside, not in ("the sector facing Pakistan"): closed.
 _FACING_VERBS = frozenset({"face", "border", "overlook", "confront", "adjoin", "abut", "neighbour", "neighbor"})
-#: Nouns for the line between two countries: closed.
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+#: Occasions where people speak or meet, whose place is no theatre ("a press conference in Brussels"): closed.
+_VENUE_NOUNS = frozenset({"conference", "briefing", "meeting", "summit", "interview", "speech", "talks", "forum",
+                          "ceremony", "hearing", "gathering", "event", "session", "address", "remarks"})
 
 
 def at(ctx: Context, location: str | None) -> Place | None:
@@ -108,12 +117,6 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     return _beside(ctx, prep, _named_in(ctx, holder, noun, home), home)
 
 
-def _border_of(*countries: str) -> Place:
-    """The border of these countries as a region: the "Ukraine border", the "India-Pakistan border"."""
-    name = "-".join(countries) + " border"
-    return Place(name, name)
-
-
 def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
     """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
     the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
@@ -121,7 +124,7 @@ def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) ->
     if not near or place is None or place.name != place.location or place.location == home \
             or place.location not in ctx.mentions.ontology.countries:
         return place
-    return _border_of(place.location)
+    return border_of(place.location)
 
 
 def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -> Place | None:
@@ -147,7 +150,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             country = ctx.mentions.ontology.demonyms.get(modifier.lower_)
             if country is not None and (country != home or lemma in _HOME_NOUNS):
                 return at(ctx, country)
-    # "deployed in the country", "in the same region": the place of that kind named last.
+    # "deployed in the country", "in the same region": the place of that kind named last; "in the south of the
+    # country" too
+    part = noun is not None and noun.lemma_.lower() in PART_NOUNS and noun.lemma_.lower() not in _PLACE_NOUNS
+    noun = next((t for t in prep_objects(noun, "of") if t.lemma_.lower() in _PLACE_NOUNS), noun) if part else noun
     if noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and any(
             c.lower_ in ("the", "that", "this") for c in noun.children if c.dep_ == "det"):
         # the label of the paragraph first ("Moldova: About 1,500 troops remain in the breakaway region")
@@ -156,10 +162,19 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             return label.place
         countries = ctx.mentions.ontology.countries
         earlier = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
-                   and is_place_role(noun.doc[m.root]) and m.place.location != home]
+                   and is_place_role(noun.doc[m.root]) and m.place.location != home and not venue(noun.doc[m.root])]
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
-        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() == "country")]
+        wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
+        # where troops go, a country named in no place's role stands for "the kingdom" where none was named in one
+        # ("talks with Riyadh ... troops sent to the kingdom"), and "the peninsula" is the state named last other
+        # than the force's own; not "across the country", often the force's own
+        lemma = noun.lemma_.lower()
+        going = not wanted and lemma in _COUNTRY_NOUNS and prep.lower_ in ctx.words.destination_preps
+        state = ctx.mentions.state_before(noun, other_than=home, speaking=ctx.words.reporting_verbs) \
+            if going or lemma in _LAND_NOUNS else None
+        if state is not None:
+            return at(ctx, state)
         if wanted or earlier:
             named = wanted or earlier
             counts = Counter(p.location for p in named)
@@ -167,7 +182,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     # "stationed on its soil", "along its southern border" (no other side named): the country "its" stands for.
     owner = _its_own(prep)
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
-        _HOME_NOUNS | _BORDER_NOUNS else None
+        _HOME_NOUNS | BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
 
 
@@ -183,13 +198,19 @@ def _heading(ctx: Context, prep: Token) -> list[Mention]:
 
 
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
-    """A place listed with others of other countries stands for the smallest region that holds them all; where none
-    does ("in Kuwait and southern Iraq"), the first named, as real reporting's annotators read it."""
+    """A place listed with others of other countries stands for the smallest region that holds them all, a region
+    listed for its countries ("in the Baltic states and Poland" is Eastern Europe); where none does ("in Kuwait
+    and southern Iraq"), the first named, as real reporting's annotators read it."""
     # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
-    listed = [p for t in (name, *(c for c in name.conjuncts if not _before_a_number(ctx, c)))
+    # the name's conjuncts may hang on the place noun it modifies ("the Baltic states and Poland")
+    holder = name.head if name.dep_ in _MODIFIERS and name.head.lemma_.lower() in PART_NOUNS else name
+    listed = [p for t in (name, *(c for c in holder.conjuncts if not _before_a_number(ctx, c)))
               if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
-    return (ctx.mentions.ontology.gazetteer.region_of(locations) or place) if len(locations) > 1 else place
+    if len(locations) < 2:
+        return place
+    gazetteer = ctx.mentions.ontology.gazetteer
+    return gazetteer.region_of({c for loc in locations for c in gazetteer.members.get(loc, (loc,))}) or place
 
 
 def _before_a_number(ctx: Context, token: Token) -> bool:
@@ -216,37 +237,11 @@ def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:
     return at(ctx, home) if lemma == "district" and not owners else None
 
 
-def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
-    """The border a noun names by its countries, as a region: "Ukraine's border", "the Ukrainian border" and "the
-    border with Ukraine" are the "Ukraine border" (troops on it are not in Ukraine), "the Indian-Pakistani
-    border" the "India-Pakistan border"; None for a border of no country named ("its border"). A force's own
-    border is named by the other side, however the text writes it: US troops on "the US-Mexico border" are
-    on the "Mexico border", as on "the border with Mexico"."""
-    if noun.lemma_.lower() not in _BORDER_NOUNS:
-        return None
-    # its other side, in a phrase on the noun or, as parses go, right after it on its head ("guard the frontier
-    # with Belarus")
-    sides_phrases = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]
-    named = [t for t in noun.subtree if t.i < noun.i] + [
-        t for c in sides_phrases if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for t in c.subtree]
-    sides: list[str] = []
-    ontology = ctx.mentions.ontology
-    for token in named:
-        mention = ctx.mentions.by_token.get(token.i)
-        if mention is not None and mention.place is not None:
-            country = mention.place.location
-        elif mention is not None or token.ent_type_ == "NORP":  # each nationality of "the Indian-Pakistani border"
-            actor = ontology.actor(token.text)
-            country = actor.force if actor is not None else None
-        else:
-            continue
-        if country in ontology.countries and country not in sides:
-            sides.append(country)
-    if len(sides) == 2 and home in sides:
-        sides.remove(home)
-    if not 0 < len(sides) <= 2:
-        return None
-    return _border_of(*sides)
+def venue(token: Token) -> bool:
+    """Is this name, or the phrase this preposition opens, where someone speaks or meets ("at a press conference
+    in Brussels", "in an interview in London", "at a NATO summit in Madrid"), not where troops are?"""
+    prep = token if token.dep_ in PREP_DEPS else token.head if token.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ in PREP_DEPS and prep.head.lemma_.lower() in _VENUE_NOUNS
 
 
 def heads_object(token: Token, holder: Token) -> bool:

@@ -21,13 +21,15 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.troops.borders import border_place
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import at, border_place, continues_a_unit, heads_object, place_in, place_under
+from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under, venue
+from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
 _ORIGIN_PREPS = ("from", "out", "off")
@@ -65,7 +67,10 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     for figure, lost in zip(figures, unknown):
         default = None if named is not None and named.location == figure.force \
             and not_at_home(ctx, figure, held, owner) else named
-        figure.spot = figure.spot or (None if lost else default)
+        # where the article names its place in no place's role, the theatre of a mission the figure's sentence names
+        # is nearer ("UNMISS troop contributors include India (2,400), Rwanda (2,700)": India is no place here)
+        nearer = sentence_mission(ctx, figure) if figure.spot is None and not lost and not held else None
+        figure.spot = figure.spot or nearer or (None if lost else default)
         figure.location = figure.spot.location if figure.spot else None
 
 
@@ -126,7 +131,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
-    served = _mission_served(ctx, anchor)
+    served = mission_served(ctx, anchor)
     if served is not None:
         return served
     if leaving:
@@ -135,7 +140,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # hung on a noun ("with the war in Gaza ongoing") nor in a clause that describes one ("the deal signed in Doha").
     sentence = figure.span.sent
     preps = [t for t in sentence if t.dep_ in PREP_DEPS and t.lower_ in STATION_PREPS and _on_a_verb(t)
-             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)]
+             and not _describes_another(t, anchor) and not continues_a_unit(ctx, t) and not _reported_at(ctx, t)
+             and not venue(t)]
     for prep in sorted(preps, key=lambda t: abs(t.i - anchor.i)):
         place = place_in(ctx, prep, figure.force, sure=sure)
         if place is not None:
@@ -147,27 +153,6 @@ def _based_in(ctx: Context, anchor: Token) -> Place | None:
     """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
     return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
                  if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
-
-
-def _mission_served(ctx: Context, anchor: Token) -> Place | None:
-    """The theatre of a mission the figure's noun or verb names in a phrase ("4,500 troops in the framework of
-    Operation Barkhane", "serve with UNIFIL", "under Resolute Support"): the troops are where it serves."""
-    verb = governing_verb(anchor)[0]
-    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]  # "soldiers serving with UNIFIL"
-    theatre = next((m.actor.theatre for holder in (anchor, *described, *((verb,) if verb is not None else ()))
-                    for prep in holder.children if prep.dep_ in PREP_DEPS for t in prep.subtree
-                    if (m := ctx.mentions.by_token.get(t.i)) is not None and m.actor is not None and m.actor.theatre),
-                   None)
-    if theatre is None:
-        return None
-    # A place in the theatre that the sentence names as one is nearer: "bring 120 soldiers home from Lithuania,
-    # leaving about 150 with the NATO battlegroup" (of eastern Europe's battlegroups, Lithuania's).
-    # Several such places ("the battlegroups in Bulgaria, Estonia, ...") are the theatre itself.
-    held = ctx.mentions.ontology.gazetteer.members.get(theatre, ())
-    sentence = anchor.sent
-    nearer = {m.place.location: m.place for m in ctx.mentions.mentions if sentence.start <= m.start < sentence.end
-              and m.place and m.place.location in held and in_place_phrase(anchor.doc[m.root])}
-    return next(iter(nearer.values())) if len(nearer) == 1 else at(ctx, theatre)
 
 
 def _on_a_verb(prep: Token) -> bool:
@@ -244,8 +229,8 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     owner ("Ghana troops", "the Estonia force")."""
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
-    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit),
-                    key=lambda m: is_furniture(doc[m.root].sent))
+    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
+                     and not venue(doc[m.root])), key=lambda m: is_furniture(doc[m.root].sent))
     for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
         for mention in places:
             if role(doc[mention.root]):
