@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from natoiraq.scoring.evaluate import PRF, evaluate, score
+from natoiraq.scoring.evaluate import PRF, evaluate, same_answer, score
 from natoiraq.facts import DocumentFacts, ReferenceDate, TroopFigure
 from natoiraq.scoring.gold import GoldArticle, GoldError, load_gold, locate
+from natoiraq.outputs.timeline import canonical_names, tables_ontology
 from tests.conftest import GOLD
 
 # The floor sits at what the extractor reaches (see docs/accuracy.md), less a little for noise
@@ -65,6 +66,22 @@ def test_score_counts_hits_misses_and_false_hits():
     assert scores.troop_attributes["force"].value == 1.0
     assert scores.troop_attributes["kind"].value == 0.0
     assert {e.error for e in scores.errors} == {"wrong kind", "missed", "false"}
+
+
+@pytest.mark.parametrize("attribute, gold, predicted, right", [
+    ("location", "Timor-Leste", "East Timor", True),       # a country's other name
+    ("location", "Côte d'Ivoire", "Ivory Coast", True),
+    ("force", "Collective Security Treaty Organization", "CSTO", True),
+    ("force", "UN", "United Nations", True),
+    ("location", "Lebanon", "Israel", False),
+    ("location", "Baltic states", "Estonia", False),       # a region is not one of its countries
+    ("location", "Lebanon", None, False),
+    ("kind", "level", "increase", False),
+    ("status", "Planned", "planned", False),               # only names are read as names
+])
+def test_names_of_one_actor_or_place_are_one_answer(attribute, gold, predicted, right):
+    ontology = tables_ontology()
+    assert same_answer(attribute, gold, predicted, lambda n: frozenset(canonical_names(n, ontology))) is right
 
 
 def test_prf_arithmetic():

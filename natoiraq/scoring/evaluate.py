@@ -2,7 +2,9 @@
 
 A troop figure is a hit when its span overlaps a gold figure's and its bounds
 (low, high) are equal; qualifier, force, kind and status are then scored as
-accuracies over the hits. Dates are hits by overlapping span, with value
+accuracies over the hits. A force or location is right under any name the tables give the same actor or
+place ("Timor-Leste" for "East Timor", "CSTO" for "Collective Security Treaty Organization"): one gold
+writing a country's other name is no error of the extractor's. Dates are hits by overlapping span, with value
 accuracy over the hits, in two classes scored apart: calendar dates (``kind:
 date``) and stretches of time (durations and vague expressions, "three years",
 "recent weeks"). A gold file that annotates calendar dates only, as most do,
@@ -22,11 +24,13 @@ accuracy is over the right sources.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from natoiraq.facts import DocumentFacts
+from natoiraq.outputs.timeline import canonical_names, tables_ontology
 from natoiraq.parsing.dates import DATE, TIME, calendar_day, granularity_of
 from natoiraq.scoring import timeml
 from natoiraq.scoring.attribution import score_attribution
@@ -36,6 +40,8 @@ from natoiraq.scoring.timeml import TimemlScores
 
 #: Scored over the hits wherever the gold figure has the key ("location" absent means not annotated).
 TROOP_ATTRIBUTES = ("qualifier", "force", "kind", "status", "location", "mission", "force_source")
+#: The attributes whose values are names of actors and places, compared by what they name.
+NAMED_ATTRIBUTES = frozenset({"force", "location"})
 
 
 @dataclass
@@ -145,6 +151,8 @@ def _sentence(text: str, fact: dict) -> str:
 def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
     """Scores over (gold, predicted) pairs of the same articles."""
     scores = Scores()
+    ontology = tables_ontology()
+    names = lru_cache(maxsize=None)(lambda name: frozenset(canonical_names(name, ontology)))
     for gold, facts in pairs:
         scores.articles += 1
         predicted = facts.to_dict()
@@ -156,7 +164,7 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
             for g, p in matched:
                 for attribute in TROOP_ATTRIBUTES:
                     if attribute in g:
-                        ok = g[attribute] == p.get(attribute)
+                        ok = same_answer(attribute, g[attribute], p.get(attribute), names)
                         scores.troop_attributes[attribute].add(ok)
                         if not ok:
                             scores.confusion[attribute][(g[attribute], p.get(attribute))] += 1
@@ -187,6 +195,14 @@ def score(pairs: Iterable[tuple[GoldArticle, DocumentFacts]]) -> Scores:
                 scores.entities[p["label"]].fp += 1
                 note("entities", "false", p, p["label"])
     return scores
+
+
+def same_answer(attribute: str, gold: Any, predicted: Any, names: Callable[[str], frozenset[str]]) -> bool:
+    """Is a figure's predicted attribute the gold's? Names of actors and places count by what they name."""
+    if gold == predicted:
+        return True
+    return attribute in NAMED_ATTRIBUTES and gold is not None and predicted is not None \
+        and names(gold) == names(predicted)
 
 
 def is_calendar(value: str | None) -> bool:
