@@ -13,10 +13,10 @@ from tests.conftest import GOLD
 # The floor sits at what the extractor reaches (see docs/accuracy.md), less a little for noise
 # in the statistical model between spaCy patch releases. attribution.jsonl (issues 11
 # and 12) is scored per article in test_articles.py, its known misses marked xfail,
-# until the extractor reaches the floor on it too. holdout3.jsonl and holdout5.jsonl are blind sets, scored in
+# until the extractor reaches the floor on it too. holdout3, holdout5 and holdout6.jsonl are blind sets, scored in
 # docs/accuracy.md and never floored: a floor on them would invite tuning to them. holdout4.jsonl was blind
 # until the fourth round read its errors; it stays unfloored, its scores in docs/accuracy.md.
-UNFLOORED = ("attribution.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl")
+UNFLOORED = ("attribution.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl", "holdout6.jsonl")
 FLOORED = sorted(p for p in GOLD.glob("*.jsonl") if p.name not in UNFLOORED)
 FLOOR = {"troops_f": 0.97, "force": 0.93, "kind": 0.95, "qualifier": 0.98, "status": 0.95,
          "dates_f": 0.97, "date_values": 0.97, "entities_f": 0.94, "canonical": 0.95}
