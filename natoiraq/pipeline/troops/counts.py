@@ -144,9 +144,8 @@ def _changed_by(ctx: Context, number: Token) -> bool:
     article that has reported troops before or a sentence that names who acts?"""
     if number.dep_ != "pobj" or number.head.lower_ != "of" or number.head.head.i == number.head.i:
         return False
-    words = ctx.words
     change = number.head.head
-    if change.lemma_.lower() not in words.decrease_nouns | words.increase_nouns | words.deployment_nouns:
+    if change.lemma_.lower() not in ctx.words.change_nouns:
         return False
     # "a reduction of 15 in the number of battalions" changes something else it names
     if any(t.tag_ == "NNS" and not is_personnel(ctx, t) for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
