@@ -134,6 +134,9 @@ ROWS = [
     # a person acts for the state the article introduces them with, the surname alone later too ...
     ("Estonia's army numbers 7,000. Britain's defence secretary, Ben Wallace, visited Tapa on Monday. Wallace "
      "promised to send 800 more soldiers.", "800", "United Kingdom", "clause", None),
+    # ... by an office of the tables that is no service word ("envoy")
+    ("Kenya has 3,500 troops in Somalia. Uganda's envoy, Grace Nakato, met Somali leaders in Mogadishu on Monday. "
+     "Nakato promised to send 600 more soldiers.", "600", "Uganda", "clause", None),
     # ... and "he" in the clause they report, or a surname the model leaves untagged
     ("Iraq's army has 250,000 soldiers. Iraq's prime minister met US Defence Secretary Lloyd Austin in Baghdad on "
      "Tuesday. Austin said he would keep 2,500 troops in the country.", "2,500", "United States", "clause", None),
