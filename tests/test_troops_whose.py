@@ -151,6 +151,9 @@ ROWS = [
     # ... but a state's analyst or journalist does not act for it, as its officials do
     ("Ukrainian analyst Oleh Petrenko spoke on Monday.\n\nNATO has asked its allies for help. Petrenko expects "
      "5,000 more troops in Poland by May.", "5,000", "NATO", "context", None),
+    # ... nor does an armed group's leader act for a state's force
+    ("Egypt has 20,000 troops in Sinai. Hamas leader Omar Haddad met Qatari mediators in Doha on Monday. Haddad "
+     "promised to send 800 more soldiers.", "800", "Egypt", "context", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),
