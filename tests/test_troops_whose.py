@@ -145,6 +145,11 @@ ROWS = [
     # ... or the tables know them to act for, as news names them alone
     ("Obama announced on Tuesday night that he would deploy 30,000 more troops to Afghanistan.", "30,000",
      "United States", "clause", None),
+    # ... by the name the entity component gives them, a title the model tags with the name left off
+    ("Kosovo is calm. Dr Merkel said she would send 2,000 more troops there.", "2,000", "Germany", "clause", None),
+    # ... or by the surname the tables know, where the article spells the full name otherwise
+    ("Belarus is worried. Vladimir V. Putin spoke in Moscow on Monday. Putin said he would send 1,000 more troops "
+     "to Minsk.", "1,000", "Russia", "clause", None),
     # ... also where the model tags the surname as an organisation
     ("Estonia welcomed the plan. Speaking in Tallinn, Sunak said: \"We will double our 900 troops in Estonia.\"",
      "900", "United Kingdom", "clause", None),
