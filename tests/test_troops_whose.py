@@ -159,6 +159,9 @@ ROWS = [
     # ... nor does an armed group's leader act for a state's force
     ("Egypt has 20,000 troops in Sinai. Hamas leader Omar Haddad met Qatari mediators in Doha on Monday. Haddad "
      "promised to send 800 more soldiers.", "800", "Egypt", "context", None),
+    # ... and a person's own name says not whom they serve, even a place's name ("The ambassador, Kenya Miller")
+    ("NATO has asked its allies for help. The ambassador, Kenya Miller, spoke on Monday. Miller promised to send "
+     "5,000 more troops to Poland.", "5,000", "NATO", "article", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),
