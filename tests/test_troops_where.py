@@ -178,12 +178,20 @@ ROWS = [
     ("Germany has 1,100 soldiers under Resolute Support.", "1,100", "Afghanistan"),
     # the theatre of a mission the figure's sentence names, where the article's place is named in no place's role
     ("UNMISS troop contributors include India (2,400), Rwanda (2,700) and Nepal (1,700).", "2,700", "South Sudan"),
+    # ... the mission named nearest the figure, where the sentence names two
+    ("Indonesia leads UNIFIL's contributors, while UNMISS troop contributors include India (2,400) and Rwanda "
+     "(2,700).", "2,700", "South Sudan"),
     # a mission the model tags as a place is still the mission
     ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
+    # ... the one the figure's verb serves with, not another its sentence names nearer
+    ("Ireland pulled out of UNDOF in 2013, and 400 Irish soldiers now serve with UNIFIL.", "400", "Lebanon"),
     # but a place in that theatre that the sentence names is nearer
     ("Norway will bring 80 soldiers home from Lithuania in May, leaving about 100 with the NATO battlegroup, "
      "officials said.", "about 100", "Lithuania"),
+    # ... but several such places are the theatre itself
+    ("Norway keeps about 100 soldiers with the NATO battlegroups in Estonia and Latvia.", "about 100",
+     "Eastern Europe"),
 ]
 
 #: (text, figure, location): the paragraph or the article decides

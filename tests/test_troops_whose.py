@@ -134,6 +134,9 @@ ROWS = [
     # a person acts for the state the article introduces them with, the surname alone later too ...
     ("Estonia's army numbers 7,000. Britain's defence secretary, Ben Wallace, visited Tapa on Monday. Wallace "
      "promised to send 800 more soldiers.", "800", "United Kingdom", "clause", None),
+    # ... by an office of the tables that is no service word ("envoy")
+    ("Kenya has 3,500 troops in Somalia. Uganda's envoy, Grace Nakato, met Somali leaders in Mogadishu on Monday. "
+     "Nakato promised to send 600 more soldiers.", "600", "Uganda", "clause", None),
     # ... and "he" in the clause they report, or a surname the model leaves untagged
     ("Iraq's army has 250,000 soldiers. Iraq's prime minister met US Defence Secretary Lloyd Austin in Baghdad on "
      "Tuesday. Austin said he would keep 2,500 troops in the country.", "2,500", "United States", "clause", None),
@@ -142,12 +145,23 @@ ROWS = [
     # ... or the tables know them to act for, as news names them alone
     ("Obama announced on Tuesday night that he would deploy 30,000 more troops to Afghanistan.", "30,000",
      "United States", "clause", None),
+    # ... by the name the entity component gives them, a title the model tags with the name left off
+    ("Kosovo is calm. Dr Merkel said she would send 2,000 more troops there.", "2,000", "Germany", "clause", None),
+    # ... or by the surname the tables know, where the article spells the full name otherwise
+    ("Belarus is worried. Vladimir V. Putin spoke in Moscow on Monday. Putin said he would send 1,000 more troops "
+     "to Minsk.", "1,000", "Russia", "clause", None),
     # ... also where the model tags the surname as an organisation
     ("Estonia welcomed the plan. Speaking in Tallinn, Sunak said: \"We will double our 900 troops in Estonia.\"",
      "900", "United Kingdom", "clause", None),
     # ... but a state's analyst or journalist does not act for it, as its officials do
     ("Ukrainian analyst Oleh Petrenko spoke on Monday.\n\nNATO has asked its allies for help. Petrenko expects "
      "5,000 more troops in Poland by May.", "5,000", "NATO", "context", None),
+    # ... nor does an armed group's leader act for a state's force
+    ("Egypt has 20,000 troops in Sinai. Hamas leader Omar Haddad met Qatari mediators in Doha on Monday. Haddad "
+     "promised to send 800 more soldiers.", "800", "Egypt", "context", None),
+    # ... and a person's own name says not whom they serve, even a place's name ("The ambassador, Kenya Miller")
+    ("NATO has asked its allies for help. The ambassador, Kenya Miller, spoke on Monday. Miller promised to send "
+     "5,000 more troops to Poland.", "5,000", "NATO", "article", None),
     # whoever requests or demands troops does not own them
     ("MONUSCO has 16,000 troops in Congo. Kinshasa's demand that the 12,000 peacekeepers in the east leave by "
      "December was rejected.", "12,000", "United Nations", "context", None),

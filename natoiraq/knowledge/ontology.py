@@ -59,6 +59,8 @@ class Ontology:
     fielding: frozenset[str] = frozenset()
     #: people news names without the state they act for (forces.json "people"): name or surname -> actor
     people: dict[str, Actor] = field(default_factory=dict)
+    #: offices whose holder speaks for the state named with them (forces.json "offices")
+    offices: frozenset[str] = frozenset()
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -107,7 +109,8 @@ class Ontology:
                    fielding=frozenset(e["parent"] for e in forces["missions"].values() if e["parent"])
                    - frozenset(countries.values()),
                    people={normalise(n): Actor(entry["actor"]) for name, entry in forces.get("people", {}).items()
-                           for n in [name, *entry["aliases"]]})
+                           for n in [name, *entry["aliases"]]},
+                   offices=frozenset(forces.get("offices", ())))
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name

@@ -2,8 +2,8 @@
 
 Components store plain dicts (``doc._.natoiraq_dates``, ``doc._.natoiraq_troops``,
 ``doc._.natoiraq_reference``; ``doc._.natoiraq_unlisted_dates``, the dates the conventions leave out of the
-facts, those that count from another date of the text and ranges of days, which still date a figure): they survive ``Doc.to_bytes`` and so
-``nlp.pipe(..., n_process=N)``. The entity component puts the canonical name on
+facts, those that count from another date of the text and ranges of days, which still date a figure): they
+survive ``Doc.to_bytes`` and so ``nlp.pipe(..., n_process=N)``. The entity component puts the canonical name on
 ``span._.natoiraq_canonical``. The public attribute is one namespace,
 ``doc._.natoiraq``, whose ``troops``, ``dates``, ``entities`` and
 ``reference_date`` give the same facts as dataclasses from :mod:`natoiraq.facts`.

@@ -16,8 +16,8 @@ The rules, tried in order; the first that answers decides (``RULES``, one test r
   parser attached the date to: "said on Thursday" back, "the troops sent Monday" back;
 - ``clause``: the tense of the date's clause (spaCy's ``Tense=Past`` through the tag);
 - ``above``: a gerund or participle that completes a verb takes that verb's tense ("started arriving
-  on Tuesday" points back), as does "starting" or "beginning" ("Starting Monday, troops will ..."), and a date on the subject or object of a past verb is past ("the attack on
-  Tuesday prompted ...");
+  on Tuesday" points back), as does "starting" or "beginning" ("Starting Monday, troops will ..."), and a
+  date on the subject or object of a past verb is past ("the attack on Tuesday prompted ...");
 - ``sequence``: what "after", "following" or "in the wake of" governs is past unless its clause is ahead:
   "in the wake of Sunday's attack".
 
@@ -188,9 +188,10 @@ def range_start(first: Span, second: Span) -> bool:
     """Does ``first`` open a range that ``second`` closes ("from Saturday until Wednesday", "between 14 March
     and 2 April")? The range runs forward, so a weekday that opens it is on or before the day that closes it."""
     between = first.doc[first.end:second.start]
-    between_and = between[0].lower_ == "and" and first.start > 0 and first.doc[first.start - 1].lower_ == "between" \
-        if len(between) == 1 else False
-    return len(between) == 1 and (between[0].lower_ in RANGE_WORDS or between_and)
+    if len(between) != 1:
+        return False
+    word = between[0].lower_
+    return word in RANGE_WORDS or word == "and" and first.start > 0 and first.doc[first.start - 1].lower_ == "between"
 
 
 def announced(span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from natoiraq.parsing.numbers import looks_like_year, parse_number
 from natoiraq.pipeline.syntax import is_verb, noun_after, subject_of
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.elided import elided
+from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
                                             sizes_force, unit)
@@ -31,7 +31,6 @@ _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
 _SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
-_HEADER_MARK = ":"
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -112,7 +111,7 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     # header's personnel before a colon
     mark = doc[span.start - 1].text if span.start > 1 else ""
     closed = span.end < len(doc) and doc[span.end].text == mark
-    if (mark in _SET_OFF_MARKS and closed or mark == _HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
+    if (mark in _SET_OFF_MARKS and closed or mark == HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
@@ -144,9 +143,8 @@ def _changed_by(ctx: Context, number: Token) -> bool:
     article that has reported troops before or a sentence that names who acts?"""
     if number.dep_ != "pobj" or number.head.lower_ != "of" or number.head.head.i == number.head.i:
         return False
-    words = ctx.words
     change = number.head.head
-    if change.lemma_.lower() not in words.decrease_nouns | words.increase_nouns | words.deployment_nouns:
+    if change.lemma_.lower() not in ctx.words.change_nouns:
         return False
     # "a reduction of 15 in the number of battalions" changes something else it names
     if any(t.tag_ == "NNS" and not is_personnel(ctx, t) for c in change.children if c.dep_ == "prep" and c.lower_ == "in"

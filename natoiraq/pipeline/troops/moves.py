@@ -10,6 +10,7 @@ from natoiraq.pipeline.syntax import governor, is_verb
 from natoiraq.pipeline.troops.clauses import content_verb, controlled, phrasal, relative_clause, shared_subject
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel, TroopFigure
+from natoiraq.pipeline.troops.nowhere import HOME
 
 #: The one verb of coming back whose origin is where the troops served.
 _RETURN = "return"
@@ -30,7 +31,7 @@ def _comes_back(ctx: Context, verb: Token, moved: Token | None = None) -> bool:
     a bare "out": "will fly out in April" may leave home or the theatre), or, for "return" alone, an origin
     ("return to Britain from Germany"; troops "come from" 46 countries), on the verb or on what it ``moved``
     ("return an average of 5,000 GIs from the Gulf")?"""
-    if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back") for c in verb.children):
+    if any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in (HOME, "back") for c in verb.children):
         return True
     outs = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == _OUT
             and any(o.lower_ == "of" for o in c.children)]
@@ -127,7 +128,7 @@ def takes_away(ctx: Context, verb: Token) -> bool:
 def _has_destination(ctx: Context, verb: Token) -> bool:
     """ "left Kenya for Haiti" goes somewhere; "left Juba for home" comes back."""
     return any(c.dep_ == "prep" and c.lower_ in ctx.words.destination_preps
-               and not any(o.lower_ == "home" for o in c.children) for c in verb.children)
+               and not any(o.lower_ == HOME for o in c.children) for c in verb.children)
 
 
 def _has_origin(verb: Token, anchor: Token) -> bool:

@@ -126,8 +126,7 @@ def sizes_force(ctx: Context, word: Token) -> bool:
     head = word.head
     return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
         and word.lemma_.lower() in ctx.words.personnel_nouns \
-        and (is_force_noun(ctx, head) or head.lemma_.lower() in (ctx.words.decrease_nouns | ctx.words.increase_nouns
-                                                                 | ctx.words.deployment_nouns))
+        and (is_force_noun(ctx, head) or head.lemma_.lower() in ctx.words.change_nouns)
 
 
 def unit(ctx: Context, noun: Token) -> Span:

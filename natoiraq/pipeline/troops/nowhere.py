@@ -26,8 +26,8 @@ _UNKNOWN_PREPS = ("to", "into", "at")
 #: Where troops are or what they serve with, in a phrase that places them by a name no gazetteer knows ("on
 #: Operation Tosca", "in the MFO", "under Operation Mobile"): any noun would be too wide ("in total").
 _UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
-#: Where troops go when they leave a theatre: closed.
-_HOME = "home"
+#: Where troops go when they leave a theatre ("returned home", "at home"): closed.
+HOME = "home"
 
 
 def everywhere(ctx: Context, figure: TroopFigure) -> bool:
@@ -66,7 +66,7 @@ def _homeward(figure: TroopFigure) -> bool:
     """Does the figure's verb, or its own phrase, send it home ("returned home", "brought 1,400 troops home")?"""
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
-    return any(c.lower_ == _HOME and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
+    return any(c.lower_ == HOME and c.dep_ in ("advmod", "prt", "npadvmod", "dobj")
                for holder in (anchor, *((verb,) if verb is not None else ())) for c in holder.children)
 
 

@@ -17,9 +17,6 @@ from natoiraq.pipeline.syntax import np_tokens
 
 #: The prepositions of a person's title that name whom they serve ("the president of Côte d'Ivoire").
 _TITLE_PREPS = frozenset({"of"})
-#: Offices whose holder acts for their state, beyond the service words ("president", "minister", "defence").
-_OFFICES = frozenset({"premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
-                      "ambassador", "commander", "chief", "king", "emir", "leader", "admiral", "official"})
 
 
 def acting(doc: Doc, persons: list[Span], ontology: Ontology,
@@ -36,7 +33,7 @@ def acting(doc: Doc, persons: list[Span], ontology: Ontology,
         # a state's official speaks for it; its analysts and journalists do not ("Russia expert Michael Kofman")
         if found is not None and found.force not in ontology.militant_groups and (
                 found.force not in ontology.countries
-                or any(w.lower_ in _OFFICES or w.lower_ in ontology.service_words for w in words)):
+                or any(w.lower_ in ontology.offices or w.lower_ in ontology.service_words for w in words)):
             introduced.setdefault(_key(person), found)
     for person in persons:  # "Obama announced ...": whom the tables know them to act for, unless introduced
         known = ontology.person(_key(person)) or ontology.person(person.text)

@@ -18,6 +18,7 @@ from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_pla
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
+from natoiraq.pipeline.troops.nowhere import HOME
 
 #: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
 #: closed.
@@ -36,7 +37,7 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 #: Not "around": troops "around the country" are all over it.
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
 #: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
-_PARTICLES = frozenset({"back", "away", "out", "home", "forward", "up", "down", "closer"})
+_PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "closer"})
 #: Nouns of the way troops are on, whose phrase says where they go ("en route to", "on their way to"): closed.
 _WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
@@ -140,7 +141,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
     # troops "at home" are in their force's own country
-    if noun is not None and noun.lower_ == "home" and prep.lower_ == "at" and home is not None:
+    if noun is not None and noun.lower_ == HOME and prep.lower_ == "at" and home is not None:
         return at(ctx, home)
     # "in the Tajik drills", "in the Afghan capital": a nationality places what happens or stands in its country;
     # "on Iraqi soil", "on Polish territory" are that country's ground, the force's own included.

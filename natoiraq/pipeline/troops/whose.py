@@ -57,7 +57,7 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         # "Britain contributes about 250 of them": the clause names its own force
         found = force(ctx, personnel, governor(span, personnel.anchor, ctx.words.reporting_verbs))
     elif personnel.unit is None:
-        found = _own_subject(ctx, span, personnel)  # "... and the Soviet Union has 570,000"
+        found = _own_subject(ctx, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
     if found is not None and (part := provider(ctx, number, found[0])) is not None:
@@ -72,7 +72,7 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
     return found
 
 
-def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
+def _own_subject(ctx: Context, personnel: Personnel) -> Found | None:
     """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
     Soviet Union has 570,000", "in Somalia, where Ethiopia has 3,000"), or a name of its own that holds it
     ("followed by Pakistan with 1,900"): that subject's or name's, not its antecedent's."""
