@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The modules whose branches are rules.
 MODULES = (*(f"natoiraq.pipeline.troops.{part}" for part in (
                "phrases", "counts", "sizes", "exclusions", "whose", "owners", "change", "named", "moves", "status", "plans", "clauses",
-               "discourse", "topic", "where", "placing", "nowhere", "when", "mentions", "lists", "people", "borders",
+               "discourse", "topic", "where", "placing", "nowhere", "when", "mentions", "lists", "people", "borders", "elided", "nouns",
                "theatres")),
            "natoiraq.knowledge.ontology",
            "natoiraq.pipeline.entities",
