@@ -186,6 +186,9 @@ ROWS = [
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),
+    # a wire's dateline "CITY, Country -" is no part of the subject it runs into
+    ("Turkey adds troops\n\nDOHA, Qatar - Turkey has deployed about 3,000 soldiers to its base in Qatar.",
+     "about 3,000", "Turkey", "clause", None),
 ]
 
 #: (text, figure, force, force_source): figures whose force only the discourse gives
