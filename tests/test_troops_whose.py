@@ -199,6 +199,9 @@ DISCOURSE = [
     # "the contingent" after a sentence that named its country
     ("Ireland's contingent returned home from Lebanon on Monday. The contingent numbered 340 "
      "and served for six months.", "340", "Ireland", "context"),
+    # "the mission" that a relative clause gives its troops is the mission named before, not the article's country
+    ("Uganda's army chief visited ATMIS troops in Mogadishu. Uganda has 4,500 soldiers in Somalia.\n\nThe mission, "
+     "which will shrink to 11,000 troops by June, faces a funding gap.", "11,000", "African Union", "context"),
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),

@@ -172,6 +172,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
+            if (described := _described(ctx, holder)) is not None:
+                return described, CONTEXT  # "The mission, which has about 14,000 troops": the mission named before
             current = holder
             continue
         if distributive(subject):
