@@ -202,6 +202,10 @@ DISCOURSE = [
     # "the mission" that a relative clause gives its troops is the mission named before, not the article's country
     ("Uganda's army chief visited ATMIS troops in Mogadishu. Uganda has 4,500 soldiers in Somalia.\n\nThe mission, "
      "which will shrink to 11,000 troops by June, faces a funding gap.", "11,000", "African Union", "context"),
+    # ...but "the operation" never stands for a state, even one the tagger took for an organisation
+    ("France completes withdrawal from Mali\n\nBAMAKO - The last French soldiers left Mali on Monday, ending a "
+     "nine-year deployment.\n\nAt its height the operation, known as Barkhane, had about 5,100 troops across the "
+     "Sahel.", "about 5,100", "France", "article"),
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),

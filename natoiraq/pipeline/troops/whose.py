@@ -224,7 +224,9 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
         return None
-    earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force]
+    # a state the tagger took for an organisation ("left Mali") is no mission's or organisation's name
+    earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force
+               and (m.actor.mission or m.actor.force not in ctx.mentions.ontology.countries)]
     for wanted in (lambda m: m.actor.mission, lambda m: m.rank == 0):
         chosen = [m for m in earlier if wanted(m)]
         if chosen:
