@@ -232,6 +232,9 @@ DISCOURSE = [
     ("Russia pulls out of the Balkans\n\nRussia is preparing to withdraw its troops from the Balkans.\n\nNATO "
      "officials say Moscow has confirmed the plan.\n\nIn 1995, about 60,000 international troops entered Bosnia "
      "after the war; that number has dwindled to 17,000.", "17,000", "NATO", "context"),
+    # ...and so are the troops a multinational force has, whoever leads it
+    ("Latvia's NATO brigade grows\n\nRIGA - Canada has sent another 300 soldiers to Latvia, the Canadian defence "
+     "ministry said.\n\nThe multinational brigade now has about 3,500 troops.", "about 3,500", "NATO", "article"),
     # a figure two countries share, in an article about one mission, is that mission's
     ("Kenya, Uganda to send troops\n\nNAIROBI - Kenya and Uganda will send 2,000 more troops to Somalia, "
      "officials said on Monday, as AMISOM prepares an offensive.", "2,000", "African Union", "article"),

@@ -28,7 +28,7 @@ from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
-from natoiraq.pipeline.troops.whose import multinational
+from natoiraq.pipeline.troops.whose import many_states
 
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
@@ -65,7 +65,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
     for index, figure in enumerate(figures):
         if figure.force is not None or figure.proposed_by in _NO_ONES:
             continue
-        if multinational(figure.personnel.anchor) and organisation is not None:
+        if many_states(figure.personnel.anchor) and organisation is not None:
             # "about 60,000 international troops ...; that number has dwindled to 17,000": the organisation's,
             # before the paragraph's later figures take it up
             _assign(figure, organisation[0], organisation[1], ARTICLE)
@@ -82,7 +82,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
             _assign(figure, served[0], served[1], ARTICLE)
     for figure in open_:
         # "60,000 international troops" are an organisation's, never the article's country's
-        chosen = organisation if multinational(figure.personnel.anchor) else topic
+        chosen = organisation if many_states(figure.personnel.anchor) else topic
         if figure.force is None and chosen is not None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
     return topics
@@ -121,7 +121,7 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:
     here = ctx.paragraph(figure.span.start_char)
-    alone = multinational(figure.personnel.anchor)  # "international troops": an organisation's only
+    alone = many_states(figure.personnel.anchor)  # "international troops": an organisation's only
 
     def fits(force: str | None) -> bool:
         return force is not None and not (alone and force in ctx.mentions.ontology.countries)
@@ -173,7 +173,7 @@ def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         spot = figure.spot
         if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
                 and figure.location not in hosts and spot is not None and spot.name != figure.location \
-                and not multinational(figure.personnel.anchor):
+                and not many_states(figure.personnel.anchor):
             _assign(figure, figure.location, None, ARTICLE)
 
 

@@ -199,6 +199,17 @@ def multinational(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
+def many_states(noun: Token) -> bool:
+    """Troops a multinational force is or has: "international troops", "a multinational force of 5,000
+    soldiers", "The multinational brigade now has 3,500 troops"; an organisation's, never one country's."""
+    if multinational(noun):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return multinational(noun.head.head)
+    subject = subject_of(noun.head) if noun.dep_ in ("dobj", "attr") else None
+    return subject is not None and multinational(subject)
+
+
 def _labelled(noun: Token, verb: Token) -> Token:
     """The name after a label's colon that the parse hangs on the label: "Somalia: Ethiopia to keep troops"
     is Ethiopia keeping them."""
