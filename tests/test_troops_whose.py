@@ -183,6 +183,10 @@ ROWS = [
     # phrase: a state that possesses another state's troops hosts them; their own nationality says whose
     ("Kuwait's 13,000 US troops guard the northern border.", "13,000", "United States", "phrase", None),
     ("Belarus's 9,000 Russian soldiers took part in the drills.", "9,000", "Russia", "phrase", None),
+    # "the country" is the state whose officials the sentence before has speak, not the one its figure was about
+    ("NAIROBI - Germany will send 500 soldiers to Kenya this year, the ministry in Berlin said.\n\nKenyan officials "
+     "welcomed the decision. The country's own army numbers about 23,000 soldiers.", "about 23,000", "Kenya",
+     "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

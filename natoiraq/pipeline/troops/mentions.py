@@ -10,7 +10,7 @@ the parse decides per mention, so a place is never taken for the force.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, ORTH, POS, SPACY
@@ -192,12 +192,15 @@ class Mentions:
         start, actor = next(((s, a) for s, a in reversed(self.people) if s < token.i), (None, None))
         return actor if start is not None and token.i - start <= window else None
 
-    def state_before(self, token: Token, window: int = 60) -> str | None:
+    def state_before(self, token: Token, speaks: Callable[[Token], bool], window: int = 60) -> str | None:
         """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
-        stationed in Niger ... the country's army"); a nationality adjective names no country here."""
+        stationed in Niger ... the country's army"); a nationality adjective names no country here, but for
+        one that ``speaks`` for its state ("Lithuanian officials welcomed the move. The country's army ...")."""
         countries = self.ontology.countries
+        doc = token.doc
         for mention in reversed(self.mentions):
-            if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
+            if mention.start >= token.i or token.i - mention.start > window or mention.rank > _RANK["NORP"] or (
+                    mention.rank == _RANK["NORP"] and not speaks(doc[mention.root])):
                 continue
             named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
             state = next((n for n in named if n in countries), None)

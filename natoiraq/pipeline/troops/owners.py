@@ -18,6 +18,7 @@ from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_ve
 from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE
+from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
 
 #: After "X-": X leads or backs the force, it does not own it.
@@ -167,8 +168,15 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
         return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
     if possessor.lemma_.lower() not in _OWN_STATE or not any(c.lower_ == "the" for c in possessor.children):
         return None
-    state = ctx.mentions.state_before(possessor)
+    state = ctx.mentions.state_before(possessor, lambda t: _speaks(ctx, t))
     return Actor(state) if state is not None else None
+
+
+def _speaks(ctx: Context, nationality: Token) -> bool:
+    """Does a nationality adjective name its state, modifying people who speak or act for it ("Lithuanian
+    officials"), not troops ("French troops stationed in Niger": "the country" is then Niger)?"""
+    return nationality.dep_ == "amod" and not is_personnel(ctx, nationality.head) \
+        and not is_force_noun(ctx, nationality.head)
 
 
 def _of_state(noun: Token) -> Token | None:
