@@ -206,6 +206,10 @@ DISCOURSE = [
     # "the mission" that a relative clause gives its troops is the mission named before, not the article's country
     ("Uganda's army chief visited ATMIS troops in Mogadishu. Uganda has 4,500 soldiers in Somalia.\n\nThe mission, "
      "which will shrink to 11,000 troops by June, faces a funding gap.", "11,000", "African Union", "context"),
+    # ...and, with no mission named, the organisation that fields missions, not a company named since
+    ("Britain will withdraw its 300 soldiers from the UN mission in Mali. Western officials say about 1,000 Wagner "
+     "mercenaries are now in Mali.\n\nThe mission has about 12,000 troops in all.", "about 12,000", "United Nations",
+     "context"),
     # ...but "the operation" never stands for a state, even one the tagger took for an organisation
     ("France completes withdrawal from Mali\n\nBAMAKO - The last French soldiers left Mali on Monday, ending a "
      "nine-year deployment.\n\nAt its height the operation, known as Barkhane, had about 5,100 troops across the "

@@ -230,7 +230,7 @@ def _alone_before(ctx: Context, noun: Token) -> Actor | None:
 
 def _described(ctx: Context, noun: Token) -> Actor | None:
     """A definite description of a mission or organisation named before: "the mission", "the force",
-    "the bloc" are the nearest named mission (else organisation) before them."""
+    "the bloc" are the nearest named mission (else organisation fielding missions, else organisation) before them."""
     if noun.lemma_.lower() not in ctx.words.organisation_nouns:
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
@@ -238,7 +238,10 @@ def _described(ctx: Context, noun: Token) -> Actor | None:
     # a state the tagger took for an organisation ("left Mali") is no mission's or organisation's name
     earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force
                and (m.actor.mission or m.actor.force not in ctx.mentions.ontology.countries)]
-    for wanted in (lambda m: m.actor.mission, lambda m: m.rank == 0):
+    # then an organisation that fields missions, over a company or group named since ("Wagner mercenaries")
+    fielding = ctx.mentions.ontology.fielding
+    tiers = (lambda m: m.actor.mission, lambda m: m.rank == 0 and m.actor.force in fielding, lambda m: m.rank == 0)
+    for wanted in tiers:
         chosen = [m for m in earlier if wanted(m)]
         if chosen:
             return chosen[-1].actor
