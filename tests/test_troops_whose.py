@@ -217,6 +217,11 @@ DISCOURSE = [
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),
+    # ...but "another" group is never a figure of the same size reported elsewhere
+    ("France leaves Mali\n\nBAMAKO - The last French soldiers left Mali on Monday.\n\nAt its height the "
+     "operation had about 5,100 troops across the Sahel. About 2,400 of them were in Mali. Another 1,000 are "
+     "in Chad.\n\nDiplomats estimate about 1,000 Wagner Group fighters are "
+     "now in Mali.", "1,000", "France", "article"),
     # a host is not the force of troops on its soil when the article names another force
     ("Marines to leave Okinawa\n\nTOKYO - Japan and the United States agreed on the move on Tuesday. "
      "About 4,000 marines will be moved out of Okinawa by 2028, officials said.", "About 4,000",

@@ -30,6 +30,8 @@ from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHAR
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
 from natoiraq.pipeline.troops.whose import many_states
 
+#: The word that makes a figure a group besides the one before it, not a mention of one reported elsewhere.
+_ANOTHER = "another"
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
@@ -109,14 +111,19 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
     """The nearest other figure with the same bounds whose force its own words gave, past the headline:
     ``own`` holds those (their starts, them), so the nearest is found by bisection, not by reading all."""
     in_headline = figure.span.start_char < headline_end
-    if not in_headline and not figure.definite and figure.force is not None:
-        return None
+    if not in_headline and (not figure.definite and figure.force is not None or _another(figure)):
+        return None  # "Another 1,000 are in Chad" is a group besides, never a figure of the same size elsewhere
     starts, same = own
     at = bisect_left(starts, figure.span.start)
     near = [f for f in same[max(0, at - 1): at + 2] if f is not figure]  # the closest before and after
     if not near:
         return None
     return min(near, key=lambda f: abs(f.span.start - figure.span.start))
+
+
+def _another(figure: TroopFigure) -> bool:
+    span = figure.span
+    return span[0].lower_ == _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ == _ANOTHER
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:
