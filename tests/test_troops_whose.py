@@ -187,6 +187,9 @@ ROWS = [
     ("NAIROBI - Germany will send 500 soldiers to Kenya this year, the ministry in Berlin said.\n\nKenyan officials "
      "welcomed the decision. The country's own army numbers about 23,000 soldiers.", "about 23,000", "Kenya",
      "clause", None),
+    # an elided figure in a relative clause on "the mission" is the mission's, not the contingent's before it
+    ("A Hungarian general took command of the NATO-led Kosovo Force on Friday. Hungary has about 400 soldiers in the "
+     "mission, which numbers about 4,500.", "about 4,500", "NATO", "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

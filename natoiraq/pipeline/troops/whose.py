@@ -84,6 +84,11 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
             verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Hungary has 400 soldiers in the mission, which numbers about 4,500": the mission's
+        holder = relative_head(subject)
+        named = owner(ctx, holder) or _described(ctx, holder)
+        return _clause(named) if named is not None and named != personnel.inherited_force else None
     if subject is not None:
         words = list(np_tokens(subject, WHOSE_PREPS))
     else:  # the parser may hang the second subject on the first clause's object: the name right before the verb
