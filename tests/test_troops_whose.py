@@ -217,6 +217,10 @@ DISCOURSE = [
     ("France completes withdrawal from Mali\n\nBAMAKO - The last French soldiers left Mali on Monday, ending a "
      "nine-year deployment.\n\nAt its height the operation, known as Barkhane, had about 5,100 troops across the "
      "Sahel.", "about 5,100", "France", "article"),
+    # the subject of the sentence before says whose by its own words, not by where it is directed
+    ("UK statement on Estonia\n\nWe will send an additional 900 personnel to Estonia.\n\nOur commitment to the "
+     "Alliance is unwavering. The reinforcements will include a battlegroup of around 800 soldiers.", "around 800",
+     "United Kingdom", "article"),
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),

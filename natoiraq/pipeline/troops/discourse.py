@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
 from natoiraq.pipeline.troops.whose import many_states
 
@@ -146,7 +147,8 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
     if ctx.paragraph(before.start_char) != here:
         return
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
-    actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
+    # whose the subject is, not where it goes: "Our commitment to the Alliance" names no force
+    actor = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
     if actor is not None and fits(actor.force):
         _assign(figure, actor.force, actor.mission, CONTEXT)
 
