@@ -190,6 +190,9 @@ ROWS = [
     # an elided figure in a relative clause on "the mission" is the mission's, not the contingent's before it
     ("A Hungarian general took command of the NATO-led Kosovo Force on Friday. Hungary has about 400 soldiers in the "
      "mission, which numbers about 4,500.", "about 4,500", "NATO", "clause", None),
+    # "their own" army in a clause its speakers report is the speakers' state's
+    ("MOGADISHU - Ethiopia contributes around 3,000 troops to the mission. The Somali government said its own 20,000 "
+     "soldiers were not ready to take over.", "20,000", "Somalia", "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

@@ -32,6 +32,9 @@ _OWN_STATE = frozenset({"country", "nation", "government", "state"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 #: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
 _FIRST_PLURAL = frozenset({"we", "our"})
+#: "their own", "its own" in a clause someone reports are the speaker's side's.
+_OWN = "own"
+_THIRD_POSSESSIVES = frozenset({"their", "its"})
 #: A person acting: "he" and "she" are the speaker, else the person named last.
 _THIRD_SINGULAR = frozenset({"he", "she"})
 #: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
@@ -54,7 +57,7 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
     personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
     person who reports the clause, as the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and (
+    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and not own_possessed(subject) and (
             subject.lemma_.lower() not in _OWN_STATE or not any(
             c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
@@ -64,6 +67,12 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
         found = ctx.mentions.person_before(subject)
     return found
+
+
+def own_possessed(noun: Token) -> bool:
+    """ "their own army", "its own troops": the speaker's own, set against the forces named around them."""
+    return any(c.dep_ == "amod" and c.lower_ == _OWN for c in noun.children) and any(
+        c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVES for c in noun.children)
 
 
 def leader(token: Token) -> bool:

@@ -24,8 +24,8 @@ from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRAS
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, possessing_state, provider,
-    raised, relative_owner, respective, speakers_state,
+    bystander, contingent, gapped, holder_with, named_with, origin, own_possessed, owner, owning, past_label,
+    possessing_state, provider, raised, relative_owner, respective, speakers_state,
 )
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
@@ -291,6 +291,11 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if possessor is not None and possessor.lower_ == "our":  # "'Our 900 troops will stay,' the minister said"
         found = speakers_state(ctx, possessor, verb) if verb is not None else None
         return (found, CLAUSE) if found is not None else None
+    if possessor is not None and own_possessed(noun) and verb is not None:
+        # "Somali officials said their own army of about 20,000 was not ready": the speakers' state's
+        found = speakers_state(ctx, noun, verb)
+        if found is not None:
+            return found, CLAUSE
     if possessor is not None:
         return _pronoun_force(ctx, possessor, noun)
     return _clause(possessing_state(ctx, noun))  # "the country's army of 33,000", "whose army numbers 45,000"
