@@ -193,6 +193,9 @@ ROWS = [
     # "their own" army in a clause its speakers report is the speakers' state's
     ("MOGADISHU - Ethiopia contributes around 3,000 troops to the mission. The Somali government said its own 20,000 "
      "soldiers were not ready to take over.", "20,000", "Somalia", "clause", None),
+    # a relative clause with a verb of saying in it is still about the noun it describes
+    ("Western governments say the instructors belong to the Wagner Group, which they estimate has about 1,000 "
+     "personnel in Mali.", "about 1,000", "Wagner Group", "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),

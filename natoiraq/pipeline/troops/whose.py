@@ -15,6 +15,7 @@ from natoiraq.pipeline.syntax import (
     governing_verb,
     governor,
     np_tokens,
+    relative_clause,
     relative_head,
     subject_of,
 )
@@ -172,7 +173,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and relative_clause(subject) is not None:
             holder = relative_head(subject)  # "countries that provide ..." -> countries
             named = owner(ctx, holder)
             if named:
