@@ -29,7 +29,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
-from natoiraq.pipeline.troops.whose import many_states
+from natoiraq.pipeline.troops.organisations import many_states
 
 #: The word that makes a figure a group besides the one before it, not a mention of one reported elsewhere.
 _ANOTHER = "another"

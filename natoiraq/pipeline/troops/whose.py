@@ -24,16 +24,16 @@ from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
+from natoiraq.pipeline.troops.organisations import described, multinational
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, gapped, holder_with, named_with, origin, own_possessed, owner, owning, past_label,
-    possessing_state, provider, raised, relative_owner, respective, speakers_state,
+    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, provider, raised,
+    relative_owner, respective,
 )
+from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
-#: Adjectives of a force many states field together.
-_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -88,7 +88,7 @@ def _own_subject(ctx: Context, span: Span, personnel: Personnel) -> Found | None
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "Hungary has 400 soldiers in the mission, which numbers about 4,500": the mission's
         holder = relative_head(subject)
-        named = owner(ctx, holder) or _described(ctx, holder)
+        named = owner(ctx, holder) or described(ctx, holder)
         return _clause(named) if named is not None and named != personnel.inherited_force else None
     if subject is not None:
         words = list(np_tokens(subject, WHOSE_PREPS))
@@ -136,7 +136,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     holder = holder_with(noun)
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
         # "Italy's mission, with about 250 soldiers": a state that owns the holder owns them
-        named = ctx.mentions.actor([holder]) or _described(ctx, holder) or _state(ctx, owner(ctx, holder))
+        named = ctx.mentions.actor([holder]) or described(ctx, holder) or _state(ctx, owner(ctx, holder))
     # "350 soldiers will arrive, bringing the German contingent to 900": the force they bring to a size
     named = named or raised(ctx, noun, governing or governing_verb(noun)[0])
     if named:
@@ -178,8 +178,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
-            if (described := _described(ctx, holder)) is not None:
-                return described, CONTEXT  # "The mission, which has about 14,000 troops": the mission named before
+            if (referred := described(ctx, holder)) is not None:
+                return referred, CONTEXT  # "The mission, which has about 14,000 troops": the mission named before
             current = holder
             continue
         if distributive(subject):
@@ -194,26 +194,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
         named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
-        if named is None and (described := _described(ctx, subject)) is not None:
-            return described, CONTEXT  # "The mission says its 10,000 personnel ..."
+        if named is None and (referred := described(ctx, subject)) is not None:
+            return referred, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
-
-
-def multinational(noun: Token) -> bool:
-    """ "international troops", "a multinational force": many states' troops, whose force is an organisation."""
-    return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
-
-
-def many_states(noun: Token) -> bool:
-    """Troops a multinational force is or has: "international troops", "a multinational force of 5,000
-    soldiers", "The multinational brigade now has 3,500 troops"; an organisation's, never one country's."""
-    if multinational(noun):
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        return multinational(noun.head.head)
-    subject = subject_of(noun.head) if noun.dep_ in ("dobj", "attr") else None
-    return subject is not None and multinational(subject)
 
 
 def _labelled(noun: Token, verb: Token) -> Token:
@@ -232,26 +216,6 @@ def _alone_before(ctx: Context, noun: Token) -> Actor | None:
         return None
     last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
     return None if coordinated(ctx, [noun.doc[last.root]]) else named
-
-
-def _described(ctx: Context, noun: Token) -> Actor | None:
-    """A definite description of a mission or organisation named before: "the mission", "the force",
-    "the bloc" are the nearest named mission (else organisation fielding missions, else organisation) before them."""
-    if noun.lemma_.lower() not in ctx.words.organisation_nouns:
-        return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
-        return None
-    # a state the tagger took for an organisation ("left Mali") is no mission's or organisation's name
-    earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force
-               and (m.actor.mission or m.actor.force not in ctx.mentions.ontology.countries)]
-    # then an organisation that fields missions, over a company or group named since ("Wagner mercenaries")
-    fielding = ctx.mentions.ontology.fielding
-    tiers = (lambda m: m.actor.mission, lambda m: m.rank == 0 and m.actor.force in fielding, lambda m: m.rank == 0)
-    for wanted in tiers:
-        chosen = [m for m in earlier if wanted(m)]
-        if chosen:
-            return chosen[-1].actor
-    return None
 
 
 def _state(ctx: Context, actor: Actor | None) -> Actor | None:
