@@ -48,8 +48,6 @@ KNOWN = {
     ('fx-16-inherent-resolve', 'status'): "'roughly 2,500' gives 'planned', gold 'actual'",
     ('fx-17-services', 'figures'): "misses 'up to 2,500'",
     ('fx-17-services', 'force'): "'About 2,200' gives 'China', gold 'United States'",
-    ('fx-18-efp-estonia', 'force'): "'some 1,650' gives 'Estonia', gold 'United Kingdom'; 'a further 200' gives"
-                                    " 'France', gold 'Denmark'",
     ('fx-19-pullout-nominal', 'status'): "'180' gives 'actual', gold 'planned'; 'about 1,000' gives 'actual', "
                                          "gold 'planned'",
     ('fx-21-bring-home', 'figures'): "misses '270'",

@@ -197,9 +197,25 @@ ROWS = [
     # phrase: a state that possesses another state's troops hosts them; their own nationality says whose
     ("Kuwait's 13,000 US troops guard the northern border.", "13,000", "United States", "phrase", None),
     ("Belarus's 9,000 Russian soldiers took part in the drills.", "9,000", "Russia", "phrase", None),
+    # "the country" is the state whose officials the sentence before has speak, not the one its figure was about
+    ("NAIROBI - Germany will send 500 soldiers to Kenya this year, the ministry in Berlin said.\n\nKenyan officials "
+     "welcomed the decision. The country's own army numbers about 23,000 soldiers.", "about 23,000", "Kenya",
+     "clause", None),
+    # an elided figure in a relative clause on "the mission" is the mission's, not the contingent's before it
+    ("A Hungarian general took command of the NATO-led Kosovo Force on Friday. Hungary has about 400 soldiers in the "
+     "mission, which numbers about 4,500.", "about 4,500", "NATO", "clause", None),
+    # "their own" army in a clause its speakers report is the speakers' state's
+    ("MOGADISHU - Ethiopia contributes around 3,000 troops to the mission. The Somali government said its own 20,000 "
+     "soldiers were not ready to take over.", "20,000", "Somalia", "clause", None),
+    # a relative clause with a verb of saying in it is still about the noun it describes
+    ("Western governments say the instructors belong to the Wagner Group, which they estimate has about 1,000 "
+     "personnel in Mali.", "about 1,000", "Wagner Group", "clause", None),
     # phrase: "of the country" is "the country's", the state named last
     ("The ministry of defence of Chad said that 1,000 soldiers of the country will be deployed to Mali.", "1,000",
      "Chad", "clause", None),
+    # a wire's dateline "CITY, Country -" is no part of the subject it runs into
+    ("Turkey adds troops\n\nDOHA, Qatar - Turkey has deployed about 3,000 soldiers to its base in Qatar.",
+     "about 3,000", "Turkey", "clause", None),
 ]
 
 #: (text, figure, force, force_source): figures whose force only the discourse gives
@@ -210,9 +226,29 @@ DISCOURSE = [
     # "the contingent" after a sentence that named its country
     ("Ireland's contingent returned home from Lebanon on Monday. The contingent numbered 340 "
      "and served for six months.", "340", "Ireland", "context"),
+    # "the mission" that a relative clause gives its troops is the mission named before, not the article's country
+    ("Uganda's army chief visited ATMIS troops in Mogadishu. Uganda has 4,500 soldiers in Somalia.\n\nThe mission, "
+     "which will shrink to 11,000 troops by June, faces a funding gap.", "11,000", "African Union", "context"),
+    # ...and, with no mission named, the organisation that fields missions, not a company named since
+    ("Britain will withdraw its 300 soldiers from the UN mission in Mali. Western officials say about 1,000 Wagner "
+     "mercenaries are now in Mali.\n\nThe mission has about 12,000 troops in all.", "about 12,000", "United Nations",
+     "context"),
+    # ...but "the operation" never stands for a state, even one the tagger took for an organisation
+    ("France completes withdrawal from Mali\n\nBAMAKO - The last French soldiers left Mali on Monday, ending a "
+     "nine-year deployment.\n\nAt its height the operation, known as Barkhane, had about 5,100 troops across the "
+     "Sahel.", "about 5,100", "France", "article"),
+    # the subject of the sentence before says whose by its own words, not by where it is directed
+    ("UK statement on Estonia\n\nWe will send an additional 900 personnel to Estonia.\n\nOur commitment to the "
+     "Alliance is unwavering. The reinforcements will include a battlegroup of around 800 soldiers.", "around 800",
+     "United Kingdom", "article"),
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),
+    # ...but "another" group is never a figure of the same size reported elsewhere
+    ("France leaves Mali\n\nBAMAKO - The last French soldiers left Mali on Monday.\n\nAt its height the "
+     "operation had about 5,100 troops across the Sahel. About 2,400 of them were in Mali. Another 1,000 are "
+     "in Chad.\n\nDiplomats estimate about 1,000 Wagner Group fighters are "
+     "now in Mali.", "1,000", "France", "article"),
     # a host is not the force of troops on its soil when the article names another force
     ("Marines to leave Okinawa\n\nTOKYO - Japan and the United States agreed on the move on Tuesday. "
      "About 4,000 marines will be moved out of Okinawa by 2028, officials said.", "About 4,000",
@@ -236,6 +272,9 @@ DISCOURSE = [
     ("Russia pulls out of the Balkans\n\nRussia is preparing to withdraw its troops from the Balkans.\n\nNATO "
      "officials say Moscow has confirmed the plan.\n\nIn 1995, about 60,000 international troops entered Bosnia "
      "after the war; that number has dwindled to 17,000.", "17,000", "NATO", "context"),
+    # ...and so are the troops a multinational force has, whoever leads it
+    ("Latvia's NATO brigade grows\n\nRIGA - Canada has sent another 300 soldiers to Latvia, the Canadian defence "
+     "ministry said.\n\nThe multinational brigade now has about 3,500 troops.", "about 3,500", "NATO", "article"),
     # a figure two countries share, in an article about one mission, is that mission's
     ("Kenya, Uganda to send troops\n\nNAIROBI - Kenya and Uganda will send 2,000 more troops to Somalia, "
      "officials said on Monday, as AMISOM prepares an offensive.", "2,000", "African Union", "article"),

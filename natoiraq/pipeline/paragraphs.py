@@ -95,8 +95,10 @@ def _mark_dateline(doc: Doc, start: int) -> None:
         if token.text in _DASHES and token.i + 1 < len(doc) and token.whitespace_:
             previous = doc[token.i - 1]
             # an official release's "Brussels, 12 March 2024 -" ends its dateline in a year
+            # a wire's "DOHA, Qatar -" ends in the country its city is in, after a comma
             if _year(previous) if not doc[start].is_upper else (
-                    previous.is_upper or previous.text == ")" or previous.like_num):
+                    previous.is_upper or previous.text == ")" or previous.like_num
+                    or previous.is_title and doc[token.i - 2].text == ","):
                 doc[token.i + 1].is_sent_start = True
                 # The parser likes to cut off a capitalised first word ("NATO | defence
                 # ministers agreed"): a one-word sentence after a dateline is never meant.

@@ -27,9 +27,12 @@ from spacy.tokens import Doc
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
-from natoiraq.pipeline.troops.whose import multinational
+from natoiraq.pipeline.troops.organisations import many_states
 
+#: The word that makes a figure a group besides the one before it, not a mention of one reported elsewhere.
+_ANOTHER = "another"
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
@@ -65,7 +68,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
     for index, figure in enumerate(figures):
         if figure.force is not None or figure.proposed_by in _NO_ONES:
             continue
-        if multinational(figure.personnel.anchor) and organisation is not None:
+        if many_states(figure.personnel.anchor) and organisation is not None:
             # "about 60,000 international troops ...; that number has dwindled to 17,000": the organisation's,
             # before the paragraph's later figures take it up
             _assign(figure, organisation[0], organisation[1], ARTICLE)
@@ -82,7 +85,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
             _assign(figure, served[0], served[1], ARTICLE)
     for figure in open_:
         # "60,000 international troops" are an organisation's, never the article's country's
-        chosen = organisation if multinational(figure.personnel.anchor) else topic
+        chosen = organisation if many_states(figure.personnel.anchor) else topic
         if figure.force is None and chosen is not None:
             _assign(figure, chosen[0], chosen[1], ARTICLE)
     return topics
@@ -109,8 +112,8 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
     """The nearest other figure with the same bounds whose force its own words gave, past the headline:
     ``own`` holds those (their starts, them), so the nearest is found by bisection, not by reading all."""
     in_headline = figure.span.start_char < headline_end
-    if not in_headline and not figure.definite and figure.force is not None:
-        return None
+    if not in_headline and (not figure.definite and figure.force is not None or _another(figure)):
+        return None  # "Another 1,000 are in Chad" is a group besides, never a figure of the same size elsewhere
     starts, same = own
     at = bisect_left(starts, figure.span.start)
     near = [f for f in same[max(0, at - 1): at + 2] if f is not figure]  # the closest before and after
@@ -119,9 +122,14 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
     return min(near, key=lambda f: abs(f.span.start - figure.span.start))
 
 
+def _another(figure: TroopFigure) -> bool:
+    span = figure.span
+    return span[0].lower_ == _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ == _ANOTHER
+
+
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:
     here = ctx.paragraph(figure.span.start_char)
-    alone = multinational(figure.personnel.anchor)  # "international troops": an organisation's only
+    alone = many_states(figure.personnel.anchor)  # "international troops": an organisation's only
 
     def fits(force: str | None) -> bool:
         return force is not None and not (alone and force in ctx.mentions.ontology.countries)
@@ -139,7 +147,8 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
     if ctx.paragraph(before.start_char) != here:
         return
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
-    actor = ctx.mentions.actor(np_tokens(subject)) if subject is not None else None
+    # whose the subject is, not where it goes: "Our commitment to the Alliance" names no force
+    actor = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
     if actor is not None and fits(actor.force):
         _assign(figure, actor.force, actor.mission, CONTEXT)
 
@@ -173,7 +182,7 @@ def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         spot = figure.spot
         if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
                 and figure.location not in hosts and spot is not None and spot.name != figure.location \
-                and not multinational(figure.personnel.anchor):
+                and not many_states(figure.personnel.anchor):
             _assign(figure, figure.location, None, ARTICLE)
 
 

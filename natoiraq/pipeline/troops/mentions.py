@@ -10,7 +10,7 @@ the parse decides per mention, so a place is never taken for the force.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, ORTH, POS, SPACY
@@ -194,17 +194,18 @@ class Mentions:
         start, actor = next(((s, a) for s, a in reversed(self.people) if s < token.i), (None, None))
         return actor if start is not None and token.i - start <= window else None
 
-    def state_before(self, token: Token, window: int = 60, other_than: str | None = None,
-                     speaking: frozenset[str] = frozenset()) -> str | None:
-        """The state named last before ``token`` (for "the country"), as an actor or as a place ("troops
-        stationed in Niger ... the country's army"), other than ``other_than`` and than one that is the subject
-        of a ``speaking`` verb ("China says ... on the island"); a nationality adjective names no country here."""
+    def state_before(self, token: Token, speaks: Callable[[Token], bool] = lambda t: False, window: int = 60,
+                     other_than: str | None = None, speaking: frozenset[str] = frozenset()) -> str | None:
+        """The state named last before ``token`` (for "the country"), as an actor or a place ("troops stationed in
+        Niger ... the country's army"), but not ``other_than`` nor a ``speaking`` verb's subject ("China says ... on
+        the island"); not a nationality adjective, unless it ``speaks`` for its state ("Lithuanian officials")."""
         countries = self.ontology.countries - {other_than}
+        doc = token.doc
         for mention in reversed(self.mentions):
-            if mention.start >= token.i or token.i - mention.start > window or mention.rank >= _RANK["NORP"]:
-                continue
-            root = token.doc[mention.root]
-            if root.dep_ == "nsubj" and root.head.lemma_.lower() in speaking:
+            root = doc[mention.root]
+            if mention.start >= token.i or token.i - mention.start > window or mention.rank > _RANK["NORP"] \
+                    or mention.rank == _RANK["NORP"] and not speaks(root) \
+                    or root.dep_ == "nsubj" and root.head.lemma_.lower() in speaking:
                 continue
             named = [a.force for a in (mention.actor,) if a is not None] + [p.location for p in (mention.place,) if p]
             state = next((n for n in named if n in countries), None)

@@ -1,10 +1,9 @@
 """Who owns the personnel a clause names, beyond the figure's own phrase: not the leader or backer of a
 force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host ..."); the contributor a
 relative clause names ("the 800 troops that Nepal contributes"), the holder of "with N troops", the
-country "N are from", a mission's national contingent, the state a possessor or a speaker stands for
-("whose army", "the country's army", "his country", "we"), and, where counts and forces are coordinated
-alike, each force its own count in order ("Kenya and Burundi, contributing 1,410 and 1,020 troops").
-:mod:`.whose` asks.
+country "N are from", a mission's national contingent, the state a possessor stands for (:mod:`.states`),
+and, where counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
+contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
+from natoiraq.pipeline.troops.states import possessing_state
 
 #: After "X-": X leads or backs the force, it does not own it.
 _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported", "commanded", "armed"})
@@ -26,13 +26,6 @@ _LED = frozenset({"led", "backed", "trained", "funded", "sponsored", "supported"
 _BASED = frozenset({"based", "stationed", "garrisoned", "deployed"})
 #: Verbs whose "from X" says where their subject's personnel come from, whose they are.
 _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
-#: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
-_OWN_STATE = frozenset({"country", "nation", "government", "state"})
-_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
-#: The speaker's own side: "we" and "our" in a clause someone reports are the speaker's state's.
-_FIRST_PLURAL = frozenset({"we", "our"})
-#: A person acting: "he" and "she" are the speaker, else the person named last.
-_THIRD_SINGULAR = frozenset({"he", "she"})
 #: Conjunctions that may open a gapped clause: "..., and France, 5,100", "while Spain, 600".
 _GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
 #: The prepositions that hold a bare number after the name or phrase whose it is ("Pakistan with 1,900").
@@ -47,22 +40,6 @@ def bystander(ctx: Context, verb: Token) -> bool:
     call-up verb whose object is reservists ("Kyiv called 20,000 reservists to duty")."""
     return verb.lemma_.lower() in ctx.words.bystander_verbs and not musters(ctx, verb) \
         and not any(c.dep_ == "prt" for c in verb.children)
-
-
-def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
-    """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
-    personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
-    person who reports the clause, as the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and (
-            subject.lemma_.lower() not in _OWN_STATE or not any(
-            c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
-        return None
-    reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
-    speaker = subject_of(reporting) if reporting is not None else None
-    found = ctx.mentions.actor(speaker.subtree) if speaker is not None else None
-    if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
-        found = ctx.mentions.person_before(subject)
-    return found
 
 
 def leader(token: Token) -> bool:
@@ -154,27 +131,6 @@ def raised(ctx: Context, noun: Token, verb: Token | None) -> Actor | None:
                                     for c in clause.children) and (found := owner(ctx, held)) is not None:
             return found
     return None
-
-
-def possessing_state(ctx: Context, noun: Token) -> Actor | None:
-    """The state a possessor that names none stands for: "Belarus, whose army numbers 45,000" (the noun the
-    relative clause is about), "the country's army of 33,000", "soldiers of the country" (the country named
-    last before it)."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None) or _of_state(noun)
-    if possessor is None:
-        return None
-    if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
-        return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
-    if possessor.lemma_.lower() not in _OWN_STATE or not any(c.lower_ == "the" for c in possessor.children):
-        return None
-    state = ctx.mentions.state_before(possessor)
-    return Actor(state) if state is not None else None
-
-
-def _of_state(noun: Token) -> Token | None:
-    """The state an "of" phrase makes the noun's possessor: "1,000 soldiers of the country" are "the country's"."""
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _OWN_STATE), None)
 
 
 def relative_owner(ctx: Context, noun: Token) -> Actor | None:

@@ -15,6 +15,7 @@ from natoiraq.pipeline.syntax import (
     governing_verb,
     governor,
     np_tokens,
+    relative_clause,
     relative_head,
     subject_of,
 )
@@ -23,16 +24,16 @@ from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
+from natoiraq.pipeline.troops.organisations import described, multinational
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, possessing_state, provider,
-    raised, relative_owner, respective, speakers_state,
+    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, provider, raised,
+    relative_owner, respective,
 )
+from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
-#: Adjectives of a force many states field together.
-_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
 
 
 Found = tuple[Actor, str]  # the actor, and how it was found: PHRASE, CLAUSE, CONTEXT, SHARED or EACH
@@ -84,6 +85,11 @@ def _own_subject(ctx: Context, personnel: Personnel) -> Found | None:
             verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Hungary has 400 soldiers in the mission, which numbers about 4,500": the mission's
+        holder = relative_head(subject)
+        named = owner(ctx, holder) or described(ctx, holder)
+        return _clause(named) if named is not None and named != personnel.inherited_force else None
     if subject is not None:
         words = list(np_tokens(subject, WHOSE_PREPS))
     else:  # the parser may hang the second subject on the first clause's object: the name right before the verb
@@ -130,7 +136,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
     holder = holder_with(noun)
     if holder is not None:  # "the cut leaves ATMIS with about 17,600 troops": ATMIS's troops
         # "Italy's mission, with about 250 soldiers": a state that owns the holder owns them
-        named = ctx.mentions.actor([holder]) or _described(ctx, holder) or _state(ctx, owner(ctx, holder))
+        named = ctx.mentions.actor([holder]) or described(ctx, holder) or _state(ctx, owner(ctx, holder))
     # "350 soldiers will arrive, bringing the German contingent to 900": the force they bring to a size
     named = named or raised(ctx, noun, governing or governing_verb(noun)[0])
     if named:
@@ -167,11 +173,13 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if subject is None:
             current = verb  # "..., including 26,000 soldiers": keep climbing
             continue
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and relative_clause(subject) is not None:
             holder = relative_head(subject)  # "countries that provide ..." -> countries
             named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
+            if (referred := described(ctx, holder)) is not None:
+                return referred, CONTEXT  # "The mission, which has about 14,000 troops": the mission named before
             current = holder
             continue
         if distributive(subject):
@@ -186,15 +194,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
         named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
-        if named is None and (described := _described(ctx, subject)) is not None:
-            return described, CONTEXT  # "The mission says its 10,000 personnel ..."
+        if named is None and (referred := described(ctx, subject)) is not None:
+            return referred, CONTEXT  # "The mission says its 10,000 personnel ..."
         return _clause(named)
     return None
-
-
-def multinational(noun: Token) -> bool:
-    """ "international troops", "a multinational force": many states' troops, whose force is an organisation."""
-    return any(c.dep_ == "amod" and c.lower_ in _MULTINATIONAL for c in noun.children)
 
 
 def _labelled(noun: Token, verb: Token) -> Token:
@@ -213,21 +216,6 @@ def _alone_before(ctx: Context, noun: Token) -> Actor | None:
         return None
     last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
     return None if coordinated(ctx, [noun.doc[last.root]]) else named
-
-
-def _described(ctx: Context, noun: Token) -> Actor | None:
-    """A definite description of a mission or organisation named before: "the mission", "the force",
-    "the bloc" are the nearest named mission (else organisation) before them."""
-    if noun.lemma_.lower() not in ctx.words.organisation_nouns:
-        return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in noun.children):
-        return None
-    earlier = [m for m in ctx.mentions.mentions if m.start < noun.i and m.actor is not None and m.actor.force]
-    for wanted in (lambda m: m.actor.mission, lambda m: m.rank == 0):
-        chosen = [m for m in earlier if wanted(m)]
-        if chosen:
-            return chosen[-1].actor
-    return None
 
 
 def _state(ctx: Context, actor: Actor | None) -> Actor | None:
@@ -268,6 +256,11 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if possessor is not None and possessor.lower_ == "our":  # "'Our 900 troops will stay,' the minister said"
         found = speakers_state(ctx, possessor, verb) if verb is not None else None
         return (found, CLAUSE) if found is not None else None
+    if possessor is not None and own_possessed(noun) and verb is not None:
+        # "Somali officials said their own army of about 20,000 was not ready": the speakers' state's
+        found = speakers_state(ctx, noun, verb)
+        if found is not None:
+            return found, CLAUSE
     if possessor is not None:
         return _pronoun_force(ctx, possessor, noun)
     return _clause(possessing_state(ctx, noun))  # "the country's army of 33,000", "whose army numbers 45,000"
