@@ -182,6 +182,9 @@ FIGURES = [
     # men a clause deploys, as its object or its subject
     ("Italy sent 400 men to Afghanistan for the elections.", "400", "men"),
     ("About 600 men were stationed at the base.", "About 600", "men"),
+    # a qualified noun the article has already qualified: "officers" after "police officers"
+    ("Kenya sent 200 police officers to Haiti in June. A total of 1,000 officers will serve there.", "1,000",
+     "officers"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -197,6 +200,7 @@ NOT_FIGURES = [
     ("An attack left 24 soldiers dead and five missing.", "24"),
     ("The Pentagon sent 24 F-16 fighters to Saudi Arabia.", "24"),
     ("We will bring every last one of our soldiers home.", "one"),
+    ("Britain has 800 troops in Estonia; No. 10 said 200 more would go.", "10"),  # a designator after "No."
     ("Islamic State has some 10,000 fighters in prison camps.", "some 10,000"),
     ("The mission evacuated 360 out of 927 civilian personnel.", "360"),
     ("The number of Russia's battalion tactical groups rose from 60 to 83.", "60"),
