@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import ENT_TYPE, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from natoiraq.knowledge.ontology import Actor, Ontology
@@ -40,9 +42,20 @@ def acting(doc: Doc, persons: list[Span], ontology: Ontology,
         if known is not None:
             introduced.setdefault(_key(person), known)
     named = {word: found for key, found in introduced.items() for word in key.split()}
-    untagged = [Span(doc, t.i, t.i + 1) for t in doc if t.pos_ == "PROPN" and not t.ent_type_
-                and t.text in named] if named else []
-    return [(person, introduced.get(_key(person)) or named.get(person.text)) for person in [*persons, *untagged]]
+    return [(person, introduced.get(_key(person)) or named.get(person.text))
+            for person in [*persons, *_untagged(doc, named)]]
+
+
+def _untagged(doc: Doc, words: Iterable[str]) -> list[Span]:
+    """The proper nouns the model left untagged that are one of ``words`` ("Abiy pledged ...")."""
+    strings = doc.vocab.strings
+    wanted = {strings[word] for word in words}
+    if not wanted:
+        return []
+    # By array, as mentions reads proper names: a Token object for every word of the article costs more.
+    rows = doc.to_array([POS, ENT_TYPE, ORTH]).tolist()
+    return [Span(doc, i, i + 1) for i, (pos, ent_type, orth) in enumerate(rows)
+            if pos == PROPN and not ent_type and orth in wanted]
 
 
 def _key(person: Span) -> str:
