@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import governor, is_verb
+from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.words import TroopWords
@@ -152,7 +152,7 @@ def whole_of_part(span: Span, words: TroopWords) -> bool:
     """Is this number the whole in "X of (the) Y troops" ("2,200 of 5,200", "1,000 of the 1,550")?"""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "its", "their", "our", "his", "her"):
+    while i >= 0 and (doc[i].lower_ == "the" or doc[i].lower_ in POSSESSIVE_PRONOUNS):
         i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return False

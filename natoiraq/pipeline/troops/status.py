@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from natoiraq.pipeline.syntax import governor, is_verb, prep_objects, word_before
+from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb, prep_objects, word_before
 from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
                                              perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
@@ -81,7 +81,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
     # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions).
     subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
-    if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in ("its", "their", "his", "her", "our")
+    if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in POSSESSIVE_PRONOUNS
                                                or d.lower_ in ("the", "these", "those") for d in determiners):
         return "actual"
     current = number
