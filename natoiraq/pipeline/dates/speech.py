@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day, deictic
+from natoiraq.pipeline.dates.direction import FUTURE, PAST, direction, since
 from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.syntax import governing_verb
 
@@ -82,4 +83,32 @@ def anchor(span: Span, records: list[dict]) -> str | None:
                  and not anaphoric(r["text"])]
         if dates:
             return dates[-1]["value"]
+    return None
+
+
+_ANCHOR_GRAINS = frozenset({"year", "month", "day"})
+
+
+def narrative(span: Span, steps: list[tuple[Span, dict]], text: str) -> tuple[date, str] | None:
+    """The day a yearless date of a past narrative counts from, and which way: the last date before it
+    (``steps``, in order), in its sentence or the one before and on its line, that is itself a past event's
+    ("set up on 1 July 2013. By December ..." is December 2013, not the December before the day of
+    writing). The narrative runs forward from there, save in the past perfect ("had arrived in May"); a
+    date after "since" opens a stretch up to now, and a deictic one ("on Monday") is back at the day of
+    writing: no narrative goes on across them."""
+    sentence = span.sent
+    start = span.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    for step, record in reversed(steps):
+        if record["start"] < start or "\n" in text[record["end"]:span.start_char]:
+            return None
+        if deictic(record["text"]) or anaphoric(record["text"]) or since(step) is not None:
+            return None
+        if record["kind"] != DATE or not record["value"] or record["granularity"] not in _ANCHOR_GRAINS:
+            continue
+        if direction(step) != PAST:
+            return None  # a deadline or a plan ("by the January 1, 2024 deadline") is no step of the story
+        verb = governing_verb(span.root)[0]
+        earlier = verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        first = {"year": "-01-01", "month": "-01"}.get(record["granularity"], "")
+        return date.fromisoformat(record["value"] + first), PAST if earlier else FUTURE
     return None
