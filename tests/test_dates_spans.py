@@ -71,6 +71,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     # a season and its year stay one span after "in"; decades in a pair are two dates
     ("The cut was agreed in spring 2002 in Brussels.", TUE_2015_06_23, [("spring 2002", "2002-21")]),
     ("Bases grew through the 1970s and 1980s.", TUE_2015_06_23, [("the 1970s", "197"), ("1980s", "198")]),
+    # "mid-" and its year are one token, which the model does not always take for a date
+    ("The troops will stay until at least mid-2016.", TUE_2015_06_23, [("mid-2016", "2016")]),
+    ("The mid-2000s saw further cuts to the garrison.", TUE_2015_06_23, [("The mid-2000s", "200")]),
     # a dash set off by spaces ends the date; "Covid-19" is no date
     ("Iran sent troops in early June - just before the talks.", TUE_2015_06_23, [("early June", "2015-06")]),
     # a weekday joins the date written after it, not a duration

@@ -30,6 +30,9 @@ _DAY_WORDS = [f"{zero}{d}{suffix}" for d in range(1, 32) for zero in ("", "0")[:
 
 _YEAR_WORDS = [str(y) for y in range(1800, 2100)]
 
+# "mid-2024", "mid-1990s": the tokenizer keeps a year with its "mid-" (not split between a letter and a digit)
+_MID_YEAR_WORDS = [f"mid-{year}{plural}" for year in _YEAR_WORDS for plural in ("", "s")[:1 + year.endswith("0")]]
+
 _FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]  # "FY13", "FY2013"
 
 # "2020-08-23" as the tokenizer splits it ("2020", "-", "08", "-", "23"), a time maybe glued on.
@@ -129,6 +132,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": {"IN": ["following", "previous"]}}, FULL_MONTH]],  # "the following March"
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
+        [{"LOWER": {"IN": _MID_YEAR_WORDS}}],
         YEARS,
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
         [{"LOWER": {"IN": ["that", "following", "previous"]}}, SEASON],  # anaphoric: "that spring", "the following summer"
@@ -196,5 +200,5 @@ TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower
                          "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hour", "hours", "minute", "minutes", "second",
                          "seconds"] + list(EVERY_WORDS) + [
                          "evening", "night", "overnight",
-                         "fiscal", "financial", "fy"] + _FY_WORDS
+                         "fiscal", "financial", "fy"] + _FY_WORDS + _MID_YEAR_WORDS
                       + [name.split()[-1] for name in named_days()])  # "day", "eve"
