@@ -203,6 +203,15 @@ def test_a_quote_that_says_no_day_speaks_from_the_day_of_the_news(nlp):
     # the past perfect looks back from the step
     ("The mission ended on 30 October 2016. The ministry had cut it to 800 troops in May.",
      [("30 October 2016", "2016-10-30"), ("May", "2016-05")]),
+    ("The surge was announced on Jan. 10, 2007. By June, all five brigades had arrived.",
+     [("Jan. 10, 2007", "2007-01-10"), ("June", "2007-06")]),  # "by": the point the past perfect reaches
+    ("Britain sent troops in May 2000. In September, paratroopers freed hostages held since August.",
+     [("May 2000", "2000-05"), ("September", "2000-09"), ("August", "2000-08")]),
+    # a recent year is as likely background to this year's news; a deictic date in the sentence is this year's
+    ("Mali expelled the French troops in 2022. In December, the last peacekeepers left.",
+     [("2022", "2022"), ("December", "2023-12")]),
+    ("In 2015, Russia sent jets to Syria. In January, Moscow said 9,000 soldiers had signed up last year.",
+     [("2015", "2015"), ("January", "2024-01"), ("last year", "2023")]),
     # not from a date that opens a stretch up to now, nor across a return to the day of writing
     ("Troops have been in Mali since 2013. In January, 600 more were sent.",
      [("2013", "2013"), ("January", "2024-01")]),

@@ -94,6 +94,7 @@ class DateFinder(Component):
         # about: "on Sunday" is then the day after, though the day of writing stays unknown
         week = inferred and any(_names_its_weekday(span.text, ref) for span in spans)
         quotes = speech.quotes(doc)
+        present = {span.sent.start for span in spans if deictic(span.text)}  # sentences back at the day of writing
         found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
         said: dict[int, date] = {}  # quote start -> the day it speaks from
         # Dates outside quotes first: "he said on Monday" tells the day a quote speaks from.
@@ -123,8 +124,9 @@ class DateFinder(Component):
                 resolved = _resolved(span.text, here, tense, anchor, order)
                 if resolved is None:
                     continue
-                if _yearless(span.text) and _narrated(span) and (told := speech.narrative(
-                        span, [found[start] for start in sorted(found) if start < span.start], text_of(doc))):
+                if _yearless(span.text) and _narrated(span) and span.sent.start not in present \
+                        and (told := speech.narrative(span, [found[start] for start in sorted(found) if start < span.start],
+                                                      text_of(doc), None if inferred else ref)):
                     # a past narrative's "By December" is in the year its last dated event gives, not the year before
                     # the day of writing; never after that day (an inferred reference is only the latest day given)
                     narrated = _resolved(span.text, *told, order=order)

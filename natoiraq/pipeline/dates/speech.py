@@ -89,13 +89,15 @@ def anchor(span: Span, records: list[dict]) -> str | None:
 _ANCHOR_GRAINS = frozenset({"year", "month", "day"})
 
 
-def narrative(span: Span, steps: list[tuple[Span, dict]], text: str) -> tuple[date, str] | None:
+def narrative(span: Span, steps: list[tuple[Span, dict]], text: str, reference: date | None) -> tuple[date, str] | None:
     """The day a yearless date of a past narrative counts from, and which way: the last date before it
     (``steps``, in order), in its sentence or the one before and on its line, that is itself a past event's
     ("set up on 1 July 2013. By December ..." is December 2013, not the December before the day of
-    writing). The narrative runs forward from there, save in the past perfect ("had arrived in May"); a
-    date after "since" opens a stretch up to now, and a deictic one ("on Monday") is back at the day of
-    writing: no narrative goes on across them."""
+    writing). A year alone is a step only well before the reference's ("In 1995 ... In December"): a recent
+    one ("expelled in 2022. In December") is as likely background to this year's news. The narrative runs
+    forward from its step, back for what a date after "since" opens or the past perfect tells ("had cut
+    it in May"; but "by June, all had arrived" is June's). A date after "since" opens a stretch up to now,
+    and a deictic one ("on Monday") is back at the day of writing: no narrative goes on across them."""
     sentence = span.sent
     start = span.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     for step, record in reversed(steps):
@@ -105,10 +107,20 @@ def narrative(span: Span, steps: list[tuple[Span, dict]], text: str) -> tuple[da
             return None
         if record["kind"] != DATE or not record["value"] or record["granularity"] not in _ANCHOR_GRAINS:
             continue
-        if direction(step) != PAST:
+        if direction(step) != PAST or (record["granularity"] == "year" and reference is not None
+                                       and int(record["value"]) >= reference.year - _RECENT_YEARS):
             return None  # a deadline or a plan ("by the January 1, 2024 deadline") is no step of the story
-        verb = governing_verb(span.root)[0]
-        earlier = verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
         first = {"year": "-01-01", "month": "-01"}.get(record["granularity"], "")
-        return date.fromisoformat(record["value"] + first), PAST if earlier else FUTURE
+        return date.fromisoformat(record["value"] + first), PAST if since(span) or _earlier(span) else FUTURE
     return None
+
+
+#: How many years before the reference's a year alone may be background to its news rather than a story's step.
+_RECENT_YEARS = 2
+
+
+def _earlier(span: Span) -> bool:
+    """Is the date a past perfect's ("had cut it in May"), not the point it reaches ("by June, all had arrived")?"""
+    verb = governing_verb(span.root)[0]
+    by = span.start > 0 and span.doc[span.start - 1].lower_ == "by"
+    return not by and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
