@@ -45,10 +45,14 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     # a weekday in the week "last week" or "next week" names
     ("The decision came on Wednesday last week.", WED_2020_01_01, [("Wednesday last week", "2019-12-25")]),
     ("The brigade leaves on Friday next week.", TUE_2015_06_23, [("Friday next week", "2015-07-03")]),
+    ("I met my counterpart on Tuesday of last week.", TUE_2015_06_23, [("Tuesday of last week", "2015-06-16")]),
     # "over" before a date is a preposition, not "more than"
     ("Over Christmas, 200 troops stayed at the base.", TUE_2015_06_23, [("Christmas", "2014-12-25")]),
     ("Over winter 2022-2023, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022-2023", "2022-24")]),
     ("The July summit will decide on troop numbers.", TUE_2015_06_23, [("July", "2015-07")]),  # as "the 1991 war"
+    ("Allies met at the 2014 Wales summit.", TUE_2015_06_23, [("2014", "2014")]),  # before a name too
+    # a yearless date in a place's name is no date
+    ("Troops guarded the 6th of October Bridge and 9 July Avenue.", TUE_2015_06_23, []),
     ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
     ("Sputnik - 03rd December, 2020: troops deployed.", None, [("03rd December, 2020", "2020-12-03")]),

@@ -24,6 +24,9 @@ _DATA = table("dates")
 # A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
 _NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
 
+# Nouns that, capitalised after a date, make it part of a place's name: "the 25 April Bridge", "9 July Avenue".
+_NAMED_PLACES = frozenset(_DATA["named_places"])
+
 # Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
 _YEAR_EVENTS = frozenset(_DATA["year_events"])
 
@@ -158,7 +161,7 @@ def _trim_opening(span: Span) -> Span:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     modifier = span[-1].like_num or (len(span) == 2 and span[-1].lower_.rstrip(".") in MONTHS)
     if len(span) > 1 and ((span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST) or (
-            span[0].lower_ == "the" and modifier and following is not None and following.pos_ == "NOUN")):
+            span[0].lower_ == "the" and modifier and following is not None and following.pos_ in ("NOUN", "PROPN"))):
         return span[1:]
     return span
 
@@ -218,6 +221,8 @@ def _plausible(span: Span) -> bool:
             # "a 2015 peace deal" is a date; "2014 troops" is a count
             return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.is_title and following.lower_ in _NAMED_PLACES:
+        return False  # "6th of October Bridge": a name
     if span[-1].lower_ in ("before", "after") and following is not None and (following.is_alpha or following.like_num):
         return False  # "the day after the attack" counts from an event, not a date
     if len(span) == 1 and span[0].tag_ == "MD":

@@ -119,7 +119,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [YEAR, DASH, {"SHAPE": "dd"}, DASH, {"SHAPE": {"IN": _ISO_DAYS}}],
         [{"SHAPE": {"IN": _NUMERIC_DAYS}}],
-        [WEEKDAY, THIS_LAST_NEXT, {"LOWER": "week"}],  # "Tuesday last week"
+        [WEEKDAY, OF, THIS_LAST_NEXT, {"LOWER": "week"}],  # "Tuesday last week", "Tuesday of last week"
         [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [{"LOWER": "this"}, {"LOWER": "past"}, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
         [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
