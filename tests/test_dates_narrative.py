@@ -207,6 +207,15 @@ def test_a_quote_that_says_no_day_speaks_from_the_day_of_the_news(nlp):
      [("Jan. 10, 2007", "2007-01-10"), ("June", "2007-06")]),  # "by": the point the past perfect reaches
     ("Britain sent troops in May 2000. In September, paratroopers freed hostages held since August.",
      [("May 2000", "2000-05"), ("September", "2000-09"), ("August", "2000-08")]),
+    # within the step's sentence the date may be on either side of it: the nearest
+    ("Troops entered Kosovo on 12 June 1999, after a bombing campaign that began in March.",
+     [("12 June 1999", "1999-06-12"), ("March", "1999-03")]),
+    # a background clause's date is no step of the story
+    ("The junta, formed after a coup staged on 26 July 2015, expelled 1,100 French troops in March.",
+     [("26 July 2015", "2015-07-26"), ("March", "2023-03")]),
+    # a plan the text reports in the past is ahead of the plan, not of the day of writing
+    ("In May 2010, the council voted to cut 2,000 troops by June 30. The cut was completed in July.",
+     [("May 2010", "2010-05"), ("June 30", "2010-06-30"), ("July", "2010-07")]),
     # a recent year is as likely background to this year's news; a deictic date in the sentence is this year's
     ("Mali expelled the French troops in 2022. In December, the last peacekeepers left.",
      [("2022", "2022"), ("December", "2023-12")]),

@@ -50,7 +50,7 @@ from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS, TRIGGERS, YEAR
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates, dateline
-from natoiraq.pipeline.dates.direction import PAST, announced, direction, goal, range_start
+from natoiraq.pipeline.dates.direction import PAST, announced, direction, range_start
 from natoiraq.pipeline.dates.matching import DateMatcher
 from natoiraq.pipeline.doctext import text_of
 
@@ -170,12 +170,12 @@ def _yearless(text: str) -> bool:
 
 
 def _narrated(span: Span) -> bool:
-    """Can the date be a step of a past narrative: not ahead, not a deadline ("had set a March 15 deadline" is
-    the nearest March 15), not an event's name ("the May 9 parade")?"""
+    """Can the date be a step of a past narrative: not ahead of the day of writing (but a past plan's, "voted in
+    May 2010 to cut 2,000 by June 30", is ahead of the plan only), not an event's name ("the May 9 parade")?"""
     way = direction(span)
     placed = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"  # "by August 100,000 troops": not a name
     named = not placed and _noun_modified(span) is not None
-    return not named and (way == PAST or (way is None and goal(span) is None and not announced(span)))
+    return not named and ((way in (PAST, None) and not announced(span)) or speech.past_plan(span))
 
 
 def _unlisted(text: str) -> bool:
