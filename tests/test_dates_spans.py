@@ -23,6 +23,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("Wednesday, September 9, 2020", "2020-09-09")]),
     ("Ministers meet in Madrid from June 28-30.", TUE_2015_06_23, []),
     ("Ministers meet in Madrid on 28-30 June.", TUE_2015_06_23, []),
+    ("The summit will be held from 15 to 18 July in Vilnius.", TUE_2015_06_23, []),  # in words too
+    ("Between 10 and 12 May, ministers met in Oslo.", TUE_2015_06_23, []),
+    ("The drills run June 5 through 9.", TUE_2015_06_23, []),
     # a range of days with its year, and one the tokenizer keeps whole ("7\u201316"): the year goes with it
     ("The exercise ran 7-16 August 2008 with 3,000 troops.", TUE_2015_06_23, []),
     ("Date 7\u201316 August 2008\nLocation Georgia", None, []),
@@ -111,6 +114,7 @@ def test_date_spans(nlp, sentence, reference, dates):
 @pytest.mark.parametrize("sentence, dated, as_of", [
     ("The exercise ran 7-16 August 2008 with 3,000 troops.", [("7-16 August 2008", "2008-08-16")], "2008-08-16"),
     ("Drills on Aug. 5-10 will involve 1,500 Russian troops.", [("Aug. 5-10", "2015-08-10")], "2015-08-10"),
+    ("Between 10 and 12 May 2016, 2,000 troops exercised.", [("Between 10 and 12 May 2016", "2016-05-12")], "2016-05-12"),
 ])
 def test_a_range_of_days_is_no_fact_but_dates_the_figure_in_its_clause(nlp, sentence, dated, as_of):
     facts = next(extract_records([Record(id="t", text=sentence, date=TUE_2015_06_23.isoformat())], nlp))

@@ -22,12 +22,16 @@ def deictic(text: str) -> bool:
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
-_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE} ?- ?(?P<last>\d{{1,2}})(?P<year> \d{{4}})?|"
-                        rf"{DAY_RE.replace('day>', 'day2>')} ?- ?(?P<last2>\d{{1,2}}) {MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
+# "28-30", "15 to 18", "between 10 and 12": what joins the first and last day of a range
+_TO = r"(?: ?- ?| (?:to|until|through) )"
+_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE}{_TO}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?(?P<year> \d{{4}})?|"
+                        rf"(?:between (?=\d+ and ))?{DAY_RE.replace('day>', 'day2>')}(?:{_TO}| and )(?P<last2>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)? (?:of )?{MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
 
 
 def day_range(text: str) -> str | None:
-    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008"),
+    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008",
+    "from 15 to 18 July", "between 10 and 12 May"),
     which the conventions leave out; None for any other expression."""
     m = _DAY_RANGE.fullmatch(normalise(text))
     if m is None:

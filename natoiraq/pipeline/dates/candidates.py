@@ -36,6 +36,11 @@ _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the p
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
 
+# Before a year they place it, whatever the parse: "in 2014 soldiers were sent", "by 2010 troops had left".
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "by", "before", "after"})
+
+_MORE = frozenset({"more", "additional", "extra", "further", "fewer"})  # "1990 more": a count
+
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "half"})  # "over a year", "over several months"
 
 
@@ -214,8 +219,9 @@ def _plausible(span: Span) -> bool:
         if previous is not None and _names_with(previous):
             return False  # "the Zapad 2017 exercise", "Vision 2030": the year is part of a name
         head = token.head
-        # "in 2014 soldiers were sent" places the year, whatever the parse says it modifies
-        placed = previous is not None and previous.lower_ in ("in", "since", "until", "during")
+        placed = previous is not None and previous.lower_ in _YEAR_PREPOSITIONS
+        if not placed and following is not None and following.lower_ in _MORE:
+            return False  # "1990 more are expected": a count
         if not placed and (token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
                 token.dep_ == "nummod" and head.i > token.i)):
             # "a 2015 peace deal" is a date; "2014 troops" is a count

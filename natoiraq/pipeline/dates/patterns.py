@@ -67,6 +67,8 @@ HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
 
 DASH = {"ORTH": {"IN": ["-", "\u2013"]}}
 
+TO = {"LOWER": {"IN": ["to", "until", "through"]}}
+
 COUNT = {"LIKE_NUM": True}
 
 UNIT = {"LOWER": {"IN": _UNITS}}
@@ -173,7 +175,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "HOURS": [[{"LOWER": {"IN": ["a", "an", "one"]}}, CLOCK_UNIT], [COUNT, HYPHEN, CLOCK_UNIT], [COUNT, CLOCK_UNITS],
               [{"LOWER": "half"}, {"LOWER": "an"}, {"LOWER": "hour"}], [CLOCK_UNITS], [{"SHAPE": {"IN": ["d:dd:dd", "dd:dd:dd"]}}]],
     # "June 28-30", "7–16 August 2008": a range of days, left out (and "June 28", "August 2008" with it).
-    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH])
+    # "from 15 to 18 July", "between 10 and 12 May" too.
+    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH],
+                                          [MONTH, DAY, TO, DAY], [DAY, TO, DAY, OF, MONTH],
+                                          [{"LOWER": "between"}, DAY, {"LOWER": "and"}, DAY, OF, MONTH])
               for year in ([], [COMMA, YEAR])],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
