@@ -71,7 +71,8 @@ def _extend(span: Span, lowers: list[str]) -> Span:
             # the past", "over Christmas", "over 2014") it is a preposition, and no date opens with one
             preposition = prefix == ("over",) and not (span.doc[start].like_num or lowers[start] in _COUNT_WORDS)
             if begin >= 0 and tuple(lowers[begin:start]) == prefix and not preposition:
-                start, extended = begin, prefix != ("the",)
+                # after "the", only what ends in "of" goes on: "the end of the third quarter"
+                start, extended = begin, prefix != ("the",) or lowers[begin - 1:begin] == ["of"]
                 break
     return span.doc[start:span.end]
 
@@ -161,13 +162,16 @@ def _is_day(span: Span) -> bool:
 
 def _trim_opening(span: Span) -> Span:
     """A date span does not open with a preposition ("at present" is "present"; "at the time" is one
-    expression, the past), nor with the article of the noun a year or month modifies ("the 1991 war" dates
-    by "1991", "the July summit" by "July")."""
+    expression, the past), nor with the article of the noun a year or month modifies, or what comes before it
+    ("the 1991 war" dates by "1991", "the July summit" by "July", "the end of the 2014 season" by "2014")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    modifier = span[-1].like_num or (len(span) == 2 and span[-1].lower_.rstrip(".") in MONTHS)
-    if len(span) > 1 and ((span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST) or (
-            span[0].lower_ == "the" and modifier and following is not None and following.pos_ in ("NOUN", "PROPN"))):
+    if len(span) > 1 and span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST:
         return span[1:]
+    articles = [t.i for t in span if t.lower_ == "the"]
+    if articles and following is not None and following.pos_ in ("NOUN", "PROPN"):
+        rest = span.doc[articles[-1] + 1:span.end]
+        if len(rest) and (rest[-1].like_num or (len(rest) == 1 and rest[0].lower_.rstrip(".") in MONTHS)):
+            return rest
     return span
 
 

@@ -87,7 +87,7 @@ DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
 
 # "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
 IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
-           [{"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],  # anaphoric: "the spring of that year"
+           [{"LOWER": "of"}, {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "year"}],  # "the second half of the year"; anaphoric: "the spring of that year"
            [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
 
 QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
@@ -141,7 +141,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
         *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
-        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}], [YEAR, FISCAL, {"LOWER": "year"}],
         # a fiscal year or season that straddles two: "the financial year 2022-23", "winter 2022/23"
         *[pattern for years in (YEARS, [YEAR_PAIR]) for pattern in (
             [FISCAL, *years], [FISCAL, {"LOWER": "year"}, *years], [{"LOWER": "fy"}, *years], [*years, FISCAL, {"LOWER": "year"}],
