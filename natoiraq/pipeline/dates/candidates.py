@@ -195,11 +195,17 @@ def _years_apart(span: Span) -> bool:
     return int(last) - int(first) > 1
 
 
-def _names_with(word: Token) -> bool:
-    """Is ``word`` a name that a year right after it belongs to ("Zapad 2017", "Trident Juncture 2018")? Not
-    a word of the calendar ("May 2017", "Christmas 2020", "FY 2013"), nor a place the year dates ("Kosovo
-    1999" in a list of deployments)."""
-    return (word.pos_ == "PROPN" and word.is_title and word.lower_.rstrip(".") not in TRIGGERS
+#: Entities a year may end the name of: "Vision 2030" (an organisation's plan), "Horizon 2020" (a law's).
+_NAME_LABELS = frozenset({"ORG", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def _names_with(word: Token, year: Token) -> bool:
+    """Is ``word`` a name that ``year`` right after it belongs to ("Zapad 2017", "Trident Juncture 2018"; "Vision
+    2030", which the tagger may take for a common noun, where the model names both one entity)? Not a word
+    of the calendar ("May 2017", "Christmas 2020", "FY 2013"), nor a place the year dates ("Kosovo 1999" in a
+    list of deployments)."""
+    named = word.pos_ == "PROPN" or (word.ent_type_ in _NAME_LABELS and year.ent_iob_ == "I")
+    return (named and word.is_title and word.lower_.rstrip(".") not in TRIGGERS
             and word.ent_type_ not in _PLACE_LABELS)
 
 
@@ -220,7 +226,7 @@ def _plausible(span: Span) -> bool:
             return False  # "resolution 976 (1995)": the year is part of the resolution's name
         if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
             return False  # "Latvia: 1887" on a line of its own: a figure in a list
-        if previous is not None and _names_with(previous):
+        if previous is not None and _names_with(previous, token):
             return False  # "the Zapad 2017 exercise", "Vision 2030": the year is part of a name
         head = token.head
         placed = previous is not None and previous.lower_ in _YEAR_PREPOSITIONS
