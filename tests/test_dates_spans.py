@@ -134,6 +134,8 @@ def test_a_span_opens_with_no_preposition(nlp, sentence, span):
 @pytest.mark.parametrize("sentence, dates", [
     ("The pullout is due in the autumn.", [("the autumn", "2015-23")]),
     ("The force grew in spring and will shrink next winter.", [("spring", "2015-21"), ("next winter", "2016-24")]),
+    # the last one over: in June, last spring is this year's, last summer the year before's
+    ("Last spring the brigade doubled; last summer it had halved.", [("Last spring", "2015-21"), ("last summer", "2014-22")]),
     ("Troops returned home over the weekend.", [("the weekend", "2015-W25")]),
     ("The brigade will leave two years from now.", [("two years from now", "2017")]),
     ("The force will be cut by half by year-end.", [("year-end", "2015")]),
