@@ -15,7 +15,8 @@ from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.times import PAST, clock
 from natoiraq.pipeline.dates.matching import DateMatcher
-from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from natoiraq.pipeline.dates.patterns import (DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+                                              YEAR_PAIR_SHAPES)
 from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.syntax import PLACE_LABELS
 
@@ -50,7 +51,7 @@ def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     windows: list[list[int]] = []
     for i, low in enumerate(lowers):
         if low in TRIGGERS or (low[:1] in "0123456789'" and (
-                "/" in low or ":" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
+                "/" in low or ":" in low or "\u2013" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
             start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
@@ -167,10 +168,13 @@ def _trim_opening(span: Span) -> Span:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) > 1 and span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST:
         return span[1:]
+    if following is not None and following.text == "," and "," in span.text and span.end + 1 < len(span.doc):
+        following = span.doc[span.end + 1]  # "the Feb. 24, 2022, invasion": the year's comma closes the pair
     articles = [t.i for t in span if t.lower_ == "the"]
     if articles and following is not None and following.pos_ in ("NOUN", "PROPN"):
         rest = span.doc[articles[-1] + 1:span.end]
-        if len(rest) and (rest[-1].like_num or (len(rest) == 1 and rest[0].lower_.rstrip(".") in MONTHS)):
+        if len(rest) and (rest[-1].like_num or rest[-1].shape_ in YEAR_PAIR_SHAPES
+                          or (len(rest) == 1 and rest[0].lower_.rstrip(".") in MONTHS)):
             return rest
     return span
 
@@ -188,7 +192,7 @@ def _trim(ent: Span) -> Span | None:
 def _years_apart(span: Span) -> bool:
     """Is the span a range of years ("the 1992-1995 war", "1950-53")? Left out like a range of days; a season
     or fiscal year that straddles two ("2019-20") is one period."""
-    value = resolve_date(span.text) if any(t.text in ("-", "\u2013", "/") for t in span) else None
+    value = resolve_date(span.text) if any(mark in span.text for mark in ("-", "\u2013", "/")) else None
     if value is None or value.value is None or "/" not in value.value:
         return False
     first, last = value.value.split("/")
@@ -246,7 +250,8 @@ def _plausible(span: Span) -> bool:
     # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates; "early September -
     # coinciding with" is: a dash between words with spaces around it.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
-                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_)
+                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_
+                and span.doc[span.end + 1].lower_ not in MONTHS)  # but "January-February 2023" is two months
 
 
 def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:

@@ -101,7 +101,8 @@ SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": [
 FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 
 YEARS = [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}]  # "2019-20", "2022 - 2023"
-YEAR_PAIR = {"SHAPE": {"IN": ["dddd/dd", "dddd/dddd"]}}  # "2022/23": one token
+YEAR_PAIR_SHAPES = frozenset({"dddd/dd", "dddd/dddd", "dddd\u2013dd", "dddd\u2013dddd"})  # "2022/23", "2024–25": one token
+YEAR_PAIR = {"SHAPE": {"IN": sorted(YEAR_PAIR_SHAPES)}}
 
 # Words a set, a time or a stretch of clock time is made of.
 _SET_WORDS = sorted({*SET_UNITS, *DAY_PART_CODES, *(w.lower() for w in WEEKDAY_NAMES), *SEASONS} - {"tonight"})
@@ -135,7 +136,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
         [{"LOWER": {"IN": _MID_YEAR_WORDS}}],
-        YEARS,
+        YEARS, [YEAR_PAIR],
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
         [{"LOWER": {"IN": ["that", "following", "previous"]}}, SEASON],  # anaphoric: "that spring", "the following summer"
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
