@@ -1,4 +1,5 @@
-"""The day a quote speaks from ("he said on Monday"), and the date an anaphoric expression counts from."""
+"""The day a quote speaks from ("he said on Monday"), the date an anaphoric expression counts from, and the
+step of a past narrative a yearless date runs on from ("set up on 1 July 2013. By December ...")."""
 
 from __future__ import annotations
 
@@ -109,14 +110,15 @@ def narrative(span: Span, steps: list[tuple[Span, dict]], text: str, reference: 
         if record["kind"] != DATE or not record["value"] or record["granularity"] not in _ANCHOR_GRAINS \
                 or not _main_event(step):
             continue
-        if not (direction(step) == PAST or past_plan(step)) or (record["granularity"] == "year" and reference is not None
-                                       and int(record["value"]) >= reference.year - _RECENT_YEARS):
+        recent = record["granularity"] == "year" and reference is not None \
+            and int(record["value"]) >= reference.year - _RECENT_YEARS
+        if recent or not (direction(step) == PAST or past_plan(step)):
             return None  # a deadline or a plan ("by the January 1, 2024 deadline") is no step of the story
         first = {"year": "-01-01", "month": "-01"}.get(record["granularity"], "")
         if since(span) or _earlier(span):
             return date.fromisoformat(record["value"] + first), PAST
-        # the next sentence moves the story on; within one ("announced on February 2, 2022, follows the 1,700
-        # sent in January") the date may be either side of its step, and a deadline is the nearest one too
+        # the next sentence moves the story on; within one ("entered Kosovo on 12 June 1999, after a bombing
+        # that began in March") the date may be either side of its step, and a deadline is the nearest one too
         within = record["start"] >= sentence.start_char and record["granularity"] != "year"
         return date.fromisoformat(record["value"] + first), None if within or goal(span) else FUTURE
     return None
