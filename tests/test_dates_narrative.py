@@ -190,3 +190,45 @@ def test_a_quote_that_says_no_day_speaks_from_the_day_of_the_news(nlp):
             '"The message in the room today was unity," the secretary general said.')
     assert [(t, v) for t, v, _ in found(nlp, text, date(2009, 12, 5))] == [("Friday", "2009-12-04"),
                                                                             ("today", "2009-12-04")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a past narrative places its yearless dates from its last dated step, running forward
+    ("The force was set up on 2 July 2012. By November, 4,000 soldiers were deployed.",
+     [("2 July 2012", "2012-07-02"), ("November", "2012-11")]),
+    ("In 2015, Russia sent jets to Syria. In September, 2,000 troops arrived there.",
+     [("2015", "2015"), ("September", "2015-09")]),
+    ("The surge was ordered in November 2017. In March, the brigades deployed, and by June 9,000 troops were in place.",
+     [("November 2017", "2017-11"), ("March", "2018-03"), ("June", "2018-06")]),
+    # the past perfect looks back from the step
+    ("The mission ended on 30 October 2016. The ministry had cut it to 800 troops in May.",
+     [("30 October 2016", "2016-10-30"), ("May", "2016-05")]),
+    ("The surge was announced on Jan. 10, 2007. By June, all five brigades had arrived.",
+     [("Jan. 10, 2007", "2007-01-10"), ("June", "2007-06")]),  # "by": the point the past perfect reaches
+    ("Britain sent troops in May 2000. In September, paratroopers freed hostages held since August.",
+     [("May 2000", "2000-05"), ("September", "2000-09"), ("August", "2000-08")]),
+    # within the step's sentence the date may be on either side of it: the nearest
+    ("Troops entered Kosovo on 12 June 1999, after a bombing campaign that began in March.",
+     [("12 June 1999", "1999-06-12"), ("March", "1999-03")]),
+    # a background clause's date is no step of the story
+    ("The junta, formed after a coup staged on 26 July 2015, expelled 1,100 French troops in March.",
+     [("26 July 2015", "2015-07-26"), ("March", "2023-03")]),
+    # a plan the text reports in the past is ahead of the plan, not of the day of writing
+    ("In May 2010, the council voted to cut 2,000 troops by June 30. The cut was completed in July.",
+     [("May 2010", "2010-05"), ("June 30", "2010-06-30"), ("July", "2010-07")]),
+    # a recent year is as likely background to this year's news; a deictic date in the sentence is this year's
+    ("Mali expelled the French troops in 2022. In December, the last peacekeepers left.",
+     [("2022", "2022"), ("December", "2023-12")]),
+    ("In 2015, Russia sent jets to Syria. In January, Moscow said 9,000 soldiers had signed up last year.",
+     [("2015", "2015"), ("January", "2024-01"), ("last year", "2023")]),
+    # not from a date that opens a stretch up to now, nor across a return to the day of writing
+    ("Troops have been in Mali since 2013. In January, 600 more were sent.",
+     [("2013", "2013"), ("January", "2024-01")]),
+    ("In 2015, Russia sent jets to Syria. On Monday, officials said 300 troops left in January.",
+     [("2015", "2015"), ("Monday", "2024-02-26"), ("January", "2024-01")]),
+    # nor a deadline, nor an event a date names
+    ("The junta took power in 2021 and had set a May 31 deadline for the troops.",
+     [("2021", "2021"), ("May 31", "2024-05-31")]),
+])
+def test_a_past_narrative_places_its_yearless_dates(nlp, text, dates):
+    assert [(t, v) for t, v, _ in found(nlp, text, THU_2024_02_29)] == dates

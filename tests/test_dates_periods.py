@@ -73,6 +73,10 @@ def test_periods_without_a_reference_stay_unresolved():
     ("Recruiting rose this fiscal year.", [("this fiscal year", "2020")]),
     ("Attacks doubled in the first half of 2019.", [("the first half of 2019", "2019-H1")]),
     ("Output grew in the first three months of 2019.", [("the first three months of 2019", "2019-Q1")]),
+    ("The rest of the brigade follows in the second half of the year.", [("the second half of the year", "2020-H2")]),
+    ("The figure for the end of the third quarter was similar.", [("the end of the third quarter", "2019-Q3")]),
+    ("In the 2021 fiscal year, the army will add 2,000 soldiers.", [("the 2021 fiscal year", "2021")]),
+    ("Troops left at the end of the 2019 season.", [("2019", "2019")]),  # a year that modifies a noun
 ])
 def test_periods_in_sentences(nlp, sentence, dates):
     assert [(text, value) for text, value, _ in found(nlp, sentence, WED_2020_01_01)] == dates

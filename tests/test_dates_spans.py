@@ -23,6 +23,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
      [("Wednesday, September 9, 2020", "2020-09-09")]),
     ("Ministers meet in Madrid from June 28-30.", TUE_2015_06_23, []),
     ("Ministers meet in Madrid on 28-30 June.", TUE_2015_06_23, []),
+    ("The summit will be held from 15 to 18 July in Vilnius.", TUE_2015_06_23, []),  # in words too
+    ("Between 10 and 12 May, ministers met in Oslo.", TUE_2015_06_23, []),
+    ("The drills run June 5 through 9.", TUE_2015_06_23, []),
     # a range of days with its year, and one the tokenizer keeps whole ("7\u201316"): the year goes with it
     ("The exercise ran 7-16 August 2008 with 3,000 troops.", TUE_2015_06_23, []),
     ("Date 7\u201316 August 2008\nLocation Georgia", None, []),
@@ -42,13 +45,24 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     ("In fiscal year 2013-14 the army cut 1,000 posts.", TUE_2015_06_23, [("fiscal year 2013-14", "2013/2014")]),
     ("In winter 2022/23, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022/23", "2022-24")]),
     ("In the winter of 2022-23, 4,000 troops will rotate.", TUE_2015_06_23, [("the winter of 2022-23", "2022-24")]),
+    # a pair of years the tokenizer keeps whole with its en dash; one more than a year apart is a range, left out
+    ("In 2024\u201325, recruitment targets rise.", TUE_2015_06_23, [("2024\u201325", "2024/2025")]),
+    ("The 1992\u201395 war displaced millions.", TUE_2015_06_23, []),
+    # two months joined by a hyphen; a date whose year a comma closes, before the noun it modifies
+    ("In January-February 2013, 3,000 troops trained.", TUE_2015_06_23,
+     [("January", "2013-01"), ("February 2013", "2013-02")]),
+    ("After the Feb. 24, 2014, invasion, NATO moved troops east.", TUE_2015_06_23, [("Feb. 24, 2014", "2014-02-24")]),
     # a weekday in the week "last week" or "next week" names
     ("The decision came on Wednesday last week.", WED_2020_01_01, [("Wednesday last week", "2019-12-25")]),
     ("The brigade leaves on Friday next week.", TUE_2015_06_23, [("Friday next week", "2015-07-03")]),
+    ("I met my counterpart on Tuesday of last week.", TUE_2015_06_23, [("Tuesday of last week", "2015-06-16")]),
     # "over" before a date is a preposition, not "more than"
     ("Over Christmas, 200 troops stayed at the base.", TUE_2015_06_23, [("Christmas", "2014-12-25")]),
     ("Over winter 2022-2023, 4,000 troops will rotate.", TUE_2015_06_23, [("winter 2022-2023", "2022-24")]),
     ("The July summit will decide on troop numbers.", TUE_2015_06_23, [("July", "2015-07")]),  # as "the 1991 war"
+    ("Allies met at the 2014 Wales summit.", TUE_2015_06_23, [("2014", "2014")]),  # before a name too
+    # a yearless date in a place's name is no date
+    ("Troops guarded the 6th of October Bridge and 9 July Avenue.", TUE_2015_06_23, []),
     ("The drawdown ends during the month of September.", TUE_2015_06_23, [("the month of September", "2015-09")]),
     ("It ordered the deployment on Dec. 1, 2009.", None, [("Dec. 1, 2009", "2009-12-01")]),
     ("Sputnik - 03rd December, 2020: troops deployed.", None, [("03rd December, 2020", "2020-12-03")]),
@@ -71,6 +85,9 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     # a season and its year stay one span after "in"; decades in a pair are two dates
     ("The cut was agreed in spring 2002 in Brussels.", TUE_2015_06_23, [("spring 2002", "2002-21")]),
     ("Bases grew through the 1970s and 1980s.", TUE_2015_06_23, [("the 1970s", "197"), ("1980s", "198")]),
+    # "mid-" and its year are one token, which the model does not always take for a date
+    ("The troops will stay until at least mid-2016.", TUE_2015_06_23, [("mid-2016", "2016")]),
+    ("The mid-2000s saw further cuts to the garrison.", TUE_2015_06_23, [("The mid-2000s", "200")]),
     # a dash set off by spaces ends the date; "Covid-19" is no date
     ("Iran sent troops in early June - just before the talks.", TUE_2015_06_23, [("early June", "2015-06")]),
     # a weekday joins the date written after it, not a duration
@@ -104,6 +121,7 @@ def test_date_spans(nlp, sentence, reference, dates):
 @pytest.mark.parametrize("sentence, dated, as_of", [
     ("The exercise ran 7-16 August 2008 with 3,000 troops.", [("7-16 August 2008", "2008-08-16")], "2008-08-16"),
     ("Drills on Aug. 5-10 will involve 1,500 Russian troops.", [("Aug. 5-10", "2015-08-10")], "2015-08-10"),
+    ("Between 10 and 12 May 2016, 2,000 troops exercised.", [("Between 10 and 12 May 2016", "2016-05-12")], "2016-05-12"),
 ])
 def test_a_range_of_days_is_no_fact_but_dates_the_figure_in_its_clause(nlp, sentence, dated, as_of):
     facts = next(extract_records([Record(id="t", text=sentence, date=TUE_2015_06_23.isoformat())], nlp))
@@ -123,6 +141,8 @@ def test_a_span_opens_with_no_preposition(nlp, sentence, span):
 @pytest.mark.parametrize("sentence, dates", [
     ("The pullout is due in the autumn.", [("the autumn", "2015-23")]),
     ("The force grew in spring and will shrink next winter.", [("spring", "2015-21"), ("next winter", "2016-24")]),
+    # the last one over: in June, last spring is this year's, last summer the year before's
+    ("Last spring the brigade doubled; last summer it had halved.", [("Last spring", "2015-21"), ("last summer", "2014-22")]),
     ("Troops returned home over the weekend.", [("the weekend", "2015-W25")]),
     ("The brigade will leave two years from now.", [("two years from now", "2017")]),
     ("The force will be cut by half by year-end.", [("year-end", "2015")]),

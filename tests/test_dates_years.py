@@ -57,9 +57,13 @@ def test_spans_of_years_run_forward_and_briefly(text):
     ("Flight 1549 landed safely.", []),
     ("The Vostok 2018 strategic exercise drew crowds.", []),  # a year inside a name
     ("The Trident Juncture 2018 drills ended in Norway.", []),
+    ("Vision 2030 aims at a leaner army.", []),  # the tagger's common noun, the model's one organisation
     ("She served in Bosnia 1995 and Kosovo 1999.", [("1995", "1995"), ("1999", "1999")]),  # a place the year dates
     ("The army sent 2014 troops to the border.", []),
     ("In 2014 soldiers were sent to the border.", [("2014", "2014")]),
+    ("By 2010 soldiers had left the border.", [("2010", "2010")]),
+    ("About 2000 troops arrived and 1990 more are expected.", []),
+    ("In 2000 more troops were sent.", [("2000", "2000")]),
     ("The force grew from 1800 troops to 2200 troops.", []),
     ("The 1,999 troops left the city.", []),
     ("Highway 1 was closed.", []),

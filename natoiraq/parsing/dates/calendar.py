@@ -38,7 +38,7 @@ DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR_RE = r"(?P<year>(?:1[89]|20)\d\d)"
 # Which year a period is in: "2019", "last year", "fiscal 2013", "this fiscal year".
 YEAR_SPEC_RE = (r"(?:(?P<yspec>(?:fiscal (?:year )?|fy ?)?(?:1[89]|20)\d\d(?: fiscal year)?)"
-                r"|(?P<yrel>this|last|next|the current|current|the previous|previous|the past|the coming)"
+                r"|(?P<yrel>this|last|next|the current|current|the previous|previous|the past|the coming|the)"
                 r" (?:fiscal |financial )?year)")
 UNIT_RE = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
 NUM_RE = r"(?P<num>[a-z0-9\-]+(?: [a-z]+)?)"

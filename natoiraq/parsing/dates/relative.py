@@ -22,12 +22,16 @@ def deictic(text: str) -> bool:
     return bool(_DEICTIC.search(t)) or t in PRESENT or re.sub(r"^the\s+", "", t) in PRESENT
 
 
-_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE} ?- ?(?P<last>\d{{1,2}})(?P<year> \d{{4}})?|"
-                        rf"{DAY_RE.replace('day>', 'day2>')} ?- ?(?P<last2>\d{{1,2}}) {MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
+# "28-30", "15 to 18", "between 10 and 12": what joins the first and last day of a range
+_TO = r"(?: ?- ?| (?:to|until|through) )"
+_DAY_RANGE = re.compile(rf"{MONTH_RE} {DAY_RE}{_TO}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?(?P<year> \d{{4}})?|"
+                        rf"(?:between (?=\d+ and ))?{DAY_RE.replace('day>', 'day2>')}(?:{_TO}| and )(?P<last2>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)? (?:of )?{MONTH_RE.replace('month>', 'month2>')}(?P<year2> \d{{4}})?")
 
 
 def day_range(text: str) -> str | None:
-    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008"),
+    """The last day of a range of days ("June 28-30" -> "june 30", "7-16 August 2008" -> "16 august 2008",
+    "from 15 to 18 July", "between 10 and 12 May"),
     which the conventions leave out; None for any other expression."""
     m = _DAY_RANGE.fullmatch(normalise(text))
     if m is None:
@@ -79,6 +83,15 @@ def _season_step(code: int, ref: date, tense: str | None) -> int:
     return 0
 
 
+def _last_season(code: int, ref: date) -> int:
+    """Which year's season "last summer" is, from the reference's year: the last one over before the
+    reference's month ("last summer" in November is this year's, in July last year's). A winter is its
+    December's year's."""
+    # months counted from year 0: a season lasts three, and a winter's last (14) is February of the year after
+    start = SEASON_MONTHS[code]
+    return next(step for step in (0, -1, -2) if (ref.year + step) * 12 + start + 2 < ref.year * 12 + ref.month)
+
+
 def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) -> DateValue | None:
     t = re.sub(rf"^this past (?=week$|{WEEKDAY_RE}$)", "last ", t)  # "this past Sunday" is the last one
     m = re.fullmatch(_DEIXIS, t)
@@ -126,9 +139,9 @@ def relative(t: str, ref: date | None, tense: str | None, anchor: str | None) ->
         if ref is None:
             return DateValue(None, "season")
         code = SEASONS[m["season"]]
-        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"] or "", 0)
-        if m["rel"] is None:
-            step = _season_step(code, ref, tense)
+        step = {"next": 1, "coming": 1, "this": 0}.get(m["rel"] or "")
+        if step is None:
+            step = _season_step(code, ref, tense) if m["rel"] is None else _last_season(code, ref)
         return DateValue(f"{ref.year + step}-{code}", "season")
     m = re.fullmatch(r"(?:that|same) (?P<unit>day|week|month|year)", t)
     if m:  # "that year", "the same day": the date the sentence is about, or none

@@ -93,11 +93,11 @@ def _of_period(t: str, ref: date | None, tense: str | None) -> DateValue | None:
     return None
 
 
-_DAY_OF_WEEK = re.compile(rf"{WEEKDAY_RE} (?P<week>(?:last|this|next) week)")
+_DAY_OF_WEEK = re.compile(rf"{WEEKDAY_RE} (?:of )?(?P<week>(?:last|this|next) week)")
 
 
 def _day_of_week(t: str, ref: date | None) -> DateValue | None:
-    """ "Tuesday last week", "Friday next week": that weekday in the week "last week" or "next week" is."""
+    """ "Tuesday last week", "Friday next week", "Tuesday of last week": that weekday in the week "last week" or "next week" is."""
     m = _DAY_OF_WEEK.fullmatch(t)
     if m is None:
         return None

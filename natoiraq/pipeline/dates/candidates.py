@@ -15,7 +15,8 @@ from natoiraq.parsing.dates import DATE, MONTHS, resolve_date
 from natoiraq.parsing.dates.calendar import normalise
 from natoiraq.parsing.dates.times import PAST, clock
 from natoiraq.pipeline.dates.matching import DateMatcher
-from natoiraq.pipeline.dates.patterns import DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from natoiraq.pipeline.dates.patterns import (DAY_PARTS, PREFIXES, TRIGGERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
+                                              YEAR_PAIR_SHAPES)
 from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.syntax import PLACE_LABELS
 
@@ -23,6 +24,9 @@ _DATA = table("dates")
 
 # A bare year after these is a number, not a date: "resolution 1546", "flight 2014".
 _NUMBERED_NOUNS = frozenset(_DATA["numbered_nouns"])
+
+# Nouns that, capitalised after a date, make it part of a place's name: "the 25 April Bridge", "9 July Avenue".
+_NAMED_PLACES = frozenset(_DATA["named_places"])
 
 # Plural nouns a year modifies as a date ("the 2020 elections"); before others it is a count ("2014 troops").
 _YEAR_EVENTS = frozenset(_DATA["year_events"])
@@ -33,6 +37,11 @@ _PREPOSITIONS = frozenset({"in", "at"})  # those a pattern opens with ("in the p
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # the longest pattern around its trigger word
 
+# Before a year they place it, whatever the parse: "in 2014 soldiers were sent", "by 2010 troops had left".
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "by", "before", "after"})
+
+_MORE = frozenset({"more", "additional", "extra", "further", "fewer"})  # "1990 more": a count
+
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "half"})  # "over a year", "over several months"
 
 
@@ -42,7 +51,7 @@ def _trigger_windows(doc: Doc, lowers: list[str]) -> list[Span]:
     windows: list[list[int]] = []
     for i, low in enumerate(lowers):
         if low in TRIGGERS or (low[:1] in "0123456789'" and (
-                "/" in low or ":" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
+                "/" in low or ":" in low or "\u2013" in low or low.endswith("s") or low.count("-") == 2 or low.count(".") == 2)):
             start, end = max(0, i - _WINDOW_BEFORE), min(len(lowers), i + _WINDOW_AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
@@ -63,7 +72,8 @@ def _extend(span: Span, lowers: list[str]) -> Span:
             # the past", "over Christmas", "over 2014") it is a preposition, and no date opens with one
             preposition = prefix == ("over",) and not (span.doc[start].like_num or lowers[start] in _COUNT_WORDS)
             if begin >= 0 and tuple(lowers[begin:start]) == prefix and not preposition:
-                start, extended = begin, prefix != ("the",)
+                # after "the", only what ends in "of" goes on: "the end of the third quarter"
+                start, extended = begin, prefix != ("the",) or lowers[begin - 1:begin] == ["of"]
                 break
     return span.doc[start:span.end]
 
@@ -153,13 +163,19 @@ def _is_day(span: Span) -> bool:
 
 def _trim_opening(span: Span) -> Span:
     """A date span does not open with a preposition ("at present" is "present"; "at the time" is one
-    expression, the past), nor with the article of the noun a year or month modifies ("the 1991 war" dates
-    by "1991", "the July summit" by "July")."""
+    expression, the past), nor with the article of the noun a year or month modifies, or what comes before it
+    ("the 1991 war" dates by "1991", "the July summit" by "July", "the end of the 2014 season" by "2014")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    modifier = span[-1].like_num or (len(span) == 2 and span[-1].lower_.rstrip(".") in MONTHS)
-    if len(span) > 1 and ((span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST) or (
-            span[0].lower_ == "the" and modifier and following is not None and following.pos_ == "NOUN")):
+    if len(span) > 1 and span[0].lower_ in _PREPOSITIONS and span.text.lower() not in PAST:
         return span[1:]
+    if following is not None and following.text == "," and "," in span.text and span.end + 1 < len(span.doc):
+        following = span.doc[span.end + 1]  # "the Feb. 24, 2022, invasion": the year's comma closes the pair
+    articles = [t.i for t in span if t.lower_ == "the"]
+    if articles and following is not None and following.pos_ in ("NOUN", "PROPN"):
+        rest = span.doc[articles[-1] + 1:span.end]
+        if len(rest) and (rest[-1].like_num or rest[-1].shape_ in YEAR_PAIR_SHAPES
+                          or (len(rest) == 1 and rest[0].lower_.rstrip(".") in MONTHS)):
+            return rest
     return span
 
 
@@ -176,18 +192,24 @@ def _trim(ent: Span) -> Span | None:
 def _years_apart(span: Span) -> bool:
     """Is the span a range of years ("the 1992-1995 war", "1950-53")? Left out like a range of days; a season
     or fiscal year that straddles two ("2019-20") is one period."""
-    value = resolve_date(span.text) if any(t.text in ("-", "\u2013", "/") for t in span) else None
+    value = resolve_date(span.text) if any(mark in span.text for mark in ("-", "\u2013", "/")) else None
     if value is None or value.value is None or "/" not in value.value:
         return False
     first, last = value.value.split("/")
     return int(last) - int(first) > 1
 
 
-def _names_with(word: Token) -> bool:
-    """Is ``word`` a name that a year right after it belongs to ("Zapad 2017", "Trident Juncture 2018")? Not
-    a word of the calendar ("May 2017", "Christmas 2020", "FY 2013"), nor a place the year dates ("Kosovo
-    1999" in a list of deployments)."""
-    return (word.pos_ == "PROPN" and word.is_title and word.lower_.rstrip(".") not in TRIGGERS
+#: Entities a year may end the name of: "Vision 2030" (an organisation's plan), "Horizon 2020" (a law's).
+_NAME_LABELS = frozenset({"ORG", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def _names_with(word: Token, year: Token) -> bool:
+    """Is ``word`` a name that ``year`` right after it belongs to ("Zapad 2017", "Trident Juncture 2018"; "Vision
+    2030", which the tagger may take for a common noun, where the model names both one entity)? Not a word
+    of the calendar ("May 2017", "Christmas 2020", "FY 2013"), nor a place the year dates ("Kosovo 1999" in a
+    list of deployments)."""
+    named = word.pos_ == "PROPN" or (word.ent_type_ in _NAME_LABELS and year.ent_iob_ == "I")
+    return (named and word.is_title and word.lower_.rstrip(".") not in TRIGGERS
             and word.ent_type_ not in _PLACE_LABELS)
 
 
@@ -208,16 +230,19 @@ def _plausible(span: Span) -> bool:
             return False  # "resolution 976 (1995)": the year is part of the resolution's name
         if previous is not None and previous.text == ":" and (following is None or "\n" in following.text):
             return False  # "Latvia: 1887" on a line of its own: a figure in a list
-        if previous is not None and _names_with(previous):
+        if previous is not None and _names_with(previous, token):
             return False  # "the Zapad 2017 exercise", "Vision 2030": the year is part of a name
         head = token.head
-        # "in 2014 soldiers were sent" places the year, whatever the parse says it modifies
-        placed = previous is not None and previous.lower_ in ("in", "since", "until", "during")
+        placed = previous is not None and previous.lower_ in _YEAR_PREPOSITIONS
+        if not placed and following is not None and following.lower_ in _MORE:
+            return False  # "1990 more are expected": a count
         if not placed and (token.dep_ in ("nummod", "amod", "compound") and head.i == token.i + 1 or (
                 token.dep_ == "nummod" and head.i > token.i)):
             # "a 2015 peace deal" is a date; "2014 troops" is a count
             return head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_EVENTS
     following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.is_title and following.lower_ in _NAMED_PLACES:
+        return False  # "6th of October Bridge": a name
     if span[-1].lower_ in ("before", "after") and following is not None and (following.is_alpha or following.like_num):
         return False  # "the day after the attack" counts from an event, not a date
     if len(span) == 1 and span[0].tag_ == "MD":
@@ -225,7 +250,8 @@ def _plausible(span: Span) -> bool:
     # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates; "early September -
     # coinciding with" is: a dash between words with spaces around it.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
-                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_)
+                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_
+                and span.doc[span.end + 1].lower_ not in MONTHS)  # but "January-February 2023" is two months
 
 
 def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:

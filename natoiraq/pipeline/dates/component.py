@@ -18,7 +18,9 @@ else that latest date itself: an inferred one places yearless dates ("in June")
 but not the day of writing ("on Wednesday" stays null), unless the text writes
 that latest day with its weekday ("Saturday May 4"), which fixes the week. A
 yearless date before one of a named event's nouns is that event's day ("the
-Sept. 11 attacks", ``data/dates.json``).
+Sept. 11 attacks", ``data/dates.json``). A yearless date in a past narrative runs on from
+the step before it in its sentence or the one before ("set up on 1 July 2013. By December
+..." is December 2013, :func:`.speech.narrative`).
 
 The steps, one module each: :mod:`.patterns` (the token patterns and the words
 that open a search window), :mod:`.matching` (each pattern run only where its
@@ -48,8 +50,9 @@ from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.dates.patterns import PATTERNS, TRIGGERS, YEAR
 from natoiraq.pipeline.dates import speech
 from natoiraq.pipeline.dates.candidates import candidates, dateline
-from natoiraq.pipeline.dates.direction import announced, direction, range_start
+from natoiraq.pipeline.dates.direction import PAST, announced, direction, range_start
 from natoiraq.pipeline.dates.matching import DateMatcher
+from natoiraq.pipeline.doctext import text_of
 
 extensions.register()
 
@@ -91,6 +94,7 @@ class DateFinder(Component):
         # about: "on Sunday" is then the day after, though the day of writing stays unknown
         week = inferred and any(_names_its_weekday(span.text, ref) for span in spans)
         quotes = speech.quotes(doc)
+        present = {span.sent.start for span in spans if deictic(span.text)}  # sentences back at the day of writing
         found: dict[int, tuple[Span, dict]] = {}  # span start -> (span, record)
         said: dict[int, date] = {}  # quote start -> the day it speaks from
         # Dates outside quotes first: "he said on Monday" tells the day a quote speaks from.
@@ -120,6 +124,14 @@ class DateFinder(Component):
                 resolved = _resolved(span.text, here, tense, anchor, order)
                 if resolved is None:
                     continue
+                if _yearless(span.text) and _narrated(span) and span.sent.start not in present \
+                        and (told := speech.narrative(span, [found[start] for start in sorted(found) if start < span.start],
+                                                      text_of(doc), None if inferred else ref)):
+                    # a past narrative's "By December" is in the year its last dated event gives, not the year before
+                    # the day of writing; never after that day (an inferred reference is only the latest day given)
+                    narrated = _resolved(span.text, *told, order=order)
+                    if narrated is not None and narrated.value and (ref is None or inferred or narrated.value <= ref.isoformat()):
+                        resolved = narrated
                 if resolved.kind == DATE and (noun := _noun_modified(span)) and (event := named_event(span.text, noun)):
                     resolved = DateValue(event, "day")  # "the Sept. 11 attacks": the event's day, not this year's
                 found[span.start] = (span, _record(span, resolved))
@@ -148,6 +160,22 @@ class DateFinder(Component):
         spans = candidates(doc, self.matcher, self.use_ner)
         order = numeric_order(span.text for span in spans)
         return [(span.text, _resolved(span.text, order=order)) for span in spans]
+
+
+def _yearless(text: str) -> bool:
+    """Does ``text`` name a month or a day of the year without its year ("By December", "on June 20")?"""
+    own = _resolved(text)
+    return own is not None and own.kind == DATE and own.value is None and own.granularity in ("month", "day") \
+        and not deictic(text) and not anaphoric(text)
+
+
+def _narrated(span: Span) -> bool:
+    """Can the date be a step of a past narrative: not ahead of the day of writing (but a past plan's, "voted in
+    May 2010 to cut 2,000 by June 30", is ahead of the plan only), not an event's name ("the May 9 parade")?"""
+    way = direction(span)
+    placed = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"  # "by August 100,000 troops": not a name
+    named = not placed and _noun_modified(span) is not None
+    return not named and ((way in (PAST, None) and not announced(span)) or speech.past_plan(span))
 
 
 def _unlisted(text: str) -> bool:

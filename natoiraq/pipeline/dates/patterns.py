@@ -30,6 +30,9 @@ _DAY_WORDS = [f"{zero}{d}{suffix}" for d in range(1, 32) for zero in ("", "0")[:
 
 _YEAR_WORDS = [str(y) for y in range(1800, 2100)]
 
+# "mid-2024", "mid-1990s": the tokenizer keeps a year with its "mid-" (not split between a letter and a digit)
+_MID_YEAR_WORDS = [f"mid-{year}{plural}" for year in _YEAR_WORDS for plural in ("", "s")[:1 + year.endswith("0")]]
+
 _FY_WORDS = [f"fy{n:02d}" for n in range(100)] + [f"fy{y}" for y in _YEAR_WORDS]  # "FY13", "FY2013"
 
 # "2020-08-23" as the tokenizer splits it ("2020", "-", "08", "-", "23"), a time maybe glued on.
@@ -64,6 +67,8 @@ HYPHEN = {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}
 
 DASH = {"ORTH": {"IN": ["-", "\u2013"]}}
 
+TO = {"LOWER": {"IN": ["to", "until", "through"]}}
+
 COUNT = {"LIKE_NUM": True}
 
 UNIT = {"LOWER": {"IN": _UNITS}}
@@ -82,7 +87,7 @@ DEIXIS = {"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}
 
 # "of 2019", "of last year", "of fiscal 2013", "of this fiscal year": which year a period is in.
 IN_YEAR = [[OF, YEAR], [OF, THIS_LAST_NEXT, {"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year"}],
-           [{"LOWER": "of"}, {"LOWER": "that"}, {"LOWER": "year"}],  # anaphoric: "the spring of that year"
+           [{"LOWER": "of"}, {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "year"}],  # "the second half of the year"; anaphoric: "the spring of that year"
            [OF, {"LOWER": {"IN": ["fiscal", "financial"]}}, YEAR]]
 
 QUARTER = [{"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
@@ -96,7 +101,8 @@ SOME_MONTHS = [{"LOWER": {"IN": ["first", "last", "final"]}}, {"LOWER": {"IN": [
 FISCAL = {"LOWER": {"IN": ["fiscal", "financial"]}}
 
 YEARS = [YEAR, {"ORTH": {"IN": ["-", "\u2013", "/"]}}, {"SHAPE": {"IN": ["dd", "dddd"]}}]  # "2019-20", "2022 - 2023"
-YEAR_PAIR = {"SHAPE": {"IN": ["dddd/dd", "dddd/dddd"]}}  # "2022/23": one token
+YEAR_PAIR_SHAPES = frozenset({"dddd/dd", "dddd/dddd", "dddd\u2013dd", "dddd\u2013dddd"})  # "2022/23", "2024–25": one token
+YEAR_PAIR = {"SHAPE": {"IN": sorted(YEAR_PAIR_SHAPES)}}
 
 # Words a set, a time or a stretch of clock time is made of.
 _SET_WORDS = sorted({*SET_UNITS, *DAY_PART_CODES, *(w.lower() for w in WEEKDAY_NAMES), *SEASONS} - {"tonight"})
@@ -116,7 +122,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [MONTH, DAY, COMMA, YEAR], [DAY, OF, MONTH, COMMA, YEAR], [MONTH, DAY], [DAY, OF, MONTH],
         [{"SHAPE": "dddd-dd-dd"}], [YEAR, DASH, {"SHAPE": "dd"}, DASH, {"SHAPE": {"IN": _ISO_DAYS}}],
         [{"SHAPE": {"IN": _NUMERIC_DAYS}}],
-        [WEEKDAY, THIS_LAST_NEXT, {"LOWER": "week"}],  # "Tuesday last week"
+        [WEEKDAY, OF, THIS_LAST_NEXT, {"LOWER": "week"}],  # "Tuesday last week", "Tuesday of last week"
         [WEEKDAY], [THIS_LAST_NEXT, WEEKDAY], [{"LOWER": "this"}, {"LOWER": "past"}, WEEKDAY], [DEIXIS], [{"LOWER": "this"}, DAY_PART],
         [{"LOWER": "last"}, {"LOWER": "night"}],
         [{"LOWER": "week"}, {"LOWER": "of"}, MONTH, DAY],
@@ -129,13 +135,14 @@ PATTERNS: dict[str, list[list[dict]]] = {
               [{"LOWER": {"IN": ["following", "previous"]}}, FULL_MONTH]],  # "the following March"
     "PERIOD": [
         [REL, UNIT], [YEAR], [{"SHAPE": {"IN": ["ddddx", "dddd'x", "'ddx"]}}],  # "1980s", "1990's", "'90s"
-        YEARS,
+        [{"LOWER": {"IN": _MID_YEAR_WORDS}}],
+        YEARS, [YEAR_PAIR],
         [THIS_LAST_NEXT, SEASON], [{"LOWER": {"IN": ["the", "in"]}}, SEASON],
         [{"LOWER": {"IN": ["that", "following", "previous"]}}, SEASON],  # anaphoric: "that spring", "the following summer"
         # "spring 2002", "in spring 2002": longer than "in spring", so the year is kept
         *[[*opening, SEASON, *spec] for opening in ([], [{"LOWER": {"IN": ["the", "in"]}}]) for spec in IN_YEAR],
         *[[*period, *spec] for period in (QUARTER, HALF, SOME_MONTHS) for spec in IN_YEAR], QUARTER, HALF,
-        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}],
+        [FISCAL, YEAR], [FISCAL, {"LOWER": "year"}, YEAR], [REL, FISCAL, {"LOWER": "year"}], [YEAR, FISCAL, {"LOWER": "year"}],
         # a fiscal year or season that straddles two: "the financial year 2022-23", "winter 2022/23"
         *[pattern for years in (YEARS, [YEAR_PAIR]) for pattern in (
             [FISCAL, *years], [FISCAL, {"LOWER": "year"}, *years], [{"LOWER": "fy"}, *years], [*years, FISCAL, {"LOWER": "year"}],
@@ -169,7 +176,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "HOURS": [[{"LOWER": {"IN": ["a", "an", "one"]}}, CLOCK_UNIT], [COUNT, HYPHEN, CLOCK_UNIT], [COUNT, CLOCK_UNITS],
               [{"LOWER": "half"}, {"LOWER": "an"}, {"LOWER": "hour"}], [CLOCK_UNITS], [{"SHAPE": {"IN": ["d:dd:dd", "dd:dd:dd"]}}]],
     # "June 28-30", "7–16 August 2008": a range of days, left out (and "June 28", "August 2008" with it).
-    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH])
+    # "from 15 to 18 July", "between 10 and 12 May" too.
+    "RANGE": [[*days, *year] for days in ([MONTH, DAY, DASH, DAY], [DAY, DASH, DAY, MONTH], [MONTH, DAYS], [DAYS, MONTH],
+                                          [MONTH, DAY, TO, DAY], [DAY, TO, DAY, OF, MONTH],
+                                          [{"LOWER": "between"}, DAY, {"LOWER": "and"}, DAY, OF, MONTH])
               for year in ([], [COMMA, YEAR])],
     "DURATION": [
         [COUNT, HYPHEN, UNIT], [{"LOWER": {"IN": ["a", "an"]}}, UNIT], [COUNT, UNITS],
@@ -196,5 +206,5 @@ TRIGGERS = frozenset([m.lower() for m in _FULL_MONTHS + _ABBR_MONTHS] + [w.lower
                          "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hour", "hours", "minute", "minutes", "second",
                          "seconds"] + list(EVERY_WORDS) + [
                          "evening", "night", "overnight",
-                         "fiscal", "financial", "fy"] + _FY_WORDS
+                         "fiscal", "financial", "fy"] + _FY_WORDS + _MID_YEAR_WORDS
                       + [name.split()[-1] for name in named_days()])  # "day", "eve"

@@ -1,14 +1,16 @@
-"""The day a quote speaks from ("he said on Monday"), and the date an anaphoric expression counts from."""
+"""The day a quote speaks from ("he said on Monday"), the date an anaphoric expression counts from, and the
+step of a past narrative a yearless date runs on from ("set up on 1 July 2013. By December ...")."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from natoiraq.parsing.dates import DATE, TIME, anaphoric, calendar_day, deictic
+from natoiraq.pipeline.dates.direction import FUTURE, PAST, announced, direction, goal, since
 from natoiraq.pipeline.doctext import text_of
-from natoiraq.pipeline.syntax import governing_verb
+from natoiraq.pipeline.syntax import governing_verb, verb_tense
 
 _QUOTE_MARKS = {"\u201c": "\u201d\u201c", '"': '"'}  # a closing quote is sometimes typed as an opening one
 
@@ -83,3 +85,72 @@ def anchor(span: Span, records: list[dict]) -> str | None:
         if dates:
             return dates[-1]["value"]
     return None
+
+
+_ANCHOR_GRAINS = frozenset({"year", "month", "day"})
+
+
+def narrative(span: Span, steps: list[tuple[Span, dict]], text: str, reference: date | None) -> tuple[date, str] | None:
+    """The day a yearless date of a past narrative counts from, and which way: the last date before it
+    (``steps``, in order), in its sentence or the one before and on its line, that is itself a past event's
+    ("set up on 1 July 2013. By December ..." is December 2013, not the December before the day of
+    writing). A year alone is a step only well before the reference's ("In 1995 ... In December"): a recent
+    one ("expelled in 2022. In December") is as likely background to this year's news. The narrative runs
+    forward from its step to the next sentence, to the nearest date within the step's sentence or for a
+    deadline, and back for what a date after "since" opens or the past perfect tells ("had cut it in
+    May"; but "by June, all had arrived" is June's). A date after "since" opens a stretch up to now,
+    and a deictic one ("on Monday") is back at the day of writing: no narrative goes on across them."""
+    sentence = span.sent
+    start = span.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    for step, record in reversed(steps):
+        if record["start"] < start or "\n" in text[record["end"]:span.start_char]:
+            return None
+        if deictic(record["text"]) or anaphoric(record["text"]) or since(step) is not None:
+            return None
+        if record["kind"] != DATE or not record["value"] or record["granularity"] not in _ANCHOR_GRAINS \
+                or not _main_event(step):
+            continue
+        recent = record["granularity"] == "year" and reference is not None \
+            and int(record["value"]) >= reference.year - _RECENT_YEARS
+        if recent or not (direction(step) == PAST or past_plan(step)):
+            return None  # a deadline or a plan ("by the January 1, 2024 deadline") is no step of the story
+        first = {"year": "-01-01", "month": "-01"}.get(record["granularity"], "")
+        if since(span) or _earlier(span):
+            return date.fromisoformat(record["value"] + first), PAST
+        # the next sentence moves the story on; within one ("entered Kosovo on 12 June 1999, after a bombing
+        # that began in March") the date may be either side of its step, and a deadline is the nearest one too
+        within = record["start"] >= sentence.start_char and record["granularity"] != "year"
+        return date.fromisoformat(record["value"] + first), None if within or goal(span) else FUTURE
+    return None
+
+
+def past_plan(span: Span) -> bool:
+    """Is the date ahead of a plan the text reports in the past ("voted in May 2010 to cut 2,000 by June 30"),
+    which the direction rules put ahead of the day of writing? Not one in the past perfect ("had asked it to
+    leave in June"), which looks back from the story's step."""
+    root = span.sent.root
+    return direction(span) == FUTURE and verb_tense(root) == PAST and not _perfect(root) and not announced(span)
+
+
+#: How many years before the reference's a year alone may be background to its news rather than a story's step.
+_RECENT_YEARS = 2
+
+
+def _main_event(span: Span) -> bool:
+    """Is the date its sentence's own event's ("In 2014, Russia seized Crimea"), not a background clause's ("the
+    regime, resulting from a coup perpetrated on July 26, 2023, denounced in March ...")?"""
+    verb = governing_verb(span.root)[0]
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
+
+
+def _earlier(span: Span) -> bool:
+    """Is the date a past perfect's ("had cut it in May"), not the point it reaches ("by June, all had arrived")?"""
+    verb = governing_verb(span.root)[0]
+    by = span.start > 0 and span.doc[span.start - 1].lower_ == "by"
+    return not by and verb is not None and _perfect(verb)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
