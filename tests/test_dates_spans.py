@@ -48,9 +48,7 @@ from tests.dates_support import FRI_2021_12_31, THU_2024_02_29, TUE_2015_06_23, 
     # a pair of years the tokenizer keeps whole with its en dash; one more than a year apart is a range, left out
     ("In 2024\u201325, recruitment targets rise.", TUE_2015_06_23, [("2024\u201325", "2024/2025")]),
     ("The 1992\u201395 war displaced millions.", TUE_2015_06_23, []),
-    # two months joined by a hyphen; a date whose year a comma closes, before the noun it modifies
-    ("In January-February 2013, 3,000 troops trained.", TUE_2015_06_23,
-     [("January", "2013-01"), ("February 2013", "2013-02")]),
+    # a date whose year a comma closes, before the noun it modifies
     ("After the Feb. 24, 2014, invasion, NATO moved troops east.", TUE_2015_06_23, [("Feb. 24, 2014", "2014-02-24")]),
     # a weekday in the week "last week" or "next week" names
     ("The decision came on Wednesday last week.", WED_2020_01_01, [("Wednesday last week", "2019-12-25")]),

@@ -250,8 +250,7 @@ def _plausible(span: Span) -> bool:
     # "Covid-19", "the three-year-old" and "a four-year-long mission" are not dates; "early September -
     # coinciding with" is: a dash between words with spaces around it.
     return not (following is not None and following.text == "-" and span.end + 1 < len(span.doc)
-                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_
-                and span.doc[span.end + 1].lower_ not in MONTHS)  # but "January-February 2023" is two months
+                and span.doc[span.end + 1].is_alpha and not span[-1].whitespace_ and not following.whitespace_)
 
 
 def candidates(doc: Doc, matcher: DateMatcher, use_ner: bool) -> list[Span]:
