@@ -185,6 +185,9 @@ FIGURES = [
     # a qualified noun the article has already qualified: "officers" after "police officers"
     ("Kenya sent 200 police officers to Haiti in June. A total of 1,000 officers will serve there.", "1,000",
      "officers"),
+    # a size noun's "of" measures the force that has or owns it
+    ("The Irish contingent has a strength of 340.", "340", "contingent"),
+    ("The mission's authorised strength of 860 was kept.", "860", "strength"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -287,6 +290,8 @@ NOT_FIGURES = [
     ("Some 30 German customs officers checked the trucks.", "Some 30"),
     ("The village with 300 men was shelled.", "300"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
+    ("The army has a total of 40 in service.", "40"),
+    ("The French have 40 in service.", "40"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel
@@ -298,7 +303,22 @@ NATIONALS = [
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "About 400", "Norway"),
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "some 250", "Denmark"),
     ("The battalion has about 500 Dutch, 300 Belgian and 200 Luxembourg soldiers.", "about 500", "Netherlands"),
+    # a nationality as the subject holds its state's force where it has a bare number
+    ("The Danes have about 600 in the Baltic states.", "about 600", "Denmark"),
+    ("The Spaniards are thought to have 300 on the island.", "300", "Spain"),
 ]
+
+#: (text, figure as written, force): a contributors' ranking gives a bare number to its subject
+RANKED = [
+    ("Some 9,000 UN troops serve in Lebanon. Indonesia leads with 1,200. Italy follows with 1,050.", "1,050",
+     "Italy"),
+    ("Some 10,000 UN troops are in Mali. Chad is second with 1,400.", "1,400", "Chad"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force", RANKED, ids=lambda v: str(v)[:40])
+def test_a_ranking_gives_its_subject_the_number(troop_figures, text, figure, force):
+    assert troop_figures(text)[figure].force == force
 
 #: (text, figure as written, force): an inline list's items borrow the personnel noun before them; a label
 #: names the force where it says who sends them, and is where the noun's force is where it says where

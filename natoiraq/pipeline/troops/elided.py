@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import looks_like_year, parse_number
-from natoiraq.pipeline.syntax import np_tokens
+from natoiraq.pipeline.syntax import np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
@@ -17,6 +17,8 @@ from natoiraq.pipeline.troops.nouns import is_personnel
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
+#: The preposition by which a ranking gives a contributor its number: "Turkey follows with 420".
+_WITH = "with"
 #: What ends a header whose personnel the numbers after it count: "Troop numbers: US 2,500; UK 900".
 HEADER_MARK = ":"
 #: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
@@ -76,7 +78,8 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         if _names_place(label) or _other_state(ctx, force, label):
             return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
         return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
-    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number)):
+    ranked = _ranked_by(ctx, number)
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number) or ranked):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units", "A second batch of 300 will
         # follow": the figures just reported.
         here = ctx.paragraph(number.idx)
@@ -89,7 +92,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         return None
     figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
-    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else ranked
     where = None
     if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS) \
             and not (figure.personnel.place is not None and _other_state(ctx, figure.recorded_actor(), label)):
@@ -111,6 +114,18 @@ def _continuing(ctx: Context, number: Token, start: int) -> bool:
                     for t in doc[number.sent.start: number.i])
     return partitive or bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
                              or after in ctx.words.increase_markers_after)
+
+
+def _ranked_by(ctx: Context, number: Token) -> Actor | None:
+    """The state a contributors' ranking gives a bare number to: "Italy provides the largest share with 850",
+    "Turkey follows with 420", "Spain is second with 670" (the clause's subject, a named actor)."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == _WITH else None
+    if verb is not None and verb.dep_ in ("acomp", "advmod", "attr"):
+        verb = verb.head  # "is second with 1,400": the parse may hang the number on the rank
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    return ctx.mentions.actor([subject]) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _next_group(number: Token) -> bool:
