@@ -291,6 +291,7 @@ NOT_FIGURES = [
     ("The village with 300 men was shelled.", "300"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
     ("The army has a total of 40 in service.", "40"),
+    ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
     ("The French have 40 in service.", "40"),
 ]
 

@@ -90,9 +90,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)
         if is_personnel(ctx, noun):
             return Personnel(unit(ctx, noun), noun)
-        # "350 military and 260 police observers", "5,000 Royal Navy and Fleet Auxiliary sailors": the noun the
-        # coordination shares comes last
-        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)), None)
+        # "350 military and 260 police observers", "5,000 Royal Navy and Fleet Auxiliary
+        # sailors"): the noun the coordination shares comes last, where the noun stands as a modifier beside its
+        # own ("police"), not as a thing counted in a list ("30 ships, 150 aircraft and 12,000 troops")
+        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)
+                       and any(m.dep_ in ("compound", "amod") and m.tag_ == noun.tag_ for m in c.children)), None)
         if shared is not None and noun.tag_ in ("NN", "NNP"):
             return Personnel(doc[shared.i: shared.i + 1], shared)  # "observers": the 350 are not police
         if counts_people(ctx, noun) and _military_clause(ctx, noun):
