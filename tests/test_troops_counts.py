@@ -292,6 +292,8 @@ NOT_FIGURES = [
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
     ("The army has a total of 40 in service.", "40"),
     ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
+    ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
+    ("The town mourned 23 soldiers on Sunday.", "23"),
     ("The French have 40 in service.", "40"),
 ]
 
