@@ -187,6 +187,14 @@ FIGURES = [
      "officers"),
     # a size noun's "of" measures the force that has or owns it
     ("The Irish contingent has a strength of 340.", "340", "contingent"),
+    # members the force that has them vouches for
+    ("The Royal Thai Army has about 130,000 members.", "about 130,000", "members"),
+    ("The navy, with some 9,000 members, guards the coast.", "some 9,000", "members"),
+    # a relative partitive after its number: "1,000 of whom"
+    ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
+    # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
+    ("The Swedish contribution of 550 arrived in Latvia.", "550", "contribution"),
+    ("The Belgian contingent will be roughly 250, the ministry said.", "roughly 250", "contingent"),
     ("The mission's authorised strength of 860 was kept.", "860", "strength"),
 ]
 
@@ -292,6 +300,8 @@ NOT_FIGURES = [
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
     ("The army has a total of 40 in service.", "40"),
     ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
+    ("The ruling party has 300,000 members.", "300,000"),
+    ("We plan to send 200 people, of whom 40 are doctors.", "40"),
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),
     ("The French have 40 in service.", "40"),

@@ -17,6 +17,9 @@ from natoiraq.pipeline.troops.nouns import is_personnel
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
+#: "1,000 of whom will leave": a relative partitive after its number refers back as "of them" does (before it,
+#: "of whom 65 are doctors" may break a total down into people of any trade).
+_RELATIVE_PARTITIVE = "whom"
 #: The preposition by which a ranking gives a contributor its number: "Turkey follows with 420".
 _WITH = "with"
 #: What ends a header whose personnel the numbers after it count: "Troop numbers: US 2,500; UK 900".
@@ -59,7 +62,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
                                             for t in (number, number.head)):
         return None  # "returned home in (about) 1868": a year, whatever the date component made of it
     of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
-        and doc[number.i + 2].lower_ in _BACK_REFERENCES  # "about 250 of them", "200 of the new arrivals"
+        and doc[number.i + 2].lower_ in _BACK_REFERENCES | {_RELATIVE_PARTITIVE}  # "about 250 of them"
     if following is not None and following.lower_ in ("of", "out") and not of_them:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]

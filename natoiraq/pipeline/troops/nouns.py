@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -15,6 +15,7 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
 _INCLUDING = "including"
+_HAVE, _WITH = "have", "with"
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -37,6 +38,10 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     # "members of the Defence Forces": the organisation they belong to vouches for them.
     owners = prep_objects(noun, "of")
     if any(o.lower_ in required for o in owners):
+        return True
+    # ... and so does the force that has them: "the Ground Self-Defense Force has 150,000 members", "the
+    # army, with some 90,000 members"
+    if any(h.lower_ in required or h.lemma_.lower() in required for h in _holders(noun)):
         return True
     # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
     # nouns that name no civilians
@@ -62,6 +67,14 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
     return composes_force(ctx, noun)
+
+
+def _holders(noun: Token) -> list[Token]:
+    """What has a noun: the subject of "have" for its object, the noun a "with" phrase hangs on."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == _HAVE:
+        return [h for h in (subject_of(head),) if h is not None]
+    return [head.head] if noun.dep_ == "pobj" and head.lower_ == _WITH and head.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _sized(noun: Token) -> bool:

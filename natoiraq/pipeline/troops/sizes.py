@@ -54,7 +54,7 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
             verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
                         verb)
-    elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "oprd") and is_verb(token.head):
         verb = token.head
     elif token.dep_ == "nummod" and is_verb(token.head):
         verb = token.head  # "the garrison, believed to number 2,000": the parse counts the verb
