@@ -349,6 +349,8 @@ INLINE_ITEMS = [
     # after a header's colon, with or without a mark; a size header; a state's header over other states' names
     ("Troop numbers: US 2,500; UK 900; France 650.", "900", "United Kingdom"),
     ("Troops by nation: Italy: 1,200, Spain: 650.", "1,200", "Italy"),
+    ("Troops by nation: Chile – 300; Peru – 250.", "250", "Peru"),
+    ("Troop numbers (as of May): Fiji 450; Tonga 120.", "450", "Fiji"),
     ("Coalition strength: United States: 150,000, Australia: 2,000", "2,000", "Australia"),
     ("US troops abroad: Japan: 54,000; Germany: 35,000.", "54,000", "United States"),
     ("US troops abroad: Japan: 54,000; Germany: 35,000.", "35,000", "United States"),

@@ -24,8 +24,9 @@ _RELATIVE_PARTITIVE = "whom"
 _WITH = "with"
 #: What ends a header whose personnel the numbers after it count: "Troop numbers: US 2,500; UK 900".
 HEADER_MARK = ":"
-#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
-_ITEM_MARKS = frozenset({"(", "=", HEADER_MARK})
+#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200",
+#: "India – 2,400".
+_ITEM_MARKS = frozenset({"(", "=", HEADER_MARK, "-", "\u2013", "\u2014"})
 #: Words that set a group in a sequence of groups: "another batch of 200", "the next group of 150".
 _SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
 #: Words by which a number picks out part of a force just reported: "the remaining 300", "the first 200".
@@ -71,7 +72,8 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
         # list's item borrows the personnel noun its sentence names before it
         # ... and so does one after a header's colon, marked or not ("Troop numbers: US 2,500; UK 900")
-        headed = any(t.text == HEADER_MARK for t in doc[number.sent.start: label[0].i])
+        # (the tokenizer may glue the colon to a bracket: "Troop contributors (as of March): Nepal 1,200")
+        headed = any(t.is_punct and t.text.endswith(HEADER_MARK) for t in doc[number.sent.start: label[0].i])
         listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS or headed else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
