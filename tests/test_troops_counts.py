@@ -190,6 +190,10 @@ FIGURES = [
     # members the force that has them vouches for
     ("The Royal Thai Army has about 130,000 members.", "about 130,000", "members"),
     ("The navy, with some 9,000 members, guards the coast.", "some 9,000", "members"),
+    ("Britain had 4,000 men in Basra by then.", "4,000", "men"),
+    # the military is a force; the parse that misreads "numbers" may take it for an adjective
+    ("Bahrain's military will shrink to 6,000 by 2030.", "6,000", "military"),
+    ("Oman's own military numbers about 40,000.", "about 40,000", "military"),
     # a relative partitive after its number: "1,000 of whom"
     ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
     # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
@@ -301,6 +305,7 @@ NOT_FIGURES = [
     ("The army has a total of 40 in service.", "40"),
     ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
     ("The ruling party has 300,000 members.", "300,000"),
+    ("The village had 300 men of fighting age.", "300"),
     ("We plan to send 200 people, of whom 40 are doctors.", "40"),
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),

@@ -41,12 +41,12 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
         return True
     # ... and so does the force that has them: "the Ground Self-Defense Force has 150,000 members", "the
     # army, with some 90,000 members"
-    if any(h.lower_ in required or h.lemma_.lower() in required for h in _holders(noun)):
+    holders = _holders(noun)
+    if any(h.lower_ in required or h.lemma_.lower() in required for h in holders):
         return True
     # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
-    # nouns that name no civilians
-    # ... and "the largest contingent, with some 7,000 men"
-    holders = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "with" else []
+    # nouns that name no civilians; and one that has them: "the largest contingent, with some 7,000 men",
+    # "Britain has 5,000 men in Helmand"
     if lemma in ctx.words.belonging_personnel and any(
             is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
             for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):

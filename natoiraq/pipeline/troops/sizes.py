@@ -152,7 +152,9 @@ def misread_verb(ctx: Context, number: Token) -> Personnel | None:
     for holder in reversed(doc[number.sent.start: word.i]):
         if is_verb(holder) or holder.is_punct:
             return None
-        found = _personnel_in(ctx, holder) if holder.pos_ in ("NOUN", "PROPN") else None
+        # the misreading may take a force noun for the adjective it also is: "Qatar's own military numbers 16,000"
+        named = holder.pos_ in ("NOUN", "PROPN") or is_force_noun(ctx, holder)
+        found = _personnel_in(ctx, holder) if named else None
         if found is not None:
             return found
     return None
