@@ -317,6 +317,7 @@ NATIONALS = [
     ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarus"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "310", "Ghana"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenya"),
+    ("Some 600 Togolese are stationed in Mali.", "Some 600", "Togo"),
     # sized nationalities sharing one noun, a qualifier on the second breaking the parse's coordination
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "About 400", "Norway"),
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "some 250", "Denmark"),

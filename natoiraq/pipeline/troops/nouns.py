@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
 from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
@@ -16,6 +17,7 @@ _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
 _INCLUDING = "including"
 _HAVE, _WITH = "have", "with"
+_PLURAL_ENDINGS = ("s", "ese")
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -109,10 +111,16 @@ def force_of(ctx: Context, token: Token) -> Token | None:
 
 
 def counts_people(ctx: Context, noun: Token) -> bool:
-    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
+    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans",
+    "500 Nepalese")."""
     if noun.lemma_.lower() in ctx.words.people_nouns:
         return True
-    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s") and ctx.mentions.ontology.actor(noun.text) is not None
+    # "-ese" nationalities are their own plural: "500 Nepalese", "600 Togolese" (which the model may not tag)
+    if not noun.lower_.endswith(_PLURAL_ENDINGS):
+        return False
+    ontology = ctx.mentions.ontology
+    return noun.text[:1].isupper() and ontology.demonym(normalise(noun.text)) is not None or (
+        noun.ent_type_ == "NORP" and ontology.actor(noun.text) is not None)
 
 
 def composes_force(ctx: Context, noun: Token) -> bool:
