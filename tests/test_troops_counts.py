@@ -194,6 +194,10 @@ FIGURES = [
     # the military is a force; the parse that misreads "numbers" may take it for an adjective
     ("Bahrain's military will shrink to 6,000 by 2030.", "6,000", "military"),
     ("Oman's own military numbers about 40,000.", "about 40,000", "military"),
+    # an element or a rotation of a force is one too
+    ("An advance element of 150 landed in Niamey.", "150", "element"),
+    ("A forward command element of some 30 officers is based in Tallinn.", "some 30", "officers"),
+    ("The rotation of 450 will arrive in May.", "450", "rotation"),
     # a relative partitive after its number: "1,000 of whom"
     ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
     # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
