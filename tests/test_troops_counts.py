@@ -198,6 +198,8 @@ FIGURES = [
     ("An advance element of 150 landed in Niamey.", "150", "element"),
     ("A forward command element of some 30 officers is based in Tallinn.", "some 30", "officers"),
     ("The rotation of 450 will arrive in May.", "450", "rotation"),
+    # a number with a scale letter hangs on the letter where a word comes between it and its noun
+    ("Poland will send 2.5K more soldiers to the border.", "2.5K", "soldiers"),
     # a relative partitive after its number: "1,000 of whom"
     ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
     # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
