@@ -200,6 +200,10 @@ FIGURES = [
     ("The rotation of 450 will arrive in May.", "450", "rotation"),
     # a number with a scale letter hangs on the letter where a word comes between it and its noun
     ("Poland will send 2.5K more soldiers to the border.", "2.5K", "soldiers"),
+    # personnel words of other armies and services
+    ("Over 300 jawans of the CRPF were moved to the valley.", "Over 300", "jawans"),
+    ("About 200 legionnaires are based in Djibouti.", "About 200", "legionnaires"),
+    ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
     # a relative partitive after its number: "1,000 of whom"
     ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
     # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
