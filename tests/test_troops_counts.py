@@ -204,6 +204,8 @@ FIGURES = [
     ("Over 300 jawans of the CRPF were moved to the valley.", "Over 300", "jawans"),
     ("About 200 legionnaires are based in Djibouti.", "About 200", "legionnaires"),
     ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
+    # an explainer's line that gives its number first, what it counts after a colon
+    ("In figures\n2,500: US troops in Iraq\n14: bases", "2,500", "troops"),
     # a relative partitive after its number: "1,000 of whom"
     ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
     # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
@@ -316,6 +318,7 @@ NOT_FIGURES = [
     ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
     ("The ruling party has 300,000 members.", "300,000"),
     ("The village had 300 men of fighting age.", "300"),
+    ("In figures\n40: soldiers killed\n120: civilians wounded", "40"),
     ("We plan to send 200 people, of whom 40 are doctors.", "40"),
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),

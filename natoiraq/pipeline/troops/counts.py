@@ -173,8 +173,12 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
             and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
         # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
         return head
-    # Headlines parse badly: look past modifiers ("450 more U.S. troops").
+    # Headlines parse badly: look past modifiers ("450 more U.S. troops"), and past the colon of an explainer's
+    # line that gives its number first ("4,000: US troops in the region")
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     for token in doc[span.end: span.end + 4]:
+        if opens_line and token.i == span.end and token.text == HEADER_MARK:
+            continue
         if token.text == _CELL_MARK:
             return None
         if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
