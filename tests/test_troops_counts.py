@@ -204,6 +204,8 @@ FIGURES = [
     ("Over 300 jawans of the CRPF were moved to the valley.", "Over 300", "jawans"),
     ("About 200 legionnaires are based in Djibouti.", "About 200", "legionnaires"),
     ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
+    # a list under a header whose personnel noun is no plural ("Personnel by country")
+    ("Military Personnel by Country: Chile 300; Peru 250.", "250", None),
     # an explainer's line that gives its number first, what it counts after a colon
     ("In figures\n2,500: US troops in Iraq\n14: bases", "2,500", "troops"),
     # a relative partitive after its number: "1,000 of whom"

@@ -173,8 +173,9 @@ def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
     before = number.doc[number.sent.start: label.i]
     counted = next((t for t in reversed(before) if t.tag_ == "NNS"), None)
     if counted is None:
-        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does
-        return next((t for t in before if t.lower_ in ctx.words.list_size_headers), None)
+        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does,
+        # or names personnel in a title's capitals ("Active Duty Military Personnel by Country: Japan 53,246")
+        return next((t for t in before if t.lower_ in ctx.words.list_size_headers or is_personnel(ctx, t)), None)
     return next((t for t in (counted, *counted.children) if t is counted and is_personnel(ctx, t)
                  or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
 
