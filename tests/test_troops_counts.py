@@ -204,6 +204,9 @@ FIGURES = [
     ("Over 300 jawans of the CRPF were moved to the valley.", "Over 300", "jawans"),
     ("About 200 legionnaires are based in Djibouti.", "About 200", "legionnaires"),
     ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
+    # the answer to a question on personnel just asked
+    ("Q: How many peacekeepers will stay? A: Around 400.", "Around 400", None),
+    ("Asked how many soldiers were at the base, the officer said: \"About 1,200.\"", "About 1,200", None),
     # a list under a header whose personnel noun is no plural ("Personnel by country")
     ("Military Personnel by Country: Chile 300; Peru 250.", "250", None),
     # an explainer's line that gives its number first, what it counts after a colon
@@ -320,6 +323,7 @@ NOT_FIGURES = [
     ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
     ("The ruling party has 300,000 members.", "300,000"),
     ("The village had 300 men of fighting age.", "300"),
+    ("How many soldiers died? 14, officials said.", "14"),
     ("In figures\n40: soldiers killed\n120: civilians wounded", "40"),
     ("We plan to send 200 people, of whom 40 are doctors.", "40"),
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),

@@ -31,6 +31,10 @@ _ITEM_MARKS = frozenset({"(", "=", HEADER_MARK, "-", "\u2013", "\u2014"})
 _SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
 #: Words by which a number picks out part of a force just reported: "the remaining 300", "the first 200".
 _SETTLING = frozenset({"remaining", "first", "rest"})
+_HOW, _MANY = "how", "many"
+#: The most words before an answer's number: a speaker's label ("A:", "GEN. SMITH:").
+_ANSWER_LEAD = 3
+_ANSWER_SENTENCES = 2
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -94,7 +98,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
             line = ctx.text.rfind("\n", 0, number.idx)
             earlier = [i for i in ctx.found if i < number.i and not ctx.text[ctx.text.find("\n", doc[i].idx): line].strip()]
     if not earlier and repeated is None:
-        return None
+        return _answer(ctx, number)
     figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
     own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else ranked
@@ -106,6 +110,30 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _answer(ctx: Context, number: Token) -> Personnel | None:
+    """A number that opens its sentence, or follows its colon, as the answer to a question on personnel just
+    asked: "Q: How many troops are there now? A: About 900", "Asked how many soldiers were in the brigade, the
+    spokesman said: "Around 3,000."""""
+    doc = number.doc
+    sentence = number.sent
+    opening = [t for t in doc[sentence.start: number.i] if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "ADP"))]
+    after_colon = any(t.text == HEADER_MARK for t in doc[max(sentence.start, number.i - 3): number.i])
+    if len(opening) > _ANSWER_LEAD and not after_colon:
+        return None
+    start = sentence.start
+    for _ in range(_ANSWER_SENTENCES):  # the question, and a speaker's label the parse may set apart ("A:")
+        start = doc[start - 1].sent.start if start else start
+    tokens = doc[start: number.i]
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower_ == _HOW and tokens[i + 1].lower_ == _MANY:
+            asked = next((t for t in tokens[i + 2: i + 5] if is_personnel(ctx, t)), None)
+            # "How many soldiers died? 14": a question on the harmed asks no force's size
+            harmed = any(t.lemma_.lower() in ctx.words.casualty_lemmas for t in token.sent)
+            if asked is not None and not harmed:
+                return Personnel(None, number, inherited_unit=asked.text)
+    return None
 
 
 def _continuing(ctx: Context, number: Token, start: int) -> bool:
