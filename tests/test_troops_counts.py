@@ -351,6 +351,7 @@ RANKED = [
     ("Some 9,000 UN troops serve in Lebanon. Indonesia leads with 1,200. Italy follows with 1,050.", "1,050",
      "Italy"),
     ("Some 10,000 UN troops are in Mali. Chad is second with 1,400.", "1,400", "Chad"),
+    ("Some 8,000 UN troops serve in Lebanon. Ghana provides the largest share at 870.", "870", "Ghana"),
 ]
 
 

@@ -20,8 +20,9 @@ _BACK_REFERENCES = frozenset({"them", "those", "these"})
 #: "1,000 of whom will leave": a relative partitive after its number refers back as "of them" does (before it,
 #: "of whom 65 are doctors" may break a total down into people of any trade).
 _RELATIVE_PARTITIVE = "whom"
-#: The preposition by which a ranking gives a contributor its number: "Turkey follows with 420".
-_WITH = "with"
+#: The prepositions by which a ranking gives a contributor its number: "Turkey follows with 420", "Indonesia
+#: provides the largest share at 1,290".
+_RANKING_PREPS = frozenset({"with", "at"})
 #: What ends a header whose personnel the numbers after it count: "Troop numbers: US 2,500; UK 900".
 HEADER_MARK = ":"
 #: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200",
@@ -152,7 +153,7 @@ def _continuing(ctx: Context, number: Token, start: int) -> bool:
 def _ranked_by(ctx: Context, number: Token) -> Actor | None:
     """The state a contributors' ranking gives a bare number to: "Italy provides the largest share with 850",
     "Turkey follows with 420", "Spain is second with 670" (the clause's subject, a named actor)."""
-    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ == _WITH else None
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in _RANKING_PREPS else None
     if verb is not None and verb.dep_ in ("acomp", "advmod", "attr"):
         verb = verb.head  # "is second with 1,400": the parse may hang the number on the rank
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
