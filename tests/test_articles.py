@@ -50,7 +50,6 @@ KNOWN = {
     ('fx-17-services', 'force'): "'About 2,200' gives 'China', gold 'United States'",
     ('fx-19-pullout-nominal', 'status'): "'180' gives 'actual', gold 'planned'; 'about 1,000' gives 'actual', "
                                          "gold 'planned'",
-    ('fx-21-bring-home', 'figures'): "misses '270'",
     ('fx-21-bring-home', 'mission'): "'a further 120' gives 'enhanced Forward Presence', gold None; 'about 150'"
                                      " gives 'enhanced Forward Presence', gold None",
     ('fx-22-raise-count', 'kind'): "'more than 10,000' gives 'increase', gold 'level'; 'The first 1,700' gives "
@@ -66,7 +65,7 @@ KNOWN = {
     ('fx-25-withdraw-all-of', 'figures'): "misses 'about 1,000'",
     ('fx-25-withdraw-all-of', 'kind'): "'300' gives 'decrease', gold 'level'",
     ('fx-25-withdraw-all-of', 'status'): "'220' gives 'actual', gold 'planned'",
-    ('fx-26-strength-made-up', 'figures'): "misses '1,290'; misses '1,100'; misses '15,000'",
+    ('fx-26-strength-made-up', 'force'): "'15,000' gives 'Italy', gold 'United Nations'",
     ('fx-26-strength-made-up', 'mission'): "'10,480' gives None, gold 'UNIFIL'",
     ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "

@@ -185,6 +185,38 @@ FIGURES = [
     # a qualified noun the article has already qualified: "officers" after "police officers"
     ("Kenya sent 200 police officers to Haiti in June. A total of 1,000 officers will serve there.", "1,000",
      "officers"),
+    # a size noun's "of" measures the force that has or owns it
+    ("The Irish contingent has a strength of 340.", "340", "contingent"),
+    # members the force that has them vouches for
+    ("The Royal Thai Army has about 130,000 members.", "about 130,000", "members"),
+    ("The navy, with some 9,000 members, guards the coast.", "some 9,000", "members"),
+    ("Britain had 4,000 men in Basra by then.", "4,000", "men"),
+    # the military is a force; the parse that misreads "numbers" may take it for an adjective
+    ("Bahrain's military will shrink to 6,000 by 2030.", "6,000", "military"),
+    ("Oman's own military numbers about 40,000.", "about 40,000", "military"),
+    # an element or a rotation of a force is one too
+    ("An advance element of 150 landed in Niamey.", "150", "element"),
+    ("A forward command element of some 30 officers is based in Tallinn.", "some 30", "officers"),
+    ("The rotation of 450 will arrive in May.", "450", "rotation"),
+    # a number with a scale letter hangs on the letter where a word comes between it and its noun
+    ("Poland will send 2.5K more soldiers to the border.", "2.5K", "soldiers"),
+    # personnel words of other armies and services
+    ("Over 300 jawans of the CRPF were moved to the valley.", "Over 300", "jawans"),
+    ("About 200 legionnaires are based in Djibouti.", "About 200", "legionnaires"),
+    ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
+    # the answer to a question on personnel just asked
+    ("Q: How many peacekeepers will stay? A: Around 400.", "Around 400", None),
+    ("Asked how many soldiers were at the base, the officer said: \"About 1,200.\"", "About 1,200", None),
+    # a list under a header whose personnel noun is no plural ("Personnel by country")
+    ("Military Personnel by Country: Chile 300; Peru 250.", "250", None),
+    # an explainer's line that gives its number first, what it counts after a colon
+    ("In figures\n2,500: US troops in Iraq\n14: bases", "2,500", "troops"),
+    # a relative partitive after its number: "1,000 of whom"
+    ("Chad keeps 1,400 soldiers in the north, 600 of whom will leave in June.", "600", None),
+    # a contribution is a force; a copula's number the parse reads as an adjective sizes its subject
+    ("The Swedish contribution of 550 arrived in Latvia.", "550", "contribution"),
+    ("The Belgian contingent will be roughly 250, the ministry said.", "roughly 250", "contingent"),
+    ("The mission's authorised strength of 860 was kept.", "860", "strength"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -287,6 +319,16 @@ NOT_FIGURES = [
     ("Some 30 German customs officers checked the trucks.", "Some 30"),
     ("The village with 300 men was shelled.", "300"),
     ("Allies doubled the battlegroups to eight and lifted their combined strength to around 11,500.", "eight"),
+    ("The army has a total of 40 in service.", "40"),
+    ("The drill involved 20 ships, 150 aircraft and 9,000 troops.", "150"),
+    ("The ruling party has 300,000 members.", "300,000"),
+    ("The village had 300 men of fighting age.", "300"),
+    ("How many soldiers died? 14, officials said.", "14"),
+    ("In figures\n40: soldiers killed\n120: civilians wounded", "40"),
+    ("We plan to send 200 people, of whom 40 are doctors.", "40"),
+    ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
+    ("The town mourned 23 soldiers on Sunday.", "23"),
+    ("The French have 40 in service.", "40"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel
@@ -294,11 +336,28 @@ NATIONALS = [
     ("Some 4,000 Belarusians are stationed along the frontier.", "Some 4,000", "Belarus"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "310", "Ghana"),
     ("Troops on the ground now include 310 Ghanaians and 150 Kenyans.", "150", "Kenya"),
+    ("Some 600 Togolese are stationed in Mali.", "Some 600", "Togo"),
     # sized nationalities sharing one noun, a qualifier on the second breaking the parse's coordination
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "About 400", "Norway"),
     ("About 400 Norwegian and some 250 Danish troops are in the unit.", "some 250", "Denmark"),
     ("The battalion has about 500 Dutch, 300 Belgian and 200 Luxembourg soldiers.", "about 500", "Netherlands"),
+    # a nationality as the subject holds its state's force where it has a bare number
+    ("The Danes have about 600 in the Baltic states.", "about 600", "Denmark"),
+    ("The Spaniards are thought to have 300 on the island.", "300", "Spain"),
 ]
+
+#: (text, figure as written, force): a contributors' ranking gives a bare number to its subject
+RANKED = [
+    ("Some 9,000 UN troops serve in Lebanon. Indonesia leads with 1,200. Italy follows with 1,050.", "1,050",
+     "Italy"),
+    ("Some 10,000 UN troops are in Mali. Chad is second with 1,400.", "1,400", "Chad"),
+    ("Some 8,000 UN troops serve in Lebanon. Ghana provides the largest share at 870.", "870", "Ghana"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force", RANKED, ids=lambda v: str(v)[:40])
+def test_a_ranking_gives_its_subject_the_number(troop_figures, text, figure, force):
+    assert troop_figures(text)[figure].force == force
 
 #: (text, figure as written, force): an inline list's items borrow the personnel noun before them; a label
 #: names the force where it says who sends them, and is where the noun's force is where it says where
@@ -316,6 +375,8 @@ INLINE_ITEMS = [
     # after a header's colon, with or without a mark; a size header; a state's header over other states' names
     ("Troop numbers: US 2,500; UK 900; France 650.", "900", "United Kingdom"),
     ("Troops by nation: Italy: 1,200, Spain: 650.", "1,200", "Italy"),
+    ("Troops by nation: Chile – 300; Peru – 250.", "250", "Peru"),
+    ("Troop numbers (as of May): Fiji 450; Tonga 120.", "450", "Fiji"),
     ("Coalition strength: United States: 150,000, Australia: 2,000", "2,000", "Australia"),
     ("US troops abroad: Japan: 54,000; Germany: 35,000.", "54,000", "United States"),
     ("US troops abroad: Japan: 54,000; Germany: 35,000.", "35,000", "United States"),

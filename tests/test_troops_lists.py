@@ -191,6 +191,18 @@ def test_a_list_of_names_with_no_separator_is_a_list(troop_figures):
         "1,109": ("Italy",), "590": ("United States",), "410": ("Hungary",)}
 
 
+FLAGGED = """British troops overseas (approx.)
+Cyprus \U0001F1E8\U0001F1FE 2,300
+Estonia \U0001F1EA\U0001F1EA 900
+Germany \U0001F1E9\U0001F1EA 185"""
+
+
+def test_a_label_with_a_flag_and_no_separator_is_a_list(troop_figures):
+    assert _facts(troop_figures(FLAGGED), "force", "location") == {
+        "2,300": ("United Kingdom", "Cyprus"), "900": ("United Kingdom", "Estonia"),
+        "185": ("United Kingdom", "Germany")}
+
+
 PIPED = """| Contributor | Troops |
 |---|---|
 | France | 650 |

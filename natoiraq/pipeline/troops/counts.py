@@ -90,9 +90,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)
         if is_personnel(ctx, noun):
             return Personnel(unit(ctx, noun), noun)
-        # "350 military and 260 police observers", "5,000 Royal Navy and Fleet Auxiliary sailors": the noun the
-        # coordination shares comes last
-        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)), None)
+        # "350 military and 260 police observers", "5,000 Royal Navy and Fleet Auxiliary
+        # sailors"): the noun the coordination shares comes last, where the noun stands as a modifier beside its
+        # own ("police"), not as a thing counted in a list ("30 ships, 150 aircraft and 12,000 troops")
+        shared = next((c for c in noun.children if c.dep_ == "conj" and is_personnel(ctx, c)
+                       and any(m.dep_ in ("compound", "amod") and m.tag_ == noun.tag_ for m in c.children)), None)
         if shared is not None and noun.tag_ in ("NN", "NNP"):
             return Personnel(doc[shared.i: shared.i + 1], shared)  # "observers": the 350 are not police
         if counts_people(ctx, noun) and _military_clause(ctx, noun):
@@ -171,8 +173,12 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
             and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
         # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
         return head
-    # Headlines parse badly: look past modifiers ("450 more U.S. troops").
+    # Headlines parse badly: look past modifiers ("450 more U.S. troops"), and past the colon of an explainer's
+    # line that gives its number first ("4,000: US troops in the region")
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     for token in doc[span.end: span.end + 4]:
+        if opens_line and token.i == span.end and token.text == HEADER_MARK:
+            continue
         if token.text == _CELL_MARK:
             return None
         if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"

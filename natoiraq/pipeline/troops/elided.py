@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import looks_like_year, parse_number
-from natoiraq.pipeline.syntax import np_tokens
+from natoiraq.pipeline.syntax import np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
@@ -17,14 +17,25 @@ from natoiraq.pipeline.troops.nouns import is_personnel
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BACK_REFERENCES = frozenset({"them", "those", "these"})
+#: "1,000 of whom will leave": a relative partitive after its number refers back as "of them" does (before it,
+#: "of whom 65 are doctors" may break a total down into people of any trade).
+_RELATIVE_PARTITIVE = "whom"
+#: The prepositions by which a ranking gives a contributor its number: "Turkey follows with 420", "Indonesia
+#: provides the largest share at 1,290".
+_RANKING_PREPS = frozenset({"with", "at"})
 #: What ends a header whose personnel the numbers after it count: "Troop numbers: US 2,500; UK 900".
 HEADER_MARK = ":"
-#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200".
-_ITEM_MARKS = frozenset({"(", "=", HEADER_MARK})
+#: What sets an inline list item's number off from its label: "Italy (963)", "South Africa= 1495", "Italy: 1,200",
+#: "India – 2,400".
+_ITEM_MARKS = frozenset({"(", "=", HEADER_MARK, "-", "\u2013", "\u2014"})
 #: Words that set a group in a sequence of groups: "another batch of 200", "the next group of 150".
 _SEQUENCE = frozenset({"another", "next", "last", "final", "further", "latest"})
 #: Words by which a number picks out part of a force just reported: "the remaining 300", "the first 200".
 _SETTLING = frozenset({"remaining", "first", "rest"})
+_HOW, _MANY = "how", "many"
+#: The most words before an answer's number: a speaker's label ("A:", "GEN. SMITH:").
+_ANSWER_LEAD = 3
+_ANSWER_SENTENCES = 2
 _TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "around", "circa"})
 
 
@@ -57,7 +68,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
                                             for t in (number, number.head)):
         return None  # "returned home in (about) 1868": a year, whatever the date component made of it
     of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
-        and doc[number.i + 2].lower_ in _BACK_REFERENCES  # "about 250 of them", "200 of the new arrivals"
+        and doc[number.i + 2].lower_ in _BACK_REFERENCES | {_RELATIVE_PARTITIVE}  # "about 250 of them"
     if following is not None and following.lower_ in ("of", "out") and not of_them:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
@@ -66,7 +77,8 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         # "troops from Canada (1,000), Spain (600)", "Troop contributions: South Africa= 1495": an inline
         # list's item borrows the personnel noun its sentence names before it
         # ... and so does one after a header's colon, marked or not ("Troop numbers: US 2,500; UK 900")
-        headed = any(t.text == HEADER_MARK for t in doc[number.sent.start: label[0].i])
+        # (the tokenizer may glue the colon to a bracket: "Troop contributors (as of March): Nepal 1,200")
+        headed = any(t.is_punct and t.text.endswith(HEADER_MARK) for t in doc[number.sent.start: label[0].i])
         listed = _listing_noun(ctx, number, label[0]) if doc[start - 1].text in _ITEM_MARKS or headed else None
         if listed is None:
             return None  # a gapped clause continues its own sentence
@@ -76,7 +88,8 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         if _names_place(label) or _other_state(ctx, force, label):
             return Personnel(None, number, force, inherited_unit=listed.text, place=ctx.mentions.place(label))
         return Personnel(None, number, _label_force(ctx, label), inherited_unit=listed.text)
-    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number)):
+    ranked = _ranked_by(ctx, number)
+    if not earlier and (of_them or number.dep_ in _ARGUMENT_DEPS or _next_group(number) or ranked):
         # "Another 3,000 will leave", "The remaining 200 train Iraqi units", "A second batch of 300 will
         # follow": the figures just reported.
         here = ctx.paragraph(number.idx)
@@ -86,10 +99,10 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
             line = ctx.text.rfind("\n", 0, number.idx)
             earlier = [i for i in ctx.found if i < number.i and not ctx.text[ctx.text.find("\n", doc[i].idx): line].strip()]
     if not earlier and repeated is None:
-        return None
+        return _answer(ctx, number)
     figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
-    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else None
+    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else ranked
     where = None
     if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS) \
             and not (figure.personnel.place is not None and _other_state(ctx, figure.recorded_actor(), label)):
@@ -98,6 +111,30 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         where = ctx.mentions.place(label)  # the list goes on: "..., Germany (35,000)" is in Germany
     return Personnel(None, number, own or figure.recorded_actor(), inherited_unit=figure.unit,
                      borrowed=borrowed and own is None, place=where)
+
+
+def _answer(ctx: Context, number: Token) -> Personnel | None:
+    """A number that opens its sentence, or follows its colon, as the answer to a question on personnel just
+    asked: "Q: How many troops are there now? A: About 900", "Asked how many soldiers were in the brigade, the
+    spokesman said: "Around 3,000."""""
+    doc = number.doc
+    sentence = number.sent
+    opening = [t for t in doc[sentence.start: number.i] if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "ADP"))]
+    after_colon = any(t.text == HEADER_MARK for t in doc[max(sentence.start, number.i - 3): number.i])
+    if len(opening) > _ANSWER_LEAD and not after_colon:
+        return None
+    start = sentence.start
+    for _ in range(_ANSWER_SENTENCES):  # the question, and a speaker's label the parse may set apart ("A:")
+        start = doc[start - 1].sent.start if start else start
+    tokens = doc[start: number.i]
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower_ == _HOW and tokens[i + 1].lower_ == _MANY:
+            asked = next((t for t in tokens[i + 2: i + 5] if is_personnel(ctx, t)), None)
+            # "How many soldiers died? 14": a question on the harmed asks no force's size
+            harmed = any(t.lemma_.lower() in ctx.words.casualty_lemmas for t in token.sent)
+            if asked is not None and not harmed:
+                return Personnel(None, number, inherited_unit=asked.text)
+    return None
 
 
 def _continuing(ctx: Context, number: Token, start: int) -> bool:
@@ -111,6 +148,18 @@ def _continuing(ctx: Context, number: Token, start: int) -> bool:
                     for t in doc[number.sent.start: number.i])
     return partitive or bool(before & (ctx.words.increase_markers_before | _SEQUENCE | _SETTLING)
                              or after in ctx.words.increase_markers_after)
+
+
+def _ranked_by(ctx: Context, number: Token) -> Actor | None:
+    """The state a contributors' ranking gives a bare number to: "Italy provides the largest share with 850",
+    "Turkey follows with 420", "Spain is second with 670" (the clause's subject, a named actor)."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in _RANKING_PREPS else None
+    if verb is not None and verb.dep_ in ("acomp", "advmod", "attr"):
+        verb = verb.head  # "is second with 1,400": the parse may hang the number on the rank
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    return ctx.mentions.actor([subject]) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _next_group(number: Token) -> bool:
@@ -153,8 +202,9 @@ def _listing_noun(ctx: Context, number: Token, label: Token) -> Token | None:
     before = number.doc[number.sent.start: label.i]
     counted = next((t for t in reversed(before) if t.tag_ == "NNS"), None)
     if counted is None:
-        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does
-        return next((t for t in before if t.lower_ in ctx.words.list_size_headers), None)
+        # "Coalition strength: United States: 150,000": a header that gives sizes, as an infobox's field does,
+        # or names personnel in a title's capitals ("Active Duty Military Personnel by Country: Japan 53,246")
+        return next((t for t in before if t.lower_ in ctx.words.list_size_headers or is_personnel(ctx, t)), None)
     return next((t for t in (counted, *counted.children) if t is counted and is_personnel(ctx, t)
                  or t.dep_ == "compound" and is_personnel(ctx, t, compound=True)), None)
 

@@ -154,11 +154,11 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
         return None
     tokens = [t for t in doc.char_span(line_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
-    # as an infobox lists contributors ("Italy 1,109")
-    if label[-1] not in _SEPARATORS and span.text[0].isalnum() \
+    # as an infobox lists contributors ("Italy 1,109"), or that carries a flag, as a tweet does ("Japan 🇯🇵 54k")
+    flag = _flag(ctx, label)
+    if label[-1] not in _SEPARATORS and span.text[0].isalnum() and flag is None \
             and not all(t.i in ctx.mentions.by_token for t in tokens if not t.is_punct):  # "- Italy 1,109"
         return None
-    flag = _flag(ctx, label)
     place = flag or ctx.mentions.place(tokens)
     actor = ctx.mentions.actor(tokens) or (ctx.mentions.ontology.actor(place.location) if place else None)
     if place is None and actor is None:

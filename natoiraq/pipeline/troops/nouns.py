@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -15,6 +16,8 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
 _INCLUDING = "including"
+_HAVE, _WITH = "have", "with"
+_PLURAL_ENDINGS = ("s", "ese")
 
 
 def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
@@ -38,10 +41,14 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     owners = prep_objects(noun, "of")
     if any(o.lower_ in required for o in owners):
         return True
+    # ... and so does the force that has them: "the Ground Self-Defense Force has 150,000 members", "the
+    # army, with some 90,000 members"
+    holders = _holders(noun)
+    if any(h.lower_ in required or h.lemma_.lower() in required for h in holders):
+        return True
     # "the 22,000 men of UNPROFOR", "800 men of the garrison", "the army's 5,000 men": so does a force, for
-    # nouns that name no civilians
-    # ... and "the largest contingent, with some 7,000 men"
-    holders = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "with" else []
+    # nouns that name no civilians; and one that has them: "the largest contingent, with some 7,000 men",
+    # "Britain has 5,000 men in Helmand"
     if lemma in ctx.words.belonging_personnel and any(
             is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
             for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
@@ -62,6 +69,14 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
     return composes_force(ctx, noun)
+
+
+def _holders(noun: Token) -> list[Token]:
+    """What has a noun: the subject of "have" for its object, the noun a "with" phrase hangs on."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == _HAVE:
+        return [h for h in (subject_of(head),) if h is not None]
+    return [head.head] if noun.dep_ == "pobj" and head.lower_ == _WITH and head.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _sized(noun: Token) -> bool:
@@ -96,10 +111,16 @@ def force_of(ctx: Context, token: Token) -> Token | None:
 
 
 def counts_people(ctx: Context, noun: Token) -> bool:
-    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans")."""
+    """A noun that counts people of any kind: "people", or a nationality in the plural ("392 Rwandans",
+    "500 Nepalese")."""
     if noun.lemma_.lower() in ctx.words.people_nouns:
         return True
-    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s") and ctx.mentions.ontology.actor(noun.text) is not None
+    # "-ese" nationalities are their own plural: "500 Nepalese", "600 Togolese" (which the model may not tag)
+    if not noun.lower_.endswith(_PLURAL_ENDINGS):
+        return False
+    ontology = ctx.mentions.ontology
+    return noun.text[:1].isupper() and ontology.demonym(normalise(noun.text)) is not None or (
+        noun.ent_type_ == "NORP" and ontology.actor(noun.text) is not None)
 
 
 def composes_force(ctx: Context, noun: Token) -> bool:

@@ -163,7 +163,9 @@ def _with_qualifiers(words: _Text, start: int, stop: int) -> tuple[int, int]:
 
 def number_head(span: Span) -> Token:
     """The token of a number phrase that the parse hangs the rest of the sentence on."""
-    numbers = [t for t in span if t.like_num or parse_digits(t.text) is not None or t.lower_ in SCALES]
+    # a scale letter glued on counts as its word does: "3.5K more soldiers" hangs on the "K"
+    numbers = [t for t in span if t.like_num or parse_digits(t.text) is not None or t.lower_ in SCALES
+               or t.lower_ in SUFFIX_SCALES and t.i > span.start]
     if not numbers:
         return span[-1]
     # In "between 4,000 and 5,000" the first number carries the relation; in

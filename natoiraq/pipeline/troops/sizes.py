@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb, np_tokens, \
-    relative_head
+    relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.mentions import PART_NOUNS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
 
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
@@ -22,6 +24,13 @@ _WHOSE = "whose"
 _DEMONSTRATIVES = frozenset({"that", "this"})
 #: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
 _FEW = 10
+#: The verb by which a nationality holds a force: "the Germans have 1,100 there".
+_HAVE = "have"
+_OF = "of"
+#: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
+_COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure"})
+#: Adverbs that place a bare number where the article already is: "have 1,100 there".
+_HERE = frozenset({"there", "here"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
@@ -37,13 +46,15 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
     if token.dep_ == "pobj" and token.head.lower_ in _SIZE_PREPS:
         if (changed := _changed(ctx, token.head)) is not None:
             return changed
+        if token.head.lower_ == _OF and (strength := _force_strength(ctx, token.head.head)) is not None:
+            return strength
         verb = change_verb(token.head, ctx.words.level_verbs)
         if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
             # "increased the number of its troops backing the army against rebels from 600 to 2800": the
             # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
             verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
                         verb)
-    elif token.dep_ in ("dobj", "npadvmod", "attr", "advmod", "nsubj", "oprd") and is_verb(token.head):
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "oprd") and is_verb(token.head):
         verb = token.head
     elif token.dep_ == "nummod" and is_verb(token.head):
         verb = token.head  # "the garrison, believed to number 2,000": the parse counts the verb
@@ -58,6 +69,8 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found
+    if token.dep_ == "dobj" and verb.lemma_.lower() == _HAVE and (held := _held_by_nationals(ctx, verb, token)):
+        return held
     # "send up to 900", which the parse may read as "send up" and "to 900"
     up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
@@ -74,6 +87,34 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
                     for o in c.children if o.dep_ == "pobj"):
         return Personnel(None, token)
     return None
+
+
+def _force_strength(ctx: Context, size: Token) -> Personnel | None:
+    """The force a size noun with an "of" measures: "the contingent has a strength of 340", "the mission's
+    authorised strength of 860", "the armed forces have a standing strength of about 72,000"."""
+    if size.lemma_.lower() not in ctx.words.size_nouns - _COUNTING_NOUNS:
+        return None
+    if _owned_by_force(ctx, size):
+        return Personnel(size.doc[size.i: size.i + 1], size)
+    holder = subject_of(size.head) if size.dep_ == "dobj" else None
+    if holder is not None and (is_force_noun(ctx, holder) or is_personnel(ctx, holder)):
+        return Personnel(holder.doc[holder.i: holder.i + 1], holder)
+    return None
+
+
+def _held_by_nationals(ctx: Context, verb: Token, number: Token) -> Personnel | None:
+    """ "The Germans have 1,100 there", "the Russians are believed to have about 7,000 on the island": a
+    nationality as the subject stands for its state's forces, and a bare number they have somewhere is their
+    troops (what they have elsewhere, or of something else, is left alone: "the French have 40 in service")."""
+    subject = subject_of(verb)
+    ontology = ctx.mentions.ontology
+    # the model tags some peoples as organisations ("the Danes"): the table of nationalities says
+    if subject is None or ontology.demonym(normalise(subject.text)) is None:
+        return None
+    here = any(c.dep_ == "advmod" and c.lower_ in _HERE or c.dep_ == "prep" and c.lower_ in STATION_PREPS
+               and any(ctx.mentions.place([o]) is not None or o.lemma_.lower() in PART_NOUNS for o in c.children)
+               for c in (*number.children, *verb.children))
+    return Personnel(None, number, ontology.actor(subject.text)) if here else None
 
 
 def _destination(ctx: Context, noun: Token, force: bool) -> bool:
@@ -111,7 +152,9 @@ def misread_verb(ctx: Context, number: Token) -> Personnel | None:
     for holder in reversed(doc[number.sent.start: word.i]):
         if is_verb(holder) or holder.is_punct:
             return None
-        found = _personnel_in(ctx, holder) if holder.pos_ in ("NOUN", "PROPN") else None
+        # the misreading may take a force noun for the adjective it also is: "Qatar's own military numbers 16,000"
+        named = holder.pos_ in ("NOUN", "PROPN") or is_force_noun(ctx, holder)
+        found = _personnel_in(ctx, holder) if named else None
         if found is not None:
             return found
     return None
