@@ -330,6 +330,10 @@ PLACES = [
     # and its other names, current or past, are its own ("Congo-Brazzaville", "Ceylon")
     ("About 200 French soldiers were sent to Congo-Brazzaville.", "About 200", "Congo", "Congo-Brazzaville"),
     ("About 200 British soldiers were sent to Ceylon.", "About 200", "Sri Lanka", "Ceylon"),
+    ("About 1,000 Soviet troops remained in Kampuchea.", "About 1,000", "Cambodia", "Kampuchea"),
+    ("Some 800 South African soldiers patrolled South West Africa.", "Some 800", "Namibia", "South West Africa"),
+    # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
+    ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),
