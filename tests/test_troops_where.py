@@ -41,6 +41,12 @@ ROWS = [
     # troops "at home" are in their own country, not the article's
     ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
      "riots.", "25,000", "South Africa"),
+    # a state's whole army is in that state, not the article's theatre; an army's troops somewhere are not its size
+    ("Troops for Niger\n\nChad will send 1,000 soldiers to Niger. Chad's army, estimated at 30,000 soldiers, is "
+     "stretched thin.", "30,000", "Chad"),
+    ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
+    # ... where the parse takes "number" for a noun, and not where a conference the speaker addressed was
+    ("Ukraine's armed forces now number 250,000, Zelensky told the conference in Munich.", "250,000", "Ukraine"),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),

@@ -64,7 +64,8 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in _with_particles(holder):
-        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
+        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child) \
+                and not venue(child):  # "told the conference in Munich" is where someone spoke
             place = place_in(ctx, child, home, sure=sure)
             if place is not None:
                 found.setdefault(child.lower_, place)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.troops.armies import whole_army
 from natoiraq.pipeline.troops.borders import border_place
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
@@ -131,6 +132,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
+    if whole_army(ctx, figure):
+        return at(ctx, figure.force)  # "Chad's army of 30,000": where no words place it, its state
     served = mission_served(ctx, anchor)
     if served is not None:
         return served

@@ -1,0 +1,52 @@
+"""Whether a figure is the size of a state's whole armed forces ("Chad's army of 30,000", "Qatar's armed forces
+number around 12,000", "Estonia's defence forces, some 7,100 strong"). A state's army stands in that state: where
+its words name no other place, :mod:`.where` places it there, not in the article's theatre nor its neighbours'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from natoiraq.pipeline.syntax import governing_verb, subject_of
+from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import TroopFigure
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS
+
+#: Nouns that name a state's whole armed forces by themselves: closed.
+_ARMY_NOUNS = frozenset({"army", "military"})
+#: Words that make "forces" a state's whole armed forces ("armed forces", "defence forces"): closed.
+_WHOLE_FORCES_WORDS = frozenset({"armed", "defence", "defense", "self-defence", "self-defense"})
+_FORCES_NOUNS = frozenset({"force", "forces"})
+#: Verbs that give a subject's size ("the armed forces number 15,500", "the army has 24,000 men"): closed.
+_SIZE_VERBS = frozenset({"number", "total", "have", "be", "stand", "estimate", "count", "comprise"})
+#: Adverbs that place the verb's figure where the text named before ("has 2,000 troops there"): closed.
+_BACK_REFERENCES = frozenset({"there", "here"})
+
+
+def whole_army(ctx: Context, figure: TroopFigure) -> bool:
+    """Does the figure count its state's whole armed forces: its noun is the army ("Chad's army of 30,000"), what
+    an army is "of" ("an army of 24,000 men"), or what a size verb gives an army ("the armed forces number 15,500",
+    "the army, estimated at 30,000 soldiers"); not troops it describes as sent or based anywhere?"""
+    anchor = figure.personnel.anchor
+    if figure.force not in ctx.mentions.ontology.countries or any(c.dep_ in ("acl", "relcl") for c in anchor.children):
+        return False
+    holders = [anchor]
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        holders.append(anchor.head.head)
+    # the parse may take the verb "number" for a noun: the sentence's root then stands for it
+    verb = governing_verb(anchor)[0] or anchor.sent.root
+    # an army that "has 150,000 troops on the border" or "there" has them somewhere, not as its size
+    if verb.lemma_.lower() in _SIZE_VERBS and not any(
+            (c.dep_ == "advmod" and c.lower_ in _BACK_REFERENCES) or (c.dep_ in PREP_DEPS and c.lower_ in PLACE_PREPS
+                                                                   and anchor not in c.subtree)
+            for c in (*verb.children, *anchor.children)):
+        holders.append(subject_of(verb))
+        if verb.dep_ == "acl":
+            holders.append(verb.head)
+    return any(_is_army(t) for t in holders if t is not None)
+
+
+def _is_army(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _ARMY_NOUNS or (lemma in _FORCES_NOUNS and any(
+        c.lower_ in _WHOLE_FORCES_WORDS for c in token.children if c.dep_ in ("amod", "compound")))
