@@ -47,6 +47,9 @@ ROWS = [
     ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
     # ... where the parse takes "number" for a noun, and not where a conference the speaker addressed was
     ("Ukraine's armed forces now number 250,000, Zelensky told the conference in Munich.", "250,000", "Ukraine"),
+    # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
+    ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),

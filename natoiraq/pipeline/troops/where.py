@@ -234,18 +234,28 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
                      and not venue(doc[m.root])), key=lambda m: is_furniture(doc[m.root].sent))
-    for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
+    for role in (_held, _left_or_held):  # where troops are or go, before where they leave
         for mention in places:
             if role(doc[mention.root]):
                 return mention.place, True, False
-    first = next((m for m in places if doc[m.root].head.lemma_.lower() != "lead"), None)
-    if first is not None:
-        root = doc[first.root]
-        owner = root.dep_ in ("compound", "poss") and (is_force_noun(ctx, root.head) or is_personnel(ctx, root.head))
-        return first.place, False, owner
+    leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead"]
+    if leading:
+        # a name that says whose troops are ("U.S. soldiers", "4,000 from Ethiopia") is no nearer than a dateline:
+        # "WARSAW - About 4,000 U.S. soldiers arrived" are in Poland
+        first = leading[0] if not _names_an_owner(ctx, doc[leading[0].root]) else next(
+            (m for m in leading if is_furniture(doc[m.root].sent)), leading[0])
+        return first.place, False, _names_an_owner(ctx, doc[first.root])
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
     return (at(ctx, missions[0]) if missions else None), True, False  # "The UN ... Mission in Mali (MINUSMA) announced"
+
+
+def _names_an_owner(ctx: Context, root: Token) -> bool:
+    """Does this name say whose a force or its personnel are: it modifies them ("Ghana troops", "the Estonia
+    force") or says where they come from ("4,000 from Ethiopia")?"""
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "from" else root.head \
+        if root.dep_ in ("compound", "poss") else None
+    return head is not None and (is_force_noun(ctx, head) or is_personnel(ctx, head) or head.like_num)
 
 
 def _headline_place(ctx: Context, doc: Doc) -> Place | None:
