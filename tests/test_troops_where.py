@@ -45,8 +45,18 @@ ROWS = [
     ("Troops for Niger\n\nChad will send 1,000 soldiers to Niger. Chad's army, estimated at 30,000 soldiers, is "
      "stretched thin.", "30,000", "Chad"),
     ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
+    ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. The "
+     "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000", "Japan"),
+    # so do the reservists it calls up
+    ("Drills in Belarus\n\nRussia has sent troops to Belarus for the drills. Israel called up 300,000 reservists on "
+     "Saturday.", "300,000", "Israel"),
     # ... where the parse takes "number" for a noun, and not where a conference the speaker addressed was
     ("Ukraine's armed forces now number 250,000, Zelensky told the conference in Munich.", "250,000", "Ukraine"),
+    # a clause's subject that hosts the troops, or places the force that has them, says where they are
+    ("NATO's eastern flank\n\nGermany leads a battlegroup in Lithuania. Poland hosts the largest allied presence, "
+     "with some 10,000 US troops on rotation.", "some 10,000", "Poland"),
+    ("NATO's eastern flank\n\nIn Lithuania, Germany leads a battlegroup of about 1,600 soldiers. The UK-led "
+     "battlegroup in Estonia has around 1,400.", "around 1,400", "Estonia"),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
     ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),

@@ -1,6 +1,7 @@
 """Whether a figure is the size of a state's whole armed forces ("Chad's army of 30,000", "Qatar's armed forces
-number around 12,000", "Estonia's defence forces, some 7,100 strong"). A state's army stands in that state: where
-its words name no other place, :mod:`.where` places it there, not in the article's theatre nor its neighbours'.
+number around 12,000", "Estonia's defence forces, some 7,100 strong") or reservists it calls up ("20,000 reservists
+have been called up"). A state's army, and its call-up, stands in that state: where its words name no other place,
+:mod:`.where` places it there, not in the article's theatre nor its neighbours'.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.pipeline.syntax import governing_verb, subject_of
+from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS
@@ -26,24 +28,38 @@ _BACK_REFERENCES = frozenset({"there", "here"})
 def whole_army(ctx: Context, figure: TroopFigure) -> bool:
     """Does the figure count its state's whole armed forces: its noun is the army ("Chad's army of 30,000"), what
     an army is "of" ("an army of 24,000 men"), or what a size verb gives an army ("the armed forces number 15,500",
-    "the army, estimated at 30,000 soldiers"); not troops it describes as sent or based anywhere?"""
+    "the army, estimated at 30,000 soldiers"), not troops it describes as sent or based anywhere; or reservists the
+    state calls up ("mobilised 5,600 reservists")?"""
     anchor = figure.personnel.anchor
-    if figure.force not in ctx.mentions.ontology.countries or any(c.dep_ in ("acl", "relcl") for c in anchor.children):
+    # troops an army sends or bases anywhere are not its size; "which number about 240,000" gives it
+    if figure.force not in ctx.mentions.ontology.countries or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _SIZE_VERBS for c in anchor.children):
         return False
+    if anchor.lemma_.lower() in ctx.words.reserve_nouns and _calls_up(ctx, governing_verb(anchor)[0]):
+        return True
     holders = [anchor]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         holders.append(anchor.head.head)
-    # the parse may take the verb "number" for a noun: the sentence's root then stands for it
-    verb = governing_verb(anchor)[0] or anchor.sent.root
+    # the verb that gives the size, the nearest above the figure: the parse may take "number" for a noun
+    above = list(anchor.ancestors)
+    verb = governing_verb(anchor)[0]
+    path = above[:above.index(verb) + 1] if verb is not None else above
+    verb = next((t for t in path if t.lemma_.lower() in _SIZE_VERBS), verb or anchor)
     # an army that "has 150,000 troops on the border" or "there" has them somewhere, not as its size
     if verb.lemma_.lower() in _SIZE_VERBS and not any(
             (c.dep_ == "advmod" and c.lower_ in _BACK_REFERENCES) or (c.dep_ in PREP_DEPS and c.lower_ in PLACE_PREPS
                                                                    and anchor not in c.subtree)
             for c in (*verb.children, *anchor.children)):
         holders.append(subject_of(verb))
-        if verb.dep_ == "acl":
+        if verb.dep_ in ("acl", "relcl"):  # "the army, estimated at 30,000", "the forces, which number 240,000"
             holders.append(verb.head)
     return any(_is_army(t) for t in holders if t is not None)
+
+
+def _calls_up(ctx: Context, verb: Token | None) -> bool:
+    """Does the verb call reservists up ("mobilised", "called up", "called to the colours")?"""
+    return verb is not None and (verb.lemma_.lower() in ctx.words.callup_verbs or musters(ctx, verb) or (
+        verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
 
 
 def _is_army(token: Token) -> bool:

@@ -30,6 +30,7 @@ from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PR
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under, venue
+from natoiraq.pipeline.troops.subjects import subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -126,7 +127,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + STATION_PREPS) if verb.lemma_.lower() in \
             withdrawing else STATION_PREPS
         place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
-            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
+            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
