@@ -351,6 +351,10 @@ PLACES = [
     ("About 200 British soldiers were sent to Ceylon.", "About 200", "Sri Lanka", "Ceylon"),
     ("About 1,000 Soviet troops remained in Kampuchea.", "About 1,000", "Cambodia", "Kampuchea"),
     ("Some 800 South African soldiers patrolled South West Africa.", "Some 800", "Namibia", "South West Africa"),
+    # seas and straits are regions; a strait inside one country's waters is that country
+    ("About 2,000 sailors from NATO allies were in the Norwegian Sea for the drills.", "About 2,000", "Norwegian Sea",
+     "Norwegian Sea"),
+    ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
     # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
     ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
     # a town that names the airport or port troops go to is where they go
