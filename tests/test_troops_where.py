@@ -90,6 +90,9 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # so is the land along it with its other side named, but not a border region inside one country
+    ("Sudan deployed 6,000 soldiers to the border region with Ethiopia.", "6,000", "Ethiopia border"),
+    ("Russia has 10,000 soldiers in the Belgorod border region.", "10,000", "Russia"),
     # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
     ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
     # a force's own border with no other side named is in its own country
