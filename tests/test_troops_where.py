@@ -252,6 +252,9 @@ DISCOURSE = [
     # nor one that only speaks of it
     ("Taiwan hosts US trainers\n\nChina says about 500 US military personnel are on the island.", "about 500",
      "Taiwan"),
+    # so does a capital that speaks for its state, where no other country was named as a place
+    ("Mali's new partners\n\nBamako has turned to Moscow for help. About 1,000 Russian instructors are now in the "
+     "country, according to the French.", "About 1,000", "Mali"),
     # but not where the country is likely the force's own
     ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
      "10,000", "Nigeria"),

@@ -42,6 +42,8 @@ _PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "c
 _WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: Prepositions that spread troops over a whole place ("across the country"), often their force's own: closed.
+_SPANNING_PREPS = frozenset({"across", "throughout"})
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
 _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war", "conflict", "capital"})
 #: A country's military districts and commands ("the Southern Military District", "the Indian Army's Eastern
@@ -172,7 +174,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # ("talks with Riyadh ... troops sent to the kingdom"), and "the peninsula" is the state named last other
         # than the force's own; not "across the country", often the force's own
         lemma = noun.lemma_.lower()
-        going = not wanted and lemma in _COUNTRY_NOUNS and prep.lower_ in ctx.words.destination_preps
+        # and so does one that speaks for its state ("Bamako turned to Moscow ... instructors in the country")
+        # where no place of another country was named at all
+        going = not wanted and lemma in _COUNTRY_NOUNS and (prep.lower_ in ctx.words.destination_preps or (
+            not earlier and prep.lower_ not in _SPANNING_PREPS))
         state = ctx.mentions.state_before(noun, other_than=home, speaking=ctx.words.reporting_verbs) \
             if going or lemma in _LAND_NOUNS else None
         if state is not None:
