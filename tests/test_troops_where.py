@@ -203,6 +203,12 @@ ROWS = [
     # ... the mission named nearest the figure, where the sentence names two
     ("Indonesia leads UNIFIL's contributors, while UNMISS troop contributors include India (2,400) and Rwanda "
      "(2,700).", "2,700", "South Sudan"),
+    # a list's contributors are whose the figures are, not the article's place: the mission's theatre is, if any
+    ("UNIFIL troop contributors as of March:\nItaly – 1,050\nSpain – 650\nIndia – 900", "650", "Lebanon"),
+    ("Contributing nations (troops):\nItaly – 1,050\nSpain – 650\nIndia – 900", "650", None),
+    # a figure serving "overseas" is in no mission's theatre, whatever mission its breakdown names
+    ("Asked about deployments, the minister said 2,400 personnel were serving overseas, including 650 on Operation "
+     "Shader and 300 in Estonia.", "2,400", None),
     # a mission the model tags as a place is still the mission
     ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),

@@ -42,6 +42,8 @@ _PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "c
 _WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: What stands between a name and the number that is its own ("Germany (35,000)", "Italy – 1,050"): closed.
+_NUMBER_LEADS = frozenset({"(", ":", "-", "–", "—"})
 #: Prepositions that spread troops over a whole place ("across the country"), often their force's own: closed.
 _SPANNING_PREPS = frozenset({"across", "throughout"})
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -211,7 +213,7 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
     # the name's conjuncts may hang on the place noun it modifies ("the Baltic states and Poland")
     holder = name.head if name.dep_ in _MODIFIERS and name.head.lemma_.lower() in PART_NOUNS else name
-    listed = [p for t in (name, *(c for c in holder.conjuncts if not _before_a_number(ctx, c)))
+    listed = [p for t in (name, *(c for c in holder.conjuncts if not before_a_number(ctx, c)))
               if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
     if len(locations) < 2:
@@ -220,11 +222,13 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     return gazetteer.region_of({c for loc in locations for c in gazetteer.members.get(loc, (loc,))}) or place
 
 
-def _before_a_number(ctx: Context, token: Token) -> bool:
-    """Does a number follow the name ``token`` is in, bare or in brackets ("Norway 200", "Germany (35,000)")?"""
+def before_a_number(ctx: Context, token: Token) -> bool:
+    """Does a number follow the name ``token`` is in, bare, in brackets or after a list line's dash or colon
+    ("Norway 200", "Germany (35,000)", "Italy – 1,050", "Eritrea: 120,000")?"""
     mention = ctx.mentions.by_token.get(token.i)
     after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
-    return len(after) > 0 and (after[0].like_num or (after[0].text == "(" and len(after) > 1 and after[1].like_num))
+    return len(after) > 0 and (after[0].like_num or (
+        after[0].text in _NUMBER_LEADS and len(after) > 1 and after[1].like_num))
 
 
 def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:

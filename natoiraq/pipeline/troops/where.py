@@ -29,7 +29,8 @@ from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under, venue
+from natoiraq.pipeline.troops.placing import (at, before_a_number, continues_a_unit, heads_object, place_in, place_under,
+                                              venue)
 from natoiraq.pipeline.troops.subjects import subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
@@ -47,8 +48,10 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "p
 def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
-        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
-        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission))
+        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000"), unless they
+        # place it "overseas", whatever mission they name ("serving overseas, including 650 on Operation X")
+        figure.spot = _own(ctx, figure) or (None if everywhere(ctx, figure) else at(
+            ctx, ctx.mentions.ontology.theatre(figure.mission)))
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
@@ -135,7 +138,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
     if whole_army(ctx, figure):
         return at(ctx, figure.force)  # "Chad's army of 30,000": where no words place it, its state
-    served = mission_served(ctx, anchor)
+    served = mission_served(ctx, anchor) if not everywhere(ctx, figure) else None
     if served is not None:
         return served
     if leaving:
@@ -229,8 +232,8 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
 def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     """The first place the headline or lede names in a place's role, else the first place at all that leads no
     force ("a Nigeria-led force"), else the theatre of a mission it names (a mission first named in a footnote
-    far below is no theatre); whether a place's role or a mission names it; and whether it names a force's
-    owner ("Ghana troops", "the Estonia force")."""
+    far below is no theatre); whether a place's role names it (a mission the figure's own sentence names is
+    nearer than the article's); and whether it names a force's owner ("Ghana troops", "the Estonia force")."""
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
@@ -239,7 +242,8 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
         for mention in places:
             if role(doc[mention.root]):
                 return mention.place, True, False
-    leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead"]
+    # nor a name a number follows, a contributor in a list ("Italy – 1,050")
+    leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead" and not before_a_number(ctx, doc[m.root])]
     if leading:
         # a name that says whose troops are ("U.S. soldiers", "4,000 from Ethiopia") is no nearer than a dateline:
         # "WARSAW - About 4,000 U.S. soldiers arrived" are in Poland
@@ -248,7 +252,7 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
         return first.place, False, _names_an_owner(ctx, doc[first.root])
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return (at(ctx, missions[0]) if missions else None), True, False  # "The UN ... Mission in Mali (MINUSMA) announced"
+    return (at(ctx, missions[0]) if missions else None), False, False  # "The UN ... Mission in Mali (MINUSMA) announced"
 
 
 def _names_an_owner(ctx: Context, root: Token) -> bool:
