@@ -264,6 +264,9 @@ DISCOURSE = [
     # but not where the country is likely the force's own
     ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
      "10,000", "Nigeria"),
+    # "the region" is a region named before in whatever role, where none was named in a place's role
+    ("Analysis: The Sahel after France\n\nFrance once had 5,100 soldiers in the region. Russia's Africa Corps now "
+     "fields about 2,000 men across Mali, Burkina Faso and Niger.", "5,100", "Sahel"),
     # "the country" is the one named most as a place before it, not one just mentioned in passing
     ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
      "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),

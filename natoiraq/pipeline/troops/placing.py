@@ -26,8 +26,10 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic
 #: Nouns of land that refer back to the state named last before any region ("South Korea should pay for the
 #: troops stationed on the peninsula", "visited Taiwan ... on the island"): closed.
 _LAND_NOUNS = frozenset({"island", "peninsula", "archipelago"})
+#: Nouns that refer back to a region named before, in whatever role ("The Sahel after France ... in the region").
+_REGION_NOUNS = frozenset({"region", "area", "theatre", "theater"})
 #: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
-_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater", "enclave"}
+_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | _REGION_NOUNS | {"territory", "enclave"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -172,6 +174,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
+        # where no place was named in a place's role, a region however named ("The Sahel after France")
+        if not earlier and noun.lemma_.lower() in _REGION_NOUNS:
+            wanted = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
+                      and m.place.location not in countries and not venue(noun.doc[m.root])]
         # where troops go, a country named in no place's role stands for "the kingdom" where none was named in one
         # ("talks with Riyadh ... troops sent to the kingdom"), and "the peninsula" is the state named last other
         # than the force's own; not "across the country", often the force's own
