@@ -72,6 +72,8 @@ ROWS = [
     # a border is a region named by its countries: troops on it are in neither
     ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
      "Ukraine border"),
+    ("Russia has deployed about 190,000 troops around Ukraine, US officials said.", "about 190,000",
+     "Ukraine border"),
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),

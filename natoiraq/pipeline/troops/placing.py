@@ -38,6 +38,8 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 #: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
 #: Not "around": troops "around the country" are all over it.
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
+#: Troops "around Ukraine" surround it, on its border; "in and around Kuwait" are in it: closed.
+_AROUND = frozenset({"around"})
 #: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
 _PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "closer"})
 #: Nouns of the way troops are on, whose phrase says where they go ("en route to", "on their way to"): closed.
@@ -126,9 +128,9 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
 
 
 def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
-    """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
-    the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
-    near = prep.lower_ in _NEAR_PREPS or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
+    """Troops "near Ukraine", "around Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its
+    border, not in it: the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
+    near = prep.lower_ in _NEAR_PREPS | _AROUND or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
     if not near or place is None or place.name != place.location or place.location == home \
             or place.location not in ctx.mentions.ontology.countries:
         return place
