@@ -57,6 +57,19 @@ ROWS = [
      "with some 10,000 US troops on rotation.", "some 10,000", "Poland"),
     ("NATO's eastern flank\n\nIn Lithuania, Germany leads a battlegroup of about 1,600 soldiers. The UK-led "
      "battlegroup in Estonia has around 1,400.", "around 1,400", "Estonia"),
+    ("Where Russia keeps its troops abroad\n\nRussia maintains bases in former Soviet states. The 201st base in "
+     "Tajikistan hosts about 7,000 servicemen (the largest Russian force abroad). The 102nd base in Armenia has "
+     "around 3,000 soldiers.", "about 7,000", "Tajikistan"),
+    ("The Wagner Group in Africa\n\nWagner's presence in Mali peaked at about 1,500 fighters.", "about 1,500",
+     "Mali"),
+    # what the verb goes on to say the troops do places them before a misparsed object
+    ("Ministry of Defence news\n\nOver 1,000 British troops have begun arriving in Norway for Exercise Cold "
+     "Response, the largest NATO exercise in the High North this year. They will be joined by 800 Royal Marines "
+     "already in the country.", "Over 1,000", "Norway"),
+    # a total broken down into parts in several places is in none of them
+    ("Senate Armed Services Committee hearing\n\nGeneral Kurilla testified that the United States has about 40,000 "
+     "troops across the CENTCOM area of responsibility, including roughly 2,500 in Iraq and 900 in Syria.",
+     "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
     ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),

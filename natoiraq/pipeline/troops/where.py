@@ -23,14 +23,15 @@ from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
 from natoiraq.pipeline.troops.armies import whole_army
 from natoiraq.pipeline.troops.borders import border_place
+from natoiraq.pipeline.troops.clauses import content_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
-from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import (at, before_a_number, continues_a_unit, heads_object, place_in, place_under,
-                                              venue)
+from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, spread
+from natoiraq.pipeline.troops.placing import (at, before_a_number, continues_a_unit, heads_object, place_in,
+                                              place_under, venue)
 from natoiraq.pipeline.troops.subjects import subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
@@ -56,8 +57,10 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
-    # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f)) for f in figures]
+    # So is a figure placed "overseas" or "worldwide", or whose parts are in several ("40,000 ..., including 2,500
+    # in Iraq and 900 in Syria"): in no one place, whatever its neighbours' is.
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f) or spread(f, figures))
+               for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
             # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
@@ -105,7 +108,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # the force or unit the figure's noun belongs to: "1,495 members of the National Defence Force in Mozambique"
     phrase.extend(t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.children if t.dep_ == "pobj")
-    verb = governing_verb(anchor)[0]
+    # what takes the figure as its object is a verb, however the parse tags it ("the base hosts 7,000 servicemen")
+    verb = governing_verb(anchor)[0] or (anchor.head if anchor.dep_ == "dobj" else None)
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
     based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
@@ -129,8 +133,12 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         withdrawing = ctx.words.decrease_verbs | (ctx.words.relocation_verbs if step == 0 else frozenset())
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + STATION_PREPS) if verb.lemma_.lower() in \
             withdrawing else STATION_PREPS
-        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
-            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) or subject_place(ctx, verb, figure.force)
+        # what the verb goes on to say they do comes before its object: "have begun arriving in Norway for
+        # Exercise X, the largest exercise in the High North"
+        doing = (verb, content_verb(verb)) if step == 0 else (verb,)
+        place = next((p for v in doing if (p := place_under(ctx, v, order, figure.force, sure=sure)) is not None),
+                     None) or _object_place(ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) \
+            or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
@@ -252,7 +260,8 @@ def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
         return first.place, False, _names_an_owner(ctx, doc[first.root])
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return (at(ctx, missions[0]) if missions else None), False, False  # "The UN ... Mission in Mali (MINUSMA) announced"
+    # "The UN ... Mission in Mali (MINUSMA) announced"
+    return (at(ctx, missions[0]) if missions else None), False, False
 
 
 def _names_an_owner(ctx: Context, root: Token) -> bool:
