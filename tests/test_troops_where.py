@@ -46,7 +46,8 @@ ROWS = [
      "stretched thin.", "30,000", "Chad"),
     ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
     ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. The "
-     "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000", "Japan"),
+     "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000",
+     "Japan"),
     # so do the reservists it calls up
     ("Drills in Belarus\n\nRussia has sent troops to Belarus for the drills. Israel called up 300,000 reservists on "
      "Saturday.", "300,000", "Israel"),
