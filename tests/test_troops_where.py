@@ -45,7 +45,12 @@ ROWS = [
     ("Troops for Niger\n\nChad will send 1,000 soldiers to Niger. Chad's army, estimated at 30,000 soldiers, is "
      "stretched thin.", "30,000", "Chad"),
     ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
-    ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. The "
+    # ... and is no theatre of the article's ("army numbers" as the parse reads it)
+    ("Chad's army stretched\n\nChad's army numbers about 30,000 soldiers. Officials said 500 more Chadian troops had "
+     "been sent to Niger.\n\nA further 300 Chadian soldiers will follow next week.", "about 30,000", "Chad"),
+    ("Chad's army stretched\n\nChad's army numbers about 30,000 soldiers. Officials said 500 more Chadian troops had "
+     "been sent to Niger.\n\nA further 300 Chadian soldiers will follow next week.", "300", "Niger"),
+    ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. Japan's "
      "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000",
      "Japan"),
     # so do the reservists it calls up
@@ -357,6 +362,9 @@ DISCOURSE = [
     # but another country's force named so is where troops go
     ("Estonia force to get British reinforcements\n\nBritain will send 900 more soldiers next spring.", "900",
      "Estonia"),
+    # ... before the state the headline says acts
+    ("Britain doubles Estonia force\n\nThe UK will send a second battlegroup of 1,000 soldiers, the prime minister "
+     "said.", "1,000", "Estonia"),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),

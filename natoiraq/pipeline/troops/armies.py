@@ -25,18 +25,19 @@ _SIZE_VERBS = frozenset({"number", "total", "have", "be", "stand", "estimate", "
 _BACK_REFERENCES = frozenset({"there", "here"})
 
 
-def whole_army(ctx: Context, figure: TroopFigure) -> bool:
+def whole_army(ctx: Context, figure: TroopFigure, sure: bool) -> bool:
     """Does the figure count its state's whole armed forces: its noun is the army ("Chad's army of 30,000"), what
     an army is "of" ("an army of 24,000 men"), or what a size verb gives an army ("the armed forces number 15,500",
     "the army, estimated at 30,000 soldiers"), not troops it describes as sent or based anywhere; or reservists the
-    state calls up ("mobilised 5,600 reservists")?"""
+    state calls up ("mobilised 5,600 reservists")? Where the force is not ``sure`` (read from the discourse), only
+    an army whose words name that state ("Japan's Self-Defense Forces, which number 240,000")."""
     anchor = figure.personnel.anchor
     # troops an army sends or bases anywhere are not its size; "which number about 240,000" gives it
     if figure.force not in ctx.mentions.ontology.countries or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _SIZE_VERBS for c in anchor.children):
         return False
     if anchor.lemma_.lower() in ctx.words.reserve_nouns and _calls_up(ctx, governing_verb(anchor)[0]):
-        return True
+        return sure
     holders = [anchor]
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         holders.append(anchor.head.head)
@@ -51,9 +52,17 @@ def whole_army(ctx: Context, figure: TroopFigure) -> bool:
                                                                    and anchor not in c.subtree)
             for c in (*verb.children, *anchor.children)):
         holders.append(subject_of(verb))
+        if verb.pos_ == "NOUN":  # "Chad's army numbers 30,000" parsed as the noun "army numbers"
+            holders.extend(c for c in verb.children if c.dep_ == "compound")
         if verb.dep_ in ("acl", "relcl"):  # "the army, estimated at 30,000", "the forces, which number 240,000"
             holders.append(verb.head)
-    return any(_is_army(t) for t in holders if t is not None)
+    return any(_is_army(t) and (sure or _owned_by(ctx, t, figure.force)) for t in holders if t is not None)
+
+
+def _owned_by(ctx: Context, army: Token, state: str | None) -> bool:
+    """Do the army's own words name its state ("Japan's Self-Defense Forces", "the Chadian army")?"""
+    return any((actor := ctx.mentions.ontology.actor(t.text)) is not None and actor.force == state
+               for t in army.children if t.dep_ in ("poss", "amod", "compound"))
 
 
 def _calls_up(ctx: Context, verb: Token | None) -> bool:

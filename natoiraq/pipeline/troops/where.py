@@ -67,7 +67,9 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
             labelled = label.place if label is not None and not contributor else None
             figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
-    located = Counter(f.spot.location for f in figures if f.spot)
+    # a state's army at home is no theatre of the article's ("Venezuela mobilised 5,600 reservists")
+    located = Counter(f.spot.location for f in figures if f.spot and not (f.spot.location == f.force
+                                                                           and whole_army(ctx, f, True)))
     theatre = headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
     named, held, owner = (theatre, True, False) if theatre else first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
@@ -143,7 +145,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
-    if whole_army(ctx, figure):
+    if whole_army(ctx, figure, sure):
         return at(ctx, figure.force)  # "Chad's army of 30,000": where no words place it, its state
     served = mission_served(ctx, anchor) if not everywhere(ctx, figure) else None
     if served is not None:
