@@ -29,17 +29,27 @@ def first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
             if role(doc[mention.root]):
                 return mention.place, True, False
     # nor a name a number follows, a contributor in a list ("Italy – 1,050")
-    leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead" and not before_a_number(ctx, doc[m.root])]
+    leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead"
+               and not before_a_number(ctx, doc[m.root])]
     if leading:
         # a name that says whose troops are ("U.S. soldiers", "4,000 from Ethiopia") is no nearer than a dateline:
         # "WARSAW - About 4,000 U.S. soldiers arrived" are in Poland
         first = leading[0] if not _names_an_owner(ctx, doc[leading[0].root]) else next(
             (m for m in leading if is_furniture(doc[m.root].sent)), leading[0])
+        # who acts is no place where a force another place names is ("Britain doubles Estonia force")
+        if doc[first.root].dep_ == "nsubj":
+            first = next((m for m in leading if _names_a_force(ctx, doc[m.root])), first)
         return first.place, False, _names_an_owner(ctx, doc[first.root])
     missions = [m.actor.theatre for m in ctx.mentions.mentions
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
     # "The UN ... Mission in Mali (MINUSMA) announced"
     return (at(ctx, missions[0]) if missions else None), False, False
+
+
+def _names_a_force(ctx: Context, root: Token) -> bool:
+    """Does this name modify one force, not a nationality's forces or troops ("the Estonia force", "the Mali
+    mission"; not "U.S. forces", "Ghana troops")?"""
+    return root.dep_ in ("compound", "poss") and root.head.tag_ == "NN" and is_force_noun(ctx, root.head)
 
 
 def _names_an_owner(ctx: Context, root: Token) -> bool:
