@@ -94,7 +94,6 @@ KNOWN = {
     ('fx-53-injuries-missiles', 'figures'): "takes 'More than 100' (troops); takes '11' (troops)",
     ('fx-54-killed-phrasings', 'figures'): "takes '57' (troops)",
     ('fx-55-trainees-militants', 'force'): "'another 110' gives 'Australia', gold 'New Zealand'",
-    ('fx-56-civilians-distances', 'location'): "'some 24,000' gives 'Finland', gold 'Sweden'",
     ('fx-58-mission-first-person', 'kind'): "'13,500' gives 'decrease', gold 'level'; 'about 2,000' gives "
                                             "'level', gold 'decrease'",
 }

@@ -41,6 +41,44 @@ ROWS = [
     # troops "at home" are in their own country, not the article's
     ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
      "riots.", "25,000", "South Africa"),
+    # a state's whole army is in that state, not the article's theatre; an army's troops somewhere are not its size
+    ("Troops for Niger\n\nChad will send 1,000 soldiers to Niger. Chad's army, estimated at 30,000 soldiers, is "
+     "stretched thin.", "30,000", "Chad"),
+    ("Russia's army has 150,000 troops on the border, officials said.", "150,000", None),
+    # ... and is no theatre of the article's ("army numbers" as the parse reads it)
+    ("Chad's army stretched\n\nChad's army numbers about 30,000 soldiers. Officials said 500 more Chadian troops had "
+     "been sent to Niger.\n\nA further 300 Chadian soldiers will follow next week.", "about 30,000", "Chad"),
+    ("Chad's army stretched\n\nChad's army numbers about 30,000 soldiers. Officials said 500 more Chadian troops had "
+     "been sent to Niger.\n\nA further 300 Chadian soldiers will follow next week.", "300", "Niger"),
+    ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. Japan's "
+     "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000",
+     "Japan"),
+    # so do the reservists it calls up
+    ("Drills in Belarus\n\nRussia has sent troops to Belarus for the drills. Israel called up 300,000 reservists on "
+     "Saturday.", "300,000", "Israel"),
+    # ... where the parse takes "number" for a noun, and not where a conference the speaker addressed was
+    ("Ukraine's armed forces now number 250,000, Zelensky told the conference in Munich.", "250,000", "Ukraine"),
+    # a clause's subject that hosts the troops, or places the force that has them, says where they are
+    ("NATO's eastern flank\n\nGermany leads a battlegroup in Lithuania. Poland hosts the largest allied presence, "
+     "with some 10,000 US troops on rotation.", "some 10,000", "Poland"),
+    ("NATO's eastern flank\n\nIn Lithuania, Germany leads a battlegroup of about 1,600 soldiers. The UK-led "
+     "battlegroup in Estonia has around 1,400.", "around 1,400", "Estonia"),
+    ("Where Russia keeps its troops abroad\n\nRussia maintains bases in former Soviet states. The 201st base in "
+     "Tajikistan hosts about 7,000 servicemen (the largest Russian force abroad). The 102nd base in Armenia has "
+     "around 3,000 soldiers.", "about 7,000", "Tajikistan"),
+    ("The Wagner Group in Africa\n\nWagner's presence in Mali peaked at about 1,500 fighters.", "about 1,500",
+     "Mali"),
+    # what the verb goes on to say the troops do places them before a misparsed object
+    ("Ministry of Defence news\n\nOver 1,000 British troops have begun arriving in Norway for Exercise Cold "
+     "Response, the largest NATO exercise in the High North this year. They will be joined by 800 Royal Marines "
+     "already in the country.", "Over 1,000", "Norway"),
+    # a total broken down into parts in several places is in none of them
+    ("Senate Armed Services Committee hearing\n\nGeneral Kurilla testified that the United States has about 40,000 "
+     "troops across the CENTCOM area of responsibility, including roughly 2,500 in Iraq and 900 in Syria.",
+     "about 40,000", None),
+    # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
+    ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
     ("NATO has 40,000 troops on its eastern flank.", "40,000", "Eastern Europe"),
@@ -53,9 +91,13 @@ ROWS = [
     # a border is a region named by its countries: troops on it are in neither
     ("Moscow has massed about 90,000 troops near the Ukrainian frontier, officials said.", "about 90,000",
      "Ukraine border"),
+    ("Russia has deployed about 190,000 troops around Ukraine, US officials said.", "about 190,000",
+     "Ukraine border"),
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),
+    # so is a border or a place what the troops are sent to do names ("to reinforce", "to secure")
+    ("El Salvador sent 300 soldiers to reinforce its border with Honduras.", "300", "Honduras border"),
     # a border the troops hold is where they are, its other side however the parse hangs it
     ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
     # ... or on the verb its phrase hangs on
@@ -71,6 +113,9 @@ ROWS = [
      "Mexico border"),
     ("China has massed 60,000 troops on the India-China border, Indian officials said.", "60,000", "India border"),
     ("Finland will keep 3,000 soldiers near its frontier with Russia.", "3,000", "Russia border"),
+    # so is the land along it with its other side named, but not a border region inside one country
+    ("Sudan deployed 6,000 soldiers to the border region with Ethiopia.", "6,000", "Ethiopia border"),
+    ("Russia has 10,000 soldiers in the Belgorod border region.", "10,000", "Russia"),
     # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
     ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
     # a force's own border with no other side named is in its own country
@@ -181,6 +226,12 @@ ROWS = [
     # ... the mission named nearest the figure, where the sentence names two
     ("Indonesia leads UNIFIL's contributors, while UNMISS troop contributors include India (2,400) and Rwanda "
      "(2,700).", "2,700", "South Sudan"),
+    # a list's contributors are whose the figures are, not the article's place: the mission's theatre is, if any
+    ("UNIFIL troop contributors as of March:\nItaly – 1,050\nSpain – 650\nIndia – 900", "650", "Lebanon"),
+    ("Contributing nations (troops):\nItaly – 1,050\nSpain – 650\nIndia – 900", "650", None),
+    # a figure serving "overseas" is in no mission's theatre, whatever mission its breakdown names
+    ("Asked about deployments, the minister said 2,400 personnel were serving overseas, including 650 on Operation "
+     "Shader and 300 in Estonia.", "2,400", None),
     # a mission the model tags as a place is still the mission
     ("About 1,100 German soldiers serve in MINUSMA.", "About 1,100", "Mali"),
     ("About 250 Czech soldiers serve with the NATO battlegroup.", "About 250", "Eastern Europe"),
@@ -230,9 +281,15 @@ DISCOURSE = [
     # nor one that only speaks of it
     ("Taiwan hosts US trainers\n\nChina says about 500 US military personnel are on the island.", "about 500",
      "Taiwan"),
+    # so does a capital that speaks for its state, where no other country was named as a place
+    ("Mali's new partners\n\nBamako has turned to Moscow for help. About 1,000 Russian instructors are now in the "
+     "country, according to the French.", "About 1,000", "Mali"),
     # but not where the country is likely the force's own
     ("Nigeria's president met Chad's leader on Monday. Nigeria has 10,000 troops deployed across the country.",
      "10,000", "Nigeria"),
+    # "the region" is a region named before in whatever role, where none was named in a place's role
+    ("Analysis: The Sahel after France\n\nFrance once had 5,100 soldiers in the region. Russia's Africa Corps now "
+     "fields about 2,000 men across Mali, Burkina Faso and Niger.", "5,100", "Sahel"),
     # "the country" is the one named most as a place before it, not one just mentioned in passing
     ("Some 2,500 American troops are deployed in Iraq. The coalition opened a new base in Iraq in May, and some 900 "
      "US troops are in neighbouring Syria. Italy has about 650 soldiers in the country.", "about 650", "Iraq"),
@@ -305,6 +362,9 @@ DISCOURSE = [
     # but another country's force named so is where troops go
     ("Estonia force to get British reinforcements\n\nBritain will send 900 more soldiers next spring.", "900",
      "Estonia"),
+    # ... before the state the headline says acts
+    ("Britain doubles Estonia force\n\nThe UK will send a second battlegroup of 1,000 soldiers, the prime minister "
+     "said.", "1,000", "Estonia"),
     # the article's theatre is where troops are or go, not where a flight comes from
     ("Rotation flight from Entebbe\n\nUganda is rotating its contingent in South Sudan. About 200 soldiers are on "
      "leave, the army said.", "About 200", "South Sudan"),
@@ -330,6 +390,14 @@ PLACES = [
     # and its other names, current or past, are its own ("Congo-Brazzaville", "Ceylon")
     ("About 200 French soldiers were sent to Congo-Brazzaville.", "About 200", "Congo", "Congo-Brazzaville"),
     ("About 200 British soldiers were sent to Ceylon.", "About 200", "Sri Lanka", "Ceylon"),
+    ("About 1,000 Soviet troops remained in Kampuchea.", "About 1,000", "Cambodia", "Kampuchea"),
+    ("Some 800 South African soldiers patrolled South West Africa.", "Some 800", "Namibia", "South West Africa"),
+    # seas and straits are regions; a strait inside one country's waters is that country
+    ("About 2,000 sailors from NATO allies were in the Norwegian Sea for the drills.", "About 2,000", "Norwegian Sea",
+     "Norwegian Sea"),
+    ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
+    # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
+    ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),

@@ -13,6 +13,9 @@ from natoiraq.pipeline.troops.mentions import PREP_DEPS
 
 #: Nouns for the line between two countries: closed.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+#: Nouns of the land along a border that a border word and its other side make the border ("the border region
+#: with Ethiopia"): closed.
+_BORDER_LANDS = frozenset({"region", "area", "zone"})
 
 
 def border_of(*countries: str) -> Place:
@@ -27,7 +30,10 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     border" the "India-Pakistan border"; None for a border of no country named ("its border"). A force's own
     border is named by the other side, however the text writes it: US troops on "the US-Mexico border" are
     on the "Mexico border", as on "the border with Mexico"."""
-    if noun.lemma_.lower() not in BORDER_NOUNS:
+    # "the border region with Ethiopia" is the border too; "the Belgorod border region" is in Russia
+    if noun.lemma_.lower() not in BORDER_NOUNS and not (noun.lemma_.lower() in _BORDER_LANDS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in BORDER_NOUNS for c in noun.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)):
         return None
     # its other side, in a phrase on the noun or, as parses go, right after it on its head ("guard the frontier
     # with Belarus"), or on the verb its phrase hangs on ("deployed along the border with Somalia")

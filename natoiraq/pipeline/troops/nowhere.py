@@ -1,5 +1,6 @@
 """Whether a figure's own words place it in no one place: "deployed overseas", "around the world", counted out
-to several places ("to 11 missions"). Such a figure's place is unknown: :mod:`.where` gives it neither its
+to several places ("to 11 missions"), or broken down into parts in several ("including 2,500 in Iraq and 900 in
+Syria"). Such a figure's place is unknown: :mod:`.where` gives it neither its
 neighbours' place nor the article's. Nor, where its words say it is not there, its force's own country.
 """
 
@@ -26,6 +27,8 @@ _UNKNOWN_PREPS = ("to", "into", "at")
 #: Where troops are or what they serve with, in a phrase that places them by a name no gazetteer knows ("on
 #: Operation Tosca", "in the MFO", "under Operation Mobile"): any noun would be too wide ("in total").
 _UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
+#: Prepositions that break a figure down into its parts ("including 2,500 in Iraq"): closed.
+_BREAKDOWN_PREPS = frozenset({"including", "among"})
 #: Where troops go when they leave a theatre ("returned home", "at home"): closed.
 HOME = "home"
 
@@ -39,6 +42,15 @@ def everywhere(ctx: Context, figure: TroopFigure) -> bool:
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
                or (c.dep_ in PREP_DEPS and c.lower_ in (*STATION_PREPS, "with") and _spread(c))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
+
+
+def spread(figure: TroopFigure, figures: list[TroopFigure]) -> bool:
+    """Do the figure's own words break it down into figures placed in two or more countries or regions ("about
+    40,000 troops, including 2,500 in Iraq and 900 in Syria")? Read once each figure has its own place."""
+    anchor = figure.personnel.anchor
+    parts = {t.i for c in anchor.children if c.dep_ in PREP_DEPS and c.lower_ in _BREAKDOWN_PREPS for t in c.subtree}
+    return len({f.spot.location for f in figures if f is not figure and f.spot is not None
+                and f.span.root.i in parts}) > 1
 
 
 def not_at_home(ctx: Context, figure: TroopFigure, held: bool, owner: bool) -> bool:

@@ -26,8 +26,10 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic
 #: Nouns of land that refer back to the state named last before any region ("South Korea should pay for the
 #: troops stationed on the peninsula", "visited Taiwan ... on the island"): closed.
 _LAND_NOUNS = frozenset({"island", "peninsula", "archipelago"})
+#: Nouns that refer back to a region named before, in whatever role ("The Sahel after France ... in the region").
+_REGION_NOUNS = frozenset({"region", "area", "theatre", "theater"})
 #: Nouns that refer back to a place named before ("in the region", "on the island"): closed.
-_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | {"region", "area", "territory", "theatre", "theater", "enclave"}
+_PLACE_NOUNS = _COUNTRY_NOUNS | _LAND_NOUNS | _REGION_NOUNS | {"territory", "enclave"}
 #: A country's own ground, in "on its soil" and "on Iraqi soil": closed, and spelled once.
 _HOME_NOUNS = frozenset({"soil", "territory", "land", "ground", "waters", "airspace"})
 #: How a name modifies a noun ("Ukraine's border", "the Helmand area", a part noun of :mod:`.mentions`), not
@@ -36,12 +38,18 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 #: Words that put troops beside a country, not in it ("near Ukraine", "close to Ukraine"): closed.
 #: Not "around": troops "around the country" are all over it.
 _NEAR_PREPS = frozenset({"near", "nearer", "close", "closer"})
+#: Troops "around Ukraine" surround it, on its border; "in and around Kuwait" are in it: closed.
+_AROUND = frozenset({"around"})
 #: Adverbs that complete a verb of movement and may carry its place phrase ("pull back from"): closed.
 _PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "closer"})
 #: Nouns of the way troops are on, whose phrase says where they go ("en route to", "on their way to"): closed.
 _WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
+#: What stands between a name and the number that is its own ("Germany (35,000)", "Italy – 1,050"): closed.
+_NUMBER_LEADS = frozenset({"(", ":", "-", "–", "—"})
+#: Prepositions that spread troops over a whole place ("across the country"), often their force's own: closed.
+_SPANNING_PREPS = frozenset({"across", "throughout"})
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
 _NATIONAL_PLACES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war", "conflict", "capital"})
 #: A country's military districts and commands ("the Southern Military District", "the Indian Army's Eastern
@@ -64,7 +72,8 @@ def place_under(ctx: Context, holder: Token, order: tuple[str, ...], home: str |
     """A place in the prepositional phrases (or place object) hung on ``holder``, by preference of preposition."""
     found: dict[str, Place] = {}
     for child in _with_particles(holder):
-        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child):
+        if child.dep_ in PREP_DEPS and child.lower_ in PLACE_PREPS and not continues_a_unit(ctx, child) \
+                and not venue(child):  # "told the conference in Munich" is where someone spoke
             place = place_in(ctx, child, home, sure=sure)
             if place is not None:
                 found.setdefault(child.lower_, place)
@@ -119,9 +128,9 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
 
 
 def _beside(ctx: Context, prep: Token, place: Place | None, home: str | None) -> Place | None:
-    """Troops "near Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its border, not in it:
-    the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
-    near = prep.lower_ in _NEAR_PREPS or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
+    """Troops "near Ukraine", "around Ukraine", "near Ukrainian territory" or "close to Ukraine" are on its
+    border, not in it: the "Ukraine border"; a place inside a country ("near Darwin") stays where it is."""
+    near = prep.lower_ in _NEAR_PREPS | _AROUND or (prep.lower_ == "to" and prep.head.lower_ in _NEAR_PREPS)
     if not near or place is None or place.name != place.location or place.location == home \
             or place.location not in ctx.mentions.ontology.countries:
         return place
@@ -167,11 +176,18 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # "the country" is a country; "the region", "the area" a region if one was named, else a country; of
         # those, the one named most (the story's, not one named in passing), the last on a tie
         wanted = [p for p in earlier if (p.location in countries) == (noun.lemma_.lower() in _COUNTRY_NOUNS)]
+        # where no place was named in a place's role, a region however named ("The Sahel after France")
+        if not earlier and noun.lemma_.lower() in _REGION_NOUNS:
+            wanted = [m.place for m in ctx.mentions.mentions if m.place and m.end <= noun.i
+                      and m.place.location not in countries and not venue(noun.doc[m.root])]
         # where troops go, a country named in no place's role stands for "the kingdom" where none was named in one
         # ("talks with Riyadh ... troops sent to the kingdom"), and "the peninsula" is the state named last other
         # than the force's own; not "across the country", often the force's own
         lemma = noun.lemma_.lower()
-        going = not wanted and lemma in _COUNTRY_NOUNS and prep.lower_ in ctx.words.destination_preps
+        # and so does one that speaks for its state ("Bamako turned to Moscow ... instructors in the country")
+        # where no place of another country was named at all
+        going = not wanted and lemma in _COUNTRY_NOUNS and (prep.lower_ in ctx.words.destination_preps or (
+            not earlier and prep.lower_ not in _SPANNING_PREPS))
         state = ctx.mentions.state_before(noun, other_than=home, speaking=ctx.words.reporting_verbs) \
             if going or lemma in _LAND_NOUNS else None
         if state is not None:
@@ -205,7 +221,7 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     # a name a number follows is that figure's own ("in Lithuania, Norway 200 and Belgium 150"): not listed here
     # the name's conjuncts may hang on the place noun it modifies ("the Baltic states and Poland")
     holder = name.head if name.dep_ in _MODIFIERS and name.head.lemma_.lower() in PART_NOUNS else name
-    listed = [p for t in (name, *(c for c in holder.conjuncts if not _before_a_number(ctx, c)))
+    listed = [p for t in (name, *(c for c in holder.conjuncts if not before_a_number(ctx, c)))
               if (p := ctx.mentions.place([t])) is not None]
     locations = {p.location for p in listed}
     if len(locations) < 2:
@@ -214,11 +230,13 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
     return gazetteer.region_of({c for loc in locations for c in gazetteer.members.get(loc, (loc,))}) or place
 
 
-def _before_a_number(ctx: Context, token: Token) -> bool:
-    """Does a number follow the name ``token`` is in, bare or in brackets ("Norway 200", "Germany (35,000)")?"""
+def before_a_number(ctx: Context, token: Token) -> bool:
+    """Does a number follow the name ``token`` is in, bare, in brackets or after a list line's dash or colon
+    ("Norway 200", "Germany (35,000)", "Italy – 1,050", "Eritrea: 120,000")?"""
     mention = ctx.mentions.by_token.get(token.i)
     after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
-    return len(after) > 0 and (after[0].like_num or (after[0].text == "(" and len(after) > 1 and after[1].like_num))
+    return len(after) > 0 and (after[0].like_num or (
+        after[0].text in _NUMBER_LEADS and len(after) > 1 and after[1].like_num))
 
 
 def _district(ctx: Context, noun: Token, home: str | None) -> Place | None:

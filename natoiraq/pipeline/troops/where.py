@@ -19,16 +19,18 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.troops.armies import whole_army
 from natoiraq.pipeline.troops.borders import border_place
+from natoiraq.pipeline.troops.clauses import content_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
-from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
-from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home
-from natoiraq.pipeline.troops.placing import at, continues_a_unit, heads_object, place_in, place_under, venue
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS
+from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, spread
+from natoiraq.pipeline.troops.opening import first_place, headline_place
+from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
+from natoiraq.pipeline.troops.subjects import subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -45,14 +47,18 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "p
 def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
-        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000").
-        figure.spot = _own(ctx, figure) or at(ctx, ctx.mentions.ontology.theatre(figure.mission))
+        # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000"), unless they
+        # place it "overseas", whatever mission they name ("serving overseas, including 650 on Operation X")
+        figure.spot = _own(ctx, figure) or (None if everywhere(ctx, figure) else at(
+            ctx, ctx.mentions.ontology.theatre(figure.mission)))
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
-    # So is a figure placed "overseas" or "worldwide": in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f)) for f in figures]
+    # So is a figure placed "overseas" or "worldwide", or whose parts are in several ("40,000 ..., including 2,500
+    # in Iraq and 900 in Syria"): in no one place, whatever its neighbours' is.
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f) or spread(f, figures))
+               for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
             # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
@@ -61,9 +67,11 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
             labelled = label.place if label is not None and not contributor else None
             figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
-    located = Counter(f.spot.location for f in figures if f.spot)
-    theatre = _headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
-    named, held, owner = (theatre, True, False) if theatre else _first_place(ctx, doc)
+    # a state's army at home is no theatre of the article's ("Venezuela mobilised 5,600 reservists")
+    located = Counter(f.spot.location for f in figures if f.spot and not (f.spot.location == f.force
+                                                                           and whole_army(ctx, f, True)))
+    theatre = headline_place(ctx, doc) or (at(ctx, located.most_common(1)[0][0]) if located else None)
+    named, held, owner = (theatre, True, False) if theatre else first_place(ctx, doc)
     for figure, lost in zip(figures, unknown):
         default = None if named is not None and named.location == figure.force \
             and not_at_home(ctx, figure, held, owner) else named
@@ -100,7 +108,8 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     # the force or unit the figure's noun belongs to: "1,495 members of the National Defence Force in Mozambique"
     phrase.extend(t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.children if t.dep_ == "pobj")
-    verb = governing_verb(anchor)[0]
+    # what takes the figure as its object is a verb, however the parse tags it ("the base hosts 7,000 servicemen")
+    verb = governing_verb(anchor)[0] or (anchor.head if anchor.dep_ == "dobj" else None)
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
     based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
@@ -124,14 +133,21 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         withdrawing = ctx.words.decrease_verbs | (ctx.words.relocation_verbs if step == 0 else frozenset())
         order = _ORIGIN_PREPS if leaving else (_ORIGIN_PREPS + STATION_PREPS) if verb.lemma_.lower() in \
             withdrawing else STATION_PREPS
-        place = place_under(ctx, verb, order, figure.force, sure=sure) or _object_place(
-            ctx, verb, leaving, figure.force) or _where_clause(ctx, verb)
+        # what the verb goes on to say they do comes before its object: "have begun arriving in Norway for
+        # Exercise X, the largest exercise in the High North"
+        # and what it sends them to do: "sent 300 soldiers to reinforce its border with Honduras"
+        doing = (verb, content_verb(verb), *_purposes(verb)) if step == 0 else (verb,)
+        place = next((p for v in doing if (p := place_under(ctx, v, order, figure.force, sure=sure)) is not None),
+                     None) or next((p for v in doing if (p := _object_place(ctx, v, leaving, figure.force))), None) \
+            or _where_clause(ctx, verb) or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
         verb = verb.head if verb.dep_ in _CLAUSE_LINKS and verb.head.i != verb.i \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
-    served = mission_served(ctx, anchor)
+    if whole_army(ctx, figure, sure):
+        return at(ctx, figure.force)  # "Chad's army of 30,000": where no words place it, its state
+    served = mission_served(ctx, anchor) if not everywhere(ctx, figure) else None
     if served is not None:
         return served
     if leaving:
@@ -147,6 +163,12 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The infinitives that say what the verb's troops are for ("sent 300 soldiers to reinforce the border")."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _based_in(ctx: Context, anchor: Token) -> Place | None:
@@ -220,48 +242,3 @@ def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: 
         if previous.spot is not None and (previous.force == figure.force or None in (previous.force, figure.force)):
             return previous.spot
     return None
-
-
-def _first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
-    """The first place the headline or lede names in a place's role, else the first place at all that leads no
-    force ("a Nigeria-led force"), else the theatre of a mission it names (a mission first named in a footnote
-    far below is no theatre); whether a place's role or a mission names it; and whether it names a force's
-    owner ("Ghana troops", "the Estonia force")."""
-    limit = ctx.headline_end + 600
-    # a dateline's or byline's place only where no other is named: it says where the reporter is
-    places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
-                     and not venue(doc[m.root])), key=lambda m: is_furniture(doc[m.root].sent))
-    for role in (_held, in_place_phrase):  # where troops are or go, before where they come from
-        for mention in places:
-            if role(doc[mention.root]):
-                return mention.place, True, False
-    first = next((m for m in places if doc[m.root].head.lemma_.lower() != "lead"), None)
-    if first is not None:
-        root = doc[first.root]
-        owner = root.dep_ in ("compound", "poss") and (is_force_noun(ctx, root.head) or is_personnel(ctx, root.head))
-        return first.place, False, owner
-    missions = [m.actor.theatre for m in ctx.mentions.mentions
-                if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
-    return (at(ctx, missions[0]) if missions else None), True, False  # "The UN ... Mission in Mali (MINUSMA) announced"
-
-
-def _headline_place(ctx: Context, doc: Doc) -> Place | None:
-    """A place the headline puts troops in, to or from ("... troops left in Golan"), or the theatre of a mission it
-    names ("... to expand NATO Mission Iraq")."""
-    headline = [m for m in ctx.mentions.mentions if doc[m.start].idx < ctx.headline_end]
-    place = next((m.place for m in headline if m.place is not None and _left_or_held(doc[m.root])
-                  and not is_furniture(doc[m.root].sent)), None)
-    return place or next((at(ctx, m.actor.theatre) for m in headline if m.actor is not None and m.actor.theatre), None)
-
-
-def _held(token: Token) -> bool:
-    """Is this name where something is or goes ("in Latvia"), however deep in the phrase ("took part in the
-    2003 invasion of Iraq")?"""
-    prep = next((a for a in token.ancestors if a.dep_ in PREP_DEPS and a.lower_ in STATION_PREPS), None)
-    return is_place_role(token) or (prep is not None and heads_object(token, prep))
-
-
-def _left_or_held(token: Token) -> bool:
-    """Is this name where troops are or go, or a place a verb says they leave ("pull 33,000 troops from
-    Afghanistan"), not where a flight or a person comes from ("on a flight from Rwanda")?"""
-    return is_place_role(token) or (in_place_phrase(token) and token.head.head.pos_ in ("VERB", "AUX"))
