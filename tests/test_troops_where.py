@@ -96,8 +96,6 @@ ROWS = [
     ("Some 40,000 Belarusian soldiers were deployed to the border with Poland.", "Some 40,000", "Poland border"),
     ("About 250,000 soldiers face each other along the Armenian-Azerbaijani border.", "About 250,000",
      "Armenia-Azerbaijan border"),
-    # so is a border or a place what the troops are sent to do names ("to reinforce", "to secure")
-    ("El Salvador sent 300 soldiers to reinforce its border with Honduras.", "300", "Honduras border"),
     # a border the troops hold is where they are, its other side however the parse hangs it
     ("About 400 Polish soldiers guard the frontier with Belarus.", "About 400", "Belarus border"),
     # ... or on the verb its phrase hangs on

@@ -135,11 +135,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
             withdrawing else STATION_PREPS
         # what the verb goes on to say they do comes before its object: "have begun arriving in Norway for
         # Exercise X, the largest exercise in the High North"
-        # and what it sends them to do: "sent 300 soldiers to reinforce its border with Honduras"
-        doing = (verb, content_verb(verb), *_purposes(verb)) if step == 0 else (verb,)
+        doing = (verb, content_verb(verb)) if step == 0 else (verb,)
         place = next((p for v in doing if (p := place_under(ctx, v, order, figure.force, sure=sure)) is not None),
-                     None) or next((p for v in doing if (p := _object_place(ctx, v, leaving, figure.force))), None) \
-            or _where_clause(ctx, verb) or subject_place(ctx, verb, figure.force)
+                     None) or _object_place(ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) \
+            or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
         # not up to the verb that reports the clause: "..., the minister told reporters in Warsaw" is where he spoke
@@ -163,12 +162,6 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
-
-
-def _purposes(verb: Token) -> list[Token]:
-    """The infinitives that say what the verb's troops are for ("sent 300 soldiers to reinforce the border")."""
-    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _based_in(ctx: Context, anchor: Token) -> Place | None:
