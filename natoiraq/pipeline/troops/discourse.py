@@ -31,8 +31,9 @@ from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
 from natoiraq.pipeline.troops.organisations import many_states
 
-#: The word that makes a figure a group besides the one before it, not a mention of one reported elsewhere.
-_ANOTHER = "another"
+#: The words that make a figure a group besides the one before it, not a mention of one reported elsewhere
+#: ("another 1,000", "a further 50").
+_ANOTHER = frozenset({"another", "further"})
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
@@ -124,7 +125,7 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
 
 def _another(figure: TroopFigure) -> bool:
     span = figure.span
-    return span[0].lower_ == _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ == _ANOTHER
+    return span[0].lower_ in _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ in _ANOTHER
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:

@@ -227,6 +227,8 @@ def respective(ctx: Context, number: Token) -> Actor | None:
         return None  # "6,000 troops and 40 aircraft" are not one count each, unless "respectively" says so
     argument = items[0].head if items[0].dep_ == "nummod" else items[0]
     verb = argument.head
+    if argument.dep_ == "pobj" and verb.dep_ == "prep":  # "India and Rwanda lead, with 2,400 and 2,600 soldiers"
+        argument, verb = verb, verb.head
     holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
     if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         holder = relative_head(holder)  # "Egypt and Syria, which contributed 38,000 and 19,000 troops respectively"

@@ -23,6 +23,8 @@ _OWN = "own"
 _THIRD_POSSESSIVES = frozenset({"their", "its"})
 #: A person acting: "he" and "she" are the speaker, else the person named last.
 _THIRD_SINGULAR = frozenset({"he", "she"})
+#: How far back (tokens) "the ministry" may refer to the ministry named with its state.
+_REFERRED_WINDOW = 200
 
 
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
@@ -36,9 +38,23 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     speaker = subject_of(reporting) if reporting is not None else None
     found = ctx.mentions.actor(speaker.subtree) if speaker is not None else None
+    if found is None and speaker is not None:  # "... ," the ministry said': the ministry named before with its state
+        found = _named_before(ctx, speaker)
     if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
         found = ctx.mentions.person_before(subject)
     return found
+
+
+def _named_before(ctx: Context, noun: Token) -> Actor | None:
+    """The actor a definite noun took where the article last named it with one: "the ministry" after "Niger's
+    defence ministry said", "the spokesman" after "a Kenyan military spokesman"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[max(0, noun.i - _REFERRED_WINDOW): noun.i]):
+        if earlier.lemma_.lower() == lemma and earlier.pos_ in ("NOUN", "PROPN"):
+            return ctx.mentions.actor(np_tokens(earlier, WHOSE_PREPS))
+    return None
 
 
 def own_possessed(noun: Token) -> bool:
