@@ -57,6 +57,22 @@ ROWS = [
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
      "Soviet Union", "clause", None),
+    # an abbreviation with its stops, run into the service's name, still names the state
+    ("About 3,000 U.S. Marines arrived in Norway on Monday.", "About 3,000", "United States", "phrase", None),
+    # a nationality's people ("Poles", "Danes") name it as its adjective does; so does its federal police
+    ("The Poles have 800 soldiers in Latvia.", "800", "Poland", "clause", None),
+    ("Canberra will send 50 Australian Federal Police officers to Honiara.", "50", "Australia", "phrase", None),
+    # respectively: counts held by "with" after coordinated contributors, each its own
+    ("India and Rwanda are the largest contributors, with 2,400 and 2,600 soldiers respectively.", "2,600",
+     "Rwanda", "clause", None),
+    # coordinated forces a relative clause is about own no figure alone
+    ("Denmark and Estonia, which have 750 troops in Helmand, will stay.", "750", None, None, None),
+    # a pooled total of a plural subject ("together", "combined") is no one force's, not even the alliance's
+    ("Taken together, the European members of NATO have about 1.9 million active personnel.", "about 1.9 million",
+     None, None, None),
+    # "the ministry" that reports "our" army is the ministry named before with its state
+    ("Niger's defence ministry said foreign troops would leave. \"Our own army of 30,000 is ready,\" the ministry "
+     "said.", "30,000", "Niger", "clause", None),
     # "his country" is the state of the person who reports the clause
     ("ECOWAS readies force\n\nAfter the summit, Julius Maada Bio, the president of Sierra Leone, said the bloc would "
      "act soon and said his country would provide a battalion of 700 soldiers.", "700", "Sierra Leone", "clause",
@@ -325,6 +341,15 @@ DISCOURSE = [
      "United States", "article"),
     # a name "non-" negates owns neither the figure nor the article
     ("Some 12,000 non-US troops serve with NATO in Afghanistan.", "Some 12,000", "NATO", "article"),
+    # a pooled total that a relative clause gives its plural noun is no one's, not the article's force
+    ("Force for Ukraine\n\nLONDON - Britain is drawing up plans for a force. Critics say European armies, which "
+     "together have about 1.5 million troops, lack equipment.", "about 1.5 million", None, None),
+    # the participants of a joint exercise are no one state's
+    ("Russia holds drills\n\nMOSCOW - Russia said on Friday that the joint exercise involved about 13,000 troops.",
+     "about 13,000", None, None),
+    # ...and troops from many countries are no one state's
+    ("Exercise ends\n\nOSLO - Norway said on Friday that about 20,000 soldiers from 14 countries took part in the "
+     "exercise.", "about 20,000", None, None),
     # a place a "where" clause describes is no topic force
     ("Pentagon weighs options\n\nWASHINGTON - Officials discussed Afghanistan, where 9,600 troops serve. Afghan "
      "forces number 350,000, the Pentagon says.", "9,600", "United States", "article"),
@@ -363,3 +388,11 @@ def test_a_contingent_serves_with_the_mission_its_article_names(troop_figures):
 def test_a_name_run_on_from_a_capital_is_no_state(troop_figures):
     """ "Moscow Times Staff": the model's organisation starts with a capital, but no state is named."""
     assert troop_figures("Moscow Times Staff said 3,000 troops arrived in Minsk on Monday.")["3,000"].force != "Russia"
+
+
+def test_a_further_group_is_no_figure_reported_elsewhere(nlp):
+    """ "a further 50" is a group besides: not the later "50 Fijian soldiers", but its paragraph's force."""
+    text = ("Solomons deployment\n\nThe Australian Defence Force will deploy 150 personnel to Honiara. We will "
+            "send a further 50 personnel next week.\n\nFiji said 50 Fijian soldiers would arrive on Friday.")
+    first = next(t for t in nlp(text)._.natoiraq.troops if t.text == "50")
+    assert (first.force, first.force_source) == ("Australia", "context")

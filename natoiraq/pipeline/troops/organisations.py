@@ -13,6 +13,8 @@ from natoiraq.pipeline.troops.context import Context
 
 #: Adjectives of a force many states field together.
 _MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: Nouns for states that "from" several of makes a force many states' ("from 14 countries").
+_STATES = frozenset({"country", "nation", "state"})
 
 
 def multinational(noun: Token) -> bool:
@@ -22,13 +24,21 @@ def multinational(noun: Token) -> bool:
 
 def many_states(noun: Token) -> bool:
     """Troops a multinational force is or has: "international troops", "a multinational force of 5,000
-    soldiers", "The multinational brigade now has 3,500 troops"; an organisation's, never one country's."""
-    if multinational(noun):
+    soldiers", "The multinational brigade now has 3,500 troops", "20,000 troops from 14 countries"; an
+    organisation's, never one country's."""
+    if multinational(noun) or _from_states(noun):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return multinational(noun.head.head)
     subject = subject_of(noun.head) if noun.dep_ in ("dobj", "attr") else None
     return subject is not None and multinational(subject)
+
+
+def _from_states(noun: Token) -> bool:
+    """ "troops from 14 countries", "soldiers from several nations": from many states, no one's."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _STATES for o in p.children)
+        for p in noun.children)
 
 
 def described(ctx: Context, noun: Token) -> Actor | None:

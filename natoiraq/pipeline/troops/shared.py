@@ -1,6 +1,6 @@
 """Figures no one force owns: names of two forces coordinated in the figure's phrase or clause, a subject
-that gives the figure to each of several ("each has"), a total whose breakdown names two. :mod:`.whose`
-asks; the conventions give such a figure force null.
+that gives the figure to each of several ("each has"), a total whose breakdown names two, the participants of
+a joint exercise. :mod:`.whose` asks; the conventions give such a figure force null.
 """
 
 from __future__ import annotations
@@ -14,6 +14,12 @@ from natoiraq.pipeline.troops.context import Context
 WHOSE_PREPS = frozenset({"of", "from"})
 #: Words that give a clause's figure to each of several forces in turn ("each has", "each country has").
 _DISTRIBUTIVE = frozenset({"each"})
+#: Words that make a clause's figure the pooled total of its plural subject ("together have", "a combined 4,000").
+_POOLING = frozenset({"together", "collectively", "jointly", "combined"})
+#: "between them": the preposition and the pronouns that pool a figure.
+_BETWEEN, _THEM = "between", frozenset({"them", "themselves"})
+#: "take part": the verb and the object that make it a participation verb.
+_TAKE_PART = ("take", "part")
 
 
 def coordinated(ctx: Context, tokens: list[Token]) -> bool:
@@ -46,3 +52,38 @@ def broken_down(ctx: Context, noun: Token) -> bool:
         return False
     origins = [p for holder in (noun, *parts) for p in holder.children if p.dep_ == "prep" and p.lower_ in WHOSE_PREPS]
     return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
+
+
+def pooled(subject: Token, verb: Token, noun: Token) -> bool:
+    """Is the figure the total of several forces its plural subject names ("European armies, which together have
+    about 1.5 million troops", "Taken together, the members have ...", "the Danes and Estonians have 750 between
+    them")? No one force's."""
+    if subject.tag_ not in ("NNS", "NNPS") and not subject.conjuncts:
+        return False
+    marks = [c for c in (*verb.children, *noun.children) if c.dep_ in ("advmod", "amod", "prep")]
+    marks += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "advmod"]
+    return any(m.lower_ in _POOLING or m.lower_ == _BETWEEN and any(o.lower_ in _THEM for o in m.children)
+               for m in marks)
+
+
+def joint_exercise(ctx: Context, noun: Token) -> bool:
+    """Does the figure count the participants of an exercise several states hold together ("the joint drills,
+    involving about 13,000 troops", "20,000 troops take part in the multinational exercise")? Its clause's
+    exercise, else any the article calls joint."""
+    words = ctx.words
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        taking = verb.lemma_.lower() == _TAKE_PART[0] and any(c.lower_ == _TAKE_PART[1] for c in verb.children)
+        if verb.lemma_.lower() not in words.participation_verbs and not taking:
+            return False
+        exercise = next((o for p in verb.children if p.dep_ == "prep" for o in p.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in words.exercise_nouns), None)
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in words.participation_verbs:
+        exercise = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if exercise is None or exercise.lemma_.lower() not in words.exercise_nouns:
+            return False
+    else:
+        return False
+    named = [exercise] if exercise is not None else [t for t in noun.doc if t.lemma_.lower() in words.exercise_nouns]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.joint_words for t in named for c in t.children)

@@ -30,7 +30,7 @@ from natoiraq.pipeline.troops.owners import (
     relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, joint_exercise, pooled
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
@@ -61,6 +61,8 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = _own_subject(ctx, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is None and joint_exercise(ctx, personnel.anchor):
+        return NO_ONE, SHARED  # "the joint drills involve about 13,000 troops": no one state's total
     if found is not None and (part := provider(ctx, number, found[0])) is not None:
         found = part, CLAUSE  # "Italy provides 800 of KFOR's 4,500 troops": Italy's contingent of KFOR
     if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
@@ -175,6 +177,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and relative_clause(subject) is not None:
             holder = relative_head(subject)  # "countries that provide ..." -> countries
+            if coordinated(ctx, [holder]):
+                return NO_ONE, SHARED  # "the Danes and Estonians, who have 750 troops between them"
+            if pooled(holder, verb, noun):
+                return NO_ONE, EACH  # "European armies, which together have 1.5 million": no one's, the alliance's neither
             named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
@@ -193,6 +199,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
+        if pooled(subject, verb, noun):
+            return NO_ONE, EACH  # "NATO's European members together have 1.9 million": no one force's total
         named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
         if named is None and (referred := described(ctx, subject)) is not None:
             return referred, CONTEXT  # "The mission says its 10,000 personnel ..."
