@@ -70,6 +70,17 @@ ROWS = [
     # a pooled total of a plural subject ("together", "combined") is no one force's, not even the alliance's
     ("Taken together, the European members of NATO have about 1.9 million active personnel.", "about 1.9 million",
      None, None, None),
+    # "it" that an institution says is the institution, though a nationality names it
+    ("The British government says it has sent 300 more personnel to Cyprus.", "300", "United Kingdom", "clause",
+     None),
+    # "the junta's army": the junta named before with its state
+    ("Niger's ruling junta expelled the French. The junta's army numbers some 25,000.", "some 25,000", "Niger",
+     "clause", None),
+    # ...but "the mission's" is the mission named last, not a headline's "Cyprus mission"
+    ("Cyprus mission extended\n\nUNFICYP has 800 troops.\n\nArgentina provides about 250 of the mission's "
+     "soldiers.", "about 250", "Argentina", "clause", None),
+    # one force's units pooled are still that force's
+    ("NATO's eight battlegroups together count about 10,000 troops.", "about 10,000", "NATO", "clause", None),
     # "the ministry" that reports "our" army is the ministry named before with its state
     ("Niger's defence ministry said foreign troops would leave. \"Our own army of 30,000 is ready,\" the ministry "
      "said.", "30,000", "Niger", "clause", None),
@@ -344,6 +355,9 @@ DISCOURSE = [
     # a pooled total that a relative clause gives its plural noun is no one's, not the article's force
     ("Force for Ukraine\n\nLONDON - Britain is drawing up plans for a force. Critics say European armies, which "
      "together have about 1.5 million troops, lack equipment.", "about 1.5 million", None, None),
+    # a force of a region's states is no one state's
+    ("Europe weighs force\n\nPARIS - France said on Tuesday that a European force for Ukraine would need at least "
+     "25,000 troops.", "at least 25,000", None, None),
     # the participants of a joint exercise are no one state's
     ("Russia holds drills\n\nMOSCOW - Russia said on Friday that the joint exercise involved about 13,000 troops.",
      "about 13,000", None, None),

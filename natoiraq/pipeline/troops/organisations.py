@@ -11,8 +11,9 @@ from natoiraq.knowledge.ontology import Actor
 from natoiraq.pipeline.syntax import subject_of
 from natoiraq.pipeline.troops.context import Context
 
-#: Adjectives of a force many states field together.
-_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: Adjectives of a force many states field together, or a region's many states ("a European force").
+_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition",
+                            "european", "regional", "western", "arab", "nordic"})
 #: Nouns for states that "from" several of makes a force many states' ("from 14 countries").
 _STATES = frozenset({"country", "nation", "state"})
 

@@ -16,6 +16,8 @@ WHOSE_PREPS = frozenset({"of", "from"})
 _DISTRIBUTIVE = frozenset({"each"})
 #: Words that make a clause's figure the pooled total of its plural subject ("together have", "a combined 4,000").
 _POOLING = frozenset({"together", "collectively", "jointly", "combined"})
+#: Plural nouns for several states or their forces, whose pooled total is no one force's.
+_SEVERAL = frozenset({"country", "nation", "state", "member", "ally", "partner", "army", "military", "government"})
 #: "between them": the preposition and the pronouns that pool a figure.
 _BETWEEN, _THEM = "between", frozenset({"them", "themselves"})
 #: "take part": the verb and the object that make it a participation verb.
@@ -55,11 +57,11 @@ def broken_down(ctx: Context, noun: Token) -> bool:
 
 
 def pooled(subject: Token, verb: Token, noun: Token) -> bool:
-    """Is the figure the total of several forces its plural subject names ("European armies, which together have
-    about 1.5 million troops", "Taken together, the members have ...", "the Danes and Estonians have 750 between
-    them")? No one force's."""
-    if subject.tag_ not in ("NNS", "NNPS") and not subject.conjuncts:
-        return False
+    """Is the figure the total of several forces its subject names ("European armies, which together have about
+    1.5 million troops", "Taken together, the members have ...", "Denmark and Estonia have 750 between them")?
+    No one force's."""
+    if subject.lemma_.lower() not in _SEVERAL and not subject.conjuncts:
+        return False  # "The eight battlegroups together count 10,000": one force's units
     marks = [c for c in (*verb.children, *noun.children) if c.dep_ in ("advmod", "amod", "prep")]
     marks += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "advmod"]
     return any(m.lower_ in _POOLING or m.lower_ == _BETWEEN and any(o.lower_ in _THEM for o in m.children)

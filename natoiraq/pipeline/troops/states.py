@@ -23,6 +23,8 @@ _OWN = "own"
 _THIRD_POSSESSIVES = frozenset({"their", "its"})
 #: A person acting: "he" and "she" are the speaker, else the person named last.
 _THIRD_SINGULAR = frozenset({"he", "she"})
+#: An institution speaking of itself: "The British government says it has sent 300 more".
+_INSTITUTION = frozenset({"it"})
 #: How far back (tokens) "the ministry" may refer to the ministry named with its state.
 _REFERRED_WINDOW = 200
 
@@ -31,7 +33,7 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
     personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
     person who reports the clause, as the words around the speaker's name give it."""
-    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR and not own_possessed(subject) and (
+    if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR | _INSTITUTION and not own_possessed(subject) and (
             subject.lemma_.lower() not in _OWN_STATE or not any(
             c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
@@ -47,8 +49,10 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
 
 def _named_before(ctx: Context, noun: Token) -> Actor | None:
     """The actor a definite noun took where the article last named it with one: "the ministry" after "Niger's
-    defence ministry said", "the spokesman" after "a Kenyan military spokesman"."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    defence ministry said", "the spokesman" after "a Kenyan military spokesman"; not "the mission", which
+    :func:`.organisations.described` reads as the mission named last."""
+    if noun.lemma_.lower() in ctx.words.organisation_nouns \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
     for earlier in reversed(noun.doc[max(0, noun.i - _REFERRED_WINDOW): noun.i]):
@@ -73,7 +77,7 @@ def possessing_state(ctx: Context, noun: Token) -> Actor | None:
     if possessor.lower_ == "whose" and noun.head.dep_ == "relcl":
         return ctx.mentions.actor(np_tokens(noun.head.head, WHOSE_PREPS))
     if possessor.lemma_.lower() not in _OWN_STATE or not any(c.lower_ == "the" for c in possessor.children):
-        return None
+        return _named_before(ctx, possessor)  # "the junta's army" after "Niger's ruling junta"
     state = ctx.mentions.state_before(possessor, lambda t: _speaks(ctx, t))
     return Actor(state) if state is not None else None
 

@@ -293,5 +293,7 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         last = next((m for m in reversed(ctx.mentions.mentions) if m.start < pronoun.i and m.actor is not None), None)
         if last is not None and coordinated(ctx, [pronoun.doc[last.root]]):
             return NO_ONE, SHARED  # "Uganda and Burundi said they have committed 3,000 troops"
+    if pronoun.lower_ == "it" and (speaking := speakers_state(ctx, pronoun, pronoun.head)) is not None:
+        return speaking, CLAUSE  # "The British government says it has sent 300": who says it
     before = ctx.mentions.actor_before(pronoun)
     return (before, CONTEXT) if before is not None else None
