@@ -68,24 +68,43 @@ def pooled(subject: Token, verb: Token, noun: Token) -> bool:
                for m in marks)
 
 
+def participates(ctx: Context, noun: Token) -> bool:
+    """Does the figure count the participants of an exercise ("the drills involve 13,000 troops", "8,900 troops
+    joined the annual exercise", "100,000 troops would take part")?"""
+    return _exercise(ctx, noun) is not None or _taking_part(ctx, noun)
+
+
 def joint_exercise(ctx: Context, noun: Token) -> bool:
     """Does the figure count the participants of an exercise several states hold together ("the joint drills,
     involving about 13,000 troops", "20,000 troops take part in the multinational exercise")? Its clause's
     exercise, else any the article calls joint."""
     words = ctx.words
-    verb = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        taking = verb.lemma_.lower() == _TAKE_PART[0] and any(c.lower_ == _TAKE_PART[1] for c in verb.children)
-        if verb.lemma_.lower() not in words.participation_verbs and not taking:
-            return False
-        exercise = next((o for p in verb.children if p.dep_ == "prep" for o in p.children
-                         if o.dep_ == "pobj" and o.lemma_.lower() in words.exercise_nouns), None)
-    elif noun.dep_ == "dobj" and verb.lemma_.lower() in words.participation_verbs:
-        exercise = verb.head if verb.dep_ == "acl" else next(
-            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if exercise is None or exercise.lemma_.lower() not in words.exercise_nouns:
-            return False
-    else:
-        return False
-    named = [exercise] if exercise is not None else [t for t in noun.doc if t.lemma_.lower() in words.exercise_nouns]
+    exercise = _exercise(ctx, noun)
+    named = [exercise] if exercise is not None else [t for t in noun.doc if t.lemma_.lower() in words.exercise_nouns] \
+        if _taking_part(ctx, noun) else []
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words.joint_words for t in named for c in t.children)
+
+
+def _exercise(ctx: Context, noun: Token) -> Token | None:
+    """The exercise whose participants the figure counts, as its clause names it: the object of the verb the
+    figure's noun is the subject of, or the subject (or noun) of the verb that has it as its object."""
+    words, verb = ctx.words, noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in words.participation_verbs or _taking_part(ctx, noun)):
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in words.participation_verbs:
+        objects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
+    return next((o for o in objects if o.lemma_.lower() in words.exercise_nouns), None)
+
+
+def _taking_part(ctx: Context, noun: Token) -> bool:
+    """ "100,000 troops would participate", "2,500 would be involved in total", "20,000 take part": participants,
+    whatever they take part in (a participation verb with no object of its own)."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() == _TAKE_PART[0]:
+        return any(c.lower_ == _TAKE_PART[1] for c in verb.children)
+    return verb.lemma_.lower() in ctx.words.participation_verbs and not any(c.dep_ == "dobj" for c in verb.children)

@@ -11,7 +11,8 @@ from natoiraq.knowledge.ontology import Actor
 from natoiraq.pipeline.syntax import np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+from natoiraq.pipeline.troops.figure import NO_ONE
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, coordinated
 
 #: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
 _OWN_STATE = frozenset({"country", "nation", "government", "state"})
@@ -23,8 +24,9 @@ _OWN = "own"
 _THIRD_POSSESSIVES = frozenset({"their", "its"})
 #: A person acting: "he" and "she" are the speaker, else the person named last.
 _THIRD_SINGULAR = frozenset({"he", "she"})
-#: An institution speaking of itself: "The British government says it has sent 300 more".
-_INSTITUTION = frozenset({"it"})
+#: A speaker speaking of itself: "The British government says it has sent 300 more", "Uganda and Burundi said they
+#: have committed 3,000".
+_INSTITUTION = frozenset({"it", "they"})
 #: How far back (tokens) "the ministry" may refer to the ministry named with its state.
 _REFERRED_WINDOW = 200
 
@@ -32,13 +34,16 @@ _REFERRED_WINDOW = 200
 def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     """ "Ouattara, the president of Côte d'Ivoire, said his country would provide 850 soldiers", "'We have 900
     personnel there,' the British defence secretary said", "Austin said he would keep 2,500": the state of the
-    person who reports the clause, as the words around the speaker's name give it."""
+    person who reports the clause, as the words around the speaker's name give it; ``NO_ONE`` where two forces
+    speak together."""
     if subject.lower_ not in _FIRST_PLURAL | _THIRD_SINGULAR | _INSTITUTION and not own_possessed(subject) and (
             subject.lemma_.lower() not in _OWN_STATE or not any(
             c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES for c in subject.children)):
         return None
     reporting = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     speaker = subject_of(reporting) if reporting is not None else None
+    if speaker is not None and coordinated(ctx, [speaker]):
+        return NO_ONE  # "Uganda and Burundi said they have committed 3,000": neither's alone
     found = ctx.mentions.actor(speaker.subtree) if speaker is not None else None
     if found is None and speaker is not None:  # "... ," the ministry said': the ministry named before with its state
         found = _named_before(ctx, speaker)

@@ -277,6 +277,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
 def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
     """ "it will withdraw 2,000 troops": "it" is the actor named before; "they number
     less than 20": "they" are the personnel named before, whose force we then find."""
+    if pronoun.dep_ == "nsubj" and (speaking := speakers_state(ctx, pronoun, pronoun.head)) is not None:
+        return speaking, CLAUSE if speaking.force else SHARED  # "Britain says it has sent 300": who says it
     if pronoun.lower_ in ("they", "them", "their", "these", "those"):
         referent = antecedent(ctx, pronoun)
         if referent is not None and referent.anchor.i != noun.i:
@@ -293,7 +295,5 @@ def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
         last = next((m for m in reversed(ctx.mentions.mentions) if m.start < pronoun.i and m.actor is not None), None)
         if last is not None and coordinated(ctx, [pronoun.doc[last.root]]):
             return NO_ONE, SHARED  # "Uganda and Burundi said they have committed 3,000 troops"
-    if pronoun.lower_ == "it" and (speaking := speakers_state(ctx, pronoun, pronoun.head)) is not None:
-        return speaking, CLAUSE  # "The British government says it has sent 300": who says it
     before = ctx.mentions.actor_before(pronoun)
     return (before, CONTEXT) if before is not None else None
