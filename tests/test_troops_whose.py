@@ -274,6 +274,9 @@ DISCOURSE = [
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),
+    # "we" in a release that quotes no one is the author its headline names
+    ("Statement by the Ministry of Defence of Georgia\n\nWe have 870 servicemen in Afghanistan, where U.S. Marines "
+     "lead. The United States has about 68,000 troops in the country.", "870", "Georgia", "clause"),
     # ...nor "a further" one
     ("Solomons deployment\n\nFiji said 50 Fijian soldiers would arrive on Friday.\n\nThe Australian Defence Force "
      "will deploy 150 personnel to Honiara. We will send a further 50 personnel next week.", "50", "Australia",
@@ -362,6 +365,9 @@ DISCOURSE = [
     # a pooled total that a relative clause gives its plural noun is no one's, not the article's force
     ("Force for Ukraine\n\nLONDON - Britain is drawing up plans for a force. Critics say European armies, which "
      "together have about 1.5 million troops, lack equipment.", "about 1.5 million", None, None),
+    # an elided figure of a multinational force a relative clause describes is not its antecedent's country's
+    ("Force arrives in Haiti\n\nPORT-AU-PRINCE - The first 400 Kenyan police officers arrived on Tuesday, the "
+     "vanguard of a multinational force that is expected to number 2,500.", "2,500", None, None),
     # a force of a region's states is no one state's
     ("Europe weighs force\n\nPARIS - France said on Tuesday that a European force for Ukraine would need at least "
      "25,000 troops.", "at least 25,000", None, None),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import subject_of
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Adjectives of a force many states field together, or a region's many states ("a European force").
@@ -25,13 +25,16 @@ def multinational(noun: Token) -> bool:
 
 def many_states(noun: Token) -> bool:
     """Troops a multinational force is or has: "international troops", "a multinational force of 5,000
-    soldiers", "The multinational brigade now has 3,500 troops", "20,000 troops from 14 countries"; an
+    soldiers", "The multinational brigade now has 3,500 troops", "a multinational force that will number
+    2,500", "20,000 troops from 14 countries"; an
     organisation's, never one country's."""
     if multinational(noun) or _from_states(noun):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return multinational(noun.head.head)
     subject = subject_of(noun.head) if noun.dep_ in ("dobj", "attr") else None
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:  # "a multinational force that will number 2,500"
+        subject = relative_head(subject)
     return subject is not None and multinational(subject)
 
 

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
@@ -12,6 +14,7 @@ from natoiraq.pipeline.syntax import np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.figure import NO_ONE
+from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, coordinated
 
 #: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
@@ -27,6 +30,8 @@ _THIRD_SINGULAR = frozenset({"he", "she"})
 #: A speaker speaking of itself: "The British government says it has sent 300 more", "Uganda and Burundi said they
 #: have committed 3,000".
 _INSTITUTION = frozenset({"it", "they"})
+#: Headline words that make a text its author's own statement, whose "we" is the author.
+_STATEMENTS = frozenset({"statement", "release", "announcement", "speech", "remarks", "briefing", "communique"})
 #: How far back (tokens) "the ministry" may refer to the ministry named with its state.
 _REFERRED_WINDOW = 200
 
@@ -49,7 +54,19 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
         found = _named_before(ctx, speaker)
     if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
         found = ctx.mentions.person_before(subject)
+    if found is None and reporting is None and subject.lower_ in _FIRST_PLURAL:
+        found = _author(ctx)  # a release's "We have 870 servicemen" under "Statement by the Ministry of Georgia"
     return found
+
+
+def _author(ctx: Context) -> Actor | None:
+    """Who speaks as "we" in a text no one is quoted in: the first actor a headline that calls the text a
+    statement names, not as a place ("UK statement on Estonia", "Press release: Royal Netherlands Army")."""
+    doc = ctx.mentions.doc
+    if not any(t.lemma_.lower() in _STATEMENTS for t in takewhile(lambda t: t.idx < ctx.headline_end, doc)):
+        return None
+    return next((m.actor for m in ctx.mentions.mentions if doc[m.start].idx < ctx.headline_end
+                 and m.actor is not None and m.actor.force is not None and not is_place_role(doc[m.root])), None)
 
 
 def _named_before(ctx: Context, noun: Token) -> Actor | None:

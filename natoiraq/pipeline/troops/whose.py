@@ -24,7 +24,7 @@ from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
-from natoiraq.pipeline.troops.organisations import described, multinational
+from natoiraq.pipeline.troops.organisations import described, many_states, multinational
 from natoiraq.pipeline.troops.owners import (
     bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, provider, raised,
     relative_owner, respective,
@@ -65,7 +65,7 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         return NO_ONE, SHARED  # "the joint drills involve about 13,000 troops": no one state's total
     if found is not None and (part := provider(ctx, number, found[0])) is not None:
         found = part, CLAUSE  # "Italy provides 800 of KFOR's 4,500 troops": Italy's contingent of KFOR
-    if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
+    if found is not None and found[0].force in ctx.mentions.ontology.countries and many_states(personnel.anchor):
         found = None  # "the Turkish general took command of the 4,000-strong international force": no one country's
     if found is not None and found[1] == SHARED:
         # two countries' troops for one mission: "committed 3,000 troops to the African Union mission"
