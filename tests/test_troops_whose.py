@@ -84,6 +84,9 @@ ROWS = [
      "soldiers.", "about 250", "Argentina", "clause", None),
     # one force's units pooled are still that force's
     ("NATO's eight battlegroups together count about 10,000 troops.", "about 10,000", "NATO", "clause", None),
+    # "Russian troop numbers": the size noun's phrase names whose troops its compound counts
+    ("Lithuania says Russian troop numbers in Kaliningrad have risen to about 18,000.", "about 18,000", "Russia",
+     "phrase", None),
     # "the ministry" that reports "our" army is the ministry named before with its state
     ("Niger's defence ministry said foreign troops would leave. \"Our own army of 30,000 is ready,\" the ministry "
      "said.", "30,000", "Niger", "clause", None),
@@ -368,6 +371,10 @@ DISCOURSE = [
     # an elided figure of a multinational force a relative clause describes is not its antecedent's country's
     ("Force arrives in Haiti\n\nPORT-AU-PRINCE - The first 400 Kenyan police officers arrived on Tuesday, the "
      "vanguard of a multinational force that is expected to number 2,500.", "2,500", None, None),
+    # "the two allies" count their figure as several: no one's, where the article is about no mission
+    ("US, Britain send troops to Jordan\n\nAMMAN - The United States has deployed about 3,000 troops to Jordan, and "
+     "Britain has sent 400. The two allies now have more than 3,400 personnel in the kingdom.", "more than 3,400",
+     None, None),
     # a force of a region's states is no one state's
     ("Europe weighs force\n\nPARIS - France said on Tuesday that a European force for Ukraine would need at least "
      "25,000 troops.", "at least 25,000", None, None),

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.figure import EACH, SHARED
 
 #: Prepositions whose object says whose personnel they are, not where they are.
 WHOSE_PREPS = frozenset({"of", "from"})
@@ -18,6 +19,8 @@ _DISTRIBUTIVE = frozenset({"each"})
 _POOLING = frozenset({"together", "collectively", "jointly", "combined"})
 #: Plural nouns for several states or their forces, whose pooled total is no one force's.
 _SEVERAL = frozenset({"country", "nation", "state", "member", "ally", "partner", "army", "military", "government"})
+#: "both countries": a determiner that counts a plural subject as several.
+_BOTH = "both"
 #: "between them": the preposition and the pronouns that pool a figure.
 _BETWEEN, _THEM = "between", frozenset({"them", "themselves"})
 #: "take part": the verb and the object that make it a participation verb.
@@ -56,16 +59,19 @@ def broken_down(ctx: Context, noun: Token) -> bool:
     return len({a.force for p in origins if (a := ctx.mentions.actor(np_tokens(p))) is not None}) > 1
 
 
-def pooled(subject: Token, verb: Token, noun: Token) -> bool:
-    """Is the figure the total of several forces its subject names ("European armies, which together have about
-    1.5 million troops", "Taken together, the members have ...", "Denmark and Estonia have 750 between them")?
-    No one force's."""
+def pooled(subject: Token, verb: Token, noun: Token) -> str | None:
+    """How the figure is the total of several forces its subject names, if it is: pooled (``EACH``, no one's, not
+    even a mission's: "European armies, which together have about 1.5 million troops", "Taken together, the
+    members have ...", "Denmark and Estonia have 750 between them"), or counted as several (``SHARED``: "The two
+    allies now have 3,400 personnel", "Both countries will send 2,000", a mission's where the article is one's)."""
     if subject.lemma_.lower() not in _SEVERAL and not subject.conjuncts:
-        return False  # "The eight battlegroups together count 10,000": one force's units
+        return None  # "The eight battlegroups together count 10,000": one force's units
     marks = [c for c in (*verb.children, *noun.children) if c.dep_ in ("advmod", "amod", "prep")]
     marks += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "advmod"]
-    return any(m.lower_ in _POOLING or m.lower_ == _BETWEEN and any(o.lower_ in _THEM for o in m.children)
-               for m in marks)
+    if any(m.lower_ in _POOLING or m.lower_ == _BETWEEN and any(o.lower_ in _THEM for o in m.children) for m in marks):
+        return EACH
+    several = subject.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ == _BOTH for c in subject.children)
+    return SHARED if several else None
 
 
 def participates(ctx: Context, noun: Token) -> bool:
