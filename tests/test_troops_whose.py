@@ -375,6 +375,10 @@ DISCOURSE = [
     ("US, Britain send troops to Jordan\n\nAMMAN - The United States has deployed about 3,000 troops to Jordan, and "
      "Britain has sent 400. The two allies now have more than 3,400 personnel in the kingdom.", "more than 3,400",
      None, None),
+    # ...but many countries that provide a figure are their organisation's members: its own, not the article's
+    ("NATO weighs Iraq role\n\nNATO's members want to boost the alliance's mission in Iraq, officials said.\n\nThe "
+     "U.S.-led coalition was formed in 2014 and includes 34 countries that provide roughly 11,000 personnel across "
+     "Iraq, Syria and Kuwait.", "roughly 11,000", "coalition", "clause"),
     # a force of a region's states is no one state's
     ("Europe weighs force\n\nPARIS - France said on Tuesday that a European force for Ukraine would need at least "
      "25,000 troops.", "at least 25,000", None, None),

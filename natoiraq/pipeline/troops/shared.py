@@ -19,8 +19,8 @@ _DISTRIBUTIVE = frozenset({"each"})
 _POOLING = frozenset({"together", "collectively", "jointly", "combined"})
 #: Plural nouns for several states or their forces, whose pooled total is no one force's.
 _SEVERAL = frozenset({"country", "nation", "state", "member", "ally", "partner", "army", "military", "government"})
-#: "both countries": a determiner that counts a plural subject as several.
-_BOTH = "both"
+#: "both countries", "the two allies": words that count a plural subject as the few forces just named.
+_FEW = frozenset({"both", "two", "three"})
 #: "between them": the preposition and the pronouns that pool a figure.
 _BETWEEN, _THEM = "between", frozenset({"them", "themselves"})
 #: "take part": the verb and the object that make it a participation verb.
@@ -70,7 +70,8 @@ def pooled(subject: Token, verb: Token, noun: Token) -> str | None:
     marks += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "advmod"]
     if any(m.lower_ in _POOLING or m.lower_ == _BETWEEN and any(o.lower_ in _THEM for o in m.children) for m in marks):
         return EACH
-    several = subject.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ == _BOTH for c in subject.children)
+    # "the two allies" refers back to forces just named; "34 countries that provide 11,000" are an organisation's
+    several = subject.tag_ == "NNS" and any(c.lower_ in _FEW for c in subject.children)
     return SHARED if several else None
 
 
