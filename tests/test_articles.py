@@ -47,7 +47,6 @@ KNOWN = {
                                          "'ATMIS'; 'roughly 4,500' gives None, gold 'ATMIS'",
     ('fx-16-inherent-resolve', 'status'): "'roughly 2,500' gives 'planned', gold 'actual'",
     ('fx-17-services', 'figures'): "misses 'up to 2,500'",
-    ('fx-17-services', 'force'): "'About 2,200' gives 'China', gold 'United States'",
     ('fx-19-pullout-nominal', 'status'): "'180' gives 'actual', gold 'planned'; 'about 1,000' gives 'actual', "
                                          "gold 'planned'",
     ('fx-21-bring-home', 'mission'): "'a further 120' gives 'enhanced Forward Presence', gold None; 'about 150'"

@@ -57,6 +57,39 @@ ROWS = [
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
      "Soviet Union", "clause", None),
+    # an abbreviation with its stops, run into the service's name, still names the state
+    ("About 3,000 U.S. Marines arrived in Norway on Monday.", "About 3,000", "United States", "phrase", None),
+    # a nationality's people ("Poles", "Danes") name it as its adjective does; so does its federal police
+    ("The Poles have 800 soldiers in Latvia.", "800", "Poland", "clause", None),
+    ("Canberra will send 50 Australian Federal Police officers to Honiara.", "50", "Australia", "phrase", None),
+    # respectively: counts held by "with" after coordinated contributors, each its own
+    ("India and Rwanda are the largest contributors, with 2,400 and 2,600 soldiers respectively.", "2,600",
+     "Rwanda", "clause", None),
+    # coordinated forces a relative clause is about own no figure alone
+    ("Denmark and Estonia, which have 750 troops in Helmand, will stay.", "750", None, None, None),
+    # a pooled total of a plural subject ("together", "combined") is no one force's, not even the alliance's
+    ("Taken together, the European members of NATO have about 1.9 million active personnel.", "about 1.9 million",
+     None, None, None),
+    # "it" that an institution says is the institution, though a nationality names it
+    ("The British government says it has sent 300 more personnel to Cyprus.", "300", "United Kingdom", "clause",
+     None),
+    # ...and "they" that a speaker says are the speaker, not the troops named before
+    ("Russia moved 5,000 troops to the border. Belarusian officials said they had sent 3,000 soldiers to the "
+     "drills.", "3,000", "Belarus", "clause", None),
+    # "the junta's army": the junta named before with its state
+    ("Niger's ruling junta expelled the French. The junta's army numbers some 25,000.", "some 25,000", "Niger",
+     "clause", None),
+    # ...but "the mission's" is the mission named last, not a headline's "Cyprus mission"
+    ("Cyprus mission extended\n\nUNFICYP has 800 troops.\n\nArgentina provides about 250 of the mission's "
+     "soldiers.", "about 250", "Argentina", "clause", None),
+    # one force's units pooled are still that force's
+    ("NATO's eight battlegroups together count about 10,000 troops.", "about 10,000", "NATO", "clause", None),
+    # "Russian troop numbers": the size noun's phrase names whose troops its compound counts
+    ("Lithuania says Russian troop numbers in Kaliningrad have risen to about 18,000.", "about 18,000", "Russia",
+     "phrase", None),
+    # "the ministry" that reports "our" army is the ministry named before with its state
+    ("Niger's defence ministry said foreign troops would leave. \"Our own army of 30,000 is ready,\" the ministry "
+     "said.", "30,000", "Niger", "clause", None),
     # "his country" is the state of the person who reports the clause
     ("ECOWAS readies force\n\nAfter the summit, Julius Maada Bio, the president of Sierra Leone, said the bloc would "
      "act soon and said his country would provide a battalion of 700 soldiers.", "700", "Sierra Leone", "clause",
@@ -244,6 +277,13 @@ DISCOURSE = [
     # the same figure reported again: the definite mention takes the first one's force
     ("Spain will withdraw 200 Spanish soldiers from Iraq this year. The 200 soldiers will return by "
      "December.", "200", "Spain", "context"),
+    # "we" in a release that quotes no one is the author its headline names
+    ("Statement by the Ministry of Defence of Georgia\n\nWe have 870 servicemen in Afghanistan, where U.S. Marines "
+     "lead. The United States has about 68,000 troops in the country.", "870", "Georgia", "clause"),
+    # ...nor "a further" one
+    ("Solomons deployment\n\nFiji said 50 Fijian soldiers would arrive on Friday.\n\nThe Australian Defence Force "
+     "will deploy 150 personnel to Honiara. We will send a further 50 personnel next week.", "50", "Australia",
+     "context"),
     # ...but "another" group is never a figure of the same size reported elsewhere
     ("France leaves Mali\n\nBAMAKO - The last French soldiers left Mali on Monday.\n\nAt its height the "
      "operation had about 5,100 troops across the Sahel. About 2,400 of them were in Mali. Another 1,000 are "
@@ -325,6 +365,38 @@ DISCOURSE = [
      "United States", "article"),
     # a name "non-" negates owns neither the figure nor the article
     ("Some 12,000 non-US troops serve with NATO in Afghanistan.", "Some 12,000", "NATO", "article"),
+    # a pooled total that a relative clause gives its plural noun is no one's, not the article's force
+    ("Force for Ukraine\n\nLONDON - Britain is drawing up plans for a force. Critics say European armies, which "
+     "together have about 1.5 million troops, lack equipment.", "about 1.5 million", None, None),
+    # an elided figure of a multinational force a relative clause describes is not its antecedent's country's
+    ("Force arrives in Haiti\n\nPORT-AU-PRINCE - The first 400 Kenyan police officers arrived on Tuesday, the "
+     "vanguard of a multinational force that is expected to number 2,500.", "2,500", None, None),
+    # "the two allies" count their figure as several: no one's, where the article is about no mission
+    ("US, Britain send troops to Jordan\n\nAMMAN - The United States has deployed about 3,000 troops to Jordan, and "
+     "Britain has sent 400. The two allies now have more than 3,400 personnel in the kingdom.", "more than 3,400",
+     None, None),
+    # ...but many countries that provide a figure are their organisation's members: its own, not the article's
+    ("NATO weighs Iraq role\n\nNATO's members want to boost the alliance's mission in Iraq, officials said.\n\nThe "
+     "U.S.-led coalition was formed in 2014 and includes 34 countries that provide roughly 11,000 personnel across "
+     "Iraq, Syria and Kuwait.", "roughly 11,000", "coalition", "clause"),
+    # a force of a region's states is no one state's
+    ("Europe weighs force\n\nPARIS - France said on Tuesday that a European force for Ukraine would need at least "
+     "25,000 troops.", "at least 25,000", None, None),
+    # the participants of a joint exercise are no one state's
+    ("Russia holds drills\n\nMOSCOW - Russia said on Friday that the joint exercise involved about 13,000 troops.",
+     "about 13,000", None, None),
+    # ...however its participants are counted: "would be involved in total"
+    ("Drills begin\n\nDUSHANBE - Russia said on Monday that its troops had begun joint drills in Tajikistan. More "
+     "than 2,500 troops would be involved in total, it said.", "More than 2,500", None, None),
+    # ...where figures of two forces take part in it, though no word calls it joint
+    ("Drills end\n\nSEOUL - About 12,000 US troops and 8,000 South Korean soldiers took part in the exercise this "
+     "year, officials said. Last year 15,000 troops joined the annual exercise.", "15,000", None, None),
+    # ...and a headline figure that its lede reports as no one's is no one's too
+    ("Drills open with 9,000 troops\n\nBANGKOK - The exercise opened on Monday, with some 9,000 Thai and American "
+     "troops taking part.\n\nThe United States sent 4,500 soldiers.", "9,000", None, None),
+    # ...and troops from many countries are no one state's
+    ("Exercise ends\n\nOSLO - Norway said on Friday that about 20,000 soldiers from 14 countries took part in the "
+     "exercise.", "about 20,000", None, None),
     # a place a "where" clause describes is no topic force
     ("Pentagon weighs options\n\nWASHINGTON - Officials discussed Afghanistan, where 9,600 troops serve. Afghan "
      "forces number 350,000, the Pentagon says.", "9,600", "United States", "article"),
@@ -363,3 +435,4 @@ def test_a_contingent_serves_with_the_mission_its_article_names(troop_figures):
 def test_a_name_run_on_from_a_capital_is_no_state(troop_figures):
     """ "Moscow Times Staff": the model's organisation starts with a capital, but no state is named."""
     assert troop_figures("Moscow Times Staff said 3,000 troops arrived in Minsk on Monday.")["3,000"].force != "Russia"
+

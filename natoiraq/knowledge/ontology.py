@@ -142,9 +142,9 @@ class Ontology:
         capital = self.gazetteer.capital(name)  # "Yerevan says it has 5,000 soldiers": a capital acts for its state
         if capital is not None:
             return Actor(capital)
-        words = key.replace("-", " ").split()
         # "the UN mission in Mali", "Canadian Armed Forces members", "Armed Forces of the Philippines": an actor
-        # word plus service words.
+        # word plus service words; an abbreviation keyed without its last stop ("U.S. Marines" as "u.s").
+        words = [w.rstrip(".") for w in key.replace("-", " ").split()]
         found = []
         for i, word in enumerate(words):
             for width in (3, 2, 1):

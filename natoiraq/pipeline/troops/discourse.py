@@ -27,12 +27,13 @@ from spacy.tokens import Doc
 from natoiraq.pipeline.syntax import np_tokens
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, EACH, PHRASE, SHARED, TroopFigure
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, participates
 from natoiraq.pipeline.troops.topic import Topics, hosting, named_organisation, tally
 from natoiraq.pipeline.troops.organisations import many_states
 
-#: The word that makes a figure a group besides the one before it, not a mention of one reported elsewhere.
-_ANOTHER = "another"
+#: The words that make a figure a group besides the one before it, not a mention of one reported elsewhere
+#: ("another 1,000", "a further 50").
+_ANOTHER = frozenset({"another", "further"})
 #: How a figure was found to have no one force: the discourse gives it none.
 _NO_ONES = frozenset({SHARED, EACH})
 
@@ -57,6 +58,8 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
         figure.same_as = _same_figure(own.get(figure.bounds, ([], [])), figure, headline_end)
         if figure.span.start_char < headline_end:
             figure.echo_of = figure.same_as
+    _joint_exercise(ctx, figures)
+    _echo_no_one(figures, headline_end)
     open_ = [f for f in figures if f.proposed_by not in _NO_ONES]  # a shared figure stays no one's
     for figure in open_:
         source = figure.same_as
@@ -107,6 +110,31 @@ def _contracted(ctx: Context, figures: list[TroopFigure]) -> None:
                 figure.force, figure.mission = company, None
 
 
+def _joint_exercise(ctx: Context, figures: list[TroopFigure]) -> None:
+    """An exercise whose participants' sentences give figures of two forces is a joint one: its participants
+    that no words give a force are no one's ("8,900 troops joined the annual exercise" after "12,200 US service
+    members are participating, with 5,400 members of the Armed Forces of the Philippines")."""
+    taking_part = [f for f in figures if participates(ctx, f.personnel.anchor)]
+    sentences = {f.span.sent.start for f in taking_part}
+    if len({f.force for f in figures if f.own and f.span.sent.start in sentences}) > 1:
+        for figure in taking_part:
+            if figure.proposed is None:
+                figure.proposed_by = SHARED
+
+
+def _echo_no_one(figures: list[TroopFigure], headline_end: int) -> None:
+    """A headline figure that its lede reports as no one's ("Drills open with 17,600 troops" over "17,600
+    Filipino and American troops") is no one's too, where no figure of its size names a force."""
+    no_ones: dict[tuple[int, int], str] = {}
+    for figure in reversed(figures):  # the first of each size past the headline
+        if figure.span.start_char >= headline_end and figure.proposed_by in _NO_ONES:
+            no_ones[figure.bounds] = figure.proposed_by
+    for figure in figures:
+        if figure.span.start_char < headline_end and figure.same_as is None and figure.force is None \
+                and figure.bounds in no_ones:
+            figure.proposed_by = no_ones[figure.bounds]
+
+
 def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
                  headline_end: int) -> TroopFigure | None:
     """The nearest other figure with the same bounds whose force its own words gave, past the headline:
@@ -124,7 +152,7 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
 
 def _another(figure: TroopFigure) -> bool:
     span = figure.span
-    return span[0].lower_ == _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ == _ANOTHER
+    return span[0].lower_ in _ANOTHER or span.start > 0 and span.doc[span.start - 1].lower_ in _ANOTHER
 
 
 def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> None:

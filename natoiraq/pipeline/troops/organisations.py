@@ -8,11 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import subject_of
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
-#: Adjectives of a force many states field together.
-_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition"})
+#: Adjectives of a force many states field together, or a region's many states ("a European force").
+_MULTINATIONAL = frozenset({"international", "multinational", "multi-national", "foreign", "allied", "coalition",
+                            "european", "regional", "western", "arab", "nordic"})
+#: Nouns for states that "from" several of makes a force many states' ("from 14 countries").
+_STATES = frozenset({"country", "nation", "state"})
 
 
 def multinational(noun: Token) -> bool:
@@ -22,13 +25,24 @@ def multinational(noun: Token) -> bool:
 
 def many_states(noun: Token) -> bool:
     """Troops a multinational force is or has: "international troops", "a multinational force of 5,000
-    soldiers", "The multinational brigade now has 3,500 troops"; an organisation's, never one country's."""
-    if multinational(noun):
+    soldiers", "The multinational brigade now has 3,500 troops", "a multinational force that will number
+    2,500", "20,000 troops from 14 countries"; an
+    organisation's, never one country's."""
+    if multinational(noun) or _from_states(noun):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return multinational(noun.head.head)
     subject = subject_of(noun.head) if noun.dep_ in ("dobj", "attr") else None
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:  # "a multinational force that will number 2,500"
+        subject = relative_head(subject)
     return subject is not None and multinational(subject)
+
+
+def _from_states(noun: Token) -> bool:
+    """ "troops from 14 countries", "soldiers from several nations": from many states, no one's."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _STATES for o in p.children)
+        for p in noun.children)
 
 
 def described(ctx: Context, noun: Token) -> Actor | None:

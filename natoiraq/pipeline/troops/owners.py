@@ -3,7 +3,7 @@ force ("the Kenyan-led mission"), nor a host or payer ("Qatar will pay to host .
 relative clause names ("the 800 troops that Nepal contributes"), the holder of "with N troops", the
 country "N are from", a mission's national contingent, the state a possessor stands for (:mod:`.states`),
 and, where counts and forces are coordinated alike, each force its own count in order ("Kenya and Burundi,
-contributing 1,410 and 1,020 troops"). :mod:`.whose` asks.
+contributing 1,410 and 1,020 troops"); the actor named alone before a participle's noun. :mod:`.whose` asks.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, is_ve
 from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS, distributive
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, coordinated, distributive
 from natoiraq.pipeline.troops.states import possessing_state
 
 #: After "X-": X leads or backs the force, it does not own it.
@@ -227,6 +227,8 @@ def respective(ctx: Context, number: Token) -> Actor | None:
         return None  # "6,000 troops and 40 aircraft" are not one count each, unless "respectively" says so
     argument = items[0].head if items[0].dep_ == "nummod" else items[0]
     verb = argument.head
+    if argument.dep_ == "pobj" and verb.dep_ == "prep":  # "India and Rwanda lead, with 2,400 and 2,600 soldiers"
+        argument, verb = verb, verb.head
     holder = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" else subject_of(verb)
     if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         holder = relative_head(holder)  # "Egypt and Syria, which contributed 38,000 and 19,000 troops respectively"
@@ -250,3 +252,13 @@ def _coordinated_items(item: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return sorted((first, *first.conjuncts), key=lambda t: t.i)
+
+
+def alone_before(ctx: Context, noun: Token) -> Actor | None:
+    """The actor named last before ``noun`` in its sentence, unless that name stands coordinated with another
+    force's ("as agreed between the US and Japan, with the first batch involving 100 personnel")."""
+    named = ctx.mentions.actor_before(noun, window=noun.i - noun.sent.start)
+    if named is None:
+        return None
+    last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
+    return None if coordinated(ctx, [noun.doc[last.root]]) else named

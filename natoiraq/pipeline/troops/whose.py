@@ -24,13 +24,14 @@ from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
-from natoiraq.pipeline.troops.organisations import described, multinational
+from natoiraq.pipeline.troops.organisations import described, many_states, multinational
 from natoiraq.pipeline.troops.owners import (
-    bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label, provider, raised,
+    alone_before, bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label,
+    provider, raised,
     relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
-from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, joint_exercise, pooled
 from natoiraq.knowledge.ontology import Actor
 
 _OF_ONLY = frozenset({"of"})
@@ -61,9 +62,11 @@ def propose(ctx: Context, span: Span, personnel: Personnel) -> Found | None:
         found = _own_subject(ctx, personnel)  # "... and the Soviet Union has 570,000"
     if found is None and personnel.inherited_force is not None:
         found = personnel.inherited_force, CONTEXT if personnel.borrowed else PHRASE
+    if found is None and joint_exercise(ctx, personnel.anchor):
+        return NO_ONE, SHARED  # "the joint drills involve about 13,000 troops": no one state's total
     if found is not None and (part := provider(ctx, number, found[0])) is not None:
         found = part, CLAUSE  # "Italy provides 800 of KFOR's 4,500 troops": Italy's contingent of KFOR
-    if found is not None and found[0].force in ctx.mentions.ontology.countries and multinational(personnel.anchor):
+    if found is not None and found[0].force in ctx.mentions.ontology.countries and many_states(personnel.anchor):
         found = None  # "the Turkish general took command of the 4,000-strong international force": no one country's
     if found is not None and found[1] == SHARED:
         # two countries' troops for one mission: "committed 3,000 troops to the African Union mission"
@@ -166,7 +169,7 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             if contributor is not None:  # the contingent keeps the mission it contributes to
                 named = Actor(contributor.force, named.mission, named.theatre) if named is not None else contributor
             if named is None:  # "what United Nations commanders called ... a force numbering 13,000"
-                named = _alone_before(ctx, verb.head)
+                named = alone_before(ctx, verb.head)
             if named:
                 return named, CLAUSE
         subject = past_label(subject_of(verb), verb)
@@ -175,6 +178,10 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and relative_clause(subject) is not None:
             holder = relative_head(subject)  # "countries that provide ..." -> countries
+            if coordinated(ctx, [holder]):
+                return NO_ONE, SHARED  # "the Danes and Estonians, who have 750 troops between them"
+            if (pooling := pooled(holder, verb, noun)) is not None:
+                return NO_ONE, pooling  # "European armies, which together have 1.5 million": no one's
             named = owner(ctx, holder)
             if named:
                 return named, CLAUSE
@@ -193,6 +200,8 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None) ->
             return None  # "Some 2,000 Marines are aboard", "The withdrawal of 2,000 troops began": searched
         if coordinated(ctx, list(np_tokens(subject, WHOSE_PREPS))):
             return NO_ONE, SHARED  # "The US and France each have over 1,000 troops"
+        if (pooling := pooled(subject, verb, noun)) is not None:
+            return NO_ONE, pooling  # "NATO's European members together have 1.9 million": no one force's total
         named = owner(ctx, subject) or speakers_state(ctx, subject, verb)
         if named is None and (referred := described(ctx, subject)) is not None:
             return referred, CONTEXT  # "The mission says its 10,000 personnel ..."
@@ -206,16 +215,6 @@ def _labelled(noun: Token, verb: Token) -> Token:
     after = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < verb.i
              and any(t.text == ":" for t in noun.doc[noun.i + 1: c.i])]
     return after[0] if after else noun
-
-
-def _alone_before(ctx: Context, noun: Token) -> Actor | None:
-    """The actor named last before ``noun`` in its sentence, unless that name stands coordinated with another
-    force's ("as agreed between the US and Japan, with the first batch involving 100 personnel")."""
-    named = ctx.mentions.actor_before(noun, window=noun.i - noun.sent.start)
-    if named is None:
-        return None
-    last = next(m for m in reversed(ctx.mentions.mentions) if m.start < noun.i and m.actor == named)
-    return None if coordinated(ctx, [noun.doc[last.root]]) else named
 
 
 def _state(ctx: Context, actor: Actor | None) -> Actor | None:
@@ -237,6 +236,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
         or noun.lemma_.lower() in ctx.words.decrease_nouns \
         or (noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.decrease_nouns)
     preps = _OF_ONLY if moving else WHOSE_PREPS
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.size_nouns:
+        noun = noun.head  # "Russian troop numbers have risen to 18,000": the numbers' phrase names whose
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
     phrase = owning(ctx, (t for t in np_tokens(noun, preps) if t.i != noun.i or noun.is_title))
     if coordinated(ctx, phrase) or broken_down(ctx, noun):
@@ -269,6 +270,8 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
 def _pronoun_force(ctx: Context, pronoun: Token, noun: Token) -> Found | None:
     """ "it will withdraw 2,000 troops": "it" is the actor named before; "they number
     less than 20": "they" are the personnel named before, whose force we then find."""
+    if pronoun.dep_ == "nsubj" and (speaking := speakers_state(ctx, pronoun, pronoun.head)) is not None:
+        return speaking, CLAUSE if speaking.force else SHARED  # "Britain says it has sent 300": who says it
     if pronoun.lower_ in ("they", "them", "their", "these", "those"):
         referent = antecedent(ctx, pronoun)
         if referent is not None and referent.anchor.i != noun.i:
