@@ -418,6 +418,18 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # a relative clause says what the force does, wherever the parse hangs it (here on the number)
+    ("Commanders have talked about a force of 5,000 to 6,000 that would stay in the region into next year.",
+     "5,000 to 6,000", "level", "planned"),
+    # "up to" on what a force has or keeps, in the indicative, is an estimate of what is, not a ceiling
+    ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
+    ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
+    # a plan nearer the figure than the negation wins: what was not sent was promised
+    ("Britain has not sent the 600 soldiers it promised.", "600", "level", "planned"),
+    ("His promise of 10,000 more soldiers was never kept.", "10,000", "increase", "planned"),
+    # a promised force that has since done something is there; one still to do something is not
+    ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
+    ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
 ]
 
 

@@ -14,8 +14,8 @@ from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
 
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
-#: The verb of having a force: "is believed to have 30,000 troops there".
-_HAVE = "have"
+#: The verb of having a force: "is believed to have 30,000 troops there", "has up to 150,000 troops massed".
+HAVE = "have"
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -95,7 +95,7 @@ def _is_to(verb: Token) -> bool:
     """ "were to arrive", "have yet to arrive", "have to leave": "be" or an objectless present "have" with an
     infinitive (not "has 5,000 troops to protect the city", nor "had to be evacuated": done)."""
     lemma = verb.lemma_.lower()
-    if lemma != "be" and (lemma != _HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+    if lemma != "be" and (lemma != HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
         return False
     return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
@@ -129,7 +129,7 @@ def _estimated(ctx: Context, verb: Token) -> bool:
     a plan ("is expected to keep", "is believed to send" are plans)."""
     head, lemma = verb.head, verb.lemma_.lower()
     # the parse may hang the infinitive as an advcl ("is assessed to keep")
-    return verb.dep_ in ("xcomp", "advcl") and (lemma == _HAVE or lemma in ctx.words.state_verbs) \
+    return verb.dep_ in ("xcomp", "advcl") and (lemma == HAVE or lemma in ctx.words.state_verbs) \
         and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
         and any(c.dep_ == "auxpass" for c in head.children)
 

@@ -11,7 +11,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyp
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import is_planned, plan_subject, readied
+from natoiraq.pipeline.troops.plans import HAVE, is_planned, plan_subject, readied
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -37,11 +37,13 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     anchor = personnel.anchor if personnel.anchor.i >= span.sent.start else number
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     # "instead of the planned 3,000": the number may be its own phrase's head
-    if (own_phrase or number.i == anchor.i) and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                          or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
-        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
-        # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
-        return "planned"
+    plans = [c for c in anchor.children if c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+             or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs]
+    if (own_phrase or number.i == anchor.i) and plans:
+        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan, until its troops
+        # are said to have done something since ("the 2,000 promised in May arrived"); but an authorisation may
+        # be history ("the first of 1,500 advisers authorized by Obama began arriving")
+        return "actual" if _carried_out(ctx, anchor, plans) else "planned"
     if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children):
         return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert"
     part = whole_of_part(span, ctx.words)
@@ -49,8 +51,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
     if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
-    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
-            or negated(ctx, span, personnel):
+    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     forces = [f for t in (number, personnel.anchor) if (f := force_of(ctx, t)) is not None]
     if kind == "level" and any(f.dep_ == "pobj" and f.head.head.lemma_.lower() in ctx.words.decrease_nouns
@@ -66,7 +67,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
-    relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
+    # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
+    # 30,000 to 40,000 that could remain")
+    relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
     if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
     if kind == "level" and any(c.dep_ == "acl" and _dated_past(c) for c in anchor.children):
@@ -99,6 +102,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
             return "planned"  # "the Security Council authorised a force of 12,000": a ceiling, in any tense
         if is_verb(current):
             break
+    if negated(ctx, span, personnel):
+        # "will not withdraw 350,000 soldiers"; but a plan nearer the figure wins ("has not sent the 600 it
+        # promised", "his promise of 10,000 more was never kept")
+        return "actual"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is not None and (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ in ("nsubj", "nsubjpass")
                              and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
@@ -124,6 +131,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # 3,000 on board, is on its way"
         return "planned"
     return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
+    """Has the force a participle says was promised done something since: the subject of a verb in the simple past
+    that plans nothing ("the 2,000 troops promised in May arrived in September")? Not where the participle
+    names what is still to come ("troops scheduled to deploy received their orders")."""
+    verb = anchor.head
+    return anchor.dep_ == "nsubj" and is_verb(verb) and verb.tag_ == "VBD" and simple_past(verb) \
+        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs \
+        and all(p.dep_ == "acl" and not any(c.dep_ == "xcomp" for c in p.children) for p in plans)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
@@ -200,12 +217,15 @@ def _part_sent(ctx: Context, span: Span) -> bool:
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does an indicative clause report the figure as a fact: "up to 12,700 servicemen take part in the
-    drills", "the force was up to 80,000 men strong"? Then "up to" is an estimate, not a ceiling: the
-    figure is its clause's subject, or the size a form of "be" states, in a finite verb with no modal,
-    "to", plan or authorisation."""
+    drills", "the force was up to 80,000 men strong", "Russia has up to 150,000 troops massed"? Then "up to" is
+    an estimate, not a ceiling: the figure is its clause's subject, the size a form of "be" states or what a
+    force has or keeps, in a finite verb with no modal, "to", plan or authorisation."""
     anchor = personnel.anchor
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is None or not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or verb.lemma_ == "be"):
+    if verb is None:
+        return False
+    held = anchor.dep_ == "dobj" and (verb.lemma_.lower() == HAVE or verb.lemma_.lower() in ctx.words.state_verbs)
+    if not ((anchor.dep_ in ("nsubj", "nsubjpass") or held) and anchor.head.i == verb.i or verb.lemma_ == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
