@@ -418,6 +418,13 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # a field's name reads as a clause would: a plan word plans its number, a change word names a change
+    ("Operation Northern Gate\nTroop ceiling: 2,400\nAircraft: 6", "2,400", "level", "planned"),
+    ("Operation Northern Gate\nPlanned strength (2026): 3,000\nAircraft: 6", "3,000", "level", "planned"),
+    ("Operation Northern Gate\nAdditional troops pledged: 500\nAircraft: 6", "500", "increase", "planned"),
+    ("Operation Northern Gate\nTroops withdrawn (2024): 700\nAircraft: 6", "700", "decrease", "actual"),
+    ("Reinforcements (since May): about 600", "about 600", "increase", "actual"),
+    ("Drawdown (2025): 1,200 troops", "1,200", "decrease", "actual"),
     # a relative clause says what the force does, wherever the parse hangs it (here on the number)
     ("Commanders have talked about a force of 5,000 to 6,000 that would stay in the region into next year.",
      "5,000 to 6,000", "level", "planned"),
