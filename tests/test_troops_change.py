@@ -418,6 +418,10 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # a relocation the subject is due takes it away from where it is, as an active one does
+    ("Some 3,000 Marines are to be relocated from Okinawa to Guam.", "Some 3,000", "decrease", "planned"),
+    ("About 2,000 of the 9,000 soldiers in Niger are to be relocated to Chad.", "About 2,000", "decrease",
+     "planned"),
     # a field's name reads as a clause would: a plan word plans its number, a change word names a change
     ("Operation Northern Gate\nTroop ceiling: 2,400\nAircraft: 6", "2,400", "level", "planned"),
     ("Operation Northern Gate\nPlanned strength (2026): 3,000\nAircraft: 6", "3,000", "level", "planned"),

@@ -72,7 +72,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # the subject's verb, or one conjoined to it with no subject of its own ("handed over the base and left");
         # but what remains is a level, whatever it does next ("about 4,000 remain and will leave")
         shared = [] if content_verb(verb).lemma_.lower() in ctx.words.state_verbs else shared_subject(verb)
-        return any(_subject_leaves(ctx, v) for v in (verb, *shared))
+        return any(_subject_leaves(ctx, v) for v in (verb, *shared)) or _relocates(ctx, content_verb(verb), anchor)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
@@ -80,8 +80,13 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     moved = anchor if anchor.dep_ == "dobj" and anchor.head.i == verb.i else None
     if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(ctx, verb, moved):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
-    # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
-    return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
+    return _relocates(ctx, content_verb(verb), anchor)  # "4,000 of the Marines on Okinawa are to be relocated"
+
+
+def _relocates(ctx: Context, verb: Token, anchor: Token) -> bool:
+    """ "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year", "are to be relocated
+    from Okinawa to Guam": they leave that theatre."""
+    return verb.lemma_.lower() in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
 
 
 def _subject_leaves(ctx: Context, verb: Token) -> bool:
