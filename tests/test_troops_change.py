@@ -418,6 +418,9 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # a change put off is not done yet
+    ("The deployment of 2,000 troops to the border was postponed.", "2,000", "level", "planned"),
+    ("The pullout of 1,200 peacekeepers from the south has been delayed.", "1,200", "decrease", "planned"),
     # a relocation the subject is due takes it away from where it is, as an active one does
     ("Some 3,000 Marines are to be relocated from Okinawa to Guam.", "Some 3,000", "decrease", "planned"),
     ("About 2,000 of the 9,000 soldiers in Niger are to be relocated to Chad.", "About 2,000", "decrease",
