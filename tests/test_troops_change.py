@@ -418,6 +418,11 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # a change a plan or agreement provides for is planned while the plan stands; what it did is done
+    ("The accord provides for the withdrawal of 1,800 foreign troops from the region.", "1,800", "decrease",
+     "planned"),
+    ("The roadmap includes the deployment of 1,500 peacekeepers.", "1,500", "level", "planned"),
+    ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
     # a change put off is not done yet
     ("The deployment of 2,000 troops to the border was postponed.", "2,000", "level", "planned"),
     ("The pullout of 1,200 peacekeepers from the south has been delayed.", "1,200", "decrease", "planned"),

@@ -275,9 +275,13 @@ def _authorised_force(ctx: Context, noun: Token) -> bool:
 
 def _decided_change(ctx: Context, noun: Token) -> bool:
     """Is this noun a change or deployment that a decision governs ("announced the deployment of
-    29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
+    29,000", "approved the dispatch of 3,000", "a plan to withdraw"), or that a plan provides for ("the deal
+    provides for the withdrawal of 2,000", "the roadmap includes the deployment of 1,500")?"""
     if hyphenated(noun) not in ctx.words.change_nouns:
         return False
     verb = noun.head
+    holder = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else verb
+    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder):
+        return True
     return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
         or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"
