@@ -10,7 +10,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyp
                                              perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of, is_force_noun
 from natoiraq.pipeline.troops.plans import HAVE, is_planned, plan_subject, readied
 
 
@@ -25,6 +25,8 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
+#: What a plan says it holds: "the accord provides for the withdrawal of 1,800", "features the deployment of".
+_CONTENT_VERBS = COMPOSITION_VERBS | {"provide", "feature", "involve", "entail"}
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -281,7 +283,8 @@ def _decided_change(ctx: Context, noun: Token) -> bool:
         return False
     verb = noun.head
     holder = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else verb
-    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder):
-        return True
+    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder) and (
+            holder.lemma_.lower() in _CONTENT_VERBS or holder.lemma_.lower() in ctx.words.plan_verbs):
+        return True  # not "the plan follows the deployment of 3,000": what came before it
     return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
         or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"
