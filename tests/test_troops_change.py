@@ -418,6 +418,10 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # readiness is the phrase's own: a group "with" its standby is ready, the force beside it is there
+    ("Some 1,200 soldiers have been deployed, with 400 more on standby.", "400", "increase", "planned"),
+    ("About 3,000 troops are in Estonia, with a further 2,000 on standby in Britain.", "About 3,000", "level",
+     "actual"),
     # a change a plan or agreement provides for is planned while the plan stands; what it did is done
     ("The accord provides for the withdrawal of 1,800 foreign troops from the region.", "1,800", "decrease",
      "planned"),

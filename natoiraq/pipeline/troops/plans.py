@@ -85,10 +85,19 @@ def is_planned(ctx: Context, verb: Token) -> bool:
 
 def readied(ctx: Context, verb: Token) -> bool:
     """Does the verb put what it governs in readiness: "have been put on standby", "are on standby" (the parse may
-    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert"?"""
-    return any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
-               if c.dep_ in ("prep", "prt", "advmod", "attr") for t in (c, *c.children)) \
-        and any(c.lower_ in _READINESS_PREPS for c in verb.children)
+    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert", nor "are in Estonia,
+    with a further 2,000 on standby" (the standby is the other group's)?"""
+    if on_standby(ctx, verb):
+        return True
+    return any(c.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
+               if c.dep_ in ("prep", "prt", "advmod", "attr")) and any(c.lower_ in _READINESS_PREPS for c in verb.children)
+
+
+def on_standby(ctx: Context, token: Token) -> bool:
+    """Has the token a phrase of readiness of its own: "put on standby", "(with) 500 more on standby", "at
+    readiness"?"""
+    return any(c.dep_ == "prep" and c.lower_ in _READINESS_PREPS and any(
+        o.lemma_.lower() in ctx.words.readiness_nouns for o in c.children) for c in token.children)
 
 
 def _is_to(verb: Token) -> bool:

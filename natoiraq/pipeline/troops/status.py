@@ -11,7 +11,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyp
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import HAVE, is_planned, plan_subject, readied
+from natoiraq.pipeline.troops.plans import HAVE, is_planned, on_standby, plan_subject, readied
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -46,8 +46,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # are said to have done something since ("the 2,000 promised in May arrived"); but an authorisation may
         # be history ("the first of 1,500 advisers authorized by Obama began arriving")
         return "actual" if _carried_out(ctx, anchor, plans) else "planned"
-    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children):
-        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert"
+    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children) \
+            or any(on_standby(ctx, t) for t in {number, anchor}):
+        # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert", "with 500 more
+        # on standby"
+        return "planned"
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
