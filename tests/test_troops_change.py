@@ -447,6 +447,11 @@ ROWS = [
     # "up to" on what a force has or keeps, in the indicative, is an estimate of what is, not a ceiling
     ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
     ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
+    ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
+    # ...but what a verb lets or orders is a ceiling, in any tense
+    ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",
+     "planned"),
+    ("Up to 600 soldiers are permitted on the island.", "Up to 600", "level", "planned"),
     # a plan nearer the figure than the negation wins: what was not sent was promised
     ("Britain has not sent the 600 soldiers it promised.", "600", "level", "planned"),
     ("His promise of 10,000 more soldiers was never kept.", "10,000", "increase", "planned"),

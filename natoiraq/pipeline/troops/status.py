@@ -229,13 +229,17 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
         return False
-    held = anchor.dep_ == "dobj" and (verb.lemma_.lower() == HAVE or verb.lemma_.lower() in ctx.words.state_verbs)
-    if not ((anchor.dep_ in ("nsubj", "nsubjpass") or held) and anchor.head.i == verb.i or verb.lemma_ == "be"):
+    lemma = verb.lemma_.lower()
+    # the parse may read the "up" of "maintains up to 900 troops" as the verb's particle
+    held = (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "prt"
+            and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs)
+    if not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or held or lemma == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "no more than 1,000 troops are allowed": what a verb lets or orders is a ceiling, in any tense
     return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
-        and verb.lemma_.lower() not in ctx.words.authorising_verbs
+        and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
 
 
 def _dated_past(participle: Token) -> bool:
