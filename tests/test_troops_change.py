@@ -7,6 +7,7 @@ ROWS = [
     # "by X to Y": the change, then the size it leads to, however the parse joins them
     ("Troop levels fell by about 3,000 to 8,600.", "about 3,000", "decrease", "actual"),
     ("Troop levels fell by about 3,000 to 8,600.", "8,600", "level", "actual"),
+    ("The garrison will shrink by 400 to 1,600 after the budget cuts.", "400", "decrease", "planned"),
     # a pronoun's noun in the sentence before is not the figure's clause
     ("The EU training mission has 700 personnel. It will grow by around 300 by the end of the year.", "around 300",
      "increase", "planned"),

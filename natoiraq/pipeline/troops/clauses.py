@@ -81,8 +81,10 @@ def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs \
             and not phrasal(verb, ctx.words.decrease_phrasal | ctx.words.increase_phrasal):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(_bare_amount(span, o) for o in c.children
-                                                                       if o.dep_ == "pobj") for c in verb.children)
+    # the figure is no force the change starts from where it is in the amount itself: "shrank by 400 to 1,600",
+    # which the parse may read as one range
+    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not c.left_edge.i <= span.start <= c.right_edge.i
+               and any(_bare_amount(span, o) for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
 
 def _bare_amount(span: Span, noun: Token) -> bool:
