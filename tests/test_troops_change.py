@@ -372,6 +372,9 @@ ROWS = [
     ("Norway's 600 soldiers in Lithuania will remain there until 2027.", "600", "level", "planned"),
     ("Norway's 600 soldiers in Lithuania patrol the border.", "600", "level", "actual"),
     ("Oslo will send medics to support its 600 soldiers in Lithuania.", "600", "level", "actual"),
+    # ...but what a force is kept at is what its clause says it will be, as a subject's
+    ("Paris will maintain its 3,000 troops in the Sahel until the elections.", "3,000", "level", "planned"),
+    ("Paris maintains its 3,000 troops in the Sahel.", "3,000", "level", "actual"),
     # the force a change starts from, its object with a target or an amount, is a level that exists; a date is no
     # amount, and a force with its own determiner after "to" receives the change
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),

@@ -1,6 +1,7 @@
 """What plans a figure: the clause that governs it (:mod:`.status` reads the rest). Modal and future
 ("will send", "to deploy"), conditions, the content of plans, promises and commitments, words of planning
-("slated to leave"), readiness ("put on standby"), sending under way, and what a plan is or does; not what
+("slated to leave"), readiness ("put on standby"), sending under way, what a plan is or does, and the change
+or force a decision or plan governs ("approved the dispatch of 3,000", "authorised a force of 12,000"); not what
 a force is believed to have ("is believed to have 30,000"), which is an estimate of what is."""
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from spacy.tokens import Token
 from natoiraq.pipeline.syntax import is_verb
 from natoiraq.pipeline.troops.clauses import hyphenated, modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, is_force_noun
 
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
 #: The verb of having a force: "is believed to have 30,000 troops there", "has up to 150,000 troops massed".
 HAVE = "have"
+#: What a plan says it holds: "the accord provides for the withdrawal of 1,800", "features the deployment of".
+_CONTENT_VERBS = COMPOSITION_VERBS | {"provide", "feature", "involve", "entail"}
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -184,3 +187,27 @@ def _planned_content(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "ccomp" and not simple_past(verb):
         return head in ctx.words.planning_verbs
     return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
+
+
+def authorised_force(ctx: Context, noun: Token) -> bool:
+    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
+    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
+    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
+    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
+        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
+
+
+def decided_change(ctx: Context, noun: Token) -> bool:
+    """Is this noun a change or deployment that a decision governs ("announced the deployment of
+    29,000", "approved the dispatch of 3,000", "a plan to withdraw"), or that a plan provides for ("the deal
+    provides for the withdrawal of 2,000", "the roadmap includes the deployment of 1,500")?"""
+    if hyphenated(noun) not in ctx.words.change_nouns:
+        return False
+    verb = noun.head
+    holder = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else verb
+    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder) and (
+            holder.lemma_.lower() in _CONTENT_VERBS or holder.lemma_.lower() in ctx.words.plan_verbs):
+        return True  # not "the plan follows the deployment of 3,000": what came before it
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
+        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"

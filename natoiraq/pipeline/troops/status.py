@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb, prep_objects, word_before
-from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
-                                             perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
+from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, modal, musters, negated, perfect,
+                                             progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import HAVE, is_planned, on_standby, plan_subject, readied
+from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, is_planned, on_standby,
+                                            plan_subject, readied)
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -25,8 +26,8 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
-#: What a plan says it holds: "the accord provides for the withdrawal of 1,800", "features the deployment of".
-_CONTENT_VERBS = COMPOSITION_VERBS | {"provide", "feature", "involve", "entail"}
+#: What keeps a force where it is: "will keep its 540 soldiers in Latvia".
+_KEEPING = frozenset({"keep", "maintain", "retain"})
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -87,8 +88,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
     # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
-    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions).
-    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
+    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions); and so
+    # does what a force is kept at ("will keep its 540 soldiers in Latvia", as "its 540 will remain")
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span) \
+        or anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _KEEPING
     if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in POSSESSIVE_PRONOUNS
                                                or d.lower_ in ("the", "these", "those") for d in determiners):
         return "actual"
@@ -101,9 +104,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
                 for c in current.children)):
             # "plans for 500 troops", "a planned total of 1,703", "Target strength: 20,000" (not "call-up")
             return "planned"
-        if current.pos_ == "NOUN" and _decided_change(ctx, current):
+        if current.pos_ == "NOUN" and decided_change(ctx, current):
             return "planned"  # "approved the dispatch of 3,000 troops"
-        if current.pos_ == "NOUN" and current.i != number.head.i and _authorised_force(ctx, current):
+        if current.pos_ == "NOUN" and current.i != number.head.i and authorised_force(ctx, current):
             return "planned"  # "the Security Council authorised a force of 12,000": a ceiling, in any tense
         if is_verb(current):
             break
@@ -271,27 +274,3 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
         near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
-
-
-def _authorised_force(ctx: Context, noun: Token) -> bool:
-    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
-    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
-    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
-    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
-    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
-        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
-
-
-def _decided_change(ctx: Context, noun: Token) -> bool:
-    """Is this noun a change or deployment that a decision governs ("announced the deployment of
-    29,000", "approved the dispatch of 3,000", "a plan to withdraw"), or that a plan provides for ("the deal
-    provides for the withdrawal of 2,000", "the roadmap includes the deployment of 1,500")?"""
-    if hyphenated(noun) not in ctx.words.change_nouns:
-        return False
-    verb = noun.head
-    holder = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else verb
-    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder) and (
-            holder.lemma_.lower() in _CONTENT_VERBS or holder.lemma_.lower() in ctx.words.plan_verbs):
-        return True  # not "the plan follows the deployment of 3,000": what came before it
-    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
-        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"
