@@ -431,7 +431,15 @@ ROWS = [
      "planned"),
     ("The roadmap includes the deployment of 1,500 peacekeepers.", "1,500", "level", "planned"),
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
-    # a change put off is not done yet
+    # a clause of time on a future, or an open question, tells what is to come in the present tense
+    ("Once the 1,200 troops arrive, the brigade will be complete.", "1,200", "level", "planned"),
+    ("After the 1,200 troops arrived, the brigade was complete.", "1,200", "level", "actual"),
+    ("When the last 500 soldiers leave in June, the base will close.", "500", "decrease", "planned"),
+    ("Whether Seoul sends 500 troops depends on parliament.", "500", "level", "planned"),
+    # an aim is a plan noun, as a goal is
+    ("The aim: 3,000 more troops by the end of the year.", "3,000", "increase", "planned"),
+    # a change put off or stopped is not done yet
+    ("The court halted the deployment of 1,000 police officers to Haiti.", "1,000", "level", "planned"),
     ("The deployment of 2,000 troops to the border was postponed.", "2,000", "level", "planned"),
     ("The pullout of 1,200 peacekeepers from the south has been delayed.", "1,200", "decrease", "planned"),
     # a relocation the subject is due takes it away from where it is, as an active one does

@@ -21,6 +21,10 @@ HAVE = "have"
 _CONTENT_VERBS = COMPOSITION_VERBS | {"provide", "feature", "involve", "entail"}
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
+#: "whether Seoul sends 500 troops": an open question.
+_WHETHER = "whether"
+#: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
+_TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
 
 
 def is_planned(ctx: Context, verb: Token) -> bool:
@@ -43,6 +47,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                                        for c in verb.children):
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
+        if not done and _to_come(verb):
+            return True
         if not done and _planned_content(ctx, verb):
             return True
         if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
@@ -84,6 +90,15 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _to_come(verb: Token) -> bool:
+    """Does the clause's present stand for what is to come: an open question ("whether Seoul sends 500 troops
+    depends on parliament"), or a clause of time on a future ("once the 1,200 troops arrive, the brigade will be
+    complete"; not "after the 1,200 troops arrived, the brigade was complete")?"""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}  # the parse may make "when" an advmod
+    return _WHETHER in marks or bool(marks & _TEMPORAL) and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") \
+        and modal(verb.head)
 
 
 def readied(ctx: Context, verb: Token) -> bool:
