@@ -431,6 +431,8 @@ ROWS = [
      "planned"),
     ("The roadmap includes the deployment of 1,500 peacekeepers.", "1,500", "level", "planned"),
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
+    # reservists released or discharged leave the force
+    ("About 8,000 reservists were released from duty this week.", "About 8,000", "decrease", "actual"),
     # a clause of time on a future, or an open question, tells what is to come in the present tense
     ("Once the 1,200 troops arrive, the brigade will be complete.", "1,200", "level", "planned"),
     ("After the 1,200 troops arrived, the brigade was complete.", "1,200", "level", "actual"),
