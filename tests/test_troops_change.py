@@ -431,6 +431,10 @@ ROWS = [
      "planned"),
     ("The roadmap includes the deployment of 1,500 peacekeepers.", "1,500", "level", "planned"),
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
+    # a force a figure sizes through "of" leaves as a batch does
+    ("The CSTO force of about 2,000 began withdrawing on January 13.", "about 2,000", "decrease", "actual"),
+    ("A force of 3,000 will withdraw from the border next month.", "3,000", "decrease", "planned"),
+    ("A contingent of 450 Italian soldiers is based in Herat.", "450", "level", "actual"),
     # reservists released or discharged leave the force
     ("About 8,000 reservists were released from duty this week.", "About 8,000", "decrease", "actual"),
     # a clause of time on a future, or an open question, tells what is to come in the present tense

@@ -63,7 +63,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     anchor = personnel.anchor
     group = carrier(ctx, anchor)
     holder = force_of(ctx, anchor) or group  # "an extra squadron of 120"
-    if group.i != anchor.i and verb_decreases(ctx, span, personnel):
+    # "a force of about 2,000 began withdrawing": the figure sizes its noun through "of"
+    grouped = group.i != anchor.i or number.dep_ == "pobj" and number.head.lower_ == "of" \
+        and number.head.head.i == anchor.i
+    if grouped and verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     if group.i != anchor.i and _added(ctx, governor(span, anchor, ctx.words.reporting_verbs), group, anchor):
         return "increase"  # "a total of 5,000 reservists were called up", "add a batch of 200 soldiers"
