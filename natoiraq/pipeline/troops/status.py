@@ -69,8 +69,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and (
             previous.head.lemma_.lower() in ctx.words.ceiling_verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
-        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800"
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
+        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to"
+        return "planned"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
     # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
