@@ -468,6 +468,9 @@ ROWS = [
     ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
     ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
     ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
+    ("Operation Serval (2013-2014) involved up to 4,000 French soldiers.", "up to 4,000", "level", "actual"),
+    ("The operation comprised up to 3,500 troops at its peak.", "up to 3,500", "level", "actual"),
+    ("The mandate includes up to 5,000 troops.", "up to 5,000", "level", "planned"),
     # ...but what a verb lets or orders is a ceiling, in any tense
     ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",
      "planned"),

@@ -10,7 +10,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, mod
                                              progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import force_of
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
 from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, is_planned, on_standby,
                                             plan_subject, readied)
 
@@ -26,6 +26,8 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
+#: What an operation is made of: "Operation Serval involved up to 4,000 soldiers".
+_INVOLVE = "involve"
 #: What keeps a force where it is: "will keep its 540 soldiers in Latvia".
 _KEEPING = frozenset({"keep", "maintain", "retain"})
 
@@ -228,7 +230,7 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does an indicative clause report the figure as a fact: "up to 12,700 servicemen take part in the
     drills", "the force was up to 80,000 men strong", "Russia has up to 150,000 troops massed"? Then "up to" is
     an estimate, not a ceiling: the figure is its clause's subject, the size a form of "be" states or what a
-    force has or keeps, in a finite verb with no modal, "to", plan or authorisation."""
+    force has, keeps or is made of, in a finite verb with no modal, "to", plan or authorisation."""
     anchor = personnel.anchor
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
@@ -236,12 +238,15 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     lemma = verb.lemma_.lower()
     # the parse may read the "up" of "maintains up to 900 troops" as the verb's particle
     held = (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "prt"
-            and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs)
+            and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs
+                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE)
     if not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or held or lemma == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # the tagger may read a main verb's past as a participle ("Operation Serval (2013-2014) involved up to 4,000")
+    past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and len(finite) == 1
     # "no more than 1,000 troops are allowed": what a verb lets or orders is a ceiling, in any tense
-    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
+    return (past or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
         and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
 
