@@ -8,6 +8,7 @@ ROWS = [
     ("Troop levels fell by about 3,000 to 8,600.", "about 3,000", "decrease", "actual"),
     ("Troop levels fell by about 3,000 to 8,600.", "8,600", "level", "actual"),
     ("The garrison will shrink by 400 to 1,600 after the budget cuts.", "400", "decrease", "planned"),
+    ("The withdrawal will reduce the force by 2,000, to 6,000.", "2,000", "decrease", "planned"),
     # a pronoun's noun in the sentence before is not the figure's clause
     ("The EU training mission has 700 personnel. It will grow by around 300 by the end of the year.", "around 300",
      "increase", "planned"),
