@@ -427,6 +427,8 @@ ROWS = [
     ("Some 1,200 soldiers have been deployed, with 400 more on standby.", "400", "increase", "planned"),
     ("About 3,000 troops are in Estonia, with a further 2,000 on standby in Britain.", "About 3,000", "level",
      "actual"),
+    # what was done under a plan or agreement is done
+    ("The 2008 agreement, under which 5,000 troops withdrew, ended the war.", "5,000", "decrease", "actual"),
     # a change a plan or agreement provides for is planned while the plan stands; what it did is done
     ("The accord provides for the withdrawal of 1,800 foreign troops from the region.", "1,800", "decrease",
      "planned"),

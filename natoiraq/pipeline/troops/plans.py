@@ -34,10 +34,11 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         return False
     verb = _reported(ctx, verb)
     for _ in range(3):
-        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and not simple_past(verb) \
                 and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
-            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; what the
-            # plan itself does ("the plan, which brought 30,000 in 2007") is for plan_subject
+            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; not what was
+            # done under it ("the 2008 agreement, under which 5,000 troops withdrew"); what the plan itself does
+            # ("the plan, which brought 30,000 in 2007") is for plan_subject
             return True
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
             return True  # "talks about sending 400", "a proposal for deploying 2,000"
