@@ -462,6 +462,7 @@ ROWS = [
     ("Operation Northern Gate\nPlanned strength (2026): 3,000\nAircraft: 6", "3,000", "level", "planned"),
     ("Operation Northern Gate\nAdditional troops pledged: 500\nAircraft: 6", "500", "increase", "planned"),
     ("Operation Northern Gate\nTroops withdrawn (2024): 700\nAircraft: 6", "700", "decrease", "actual"),
+    ("Operation Northern Gate\nReduced strength (2024): 700\nAircraft: 6", "700", "level", "actual"),
     ("Reinforcements (since May): about 600", "about 600", "increase", "actual"),
     ("Drawdown (2025): 1,200 troops", "1,200", "decrease", "actual"),
     # a relative clause says what the force does, wherever the parse hangs it (here on the number)

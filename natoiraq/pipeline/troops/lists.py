@@ -128,19 +128,21 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if _approximate(tokens) and quantity.qualifier == "exact":
         quantity = replace(quantity, qualifier="approximate")
     actor = ctx.mentions.actor(tokens)
-    kind, status = _field_reading(ctx.words, tokens)
+    kind, status = _field_reading(ctx.words, tokens, unit)
     return TroopFigure(span, quantity, Personnel(None, span[-1]), unit.text, actor, PHRASE if actor else None,
                        kind, status)
 
 
-def _field_reading(words: TroopWords, name: list[Token]) -> tuple[str, str]:
+def _field_reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:
     """The kind and status a field's name gives its number, as a clause would: "Troop ceiling", "Planned strength",
-    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" take from it."""
+    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" (a verb
+    after the noun; not "Reduced strength", a size) take from it."""
     said = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
     status = "planned" if said & (words.plan_nouns | words.plan_adjectives) else "actual"
     if said & (words.increase_nouns | words.increase_markers_before):
         return "increase", status
-    return ("decrease" if said & (words.decrease_nouns | words.decrease_verbs) else "level"), status
+    taken = any(t.i > unit.i and t.lemma_.lower() in words.decrease_verbs for t in name)
+    return ("decrease" if taken or said & words.decrease_nouns else "level"), status
 
 
 def _approximate(header: list[Token]) -> bool:
