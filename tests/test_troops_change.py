@@ -436,6 +436,9 @@ ROWS = [
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
     # a ceiling raised or set is planned, in the passive as in the active
     ("The mission's troop ceiling was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    # a sentence whose verb the parse reads as a participle on the figure's noun still says they left
+    ("The last 1,500 troops left at the end of the month.", "1,500", "decrease", "actual"),
+    ("The 500 troops left in Iraq guard the embassy.", "500", "level", "actual"),
     # a force a figure sizes through "of" leaves as a batch does
     ("The CSTO force of about 2,000 began withdrawing on January 13.", "about 2,000", "decrease", "actual"),
     ("A force of 3,000 will withdraw from the border next month.", "3,000", "decrease", "planned"),

@@ -50,9 +50,11 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    # a noun with no verb over it has its predicate read as a participle: "The last 1,500 troops left in May."
+    unverbed = anchor.dep_ == "ROOT"
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
-            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
-           for c in anchor.children):
+            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ in ("VBG", "VBN") if unverbed else c.tag_ == "VBG")
+            and c.lemma_.lower() in ctx.words.departure_verbs) for c in anchor.children):
         return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May", "the 900 leaving"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
