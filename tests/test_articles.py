@@ -37,7 +37,6 @@ KNOWN = {
     ('fx-03-contingent-pronouns', 'force'): "'335' gives 'Poland', gold 'Ireland'; '10,000' gives 'Malta', gold"
                                             " 'United Nations'",
     ('fx-06-eutm-mission', 'mission'): "'Another 60' gives None, gold 'EUTM Mali'",
-    ('fx-07-tokyo-host', 'kind'): "'around 4,000' gives 'level', gold 'decrease'",
     ('fx-08-host-subject', 'force'): "'about 23,000' gives 'Germany', gold 'Lithuania'",
     ('fx-09-dispatch-destination', 'mission'): "'50' gives None, gold 'Operation Barkhane'",
     ('fx-10-cyprus-peacekeepers', 'mission'): "'some 35,000' gives 'UNFICYP', gold None",

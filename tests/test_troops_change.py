@@ -7,6 +7,8 @@ ROWS = [
     # "by X to Y": the change, then the size it leads to, however the parse joins them
     ("Troop levels fell by about 3,000 to 8,600.", "about 3,000", "decrease", "actual"),
     ("Troop levels fell by about 3,000 to 8,600.", "8,600", "level", "actual"),
+    ("The garrison will shrink by 400 to 1,600 after the budget cuts.", "400", "decrease", "planned"),
+    ("The withdrawal will reduce the force by 2,000, to 6,000.", "2,000", "decrease", "planned"),
     # a pronoun's noun in the sentence before is not the figure's clause
     ("The EU training mission has 700 personnel. It will grow by around 300 by the end of the year.", "around 300",
      "increase", "planned"),
@@ -371,6 +373,9 @@ ROWS = [
     ("Norway's 600 soldiers in Lithuania will remain there until 2027.", "600", "level", "planned"),
     ("Norway's 600 soldiers in Lithuania patrol the border.", "600", "level", "actual"),
     ("Oslo will send medics to support its 600 soldiers in Lithuania.", "600", "level", "actual"),
+    # ...but what a force is kept at is what its clause says it will be, as a subject's
+    ("Paris will maintain its 3,000 troops in the Sahel until the elections.", "3,000", "level", "planned"),
+    ("Paris maintains its 3,000 troops in the Sahel.", "3,000", "level", "actual"),
     # the force a change starts from, its object with a target or an amount, is a level that exists; a date is no
     # amount, and a force with its own determiner after "to" receives the change
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),
@@ -418,6 +423,74 @@ ROWS = [
     ("Chile's promise of 700 peacekeepers was welcomed in New York.", "700", "level", "planned"),
     # a participle dated before now reports what was done, whatever the sentence plans
     ("The 400 troops sent last month will be joined by 300 more.", "400", "level", "actual"),
+    # readiness is the phrase's own: a group "with" its standby is ready, the force beside it is there
+    ("Some 1,200 soldiers have been deployed, with 400 more on standby.", "400", "increase", "planned"),
+    ("About 3,000 troops are in Estonia, with a further 2,000 on standby in Britain.", "About 3,000", "level",
+     "actual"),
+    # what was done under a plan or agreement is done
+    ("The 2008 agreement, under which 5,000 troops withdrew, ended the war.", "5,000", "decrease", "actual"),
+    # a change a plan or agreement provides for is planned while the plan stands; what it did is done
+    ("The accord provides for the withdrawal of 1,800 foreign troops from the region.", "1,800", "decrease",
+     "planned"),
+    ("The roadmap includes the deployment of 1,500 peacekeepers.", "1,500", "level", "planned"),
+    ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
+    # a ceiling raised or set is planned, in the passive as in the active
+    ("The mission's troop ceiling was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    # "more" that "will follow" a change is more of that change
+    ("About 5,000 troops have been withdrawn so far, and 2,000 more will follow.", "2,000", "decrease", "planned"),
+    ("About 1,000 troops arrived on Monday, and 500 more will follow.", "500", "increase", "planned"),
+    # a sentence whose verb the parse reads as a participle on the figure's noun still says they left
+    ("The last 1,500 troops left at the end of the month.", "1,500", "decrease", "actual"),
+    ("The 500 troops left in Iraq guard the embassy.", "500", "level", "actual"),
+    # a force a figure sizes through "of" leaves as a batch does
+    ("The CSTO force of about 2,000 began withdrawing on January 13.", "about 2,000", "decrease", "actual"),
+    ("A force of 3,000 will withdraw from the border next month.", "3,000", "decrease", "planned"),
+    ("A contingent of 450 Italian soldiers is based in Herat.", "450", "level", "actual"),
+    # reservists released or discharged leave the force
+    ("About 8,000 reservists were released from duty this week.", "About 8,000", "decrease", "actual"),
+    # a clause of time on a future, or an open question, tells what is to come in the present tense
+    ("Once the 1,200 troops arrive, the brigade will be complete.", "1,200", "level", "planned"),
+    ("After the 1,200 troops arrived, the brigade was complete.", "1,200", "level", "actual"),
+    ("When the last 500 soldiers leave in June, the base will close.", "500", "decrease", "planned"),
+    ("Whether Seoul sends 500 troops depends on parliament.", "500", "level", "planned"),
+    # an aim is a plan noun, as a goal is
+    ("The aim: 3,000 more troops by the end of the year.", "3,000", "increase", "planned"),
+    # a change put off or stopped is not done yet
+    ("The court halted the deployment of 1,000 police officers to Haiti.", "1,000", "level", "planned"),
+    ("The deployment of 2,000 troops to the border was postponed.", "2,000", "level", "planned"),
+    ("The pullout of 1,200 peacekeepers from the south has been delayed.", "1,200", "decrease", "planned"),
+    # a relocation the subject is due takes it away from where it is, as an active one does
+    ("Some 3,000 Marines are to be relocated from Okinawa to Guam.", "Some 3,000", "decrease", "planned"),
+    ("About 2,000 of the 9,000 soldiers in Niger are to be relocated to Chad.", "About 2,000", "decrease",
+     "planned"),
+    # a field's name reads as a clause would: a plan word plans its number, a change word names a change
+    ("Operation Northern Gate\nTroop ceiling: 2,400\nAircraft: 6", "2,400", "level", "planned"),
+    ("Operation Northern Gate\nPlanned strength (2026): 3,000\nAircraft: 6", "3,000", "level", "planned"),
+    ("Operation Northern Gate\nAdditional troops pledged: 500\nAircraft: 6", "500", "increase", "planned"),
+    ("Operation Northern Gate\nTroops withdrawn (2024): 700\nAircraft: 6", "700", "decrease", "actual"),
+    ("Operation Northern Gate\nReduced strength (2024): 700\nAircraft: 6", "700", "level", "actual"),
+    ("Reinforcements (since May): about 600", "about 600", "increase", "actual"),
+    ("Drawdown (2025): 1,200 troops", "1,200", "decrease", "actual"),
+    # a relative clause says what the force does, wherever the parse hangs it (here on the number)
+    ("Commanders have talked about a force of 5,000 to 6,000 that would stay in the region into next year.",
+     "5,000 to 6,000", "level", "planned"),
+    # "up to" on what a force has or keeps, in the indicative, is an estimate of what is, not a ceiling
+    ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
+    ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
+    ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
+    ("Operation Serval (2013-2014) involved up to 4,000 French soldiers.", "up to 4,000", "level", "actual"),
+    ("The operation comprised up to 3,500 troops at its peak.", "up to 3,500", "level", "actual"),
+    ("The mandate includes up to 5,000 troops.", "up to 5,000", "level", "planned"),
+    # ...but what a verb lets or orders is a ceiling, in any tense
+    ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",
+     "planned"),
+    ("Up to 600 soldiers are permitted on the island.", "Up to 600", "level", "planned"),
+    # a plan nearer the figure than the negation wins: what was not sent was promised
+    ("Britain has not sent the 600 soldiers it promised.", "600", "level", "planned"),
+    ("His promise of 10,000 more soldiers was never kept.", "10,000", "increase", "planned"),
+    # a promised force that has since done something is there; one still to do something is not
+    ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
+    ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
 ]
 
 

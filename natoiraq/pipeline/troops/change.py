@@ -26,6 +26,8 @@ from natoiraq.pipeline.troops.words import TroopWords
 #: Prepositions whose object is a size, not what the clause's verb moves: "cut from 3,000 to 2,500",
 #: "against the 34,500 there".
 _END_PREPS = frozenset({"to", "from", "at", "between", "of", "against"})
+#: The verb of a group that comes after another: "and 2,000 more will follow".
+_FOLLOW = "follow"
 #: How the parse hangs a gapped clause's number on the verb it shares: "3,000 next year", "and 2,000 in 2006".
 _GAPPED_DEPS = frozenset({"npadvmod", "conj", "appos"})
 
@@ -36,7 +38,7 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     if after is not None and after.lower_ in ctx.words.increase_markers_after:
         # "450 more troops", "1,000 of the 4,000 extra troops"; but "23,000 more to be withdrawn" is more of
         # a withdrawal, and "20,000 further servicemen kept on standby" a further group
-        if verb_decreases(ctx, span, personnel):
+        if verb_decreases(ctx, span, personnel) or _followed(ctx, span, personnel) == "decrease":
             return "decrease"
         return "level" if _enumerates(ctx, span, personnel) else "increase"
     if whole_of_part(span, ctx.words):
@@ -63,7 +65,10 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
     anchor = personnel.anchor
     group = carrier(ctx, anchor)
     holder = force_of(ctx, anchor) or group  # "an extra squadron of 120"
-    if group.i != anchor.i and verb_decreases(ctx, span, personnel):
+    # "a force of about 2,000 began withdrawing": the figure sizes its noun through "of"
+    grouped = group.i != anchor.i or number.dep_ == "pobj" and number.head.lower_ == "of" \
+        and number.head.head.i == anchor.i
+    if grouped and verb_decreases(ctx, span, personnel):
         return "decrease"  # "a first batch of 150 soldiers withdrew": the "of" sizes what leaves
     if group.i != anchor.i and _added(ctx, governor(span, anchor, ctx.words.reporting_verbs), group, anchor):
         return "increase"  # "a total of 5,000 reservists were called up", "add a batch of 200 soldiers"
@@ -164,6 +169,16 @@ def _gapped(ctx: Context, number: Token, personnel: Personnel) -> TroopFigure | 
         return None
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]
     return ctx.found[max(earlier)] if earlier else None
+
+
+def _followed(ctx: Context, span: Span, personnel: Personnel) -> str | None:
+    """The kind of the change a figure "will follow", the one reported before it in its sentence: "5,000 troops
+    have been withdrawn so far, and 2,000 more will follow" are more of the withdrawal."""
+    verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    earlier = [i for i in ctx.found if span.sent.start <= i < span.start]
+    if verb is None or verb.lemma_.lower() != _FOLLOW or not earlier:
+        return None
+    return ctx.found[max(earlier)].kind
 
 
 def _apposed(ctx: Context, personnel: Personnel) -> TroopFigure | None:

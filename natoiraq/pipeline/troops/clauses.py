@@ -81,8 +81,12 @@ def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if lemma not in ctx.words.decrease_verbs and lemma not in ctx.words.increase_verbs \
             and not phrasal(verb, ctx.words.decrease_phrasal | ctx.words.increase_phrasal):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(_bare_amount(span, o) for o in c.children
-                                                                       if o.dep_ == "pobj") for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
+    if any(c.left_edge.i <= span.start <= c.right_edge.i for c in preps):
+        # the figure is the amount or the target itself: "shrank by 400 to 1,600" (which the parse may read as one
+        # range), "will reduce the force by 2,000, to 6,000"
+        return False
+    return any(_bare_amount(span, o) for c in preps for o in c.children if o.dep_ == "pobj")
 
 
 def _bare_amount(span: Span, noun: Token) -> bool:

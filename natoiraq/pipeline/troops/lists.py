@@ -40,6 +40,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_personnel
 from natoiraq.pipeline.troops.figure import CONTEXT, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
+from natoiraq.pipeline.troops.words import TroopWords
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
@@ -127,8 +128,21 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if _approximate(tokens) and quantity.qualifier == "exact":
         quantity = replace(quantity, qualifier="approximate")
     actor = ctx.mentions.actor(tokens)
+    kind, status = _field_reading(ctx.words, tokens, unit)
     return TroopFigure(span, quantity, Personnel(None, span[-1]), unit.text, actor, PHRASE if actor else None,
-                       "level", "actual")
+                       kind, status)
+
+
+def _field_reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:
+    """The kind and status a field's name gives its number, as a clause would: "Troop ceiling", "Planned strength",
+    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" (a verb
+    after the noun; not "Reduced strength", a size) take from it."""
+    said = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
+    status = "planned" if said & (words.plan_nouns | words.plan_adjectives) else "actual"
+    if said & (words.increase_nouns | words.increase_markers_before):
+        return "increase", status
+    taken = any(t.i > unit.i and t.lemma_.lower() in words.decrease_verbs for t in name)
+    return ("decrease" if taken or said & words.decrease_nouns else "level"), status
 
 
 def _approximate(header: list[Token]) -> bool:

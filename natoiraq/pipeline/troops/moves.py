@@ -50,9 +50,11 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    # a noun with no verb over it has its predicate read as a participle: "The last 1,500 troops left in May."
+    unverbed = anchor.dep_ == "ROOT"
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
-            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ == "VBG" and c.lemma_.lower() in ctx.words.departure_verbs))
-           for c in anchor.children):
+            (c.tag_ == "VBN" and takes_away(ctx, c)) or (c.tag_ in ("VBG", "VBN") if unverbed else c.tag_ == "VBG")
+            and c.lemma_.lower() in ctx.words.departure_verbs) for c in anchor.children):
         return True  # "see three thousand troops withdrawn", "the 2,000 soldiers pulled out in May", "the 900 leaving"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is None:
@@ -72,7 +74,7 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # the subject's verb, or one conjoined to it with no subject of its own ("handed over the base and left");
         # but what remains is a level, whatever it does next ("about 4,000 remain and will leave")
         shared = [] if content_verb(verb).lemma_.lower() in ctx.words.state_verbs else shared_subject(verb)
-        return any(_subject_leaves(ctx, v) for v in (verb, *shared))
+        return any(_subject_leaves(ctx, v) for v in (verb, *shared)) or _relocates(ctx, content_verb(verb), anchor)
     if lemma in ctx.words.decrease_verbs or phrasal(verb, ctx.words.decrease_phrasal):
         return True
     if any((lemma, t.lower_) in ctx.words.decrease_phrasal for t in anchor.subtree if t.dep_ in ("advmod", "prt")):
@@ -80,8 +82,13 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     moved = anchor if anchor.dep_ == "dobj" and anchor.head.i == verb.i else None
     if (lemma in ctx.words.return_verbs or lemma in ctx.words.directive_verbs) and _comes_back(ctx, verb, moved):
         return True  # "return 5,000 GIs from the Gulf", "fly 300 soldiers home", "ordered 2,000 troops home"
-    # "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year": they leave that theatre
-    return lemma in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
+    return _relocates(ctx, content_verb(verb), anchor)  # "4,000 of the Marines on Okinawa are to be relocated"
+
+
+def _relocates(ctx: Context, verb: Token, anchor: Token) -> bool:
+    """ "relocate 1,000 troops from northeastern Syria", "redeploy 3,000 troops this year", "are to be relocated
+    from Okinawa to Guam": they leave that theatre."""
+    return verb.lemma_.lower() in ctx.words.relocation_verbs and (_has_origin(verb, anchor) or not _placed(verb))
 
 
 def _subject_leaves(ctx: Context, verb: Token) -> bool:

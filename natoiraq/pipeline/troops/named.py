@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from natoiraq.pipeline.syntax import is_verb, prep_objects
 from natoiraq.pipeline.troops.clauses import hyphenated, phrasal
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.elided import HEADER_MARK
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.moves import takes_away
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
@@ -79,7 +80,7 @@ def sized_change(ctx: Context, number: Token, personnel: Personnel) -> str | Non
 
 def nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | None:
     """A change a noun names: the figure is its object ("the pullout of 150 peacekeepers"), the change
-    itself ("400 reinforcements", "a 1,000-strong reinforcement"), what its verb says it comes as ("a
+    itself ("400 reinforcements", "a 1,000-strong reinforcement", "Reinforcements: 400"), what its verb says it comes as ("a
     further 200 were flown in as reinforcements") or what it is set aside for ("slated for withdrawal")."""
     anchor = personnel.anchor
     nouns = [o for o in prep_objects(anchor.head, "as") if o.dep_ == "pobj"] \
@@ -87,6 +88,9 @@ def nominal_change(ctx: Context, number: Token, personnel: Personnel) -> str | N
     for candidate in (number, anchor):
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "of":
             nouns.append(candidate.head.head)
+        if candidate.dep_ == "appos" and any(t.is_punct and HEADER_MARK in t.text  # "):" may be one token
+                                             for t in number.doc[candidate.head.i: candidate.i]):
+            nouns.append(candidate.head)  # a field's name before its colon: "Reinforcements (2024): 400"
     if anchor.i > number.i:
         nouns.append(anchor)  # its own noun; not the subject of "the reinforcements bring the force to 8,000"
     # what the figure's noun is set aside for: "the 2,000 soldiers earmarked for the pullout", "800 troops are

@@ -1,6 +1,7 @@
 """What plans a figure: the clause that governs it (:mod:`.status` reads the rest). Modal and future
 ("will send", "to deploy"), conditions, the content of plans, promises and commitments, words of planning
-("slated to leave"), readiness ("put on standby"), sending under way, and what a plan is or does; not what
+("slated to leave"), readiness ("put on standby"), sending under way, what a plan is or does, and the change
+or force a decision or plan governs ("approved the dispatch of 3,000", "authorised a force of 12,000"); not what
 a force is believed to have ("is believed to have 30,000"), which is an estimate of what is."""
 
 from __future__ import annotations
@@ -10,14 +11,20 @@ from spacy.tokens import Token
 from natoiraq.pipeline.syntax import is_verb
 from natoiraq.pipeline.troops.clauses import hyphenated, modal, musters, perfect, phrasal, progressive, simple_past
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, is_force_noun
 
 #: What puts a force in readiness: "on standby", "at readiness", "in reserve".
 _READINESS_PREPS = frozenset({"on", "at", "in"})
-#: The verb of having a force: "is believed to have 30,000 troops there".
-_HAVE = "have"
+#: The verb of having a force: "is believed to have 30,000 troops there", "has up to 150,000 troops massed".
+HAVE = "have"
+#: What a plan says it holds: "the accord provides for the withdrawal of 1,800", "features the deployment of".
+_CONTENT_VERBS = COMPOSITION_VERBS | {"provide", "feature", "involve", "entail"}
 #: "if 3,000 troops are sent", "unless 2,000 more arrive": a condition.
 _CONDITIONS = frozenset({"if", "unless"})
+#: "whether Seoul sends 500 troops": an open question.
+_WHETHER = "whether"
+#: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
+_TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
 
 
 def is_planned(ctx: Context, verb: Token) -> bool:
@@ -27,10 +34,11 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         return False
     verb = _reported(ctx, verb)
     for _ in range(3):
-        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and not simple_past(verb) \
                 and verb.head.lemma_.lower() in ctx.words.plan_nouns and not _relative_subject(verb):
-            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; what the
-            # plan itself does ("the plan, which brought 30,000 in 2007") is for plan_subject
+            # "a request that all 20,000 peacekeepers depart", "a plan under which 9,500 would leave"; not what was
+            # done under it ("the 2008 agreement, under which 5,000 troops withdrew"); what the plan itself does
+            # ("the plan, which brought 30,000 in 2007") is for plan_subject
             return True
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in ctx.words.plan_nouns:
             return True  # "talks about sending 400", "a proposal for deploying 2,000"
@@ -40,6 +48,8 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                                        for c in verb.children):
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
+        if not done and _to_come(verb):
+            return True
         if not done and _planned_content(ctx, verb):
             return True
         if _plan_word_to(ctx, verb) or any(c.dep_ == "acomp" and _plan_word_to(ctx, c) for c in verb.children):
@@ -83,19 +93,37 @@ def is_planned(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _to_come(verb: Token) -> bool:
+    """Does the clause's present stand for what is to come: an open question ("whether Seoul sends 500 troops
+    depends on parliament"), or a clause of time on a future ("once the 1,200 troops arrive, the brigade will be
+    complete"; not "after the 1,200 troops arrived, the brigade was complete")?"""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}  # the parse may make "when" an advmod
+    return _WHETHER in marks or bool(marks & _TEMPORAL) and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") \
+        and modal(verb.head)
+
+
 def readied(ctx: Context, verb: Token) -> bool:
     """Does the verb put what it governs in readiness: "have been put on standby", "are on standby" (the parse may
-    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert"?"""
-    return any(t.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
-               if c.dep_ in ("prep", "prt", "advmod", "attr") for t in (c, *c.children)) \
-        and any(c.lower_ in _READINESS_PREPS for c in verb.children)
+    hang "standby" on the verb), "troops placed on heightened alert"; not "during an alert", nor "are in Estonia,
+    with a further 2,000 on standby" (the standby is the other group's)?"""
+    if on_standby(ctx, verb):
+        return True
+    return any(c.lemma_.lower() in ctx.words.readiness_nouns for c in verb.children
+               if c.dep_ in ("prep", "prt", "advmod", "attr")) and any(c.lower_ in _READINESS_PREPS for c in verb.children)
+
+
+def on_standby(ctx: Context, token: Token) -> bool:
+    """Has the token a phrase of readiness of its own: "put on standby", "(with) 500 more on standby", "at
+    readiness"?"""
+    return any(c.dep_ == "prep" and c.lower_ in _READINESS_PREPS and any(
+        o.lemma_.lower() in ctx.words.readiness_nouns for o in c.children) for c in token.children)
 
 
 def _is_to(verb: Token) -> bool:
     """ "were to arrive", "have yet to arrive", "have to leave": "be" or an objectless present "have" with an
     infinitive (not "has 5,000 troops to protect the city", nor "had to be evacuated": done)."""
     lemma = verb.lemma_.lower()
-    if lemma != "be" and (lemma != _HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+    if lemma != "be" and (lemma != HAVE or verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
         return False
     return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
@@ -129,7 +157,7 @@ def _estimated(ctx: Context, verb: Token) -> bool:
     a plan ("is expected to keep", "is believed to send" are plans)."""
     head, lemma = verb.head, verb.lemma_.lower()
     # the parse may hang the infinitive as an advcl ("is assessed to keep")
-    return verb.dep_ in ("xcomp", "advcl") and (lemma == _HAVE or lemma in ctx.words.state_verbs) \
+    return verb.dep_ in ("xcomp", "advcl") and (lemma == HAVE or lemma in ctx.words.state_verbs) \
         and any(a.tag_ == "TO" for a in verb.children) and head.lemma_.lower() in ctx.words.estimate_verbs \
         and any(c.dep_ == "auxpass" for c in head.children)
 
@@ -175,3 +203,27 @@ def _planned_content(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "ccomp" and not simple_past(verb):
         return head in ctx.words.planning_verbs
     return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
+
+
+def authorised_force(ctx: Context, noun: Token) -> bool:
+    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
+    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
+    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
+    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
+    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
+        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
+
+
+def decided_change(ctx: Context, noun: Token) -> bool:
+    """Is this noun a change or deployment that a decision governs ("announced the deployment of
+    29,000", "approved the dispatch of 3,000", "a plan to withdraw"), or that a plan provides for ("the deal
+    provides for the withdrawal of 2,000", "the roadmap includes the deployment of 1,500")?"""
+    if hyphenated(noun) not in ctx.words.change_nouns:
+        return False
+    verb = noun.head
+    holder = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else verb
+    if noun.dep_ in ("dobj", "pobj") and is_verb(holder) and plan_subject(ctx, holder) and (
+            holder.lemma_.lower() in _CONTENT_VERBS or holder.lemma_.lower() in ctx.words.plan_verbs):
+        return True  # not "the plan follows the deployment of 3,000": what came before it
+    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
+        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb, prep_objects, word_before
-from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, hyphenated, modal, musters, negated,
-                                             perfect, progressive, relative_clause, simple_past, sized, whole_of_part)
+from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, modal, musters, negated, perfect,
+                                             progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
-from natoiraq.pipeline.troops.nouns import force_of, is_force_noun
-from natoiraq.pipeline.troops.plans import is_planned, plan_subject, readied
+from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
+from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, is_planned, on_standby,
+                                            plan_subject, readied)
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -25,6 +26,10 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
+#: What an operation is made of: "Operation Serval involved up to 4,000 soldiers".
+_INVOLVE = "involve"
+#: What keeps a force where it is: "will keep its 540 soldiers in Latvia".
+_KEEPING = frozenset({"keep", "maintain", "retain"})
 
 
 def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: str, qualifier: str) -> str:
@@ -37,20 +42,24 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     anchor = personnel.anchor if personnel.anchor.i >= span.sent.start else number
     own_phrase = number.head.i == anchor.i or (number.i < anchor.i and number in anchor.subtree)
     # "instead of the planned 3,000": the number may be its own phrase's head
-    if (own_phrase or number.i == anchor.i) and any(c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                          or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs for c in anchor.children):
-        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan; but an
-        # authorisation may be history ("the first of 1,500 advisers authorized by Obama began arriving")
+    plans = [c for c in anchor.children if c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+             or c.dep_ == "acl" and c.lemma_.lower() in ctx.words.planning_verbs]
+    if (own_phrase or number.i == anchor.i) and plans:
+        # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan, until its troops
+        # are said to have done something since ("the 2,000 promised in May arrived"); but an authorisation may
+        # be history ("the first of 1,500 advisers authorized by Obama began arriving")
+        return "actual" if _carried_out(ctx, anchor, plans) else "planned"
+    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children) \
+            or any(on_standby(ctx, t) for t in {number, anchor}):
+        # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert", "with 500 more
+        # on standby"
         return "planned"
-    if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children):
-        return "planned"  # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert"
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
     if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
-    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel) \
-            or negated(ctx, span, personnel):
+    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     forces = [f for t in (number, personnel.anchor) if (f := force_of(ctx, t)) is not None]
     if kind == "level" and any(f.dep_ == "pobj" and f.head.head.lemma_.lower() in ctx.words.decrease_nouns
@@ -62,11 +71,14 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and (
             previous.head.lemma_.lower() in ctx.words.ceiling_verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
-        return "planned"  # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800"
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
+        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to"
+        return "planned"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
-    relative = None if sized(span) else relative_clause(anchor)  # "the 378-strong contingent, which is due to..."
+    # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
+    # 30,000 to 40,000 that could remain")
+    relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
     if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
     if kind == "level" and any(c.dep_ == "acl" and _dated_past(c) for c in anchor.children):
@@ -79,8 +91,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # phrase is the force, not the figure.
     determiners = [c for c in anchor.children if c.dep_ in ("det", "poss") and c.i < number.i] if own_phrase else []
     # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
-    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions).
-    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span)
+    # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions); and so
+    # does what a force is kept at ("will keep its 540 soldiers in Latvia", as "its 540 will remain")
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span) \
+        or anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _KEEPING
     if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in POSSESSIVE_PRONOUNS
                                                or d.lower_ in ("the", "these", "those") for d in determiners):
         return "actual"
@@ -93,12 +107,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
                 for c in current.children)):
             # "plans for 500 troops", "a planned total of 1,703", "Target strength: 20,000" (not "call-up")
             return "planned"
-        if current.pos_ == "NOUN" and _decided_change(ctx, current):
+        if current.pos_ == "NOUN" and decided_change(ctx, current):
             return "planned"  # "approved the dispatch of 3,000 troops"
-        if current.pos_ == "NOUN" and current.i != number.head.i and _authorised_force(ctx, current):
+        if current.pos_ == "NOUN" and current.i != number.head.i and authorised_force(ctx, current):
             return "planned"  # "the Security Council authorised a force of 12,000": a ceiling, in any tense
         if is_verb(current):
             break
+    if negated(ctx, span, personnel):
+        # "will not withdraw 350,000 soldiers"; but a plan nearer the figure wins ("has not sent the 600 it
+        # promised", "his promise of 10,000 more was never kept")
+        return "actual"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
     if verb is not None and (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ in ("nsubj", "nsubjpass")
                              and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
@@ -124,6 +142,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # 3,000 on board, is on its way"
         return "planned"
     return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
+
+
+def _carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
+    """Has the force a participle says was promised done something since: the subject of a verb in the simple past
+    that plans nothing ("the 2,000 troops promised in May arrived in September")? Not where the participle
+    names what is still to come ("troops scheduled to deploy received their orders")."""
+    verb = anchor.head
+    return anchor.dep_ == "nsubj" and is_verb(verb) and verb.tag_ == "VBD" and simple_past(verb) \
+        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs \
+        and all(p.dep_ == "acl" and not any(c.dep_ == "xcomp" for c in p.children) for p in plans)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
@@ -200,17 +228,27 @@ def _part_sent(ctx: Context, span: Span) -> bool:
 
 def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Does an indicative clause report the figure as a fact: "up to 12,700 servicemen take part in the
-    drills", "the force was up to 80,000 men strong"? Then "up to" is an estimate, not a ceiling: the
-    figure is its clause's subject, or the size a form of "be" states, in a finite verb with no modal,
-    "to", plan or authorisation."""
+    drills", "the force was up to 80,000 men strong", "Russia has up to 150,000 troops massed"? Then "up to" is
+    an estimate, not a ceiling: the figure is its clause's subject, the size a form of "be" states or what a
+    force has, keeps or is made of, in a finite verb with no modal, "to", plan or authorisation."""
     anchor = personnel.anchor
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is None or not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or verb.lemma_ == "be"):
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    # the parse may read the "up" of "maintains up to 900 troops" as the verb's particle
+    held = (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "prt"
+            and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs
+                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE)
+    if not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or held or lemma == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite) and all(
+    # the tagger may read a main verb's past as a participle ("Operation Serval (2013-2014) involved up to 4,000")
+    past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and len(finite) == 1
+    # "no more than 1,000 troops are allowed": what a verb lets or orders is a ceiling, in any tense
+    return (past or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
-        and verb.lemma_.lower() not in ctx.words.authorising_verbs
+        and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
 
 
 def _dated_past(participle: Token) -> bool:
@@ -242,22 +280,3 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
         near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
-
-
-def _authorised_force(ctx: Context, noun: Token) -> bool:
-    """Is this force noun, which the figure sizes, what an authorisation sets up or a plan asks for ("authorised a
-    force of 12,000", "a mission of 5,000 was approved", "envisaged a presence of 5,000", "pledged a force of
-    800")? The force it authorises is a ceiling, and the force a plan or promise wants is still to come, in any
-    tense; unlike troops it authorised and sent ("authorized 3,000 troops for the surge" in 2009 is history)."""
-    return is_force_noun(ctx, noun) and noun.dep_ in ("dobj", "nsubjpass") and is_verb(noun.head) \
-        and noun.head.lemma_.lower() in ctx.words.pledging_verbs
-
-
-def _decided_change(ctx: Context, noun: Token) -> bool:
-    """Is this noun a change or deployment that a decision governs ("announced the deployment of
-    29,000", "approved the dispatch of 3,000", "a plan to withdraw")?"""
-    if hyphenated(noun) not in ctx.words.change_nouns:
-        return False
-    verb = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and is_verb(verb) and (verb.lemma_.lower() in ctx.words.deciding_verbs
-        or noun.dep_ == "dobj" and progressive(verb))  # "is making a further deployment of 120"

@@ -48,6 +48,7 @@ class TroopWords:
     organisation_nouns: frozenset[str]
     commitment_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    deferral_verbs: frozenset[str]
     deployment_nouns: frozenset[str]
     plan_adjectives: frozenset[str]
     settled_words: frozenset[str]
@@ -106,8 +107,9 @@ class TroopWords:
 
     @cached_property
     def deciding_verbs(self) -> frozenset[str]:
-        """Decisions, commitments and plans: what governs a change noun ("approved the dispatch of 3,000")."""
-        return self.decision_verbs | self.commitment_verbs | self.plan_verbs
+        """Decisions, commitments, plans and deferrals: what governs a change noun ("approved the dispatch of
+        3,000", "the deployment of 2,000 was postponed")."""
+        return self.decision_verbs | self.commitment_verbs | self.plan_verbs | self.deferral_verbs
 
     @cached_property
     def change_nouns(self) -> frozenset[str]:
