@@ -65,7 +65,6 @@ KNOWN = {
     ('fx-25-withdraw-all-of', 'status'): "'220' gives 'actual', gold 'planned'",
     ('fx-26-strength-made-up', 'force'): "'15,000' gives 'Italy', gold 'United Nations'",
     ('fx-26-strength-made-up', 'mission'): "'10,480' gives None, gold 'UNIFIL'",
-    ('fx-27-landed-more-follow', 'location'): "'5,600' gives 'Brazil', gold 'Venezuela'",
     ('fx-28-down-from', 'mission'): "'180' gives 'NATO Mission Iraq', gold None; '300' gives 'NATO Mission "
                                     "Iraq', gold None",
     ('fx-29-kfor-ceiling', 'force'): "'4,000' gives 'Italy', gold 'NATO'",
