@@ -59,10 +59,10 @@ def not_at_home(ctx: Context, figure: TroopFigure, held: bool, owner: bool) -> b
     ``held``) is likely the force itself: not where troops are or go by a place the text names but no gazetteer
     knows ("Germany will send 500 soldiers to the mission"), where troops it sends or pledges go ("Kenya will
     send 1,000 police"), nor where a headline names them by it (an ``owner``: "Ghana troops head out")."""
-    return _homeward(figure) or (not held and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)))
+    return _homeward(figure) or (not held and (owner or _placed_unknown(figure) or _sent(ctx, figure)))
 
 
-def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
+def _placed_unknown(figure: TroopFigure) -> bool:
     """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
     soldiers to the mission", "1,000 troops at the outpost")?"""
     anchor = figure.personnel.anchor
