@@ -21,6 +21,7 @@ _WORLD_NOUNS = frozenset({"world", "globe"})
 _SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre", "theater", "continent", "location"})
 #: Of those, what is several in the plural alone ("with UN missions", "on peacekeeping operations"): closed.
 _MISSION_NOUNS = frozenset({"mission", "operation"})
+#: Words that count such places as several without a number ("in several countries", "to various missions"): closed.
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
