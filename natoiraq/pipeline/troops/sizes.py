@@ -15,7 +15,7 @@ from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, PLACE_ADVERBS, RELATIVE_
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.mentions import PART_NOUNS, STATION_PREPS
-from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
+from natoiraq.pipeline.troops.nouns import HAVE, is_force_noun, is_personnel, unit
 
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -24,8 +24,6 @@ _WHOSE = "whose"
 _DEMONSTRATIVES = frozenset({"that", "this"})
 #: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
 _FEW = 10
-#: The verb by which a nationality holds a force: "the Germans have 1,100 there".
-_HAVE = "have"
 _OF = "of"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
 _COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure"})
@@ -67,7 +65,7 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found
-    if token.dep_ == "dobj" and verb.lemma_.lower() == _HAVE and (held := _held_by_nationals(ctx, verb, token)):
+    if token.dep_ == "dobj" and verb.lemma_.lower() == HAVE and (held := _held_by_nationals(ctx, verb, token)):
         return held
     # "send up to 900", which the parse may read as "send up" and "to 900"
     up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
