@@ -236,9 +236,6 @@ def _unique_dates(facts: DocumentFacts):
             yield d
 
 
-COLORS = ("auto", "always", "never")
-
-
 def console_for(stream, color: str = "auto") -> Console:
     """A console on ``stream``: styled on a terminal unless NO_COLOR is set (rich honours it);
     ``always`` styles a pipe too (for ``less -R``), ``never`` styles nothing."""

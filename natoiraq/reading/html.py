@@ -24,11 +24,10 @@ from natoiraq.reading.decoding import decoded
 from natoiraq.reading.furniture import without_furniture
 from natoiraq.reading.pagemeta import (HEADLINE_PATH, headline, meta_authors, person_names, published_day,
                                        site_names)
-from natoiraq.reading.records import InputFailure, InputWarning, Item, Record, shown
+from natoiraq.reading.records import PARAGRAPH_BREAK, InputFailure, InputWarning, Item, Record, shown
 
 #: htmldate settings: the original publication date, from markup only.
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
-PARAGRAPH_BREAK = "\n\n"
 #: Words in one table cell beyond which the table lays out a page rather than holding data.
 LAYOUT_CELL_WORDS = 150
 #: Fewer words than this besides the headline is a menu or an index page ("Home"), not an article.

@@ -18,9 +18,8 @@ from typing import Any
 
 from natoiraq.parsing.titles import choose_title
 from natoiraq.reading.decoding import decoded
-from natoiraq.reading.records import InputFailure, InputWarning, Item, record_from_json
+from natoiraq.reading.records import PARAGRAPH_BREAK, InputFailure, InputWarning, Item, record_from_json
 
-PARAGRAPH_BREAK = "\n\n"
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Inline tokens that carry article text; markup tokens (strong_open, link_open, html_inline, image) do not.
 _INLINE_TEXT = {"text": None, "code_inline": None, "softbreak": "\n", "hardbreak": "\n"}

@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+#: What a reader puts between the paragraphs of the text it makes: a blank line.
+PARAGRAPH_BREAK = "\n\n"
+
 
 @dataclass
 class Record:

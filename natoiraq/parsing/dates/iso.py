@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 
 from natoiraq.parsing.dates.calendar import (DAY_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, WEEKDAY_RE, YEAR_RE,
                                              DateValue, day_value)
@@ -26,7 +25,7 @@ def numeric_order(texts: Iterable[str]) -> str:
     return MONTH_FIRST if proven == {MONTH_FIRST} else DAY_FIRST
 
 
-def explicit(text: str, reference: date | None, order: str = DAY_FIRST) -> DateValue | None:
+def explicit(text: str, order: str = DAY_FIRST) -> DateValue | None:
     """Full dates in formats the grammar above does not spell out ("16/02/2021"), through dateparser;
     ``order`` is how the document writes dates in figures (:func:`numeric_order`).
 

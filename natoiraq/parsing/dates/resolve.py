@@ -58,7 +58,7 @@ def _resolve(text: str, ref: date | None, tense: str | None, anchor: str | None,
         return (reference(said) or reference(t) or every(t) or elapsed(t) or _time_of_day(t, ref, tense, anchor)
                 or absolute(t) or _of_period(t, ref, tense) or _day_of_week(t, ref)
                 or period(t, ref, tense) or relative(t, ref, tense, anchor) or duration_or_vague(t)
-                or explicit(text, ref, order))
+                or explicit(text, order))
     except OverflowError:  # "1000000 days ago": before year 1 or after 9999
         return None
 

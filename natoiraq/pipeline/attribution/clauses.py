@@ -64,7 +64,7 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _source(verb: Token, away: Token | None, words: AttributionWords) -> Said:
+def _source(verb: Token, away: Token | None) -> Said:
     doc = verb.doc
     start, end = _edges(verb, away)
     kept = [verb.i] + [t.i for c in verb.children if (away is None or c.i != away.i) and (
@@ -91,13 +91,13 @@ def in_clause(figure: Token, words: AttributionWords) -> Said | None:
     while token.head.i != token.i:
         child, token = token, token.head
         if _reporting(token, words) and _reports(token, child, words):
-            return _source(token, child, words)
+            return _source(token, child)
         if child.dep_ in ("nsubj", "conj", "advcl", "csubj") and _reporting(token, words):
             break  # the figure is the speaker, or in a clause of its own beside the report
         for aside in token.children:  # "500 troops, the ministry said, ..."; "as the Pentagon said"
             if aside.i != child.i and _reporting(aside, words) and (aside.dep_ == "parataxis" or (
                     aside.dep_ == "advcl" and any(m.lower_ == "as" for m in aside.children if m.dep_ == "mark"))):
-                return _source(aside, None, words)
+                return _source(aside, None)
     return according_to(figure.sent)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from natoiraq.pipeline.syntax import governing_verb, subject_of
+from natoiraq.pipeline.syntax import PLACE_ADVERBS, governing_verb, subject_of
 from natoiraq.pipeline.troops.clauses import musters
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
@@ -21,8 +21,6 @@ _WHOLE_FORCES_WORDS = frozenset({"armed", "defence", "defense", "self-defence", 
 _FORCES_NOUNS = frozenset({"force", "forces"})
 #: Verbs that give a subject's size ("the armed forces number 15,500", "the army has 24,000 men"): closed.
 _SIZE_VERBS = frozenset({"number", "total", "have", "be", "stand", "estimate", "count", "comprise"})
-#: Adverbs that place the verb's figure where the text named before ("has 2,000 troops there"): closed.
-_BACK_REFERENCES = frozenset({"there", "here"})
 
 
 def whole_army(ctx: Context, figure: TroopFigure, sure: bool) -> bool:
@@ -48,7 +46,7 @@ def whole_army(ctx: Context, figure: TroopFigure, sure: bool) -> bool:
     verb = next((t for t in path if t.lemma_.lower() in _SIZE_VERBS), verb or anchor)
     # an army that "has 150,000 troops on the border" or "there" has them somewhere, not as its size
     if verb.lemma_.lower() in _SIZE_VERBS and not any(
-            (c.dep_ == "advmod" and c.lower_ in _BACK_REFERENCES) or (c.dep_ in PREP_DEPS and c.lower_ in PLACE_PREPS
+            (c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS) or (c.dep_ in PREP_DEPS and c.lower_ in PLACE_PREPS
                                                                    and anchor not in c.subtree)
             for c in (*verb.children, *anchor.children)):
         holders.append(subject_of(verb))

@@ -13,6 +13,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import NO_ONE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.nouns import is_personnel
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 
 #: Where a bare number stands for personnel already reported: subject, object, or the size in "at 270".
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -102,7 +103,7 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
         return _answer(ctx, number)
     figure = ctx.found[max(earlier)] if earlier else repeated
     # "roughly 5,000 from NATO allies": the elided phrase may name its own force.
-    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in ("from", "of") else ranked
+    own = ctx.mentions.actor(following.subtree) if following is not None and following.lower_ in WHOSE_PREPS else ranked
     where = None
     if label and not _names_place(label, marked=doc[start - 1].text in _ITEM_MARKS) \
             and not (figure.personnel.place is not None and _other_state(ctx, figure.recorded_actor(), label)):

@@ -16,7 +16,9 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
 _INCLUDING = "including"
-_HAVE, _WITH = "have", "with"
+#: The verb by which a subject holds personnel: "the Army has 130,000 members", "the Germans have 1,100 there".
+HAVE = "have"
+_WITH = "with"
 _PLURAL_ENDINGS = ("s", "ese")
 
 
@@ -74,7 +76,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
 def _holders(noun: Token) -> list[Token]:
     """What has a noun: the subject of "have" for its object, the noun a "with" phrase hangs on."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() == _HAVE:
+    if noun.dep_ == "dobj" and head.lemma_.lower() == HAVE:
         return [h for h in (subject_of(head),) if h is not None]
     return [head.head] if noun.dep_ == "pobj" and head.lower_ == _WITH and head.head.pos_ in ("NOUN", "PROPN") else []
 

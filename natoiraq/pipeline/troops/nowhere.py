@@ -21,6 +21,7 @@ _WORLD_NOUNS = frozenset({"world", "globe"})
 _SPREAD_NOUNS = frozenset({"country", "nation", "mission", "operation", "theatre", "theater", "continent", "location"})
 #: Of those, what is several in the plural alone ("with UN missions", "on peacekeeping operations"): closed.
 _MISSION_NOUNS = frozenset({"mission", "operation"})
+#: Words that count such places as several without a number ("in several countries", "to various missions"): closed.
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
@@ -59,10 +60,10 @@ def not_at_home(ctx: Context, figure: TroopFigure, held: bool, owner: bool) -> b
     ``held``) is likely the force itself: not where troops are or go by a place the text names but no gazetteer
     knows ("Germany will send 500 soldiers to the mission"), where troops it sends or pledges go ("Kenya will
     send 1,000 police"), nor where a headline names them by it (an ``owner``: "Ghana troops head out")."""
-    return _homeward(figure) or (not held and (owner or _placed_unknown(ctx, figure) or _sent(ctx, figure)))
+    return _homeward(figure) or (not held and (owner or _placed_unknown(figure) or _sent(ctx, figure)))
 
 
-def _placed_unknown(ctx: Context, figure: TroopFigure) -> bool:
+def _placed_unknown(figure: TroopFigure) -> bool:
     """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
     soldiers to the mission", "1,000 troops at the outpost")?"""
     anchor = figure.personnel.anchor

@@ -10,12 +10,12 @@ from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import parse_number
-from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, arguments, change_verb, is_verb, np_tokens, \
-    relative_head, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, PLACE_ADVERBS, RELATIVE_PRONOUNS, arguments, change_verb, \
+    is_verb, np_tokens, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.mentions import PART_NOUNS, STATION_PREPS
-from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel, unit
+from natoiraq.pipeline.troops.nouns import HAVE, is_force_noun, is_personnel, unit
 
 #: What makes a size noun refer back to a figure just reported: "the real number", "their numbers".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -24,13 +24,9 @@ _WHOSE = "whose"
 _DEMONSTRATIVES = frozenset({"that", "this"})
 #: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
 _FEW = 10
-#: The verb by which a nationality holds a force: "the Germans have 1,100 there".
-_HAVE = "have"
 _OF = "of"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
 _COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure"})
-#: Adverbs that place a bare number where the article already is: "have 1,100 there".
-_HERE = frozenset({"there", "here"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
@@ -69,7 +65,7 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             found = _personnel_in(ctx, holder)
             if found is not None:
                 return found
-    if token.dep_ == "dobj" and verb.lemma_.lower() == _HAVE and (held := _held_by_nationals(ctx, verb, token)):
+    if token.dep_ == "dobj" and verb.lemma_.lower() == HAVE and (held := _held_by_nationals(ctx, verb, token)):
         return held
     # "send up to 900", which the parse may read as "send up" and "to 900"
     up_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == verb.i \
@@ -111,7 +107,7 @@ def _held_by_nationals(ctx: Context, verb: Token, number: Token) -> Personnel | 
     # the model tags some peoples as organisations ("the Danes"): the table of nationalities says
     if subject is None or ontology.demonym(normalise(subject.text)) is None:
         return None
-    here = any(c.dep_ == "advmod" and c.lower_ in _HERE or c.dep_ == "prep" and c.lower_ in STATION_PREPS
+    here = any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS or c.dep_ == "prep" and c.lower_ in STATION_PREPS
                and any(ctx.mentions.place([o]) is not None or o.lemma_.lower() in PART_NOUNS for o in c.children)
                for c in (*number.children, *verb.children))
     return Personnel(None, number, ontology.actor(subject.text)) if here else None

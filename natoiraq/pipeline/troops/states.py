@@ -30,8 +30,6 @@ _THIRD_SINGULAR = frozenset({"he", "she"})
 #: A speaker speaking of itself: "The British government says it has sent 300 more", "Uganda and Burundi said they
 #: have committed 3,000".
 _INSTITUTION = frozenset({"it", "they"})
-#: Headline words that make a text its author's own statement, whose "we" is the author.
-_STATEMENTS = frozenset({"statement", "release", "announcement", "speech", "remarks", "briefing", "communique"})
 #: How far back (tokens) "the ministry" may refer to the ministry named with its state.
 _REFERRED_WINDOW = 200
 
@@ -63,7 +61,8 @@ def _author(ctx: Context) -> Actor | None:
     """Who speaks as "we" in a text no one is quoted in: the first actor a headline that calls the text a
     statement names, not as a place ("UK statement on Estonia", "Press release: Royal Netherlands Army")."""
     doc = ctx.mentions.doc
-    if not any(t.lemma_.lower() in _STATEMENTS for t in takewhile(lambda t: t.idx < ctx.headline_end, doc)):
+    headline = takewhile(lambda t: t.idx < ctx.headline_end, doc)
+    if not any(t.lemma_.lower() in ctx.words.statement_nouns for t in headline):
         return None
     return next((m.actor for m in ctx.mentions.mentions if doc[m.start].idx < ctx.headline_end
                  and m.actor is not None and m.actor.force is not None and not is_place_role(doc[m.root])), None)

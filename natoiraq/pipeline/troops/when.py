@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from natoiraq.parsing.dates import DATE, TIME, calendar_day
+from natoiraq.parsing.dates import DATE, REFERENCE, TIME, calendar_day
 from natoiraq.parsing.dates.times import PRESENT_REF
 from natoiraq.parsing.periods import first_day, last_day
 from natoiraq.pipeline.doctext import text_of
@@ -32,7 +32,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|though|although)\b|;", re
 SHARED_CLAUSE = ("xcomp", "ccomp")
 #: Conjunctions of a time clause, which dates the clause it depends on: "... as the deadline expired on Wednesday".
 TIME_MARKERS = frozenset({"as", "when", "after", "before", "once", "until", "till", "since"})
-CLAUSE, TARGET, REFERENCE = "clause", "target", "reference"
+#: Where a figure's as_of comes from: a date in its clause, a plan's target date, else the reference date.
+CLAUSE, TARGET, REFERENCE_DATE = "clause", "target", "reference"
 
 
 def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, words: TroopWords) -> dict | None:
@@ -62,7 +63,7 @@ def as_of(span: Span, planned: bool, dates: list[dict], reference: dict | None, 
         *_, record, target = min(candidates, key=lambda c: c[:3])
         return {"value": record["value"], "source": TARGET if target else CLAUSE}
     if ref_value:
-        return {"value": ref_value, "source": REFERENCE}
+        return {"value": ref_value, "source": REFERENCE_DATE}
     return None
 
 

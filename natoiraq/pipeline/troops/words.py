@@ -74,6 +74,7 @@ class TroopWords:
     belonging_personnel: frozenset[str]
     national_personnel: frozenset[str]
     qualified_force_nouns: dict[str, frozenset[str]]
+    statement_nouns: frozenset[str]
 
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
