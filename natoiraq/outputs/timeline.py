@@ -23,7 +23,6 @@ from natoiraq.outputs.display import bounds
 from natoiraq.parsing.periods import first_day, readable
 
 LEVEL, ACTUAL, PLANNED = "level", "actual", "planned"
-STATUSES = (ACTUAL, PLANNED)
 
 #: Why a figure is not a point of its own, in the order the footer lists them.
 NO_FORCE = "no force"

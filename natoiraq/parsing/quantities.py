@@ -16,8 +16,6 @@ from natoiraq.parsing.numbers import SCALES, parse_number
 
 _THOUSAND = 1_000
 
-QUALIFIERS = ("exact", "approximate", "more_than", "less_than", "up_to", "at_least")
-
 
 @dataclass(frozen=True)
 class Quantity:
