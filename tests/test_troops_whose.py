@@ -249,6 +249,9 @@ ROWS = [
     # a wire's dateline "CITY, Country -" is no part of the subject it runs into
     ("Turkey adds troops\n\nDOHA, Qatar - Turkey has deployed about 3,000 soldiers to its base in Qatar.",
      "about 3,000", "Turkey", "clause", None),
+    # a bare number set against another figure is its possessor's, not the compared figure's force
+    ("Iran has about 610,000 active troops, compared with Iraq's 190,000.", "190,000", "Iraq", "clause", None),
+    ("Morocco keeps 200,000 soldiers under arms, against Algeria's 130,000.", "130,000", "Algeria", "clause", None),
 ]
 
 #: (text, figure, force, force_source): figures whose force only the discourse gives

@@ -30,6 +30,8 @@ _ORIGIN_VERBS = frozenset({"be", "come", "hail"})
 _GAPPING_CONJUNCTIONS = frozenset({"and", "while", "whereas", "but"})
 #: The prepositions that hold a bare number after the name or phrase whose it is ("Pakistan with 1,900").
 _HOLDING_PREPS = frozenset({"with", "at"})
+#: words that set a number against another: a possessor of the number so compared is whose it is
+_COMPARING = frozenset({"compared", "comparison", "than", "against", "versus", "vs", "vs."})
 #: The word that pairs coordinated counts with coordinated owners in order, whatever they count.
 _RESPECTIVELY = "respectively"
 
@@ -209,6 +211,16 @@ def named_with(ctx: Context, number: Token) -> Actor | None:
         return mention.actor if mention.actor.force is not None else None
     held = number.doc[before]
     return owner(ctx, held) if held.pos_ == "NOUN" else None
+
+
+def compared_with(ctx: Context, number: Token) -> Actor | None:
+    """The force that possesses a bare number another figure is set against ("about 610,000 troops, compared with
+    Iraq's 190,000", "against Syria's 300,000"). Only in a comparison: "ahead of Lithuania's 1,100" after
+    "Poland's battlegroup" names where the next battlegroup is (:func:`named_with`)."""
+    if number.dep_ != "pobj" or not {number.head.lower_, number.head.head.lower_} & _COMPARING:
+        return None
+    possessor = next((c for c in number.children if c.dep_ == "poss"), None)
+    return None if possessor is None else ctx.mentions.actor([t for t in possessor.subtree if t.dep_ != "case"])
 
 
 def respective(ctx: Context, number: Token) -> Actor | None:

@@ -26,9 +26,8 @@ from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.organisations import described, many_states, multinational
 from natoiraq.pipeline.troops.owners import (
-    alone_before, bystander, contingent, gapped, holder_with, named_with, origin, owner, owning, past_label,
-    provider, raised,
-    relative_owner, respective,
+    alone_before, bystander, compared_with, contingent, gapped, holder_with, named_with, origin, owner, owning,
+    past_label, provider, raised, relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, joint_exercise, pooled
@@ -80,7 +79,8 @@ def _own_subject(ctx: Context, personnel: Personnel) -> Found | None:
     """An elided figure with a verb and subject of its own ("the US has 330,000 troops in Europe and the
     Soviet Union has 570,000", "in Somalia, where Ethiopia has 3,000"), or a name of its own that holds it
     ("followed by Pakistan with 1,900"): that subject's or name's, not its antecedent's."""
-    named = named_with(ctx, personnel.anchor)  # "followed by Pakistan with 1,900", "and Iran, with about 1,000"
+    # "followed by Pakistan with 1,900", "and Iran, with about 1,000", "compared with Iraq's 190,000"
+    named = named_with(ctx, personnel.anchor) or compared_with(ctx, personnel.anchor)
     if named is not None:
         return _clause(named) if named != personnel.inherited_force else None
     verb = personnel.anchor.head
