@@ -78,6 +78,11 @@ ROWS = [
      "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    # an organisation's seat is where its news is written, not where the troops it counts are
+    ("BRUSSELS (Reuters) - NATO will raise the number of troops on high readiness to 300,000, its "
+     "secretary-general said on Monday.", "300,000", None),
+    ("ADDIS ABABA, May 2 (Reuters) - The African Union will cut its force by 2,000 soldiers by June.", "2,000",
+     None),
     ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
