@@ -121,6 +121,12 @@ ROWS = [
     ("Russia has 10,000 soldiers in the Belgorod border region.", "10,000", "Russia"),
     # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
     ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
+    # ... unless the sentence, else its line, names one neighbour: that is the other side
+    ("Thailand has moved 4,000 soldiers along the frontier after shelling from Cambodian positions.", "4,000",
+     "Cambodia border"),
+    ("Kenya's defence ministry said 3,000 troops had been sent to its border following raids from Somalia.",
+     "3,000", "Somalia border"),
+    ("Poland sent 2,000 troops to its border. Germany and Ukraine were told in advance.", "2,000", "Poland"),
     # a force's own border with no other side named is in its own country
     ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
      "2021.", "5,000", "Poland"),
