@@ -78,6 +78,11 @@ ROWS = [
      "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    # an exercise's name that holds a place's is a name, not where the troops taking part are; a war's is
+    ("Some 12,000 US troops will take part in Defender Europe 25 next month.", "Some 12,000", None),
+    ("Nearly 3,000 US sailors are taking part in Pacific Vanguard off Guam.", "Nearly 3,000", "United States"),
+    ("Some 3,500 personnel took part in Exercise Pacific Partnership over the summer.", "Some 3,500", None),
+    ("Around 40,000 British troops took part in the Iraq War.", "Around 40,000", "Iraq"),
     # an organisation's seat is where its news is written, not where the troops it counts are
     ("BRUSSELS (Reuters) - NATO will raise the number of troops on high readiness to 300,000, its "
      "secretary-general said on Monday.", "300,000", None),

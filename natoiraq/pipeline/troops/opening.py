@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.events import in_event_name
 from natoiraq.pipeline.troops.mentions import PREP_DEPS, Mention, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.placing import at, before_a_number, heads_object, venue
@@ -23,7 +24,8 @@ def first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
-                     and not venue(doc[m.root]) and not _seat_dateline(ctx, doc, m)),
+                     and not venue(doc[m.root]) and not in_event_name(ctx, doc[m.root])
+                     and not _seat_dateline(ctx, doc, m)),
                     key=lambda m: is_furniture(doc[m.root].sent))
     for role in (_held, _left_or_held):  # where troops are or go, before where they leave
         for mention in places:
