@@ -78,6 +78,14 @@ ROWS = [
      "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    # a hard-wrapped line that ends in a preposition goes on in the next: its place is the figure's
+    ("The Minister told the House that France keeps about 1,600 troops in\nDjibouti, its largest base abroad.",
+     "about 1,600", "Djibouti"),
+    ("Our estimate is that we have around 800 personnel deployed in Estonia, and a further 140 in\nPoland.",
+     "140", "Poland"),
+    # a nationality that names the border's side beats a neighbour named elsewhere in the sentence
+    ("Russia has massed roughly 90,000 soldiers along the Ukrainian border, and a further 20,000 in Belarus.",
+     "roughly 90,000", "Ukraine border"),
     # an exercise's name that holds a place's is a name, not where the troops taking part are; a war's is
     ("Some 12,000 US troops will take part in Defender Europe 25 next month.", "Some 12,000", None),
     ("Nearly 3,000 US sailors are taking part in Pacific Vanguard off Guam.", "Nearly 3,000", "United States"),

@@ -65,7 +65,8 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     owner = ctx.mentions.actor_before(its) if its is not None and home is None else None
     state = home or (owner.force if owner is not None else None)
-    if not sides and state is not None:
+    # a name before the noun says whose border it is, however the parse missed it ("the Ukrainian border")
+    if not sides and state is not None and not any(t.is_title for t in before):
         other = _other_side(ctx, noun, state)
         sides = [other] if other is not None else []
     if not 0 < len(sides) <= 2:
