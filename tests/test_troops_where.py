@@ -78,6 +78,9 @@ ROWS = [
      "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    # a relocation that describes the troops places them where they leave, if the text names it
+    ("The first 120 Marines transferred to Guam from Okinawa arrived in January.", "120", "Japan"),
+    ("The first 120 Marines transferred to Guam arrived in January.", "120", "United States"),
     # a hard-wrapped line that ends in a preposition goes on in the next: its place is the figure's
     ("The Minister told the House that France keeps about 1,600 troops in\nDjibouti, its largest base abroad.",
      "about 1,600", "Djibouti"),

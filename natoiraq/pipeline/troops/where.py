@@ -121,7 +121,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     for holder in phrase[1:]:
         if place is not None:
             return place
-        place = place_under(ctx, holder, stations, figure.force, sure=sure)
+        # a relocation that describes them is placed where they leave: "the first 100 Marines relocated to Guam
+        # from Okinawa" (Japan)
+        moved = holder.lemma_.lower() in ctx.words.relocation_verbs and holder.dep_ == "acl"
+        place = place_under(ctx, holder, _ORIGIN_PREPS + stations if moved else stations, figure.force, sure=sure)
     if place is not None or based is not None:
         return place or based
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
