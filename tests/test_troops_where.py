@@ -107,6 +107,9 @@ ROWS = [
     # places of several countries listed together are the smallest region that holds them all, if one does
     ("France keeps roughly 3,000 soldiers in Burkina Faso, Niger and Chad.", "roughly 3,000", "Sahel"),
     ("Some 4,000 allied soldiers are based in Estonia, Latvia and Lithuania.", "Some 4,000", "Baltic states"),
+    # ... and where none does, three or more are no one place; of two, the first is where
+    ("A further 4,000 US personnel will be based in Croatia, Hungary and Italy to support them.", "4,000", None),
+    ("Some 2,000 US troops remain in Kuwait and southern Iraq.", "Some 2,000", "Kuwait"),
     # a region listed with countries stands for its own
     ("NATO will station 4,000 more troops in the Baltic states and Poland.", "4,000", "Eastern Europe"),
     # a border is a region named by its countries: troops on it are in neither
