@@ -55,7 +55,9 @@ def scattered(ctx: Context, figure: TroopFigure) -> bool:
     described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]
     gazetteer = ctx.mentions.ontology.gazetteer
     for holder in (anchor, *described, *((verb,) if verb is not None else ())):
-        for prep in (c for c in holder.children if c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS):
+        # a figure inside the list is one item's ("stationed in Japan (54,000), Germany (35,000) and ...")
+        for prep in (c for c in holder.children if c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS
+                     and not c.left_edge.i <= figure.span.start <= c.right_edge.i):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 locations = {m.place.location for t in (noun, *noun.conjuncts)
                              if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None}
