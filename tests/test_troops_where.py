@@ -78,6 +78,27 @@ ROWS = [
      "about 40,000", None),
     # a name that says whose the troops are is no theatre, a dateline is nearer; a contributor's "from" neither
     ("WARSAW — About 4,000 U.S. soldiers arrived last week, the defence ministry said.", "About 4,000", "Poland"),
+    # a relocation that describes the troops places them where they leave, if the text names it
+    ("The first 120 Marines transferred to Guam from Okinawa arrived in January.", "120", "Japan"),
+    ("The first 120 Marines transferred to Guam arrived in January.", "120", "United States"),
+    # a hard-wrapped line that ends in a preposition goes on in the next: its place is the figure's
+    ("The Minister told the House that France keeps about 1,600 troops in\nDjibouti, its largest base abroad.",
+     "about 1,600", "Djibouti"),
+    ("Our estimate is that we have around 800 personnel deployed in Estonia, and a further 140 in\nPoland.",
+     "140", "Poland"),
+    # a nationality that names the border's side beats a neighbour named elsewhere in the sentence
+    ("Russia has massed roughly 90,000 soldiers along the Ukrainian border, and a further 20,000 in Belarus.",
+     "roughly 90,000", "Ukraine border"),
+    # an exercise's name that holds a place's is a name, not where the troops taking part are; a war's is
+    ("Some 12,000 US troops will take part in Defender Europe 25 next month.", "Some 12,000", None),
+    ("Nearly 3,000 US sailors are taking part in Pacific Vanguard off Guam.", "Nearly 3,000", "United States"),
+    ("Some 3,500 personnel took part in Exercise Pacific Partnership over the summer.", "Some 3,500", None),
+    ("Around 40,000 British troops took part in the Iraq War.", "Around 40,000", "Iraq"),
+    # an organisation's seat is where its news is written, not where the troops it counts are
+    ("BRUSSELS (Reuters) - NATO will raise the number of troops on high readiness to 300,000, its "
+     "secretary-general said on Monday.", "300,000", None),
+    ("ADDIS ABABA, May 2 (Reuters) - The African Union will cut its force by 2,000 soldiers by June.", "2,000",
+     None),
     ("The UN force will grow. It will include 4,000 soldiers from Ethiopia.", "4,000", None),
     # places in a country, regions and a country's own soil
     ("About 19,000 Marines are stationed on Okinawa.", "About 19,000", "Japan"),
@@ -86,6 +107,9 @@ ROWS = [
     # places of several countries listed together are the smallest region that holds them all, if one does
     ("France keeps roughly 3,000 soldiers in Burkina Faso, Niger and Chad.", "roughly 3,000", "Sahel"),
     ("Some 4,000 allied soldiers are based in Estonia, Latvia and Lithuania.", "Some 4,000", "Baltic states"),
+    # ... and where none does, three or more are no one place; of two, the first is where
+    ("A further 4,000 US personnel will be based in Croatia, Hungary and Italy to support them.", "4,000", None),
+    ("Some 2,000 US troops remain in Kuwait and southern Iraq.", "Some 2,000", "Kuwait"),
     # a region listed with countries stands for its own
     ("NATO will station 4,000 more troops in the Baltic states and Poland.", "4,000", "Eastern Europe"),
     # a border is a region named by its countries: troops on it are in neither
@@ -116,6 +140,12 @@ ROWS = [
     ("Russia has 10,000 soldiers in the Belgorod border region.", "10,000", "Russia"),
     # a force's own ground it moves troops to, as the text owns it ("its Gomel region"), is where they go
     ("Belarus has moved 5,000 troops to its Gomel region near Ukraine.", "5,000", "Belarus"),
+    # ... unless the sentence, else its line, names one neighbour: that is the other side
+    ("Thailand has moved 4,000 soldiers along the frontier after shelling from Cambodian positions.", "4,000",
+     "Cambodia border"),
+    ("Kenya's defence ministry said 3,000 troops had been sent to its border following raids from Somalia.",
+     "3,000", "Somalia border"),
+    ("Poland sent 2,000 troops to its border. Germany and Ukraine were told in advance.", "2,000", "Poland"),
     # a force's own border with no other side named is in its own country
     ("Guatemala began the operation in March. Poland has stationed 5,000 soldiers along its eastern border since "
      "2021.", "5,000", "Poland"),

@@ -16,6 +16,7 @@ any case.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from natoiraq.knowledge import geonames
 from natoiraq.knowledge.geonames import CODE, COUNTRY, LOWER_SUBDIVISION
@@ -174,6 +175,21 @@ class Gazetteer:
         if country is None:
             return None
         return self.country_names.get(key(country), country)
+
+    def neighbours(self, country: str) -> frozenset[str]:
+        """The countries that share a land border with this one, by the project's names ("Poland" -> Belarus,
+        Ukraine, Russia ...)."""
+        return self._neighbours.get(country, frozenset())
+
+    @cached_property
+    def _neighbours(self) -> dict[str, frozenset[str]]:
+        # a state's territories are its ground: Puerto Rico's code is the United States', so are its neighbours
+        named = {code: self.country(code) for code in geonames.neighbours()}
+        around: dict[str, set[str]] = {}
+        for code, codes in geonames.neighbours().items():
+            if named[code]:
+                around.setdefault(named[code], set()).update(named.get(n) or n for n in codes)
+        return {country: frozenset(others - {country}) for country, others in around.items()}
 
     def flag(self, text: str) -> str | None:
         """The country a flag emoji stands for ("🇱🇻" -> Latvia)."""

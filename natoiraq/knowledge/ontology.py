@@ -61,6 +61,8 @@ class Ontology:
     people: dict[str, Actor] = field(default_factory=dict)
     #: offices whose holder speaks for the state named with them (forces.json "offices")
     offices: frozenset[str] = frozenset()
+    #: where organisations sit (forces.json "seats"): the city as the gazetteer names it -> its organisations
+    seats: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -110,7 +112,9 @@ class Ontology:
                    - frozenset(countries.values()),
                    people={normalise(n): Actor(entry["actor"]) for name, entry in forces.get("people", {}).items()
                            for n in [name, *entry["aliases"]]},
-                   offices=frozenset(forces.get("offices", ())))
+                   offices=frozenset(forces.get("offices", ())),
+                   seats={city: frozenset(o for o, c in forces.get("seats", {}).items() if city in c)
+                          for cities in forces.get("seats", {}).values() for city in cities})
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name

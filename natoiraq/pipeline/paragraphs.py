@@ -25,6 +25,10 @@ _DATELINE_TOKENS = 10  # "WASHINGTON, Feb 16 (Reuters) -" at most
 _BYLINE = "by"  # a byline's first word
 _LEDE_MIN_WORDS = 8
 _SENTENCE_ENDS = frozenset('.!?"”’\'')
+#: Words a finished line never ends in: a hard-wrapped line that ends in one goes on in the next, whatever
+#: that starts with ("troops in\nDjibouti", "and a further 150 in\nPoland"): closed.
+_UNFINISHED = frozenset({"in", "on", "at", "to", "into", "from", "of", "with", "along", "across", "near", "by", "for",
+                         "the", "a", "an", "its", "their", "and", "or", "some", "about", "around"})
 #: The most tokens a sentence runs without a full stop or a line break. News sentences stay far below
 #: it; a text with no breaks at all ("500 troops" four thousand times, a scraped table) is cut here,
 #: so that a figure's sentence, and the work on it, has a bound and a record's cost grows with its length.
@@ -52,7 +56,8 @@ class ParagraphBreaker(Component):
             # A blank line always ends a sentence; a single line break only where the
             # line looks finished, so hard-wrapped wire copy still parses whole.
             if texts[i].count("\n") > 1 or i == 0 or texts[i - 1].endswith(_TERMINAL) or (
-                following.is_title or following.is_upper or following.is_digit
+                (following.is_title or following.is_upper or following.is_digit)
+                and texts[i - 1].lower() not in _UNFINISHED
             ):
                 following.is_sent_start = True
         _cut_endless_sentences(doc, texts)

@@ -60,6 +60,30 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
     elif len(sides) == 2 and all(c.lower_ == "with" for c in phrases) and not any(
             t.i in ctx.mentions.by_token or t.ent_type_ == "NORP" for t in before):
         return None  # "near the borders with Jordan and Iraq": a third country's, unnamed
+    # whose border "its" says, where the force is not sure ("Kenya's defence ministry said troops were sent to its
+    # border")
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = ctx.mentions.actor_before(its) if its is not None and home is None else None
+    state = home or (owner.force if owner is not None else None)
+    # a name before the noun says whose border it is, however the parse missed it ("the Ukrainian border")
+    if not sides and state is not None and not any(t.is_title for t in before):
+        other = _other_side(ctx, noun, state)
+        sides = [other] if other is not None else []
     if not 0 < len(sides) <= 2:
         return None
     return border_of(*sides)
+
+
+def _other_side(ctx: Context, noun: Token, home: str) -> str | None:
+    """The one neighbour of the force's state (GeoNames' land neighbours) that the sentence, else the line, names
+    where its border's other side goes unnamed: India's troops "along its border after clashes with Chinese
+    forces" are on the "China border"; None where none or several are named."""
+    doc, neighbours = noun.doc, ctx.mentions.ontology.gazetteer.neighbours(home)
+    line = ctx.paragraph(noun.idx)
+    for within in (lambda t: noun.sent.start <= t.i < noun.sent.end, lambda t: ctx.paragraph(t.idx) == line):
+        named = {country for m in ctx.mentions.mentions if within(doc[m.root])
+                 and (country := m.place.location if m.place is not None else m.actor.force if m.actor else None)
+                 in neighbours}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None

@@ -30,6 +30,9 @@ _UNKNOWN_PREPS = ("to", "into", "at")
 _UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
 #: Prepositions that break a figure down into its parts ("including 2,500 in Iraq"): closed.
 _BREAKDOWN_PREPS = frozenset({"including", "among"})
+#: The fewest countries listed that place troops in none of them where no region holds them all ("in Croatia,
+#: Hungary and Italy"); of two, the first is where, as real reporting's annotators read "in Kuwait and southern Iraq".
+_SCATTERED = 3
 #: Where troops go when they leave a theatre ("returned home", "at home"): closed.
 HOME = "home"
 
@@ -43,6 +46,26 @@ def everywhere(ctx: Context, figure: TroopFigure) -> bool:
     return any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _NOWHERE_WORDS)
                or (c.dep_ in PREP_DEPS and c.lower_ in (*STATION_PREPS, "with") and _spread(c))
                for holder in (anchor, *described, *((verb,) if verb is not None else ())) for c in holder.children)
+
+
+def scattered(ctx: Context, figure: TroopFigure) -> bool:
+    """Do the figure's own words place it in three or more countries that no region holds ("5,000 personnel
+    would be stationed in Croatia, Hungary and Italy")? Then it is in no one place."""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    described = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]
+    gazetteer = ctx.mentions.ontology.gazetteer
+    for holder in (anchor, *described, *((verb,) if verb is not None else ())):
+        # a figure inside the list is one item's ("stationed in Japan (54,000), Germany (35,000) and ...")
+        for prep in (c for c in holder.children if c.dep_ in PREP_DEPS and c.lower_ in STATION_PREPS
+                     and not c.left_edge.i <= figure.span.start <= c.right_edge.i):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                locations = {m.place.location for t in (noun, *noun.conjuncts)
+                             if (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None}
+                if len(locations) >= _SCATTERED and gazetteer.region_of(
+                        {c for loc in locations for c in gazetteer.members.get(loc, (loc,))}) is None:
+                    return True
+    return False
 
 
 def spread(figure: TroopFigure, figures: list[TroopFigure]) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.paragraphs import is_furniture
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.mentions import PREP_DEPS, STATION_PREPS, in_place_phrase, is_place_role
+from natoiraq.pipeline.troops.events import in_event_name
+from natoiraq.pipeline.troops.mentions import PREP_DEPS, Mention, STATION_PREPS, in_place_phrase, is_place_role
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.placing import at, before_a_number, heads_object, venue
 
@@ -23,7 +24,9 @@ def first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
     limit = ctx.headline_end + 600
     # a dateline's or byline's place only where no other is named: it says where the reporter is
     places = sorted((m for m in ctx.mentions.mentions if m.place is not None and doc[m.start].idx < limit
-                     and not venue(doc[m.root])), key=lambda m: is_furniture(doc[m.root].sent))
+                     and not venue(doc[m.root]) and not in_event_name(ctx, doc[m.root])
+                     and not _seat_dateline(ctx, doc, m)),
+                    key=lambda m: is_furniture(doc[m.root].sent))
     for role in (_held, _left_or_held):  # where troops are or go, before where they leave
         for mention in places:
             if role(doc[mention.root]):
@@ -44,6 +47,14 @@ def first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
                 if m.actor is not None and m.actor.theatre and doc[m.start].idx < limit]
     # "The UN ... Mission in Mali (MINUSMA) announced"
     return (at(ctx, missions[0]) if missions else None), False, False
+
+
+def _seat_dateline(ctx: Context, doc: Doc, mention: Mention) -> bool:
+    """Is this a dateline's seat of an organisation the article names ("BRUSSELS (Reuters) - NATO will put
+    300,000 troops on high readiness")? There its news is written, whoever's troops it counts and wherever."""
+    seated = ctx.mentions.ontology.seats.get(mention.place.name, frozenset()) if mention.place else frozenset()
+    return bool(seated) and is_furniture(doc[mention.root].sent) and any(
+        m.actor is not None and m.actor.force in seated for m in ctx.mentions.mentions)
 
 
 def _names_a_force(ctx: Context, root: Token) -> bool:

@@ -16,6 +16,7 @@ from natoiraq.knowledge.geo import Place
 from natoiraq.pipeline.syntax import prep_objects
 from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.events import in_event_name
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 from natoiraq.pipeline.troops.nowhere import HOME
@@ -209,9 +210,10 @@ def _its_own(prep: Token) -> Token | None:
 
 
 def _heading(ctx: Context, prep: Token) -> list[Mention]:
-    """The place mentions that head the phrase's object ("in Estonia and Latvia"), in order."""
-    return [m for t in prep.subtree if heads_object(t, prep)
-            and (m := ctx.mentions.by_token.get(t.i)) is not None and m.place is not None]
+    """The place mentions that head the phrase's object ("in Estonia and Latvia"), in order; not a place an
+    exercise's name holds ("took part in Defender Europe 24")."""
+    return [m for t in prep.subtree if heads_object(t, prep) and (m := ctx.mentions.by_token.get(t.i)) is not None
+            and m.place is not None and not in_event_name(ctx, t)]
 
 
 def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:

@@ -27,7 +27,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS
-from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, spread
+from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
 from natoiraq.pipeline.troops.subjects import subject_place
@@ -48,16 +48,18 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     """Set ``spot`` and ``location`` on every figure: its own words first, then the paragraph, then the article."""
     for figure in figures:
         # The figure's own words, else the theatre of the mission it serves with ("UNIFIL's 10,000"), unless they
-        # place it "overseas", whatever mission they name ("serving overseas, including 650 on Operation X")
-        figure.spot = _own(ctx, figure) or (None if everywhere(ctx, figure) else at(
-            ctx, ctx.mentions.ontology.theatre(figure.mission)))
+        # place it "overseas", whatever mission they name ("serving overseas, including 650 on Operation X"), or in
+        # several countries no region holds
+        figure.spot = None if scattered(ctx, figure) else _own(ctx, figure) or (
+            None if everywhere(ctx, figure) else at(ctx, ctx.mentions.ontology.theatre(figure.mission)))
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
     # So is a figure placed "overseas" or "worldwide", or whose parts are in several ("40,000 ..., including 2,500
     # in Iraq and 900 in Syria"): in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f) or spread(f, figures))
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f) or spread(f, figures)
+                                   or scattered(ctx, f))
                for f in figures]
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
@@ -121,7 +123,10 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     for holder in phrase[1:]:
         if place is not None:
             return place
-        place = place_under(ctx, holder, stations, figure.force, sure=sure)
+        # a relocation that describes them is placed where they leave: "the first 100 Marines relocated to Guam
+        # from Okinawa" (Japan)
+        moved = holder.lemma_.lower() in ctx.words.relocation_verbs and holder.dep_ == "acl"
+        place = place_under(ctx, holder, _ORIGIN_PREPS + stations if moved else stations, figure.force, sure=sure)
     if place is not None or based is not None:
         return place or based
     # The clause: a withdrawal is located where the troops leave; where they go is another theatre.
