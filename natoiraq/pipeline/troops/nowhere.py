@@ -37,7 +37,7 @@ _SCATTERED = 3
 HOME = "home"
 
 
-def everywhere(ctx: Context, figure: TroopFigure) -> bool:
+def everywhere(figure: TroopFigure) -> bool:
     """Do the figure's words place it in no one place ("deployed overseas", "serve abroad", "around the world",
     "deployed in nine missions")?"""
     anchor = figure.personnel.anchor

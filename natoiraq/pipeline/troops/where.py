@@ -51,14 +51,14 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         # place it "overseas", whatever mission they name ("serving overseas, including 650 on Operation X"), or in
         # several countries no region holds
         figure.spot = None if scattered(ctx, figure) else _own(ctx, figure) or (
-            None if everywhere(ctx, figure) else at(ctx, ctx.mentions.ontology.theatre(figure.mission)))
+            None if everywhere(figure) else at(ctx, ctx.mentions.ontology.theatre(figure.mission)))
     for figure in figures:
         if figure.echo_of is not None and figure.echo_of.spot:
             figure.spot = figure.echo_of.spot  # a headline says what its lede says
     # A flattened table's row lost its label cell: its place is unknown, not its neighbours' or the article's.
     # So is a figure placed "overseas" or "worldwide", or whose parts are in several ("40,000 ..., including 2,500
     # in Iraq and 900 in Syria"): in no one place, whatever its neighbours' is.
-    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(ctx, f) or spread(f, figures)
+    unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(f) or spread(f, figures)
                                    or scattered(ctx, f))
                for f in figures]
     for index, figure in enumerate(figures):
@@ -68,7 +68,7 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
             label = ctx.labels.get(ctx.paragraph(figure.span.start_char))
             contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
             labelled = label.place if label is not None and not contributor else None
-            figure.spot = labelled or _from_paragraph(ctx, doc, figures[max(0, index - LOOKBACK):index], figure)
+            figure.spot = labelled or _from_paragraph(ctx, figures[max(0, index - LOOKBACK):index], figure)
     # a state's army at home is no theatre of the article's ("Venezuela mobilised 5,600 reservists")
     located = Counter(f.spot.location for f in figures if f.spot and not (f.spot.location == f.force
                                                                            and whole_army(ctx, f, True)))
@@ -151,7 +151,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.words.reporting_verbs) else None
     if whole_army(ctx, figure, sure):
         return at(ctx, figure.force)  # "Chad's army of 30,000": where no words place it, its state
-    served = mission_served(ctx, anchor) if not everywhere(ctx, figure) else None
+    served = mission_served(ctx, anchor) if not everywhere(figure) else None
     if served is not None:
         return served
     if leaving:
@@ -230,7 +230,7 @@ def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
-def _from_paragraph(ctx: Context, doc: Doc, earlier: list[TroopFigure], figure: TroopFigure) -> Place | None:
+def _from_paragraph(ctx: Context, earlier: list[TroopFigure], figure: TroopFigure) -> Place | None:
     """The place of the paragraph's last figure before this one of the same force (or of a force unknown): another
     force's place is where that force is ("Germany keeps 1,200 troops in Lithuania"), not this one."""
     here = ctx.paragraph(figure.span.start_char)
