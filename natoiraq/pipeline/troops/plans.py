@@ -64,8 +64,9 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
         if readied(ctx, verb):
             return True
-        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" \
-                and not phrasal(verb, ctx.words.increase_phrasal) and not musters(ctx, verb) or any(
+        # a particle makes another verb: "was set up in 2017 with 1,200 troops" founds, "called up" musters
+        if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" and not musters(ctx, verb) \
+                and not any(c.dep_ == "prt" for c in verb.children) and not phrasal(verb, ctx.words.increase_phrasal) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
         holder = _composed(verb)
