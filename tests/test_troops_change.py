@@ -493,6 +493,8 @@ ROWS = [
     ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
     # a particle makes a plan verb another verb: what was set up is there
     ("The battlegroup was set up in 2017 with 1,200 troops.", "1,200", "level", "actual"),
+    # what a ship carries is as sure as the clause the ship is in
+    ("It will be joined by another ship carrying 150 sailors next month.", "150", "level", "planned"),
 ]
 
 

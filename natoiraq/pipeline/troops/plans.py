@@ -69,7 +69,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
                 and not any(c.dep_ == "prt" for c in verb.children) and not phrasal(verb, ctx.words.increase_phrasal) or any(
                 c.lemma_.lower() in ctx.words.plan_verbs and c.dep_ == "acomp" for c in verb.children):
             return True
-        holder = _composed(verb)
+        holder = _composed(ctx, verb)
         if holder is not None:
             verb = holder  # "units totalling 4,000 soldiers will move": the units' clause says how sure
             continue
@@ -129,14 +129,18 @@ def _is_to(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
-def _composed(verb: Token) -> Token | None:
+def _composed(ctx: Context, verb: Token) -> Token | None:
     """The verb of the clause whose noun a participle of composition sizes ("infantry and armour units
-    totalling 4,000 soldiers will move", "a brigade numbering 2,000 arrived"), through a list's items."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in COMPOSITION_VERBS:
+    totalling 4,000 soldiers will move", "a brigade numbering 2,000 arrived"), through a list's items, or
+    whose ship or convoy carries the figure ("will be joined by a ship carrying 150 sailors")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma not in COMPOSITION_VERBS | ctx.words.carrying_verbs:
         return None
     noun = verb.head
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        noun = noun.head  # "will be joined by a ship carrying 150 sailors": the verb the phrase hangs on
     return noun.head if is_verb(noun.head) and noun.head.i != noun.i else None
 
 

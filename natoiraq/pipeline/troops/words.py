@@ -54,6 +54,7 @@ class TroopWords:
     settled_words: frozenset[str]
     increase_phrasal: frozenset[tuple[str, ...]]
     addition_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
     return_verbs: frozenset[str]
