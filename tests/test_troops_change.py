@@ -495,6 +495,8 @@ ROWS = [
     ("The battlegroup was set up in 2017 with 1,200 troops.", "1,200", "level", "actual"),
     # what a ship carries is as sure as the clause the ship is in
     ("It will be joined by another ship carrying 150 sailors next month.", "150", "level", "planned"),
+    # an elided figure's borrowed noun does not make the total it leads to an addition
+    ("The extra soldiers will join them, bringing the total to 1,200.", "1,200", "level", "planned"),
 ]
 
 

@@ -74,8 +74,12 @@ def kind(ctx: Context, span: Span, number: Token, personnel: Personnel) -> str:
         return "increase"  # "a total of 5,000 reservists were called up", "add a batch of 200 soldiers"
     # the words that mark an addition on either side of a number are its adjectives: "additional", "extra"
     adjectives = ctx.words.increase_markers_before & ctx.words.increase_markers_after
-    if any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
-           if c.dep_ == "amod" and not span.start <= c.i < span.end):
+    # ...but an elided figure's noun is borrowed: "the extra troops will join them, bringing the total to 1,200"
+    # sizes the total they lead to
+    before = word_before(span)
+    borrowed = number not in anchor.subtree and before is not None and before.lower_ in _END_PREPS
+    if not borrowed and any(c.lower_ in adjectives for t in {anchor, holder} for c in t.children
+                            if c.dep_ == "amod" and not span.start <= c.i < span.end):
         return "increase"  # "2,000 additional troops"; not the "more" of "to more than 2,000"
     if holder.i != anchor.i and any(c.dep_ == "det" and c.lower_ in ctx.words.increase_markers_before
                                     for c in holder.children):
