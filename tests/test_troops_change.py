@@ -497,6 +497,9 @@ ROWS = [
     ("It will be joined by another ship carrying 150 sailors next month.", "150", "level", "planned"),
     # an elided figure's borrowed noun does not make the total it leads to an addition
     ("The extra soldiers will join them, bringing the total to 1,200.", "1,200", "level", "planned"),
+    # a clause in brackets is an aside, not what the plan it hangs on holds
+    ("Estonia plans a division of about 10,000 troops by 2026 (it has 7,000 now).", "7,000", "level", "actual"),
+    ("NATO expects that 4,000 troops (the alliance has 2,000 there now) will be needed.", "2,000", "level", "actual"),
 ]
 
 

@@ -25,6 +25,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _WHETHER = "whether"
 #: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
 _TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
+#: What sets an aside off: "(it has 7,000 now)".
+_BRACKETS = frozenset({"(", ")"})
 
 
 def is_planned(ctx: Context, verb: Token) -> bool:
@@ -205,9 +207,17 @@ def _planned_content(ctx: Context, verb: Token) -> bool:
     500", "considered dispatching 200")? Not "confirmed that 300 had arrived": only plan and promise verbs
     take a clause."""
     head = verb.head.lemma_.lower()
-    if verb.dep_ == "ccomp" and not simple_past(verb):
+    if verb.dep_ == "ccomp" and not simple_past(verb) and not _aside(verb):
         return head in ctx.words.planning_verbs
     return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head in ctx.words.pledging_verbs
+
+
+def _aside(verb: Token) -> bool:
+    """Is the verb in brackets ("Estonia plans a division of 10,000 troops (it has 7,000 now)")? An aside
+    states what is, whatever clause the parse hangs it on."""
+    before = [t.text for t in verb.doc[verb.sent.start: verb.i] if t.text in _BRACKETS]
+    after = [t.text for t in verb.doc[verb.i + 1: verb.sent.end] if t.text in _BRACKETS]
+    return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
 
 
 def authorised_force(ctx: Context, noun: Token) -> bool:
