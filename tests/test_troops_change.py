@@ -524,6 +524,12 @@ def test_a_headline_figure_takes_its_ledes_kind_and_status(nlp):
     assert figures[0] == ("300", "increase", "planned", "Estonia")
 
 
+def test_a_headline_figure_takes_its_ledes_status_where_the_lede_names_no_force(nlp):
+    text = "1,000 more Marines to Darwin\n\nThe Marine rotation in Darwin will grow by 1,000 next year, officials said."
+    figures = [(t.text, t.kind, t.status) for t in nlp(text)._.natoiraq.troops]
+    assert figures[0] == ("1,000", "increase", "planned")
+
+
 def test_up_to_governs_every_item_of_its_list(nlp):
     text = ("The mandate runs until June, with up to 12,000 military personnel, 500 military observers and "
             "900 police personnel. It will add up to 1,000 troops and 70 vehicles to the 8,000 troops there.")

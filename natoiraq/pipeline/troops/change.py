@@ -124,7 +124,7 @@ def settle(figures: list[TroopFigure], words: TroopWords) -> None:
     """Kind and status for figures that report another again (found by :mod:`.discourse`): a headline
     figure says what its lede says, and so does a definite mention of a change."""
     for figure in figures:
-        source = figure.same_as
+        source = figure.echo_of or figure.same_as
         if source is not None and (figure.echo_of is not None or (
                 figure.definite and source.span.start < figure.span.start and source.kind != "level")):
             figure.kind, figure.status = source.kind, source.status

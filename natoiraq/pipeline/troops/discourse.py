@@ -57,7 +57,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
     for figure in figures:
         figure.same_as = _same_figure(own.get(figure.bounds, ([], [])), figure, headline_end)
         if figure.span.start_char < headline_end:
-            figure.echo_of = figure.same_as
+            figure.echo_of = figure.same_as or _lede_figure(ctx, figures, figure, headline_end)
     _joint_exercise(ctx, figures)
     _echo_no_one(figures, headline_end)
     open_ = [f for f in figures if f.proposed_by not in _NO_ONES]  # a shared figure stays no one's
@@ -148,6 +148,18 @@ def _same_figure(own: tuple[list[int], list[TroopFigure]], figure: TroopFigure,
     if not near:
         return None
     return min(near, key=lambda f: abs(f.span.start - figure.span.start))
+
+
+def _lede_figure(ctx: Context, figures: list[TroopFigure], figure: TroopFigure,
+                 headline_end: int) -> TroopFigure | None:
+    """The lede's figure of the headline figure's size, where the lede names no force of its own ("1,000 more
+    Marines to Darwin" / "The Marine rotation will grow by 1,000 next year"): the headline (the first line, not
+    a standfirst or dateline before the lede) reports it again."""
+    if ctx.paragraph(figure.span.start_char) != 0:
+        return None
+    lede = ctx.paragraph(headline_end)
+    return next((f for f in figures if f.bounds == figure.bounds and f.span.start_char >= headline_end
+                 and ctx.paragraph(f.span.start_char) == lede), None)
 
 
 def _another(figure: TroopFigure) -> bool:
