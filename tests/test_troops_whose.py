@@ -26,6 +26,7 @@ ROWS = [
     ("The drawdown leaves KFOR with about 4,000 troops.", "about 4,000", "NATO", "clause", "KFOR"),
     # a place left is never the force, in a verb's phrase or a noun's
     ("The withdrawal of 2,000 troops from Iraq began in March.", "2,000", None, None, None),
+    ("Under the plan, 9,500 troops will be moved out of Germany.", "9,500", None, None, None),
     ("Washington announced a 2,000 troop withdrawal from Iraq on Monday.", "2,000", "United States", "clause", None),
     # clause: an object directed to act does it, however the parser hangs the infinitive
     ("Tokyo plans to press the United States to transfer 5,000 marines out of Okinawa.", "5,000",

@@ -266,9 +266,9 @@ def _placed(noun: Token) -> bool:
     occupied parts of the Kherson region", "in the north of Syria")?"""
     if noun.dep_ != "pobj" or noun.head.i == noun.i:
         return False
-    prep = noun.head
-    return prep.lower_ in _WHERE_NOT_WHO or (prep.lower_ == "of" and prep.head.i != prep.i
-                                             and prep.head.lemma_.lower() in PART_NOUNS and _placed(prep.head))
+    prep = noun.head  # "out of Germany" is one preposition the parse splits in two
+    return prep.lower_ in _WHERE_NOT_WHO or (prep.lower_ == "of" and prep.head.i != prep.i and (
+        prep.head.lower_ == "out" or prep.head.lemma_.lower() in PART_NOUNS and _placed(prep.head)))
 
 
 def is_label(span: Span) -> bool:
