@@ -68,6 +68,8 @@ ROWS = [
      "around 3,000 soldiers.", "about 7,000", "Tajikistan"),
     ("The Wagner Group in Africa\n\nWagner's presence in Mali peaked at about 1,500 fighters.", "about 1,500",
      "Mali"),
+    # ... even where the model tags the host as a person: no person hosts troops
+    ("Okinawa now hosts about 19,000 US Marines, officials say.", "about 19,000", "Japan"),
     # what the verb goes on to say the troops do places them before a misparsed object
     ("Ministry of Defence news\n\nOver 1,000 British troops have begun arriving in Norway for Exercise Cold "
      "Response, the largest NATO exercise in the High North this year. They will be joined by 800 Royal Marines "

@@ -30,8 +30,18 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in _HOSTING_VERBS:
-        place = ctx.mentions.place([subject]) or place_under(ctx, subject, STATION_PREPS, home)
+        place = ctx.mentions.place([subject]) or place_under(ctx, subject, STATION_PREPS, home) \
+            or _misread_place(ctx, subject)
         return place if place is not None and place.location != home else None
     if lemma in _HAVING_VERBS or is_force_noun(ctx, subject):
         return place_under(ctx, subject, STATION_PREPS, home)
     return None
+
+
+def _misread_place(ctx: Context, subject: Token) -> Place | None:
+    """A host the model tags as a person ("Okinawa now hosts 19,000 Marines", at a sentence's start): no person
+    hosts troops, so a name the gazetteer knows is the place."""
+    if subject.ent_type_ != "PERSON":
+        return None
+    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    return ctx.mentions.ontology.where(name.text) if name is not None else None
