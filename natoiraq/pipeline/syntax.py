@@ -19,6 +19,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 PERSONAL_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "their", "its"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
+#: Those of them that stand for a state or an organisation named before ("its border", "their own army").
+THIRD_POSSESSIVES = frozenset({"its", "their"})
 #: Adverbs that point back to a place the text named before ("has 2,000 troops there"): closed.
 PLACE_ADVERBS = frozenset({"there", "here"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.syntax import THIRD_POSSESSIVES
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import PREP_DEPS
 
@@ -62,7 +63,7 @@ def border_place(ctx: Context, noun: Token, home: str | None) -> Place | None:
         return None  # "near the borders with Jordan and Iraq": a third country's, unnamed
     # whose border "its" says, where the force is not sure ("Kenya's defence ministry said troops were sent to its
     # border")
-    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in THIRD_POSSESSIVES), None)
     owner = ctx.mentions.actor_before(its) if its is not None and home is None else None
     state = home or (owner.force if owner is not None else None)
     # a name before the noun says whose border it is, however the parse missed it ("the Ukrainian border")

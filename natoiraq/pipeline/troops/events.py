@@ -23,7 +23,7 @@ def in_event_name(ctx: Context, token: Token) -> bool:
     top = token.head if token.dep_ == "compound" and token.head.tag_ == "NNP" else token
     name = [top, *(c for c in top.children if c.dep_ == "compound")]
     others = [t for t in name if t.i not in ctx.mentions.by_token and t.tag_ == "NNP"]
-    if not others or any(t.lower_ in ctx.mentions.ontology.service_words | _WAR_WORDS for t in others):
+    if not others or any(t.lower_ in ctx.mentions.ontology.service_words or t.lower_ in _WAR_WORDS for t in others):
         return False
     before = top.doc[min(t.i for t in name) - 1] if min(t.i for t in name) > 0 else None
     opened = any(t.lower_ in _EVENT_WORDS for t in (*others, *((before,) if before is not None else ())))

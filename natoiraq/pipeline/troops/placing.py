@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import prep_objects
+from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, prep_objects
 from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.events import in_event_name
@@ -206,7 +206,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
 
 def _its_own(prep: Token) -> Token | None:
     """The "its" or "their" that owns the phrase's object ("on its soil", "to its Gomel region")."""
-    return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    return next((t for t in prep.subtree if t.dep_ == "poss" and t.lower_ in THIRD_POSSESSIVES), None)
 
 
 def _heading(ctx: Context, prep: Token) -> list[Mention]:

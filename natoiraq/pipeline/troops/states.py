@@ -10,7 +10,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from natoiraq.knowledge.ontology import Actor
-from natoiraq.pipeline.syntax import np_tokens, subject_of
+from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.figure import NO_ONE
@@ -24,7 +24,6 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 _FIRST_PLURAL = frozenset({"we", "our"})
 #: "their own", "its own" in a clause someone reports are the speaker's side's.
 _OWN = "own"
-_THIRD_POSSESSIVES = frozenset({"their", "its"})
 #: A person acting: "he" and "she" are the speaker, else the person named last.
 _THIRD_SINGULAR = frozenset({"he", "she"})
 #: A speaker speaking of itself: "The British government says it has sent 300 more", "Uganda and Burundi said they
@@ -85,7 +84,7 @@ def _named_before(ctx: Context, noun: Token) -> Actor | None:
 def own_possessed(noun: Token) -> bool:
     """ "their own army", "its own troops": the speaker's own, set against the forces named around them."""
     return any(c.dep_ == "amod" and c.lower_ == _OWN for c in noun.children) and any(
-        c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVES for c in noun.children)
+        c.dep_ == "poss" and c.lower_ in THIRD_POSSESSIVES for c in noun.children)
 
 
 def possessing_state(ctx: Context, noun: Token) -> Actor | None:
