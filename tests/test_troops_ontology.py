@@ -74,6 +74,12 @@ def test_normalise(name, key):
     ("Red Army", "Soviet Union", None),
     ("Soviet", "Soviet Union", None),
     ("Angolan", "Angola", None),
+    # a parliament, its chambers and the offices only it has stand for its state (forces.json "parliaments")
+    ("Lok Sabha", "India", None),
+    ("Dáil Éireann", "Ireland", None),
+    ("Riksdag", "Sweden", None),
+    ("House of Commons of Canada", "Canada", None),
+    ("Secretary of State for Defence", "United Kingdom", None),
     # a state's paramilitaries and regional guards count for it (forces.json "_services_doc")
     ("Rapid Support Forces", "Sudan", None),
     ("Peshmerga", "Iraq", None),

@@ -203,6 +203,17 @@ ROWS = [
     ("\"We have about 900 personnel in Estonia,\" the British defence secretary said.", "about 900",
      "United Kingdom", "clause", None),
     ("\"Our 600 troops in Mali will come home,\" the Swedish defence minister said.", "600", "Sweden", "clause", None),
+    # ...and in a record of what was said, a speaker's turn: the actor its label names, else the state whose
+    # parliament the record names; the turn runs on to the next label
+    ("Ukraine: Military Support\nDebated on Monday 17 January 2022\n\nThe Secretary of State for Defence (Mr Ben "
+     "Wallace): We have 900 personnel in Estonia and they will stay there.", "900", "United Kingdom", "clause", None),
+    ("Overseas Missions\nDáil Éireann debate - Wednesday, 8 Nov 2023\n\nMinister for Defence (Micheál Martin): At "
+     "present, we have 338 personnel deployed with UNIFIL in Lebanon.", "338", "Ireland", "clause", None),
+    ("LOK SABHA\nUNSTARRED QUESTION NO. 2145\n\nTHE MINISTER OF STATE IN THE MINISTRY OF DEFENCE (SHRI A. KUMAR): "
+     "Peacekeeping remains a priority.\n\nAt present, we have 5,900 personnel in UN missions.", "5,900", "India",
+     "clause", None),
+    ("Hearing of the Senate Armed Services Committee, 4 March 2021\n\nGENERAL MILLER: We have about 2,500 troops in "
+     "Afghanistan today.", "about 2,500", "United States", "clause", None),
     # an official release's dateline ("Brussels, 12 March 2024 -") is no second subject beside the actor
     ("Brussels, 4 June 2025 - The European Union will deploy 2,000 troops as part of its rapid deployment "
      "capacity, the Council said.", "2,000", "European Union", "clause", None),

@@ -63,6 +63,8 @@ class Ontology:
     offices: frozenset[str] = frozenset()
     #: where organisations sit (forces.json "seats"): the city as the gazetteer names it -> its organisations
     seats: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: parliaments' chambers, committees and offices (forces.json "parliaments"): the name as written -> its state
+    parliaments: dict[str, str] = field(default_factory=dict)
 
     def theatre(self, mission: str | None) -> str | None:
         """Where a named mission serves ("UNIFIL" -> Lebanon)."""
@@ -86,7 +88,8 @@ class Ontology:
         for mission, entry in forces["missions"].items():
             for name in [mission, *entry["aliases"]]:
                 actors[normalise(name)] = Actor(entry["parent"], mission, entry.get("theatre"))
-        for name, country in forces["services"].items():
+        parliaments = {name: state for state, names in forces.get("parliaments", {}).items() for name in names}
+        for name, country in [*forces["services"].items(), *parliaments.items()]:
             actors[normalise(name)] = Actor(country)
         for group, names in forces["militant_groups"].items():
             for name in [group, *names]:
@@ -101,6 +104,7 @@ class Ontology:
             n for names in places["within"].values() for n in names)
         actor_names = tuple(n for names in forces["organisations"].values() for n in names) + tuple(
             n for entry in forces["missions"].values() for n in entry["aliases"]) + tuple(forces["services"]) + tuple(
+            parliaments) + tuple(
             n for names in forces["militant_groups"].values() for n in names) + tuple(forces["ambiguous"])
         return cls(actors, gazetteer, frozenset(countries.values()), demonyms, frozenset(forces["service_words"]),
                    frozenset(forces["militant_groups"]), place_names, actor_names, tuple(aliases.get("demonyms", {})),
@@ -114,7 +118,8 @@ class Ontology:
                            for n in [name, *entry["aliases"]]},
                    offices=frozenset(forces.get("offices", ())),
                    seats={city: frozenset(o for o, c in forces.get("seats", {}).items() if city in c)
-                          for cities in forces.get("seats", {}).values() for city in cities})
+                          for cities in forces.get("seats", {}).values() for city in cities},
+                   parliaments=parliaments)
 
     def in_context(self, names: Iterable[str]) -> "Ontology":
         """This ontology as it reads one article, whose entity ``names`` are given: an ambiguous name

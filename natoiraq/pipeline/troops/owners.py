@@ -103,7 +103,7 @@ def past_label(subject: Token | None, verb: Token) -> Token | None:
     """The subject after a line's label, which the parse may take for the subject itself: "Syria: roughly 900
     troops remain" is about troops in Syria, not Syria's (None where the label is all there is)."""
     if subject is None or subject.left_edge.i != subject.sent.start or subject.right_edge.i + 1 >= verb.i \
-            or ":" not in (subject.right_edge.text, subject.right_edge.nbor().text):  # the parse may keep the colon
+            or ":" not in subject.right_edge.text + subject.right_edge.nbor().text:  # may keep the colon, or "):"
         return subject
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i), None)
 

@@ -15,6 +15,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_force_noun, is_personnel
 from natoiraq.pipeline.troops.figure import NO_ONE
 from natoiraq.pipeline.troops.mentions import is_place_role
+from natoiraq.pipeline.troops.records import record_speaker
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, coordinated
 
 #: What "his country" and "the country" may stand for, and the possessives that point to a person speaking.
@@ -52,7 +53,9 @@ def speakers_state(ctx: Context, subject: Token, verb: Token) -> Actor | None:
     if found is None and subject.lower_ in _THIRD_SINGULAR:  # "He announced ...": the person named last
         found = ctx.mentions.person_before(subject)
     if found is None and reporting is None and subject.lower_ in _FIRST_PLURAL:
-        found = _author(ctx)  # a release's "We have 870 servicemen" under "Statement by the Ministry of Georgia"
+        # a speaker's turn in a record ("Deputy Micheál Martin: Our personnel ..." in a Dáil debate), else a
+        # release's "We have 870 servicemen" under "Statement by the Ministry of Georgia"
+        found = record_speaker(ctx, subject) or _author(ctx)
     return found
 
 

@@ -1,0 +1,70 @@
+"""Who speaks as "we" in a record of what was said: a parliament's debate, a committee's hearing, a briefing's
+transcript. A speaker's label opens each turn at the head of a line ("The Secretary of State for Defence (Mr Ben
+Wallace):", "Deputy Cathal Berry:", "Q:"), and the turn runs on to the next label; its "we" and "our" are the
+state whose parliament the record names (forces.json "parliaments": "Dáil Éireann", "Lok Sabha", "Senate Armed
+Services Committee"), else the actor the label names. :mod:`.states` asks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.pipeline.troops.context import Context
+
+#: A label at the head of a line: the words before its first colon.
+_LABEL = re.compile(r"^[ \t]*([^\n:]{1,120}?)[ \t]*:[ \t]", re.MULTILINE)
+#: Words by which a transcript labels a turn beyond the offices people hold: forms of address, a member's
+#: titles, a question and its answer. Closed.
+_TURN_WORDS = frozenset({"mr", "mrs", "ms", "dr", "hon", "deputy", "senator", "speaker", "lord", "baroness",
+                         "minister", "president", "chairman", "chair", "representative", "q", "a", "question",
+                         "answer"})
+
+
+def record_speaker(ctx: Context, token: Token) -> Actor | None:
+    """The actor a record's "we" at ``token`` speaks for: the state whose parliament it records, else the actor its
+    turn's label names ("Mr Nebenzia (Russian Federation)"); None outside a labelled turn. The parliament first: a
+    minister's office names no state of its own ("Minister of State in the Ministry of Defence")."""
+    label = _turn(ctx, token.idx)
+    if label is None:
+        return None
+    return _parliament(ctx, token.idx) or ctx.mentions.actor(label)
+
+
+def _turn(ctx: Context, char: int) -> Span | None:
+    """The label of the speaker whose turn holds ``char``: the last one at the head of a line before it."""
+    doc = ctx.mentions.doc
+    for match in reversed(list(_LABEL.finditer(ctx.text, 0, char))):
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is not None and _speaker(ctx, label):
+            return label
+    return None
+
+
+def _speaker(ctx: Context, label: Span) -> bool:
+    """Does a label name someone speaking ("Minister for Defence (Micheál Martin)", "Q"), not a place or topic
+    ("Ukraine: Military Support", "Volume 710: debated on ...")?"""
+    offices = ctx.mentions.ontology.offices
+    return any(t.ent_type_ == "PERSON" or t.lower_ in offices or t.lower_ in _TURN_WORDS for t in label)
+
+
+def _parliament(ctx: Context, char: int) -> Actor | None:
+    """The state whose parliament the record names first before ``char``, in any case ("LOK SABHA")."""
+    names = ctx.mentions.ontology.parliaments
+    if not names:
+        return None
+    pattern, states = _names(tuple(names.items()))
+    found = pattern.search(ctx.text, 0, char)
+    return Actor(states[found.group(0).lower()]) if found is not None else None
+
+
+@lru_cache(maxsize=4)
+def _names(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the names, the longest first ("House of Commons of Canada" before "House of Commons"),
+    and each name's state by the name in lower case."""
+    spelled = sorted((name for name, _ in names), key=len, reverse=True)
+    pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in spelled), re.IGNORECASE)
+    return pattern, {name.lower(): state for name, state in names}
