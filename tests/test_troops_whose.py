@@ -214,6 +214,10 @@ ROWS = [
      "clause", None),
     ("Hearing of the Senate Armed Services Committee, 4 March 2021\n\nGENERAL MILLER: We have about 2,500 troops in "
      "Afghanistan today.", "about 2,500", "United States", "clause", None),
+    # a state's institution that the text names with another state is that state's, not the tables' own
+    ("Malaysia's Ministry of Defence said its 830 soldiers would stay.", "830", "Malaysia", "context", None),
+    ("The Ministry of Defence of Kenya said its 3,500 soldiers would stay.", "3,500", "Kenya", "context", None),
+    ("The Ministry of Defence said its 900 personnel in Estonia would stay.", "900", "United Kingdom", "context", None),
     # an official release's dateline ("Brussels, 12 March 2024 -") is no second subject beside the actor
     ("Brussels, 4 June 2025 - The European Union will deploy 2,000 troops as part of its rapid deployment "
      "capacity, the Council said.", "2,000", "European Union", "clause", None),

@@ -21,6 +21,7 @@ from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
+from natoiraq.pipeline.troops.institutions import qualified
 from natoiraq.pipeline.troops.people import acting
 
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
@@ -47,8 +48,7 @@ PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cros
 #: model takes unfamiliar towns for persons ("deployed to Darwin"), events or dates ("in Gilgit", "in Rezekne")
 #: or cuts them ("Mazar" of "Mazar-i-Sharif"); "to the Kursk region": PRODUCT.
 _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT", "EVENT", "DATE"}) | PLACE_LABELS | {"ORG"}
-#: Within one phrase an organisation says more about whose force it is than a
-#: country, and a country more than a nationality adjective.
+#: Within one phrase an organisation says more of whose force it is than a country, a country than a nationality.
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2, "PERSON": 4}
 #: How a nationality or state names the noun it modifies as its own ("US troops", "American soldiers").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -145,11 +145,11 @@ class Mentions:
                 self.ontology.actor(place.location) if place is not None
                 and (place.tabled or place.name == place.location) else None)
             if actor is None and label == "ORG":
-                # "KFOR Key Facts", "the United Nations Transitional Administration": the model ran an organisation's
-                # name into words the tables do not know; the longest it starts with is the actor (a capital is
-                # not: "Washington Post Staff" is no state)
+                # "KFOR Key Facts", "the United Nations Transitional Administration": a name run into words the
+                # tables do not know; the longest start is the actor (a capital is not: "Washington Post Staff")
                 prefixes = (self.ontology.actor(span[:end].text) for end in range(len(span) - 1, 0, -1))
                 actor = next((a for a in prefixes if a is not None and a.force not in self.ontology.countries), None)
+        actor = qualified(self.ontology, root, actor)  # "Kenya's Ministry of Defence" is not Britain's
         return Mention(span.start, span.end, root.i, actor, place, _RANK.get(label, 3))
 
     def actor(self, tokens: Iterable[Token]) -> Actor | None:
