@@ -277,6 +277,10 @@ ROWS = [
 
 #: (text, figure, location): the paragraph or the article decides
 DISCOURSE = [
+    # a release's footer is the issuer's boilerplate: the city its press office sits in is no figure's place
+    ("Media release\nDeployment update\n\nAbout 80 personnel will deploy next month to support the humanitarian "
+     "effort, the Department said on Tuesday.\n\nMedia contact: Defence Media, Canberra ACT 2600, Australia",
+     "About 80", None),
     # a figure that names no place takes the place of the paragraph's last figure of the same force, not another's
     ("Britain has 900 soldiers in Estonia. Germany keeps 1,200 troops in Lithuania. Britain's contingent will grow "
      "to 1,100 next year.", "1,100", "Estonia"),

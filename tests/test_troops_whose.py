@@ -214,6 +214,13 @@ ROWS = [
      "clause", None),
     ("Hearing of the Senate Armed Services Committee, 4 March 2021\n\nGENERAL MILLER: We have about 2,500 troops in "
      "Afghanistan today.", "about 2,500", "United States", "clause", None),
+    # a release's footer names no one the article is about, and its numbers are no figures
+    ("Press release\nTroops placed on standby\n\nAround 1,000 troops have been placed on high readiness to respond "
+     "to the crisis, officials said on Monday.\n\nMedia enquiries\nPress Office, Brussels, Belgium", "Around 1,000",
+     None, None, None),
+    ("Press release\nTroops placed on standby\n\nAround 1,000 British troops have been placed on high readiness, "
+     "officials said on Monday.\n\nAbout the Ministry of Defence\nThe Ministry of Defence has 150,000 personnel in "
+     "the Armed Forces.", "150,000", "absent", None, None),
     # a state's institution that the text names with another state is that state's, not the tables' own
     ("Malaysia's Ministry of Defence said its 830 soldiers would stay.", "830", "Malaysia", "context", None),
     ("The Ministry of Defence of Kenya said its 3,500 soldiers would stay.", "3,500", "Kenya", "context", None),

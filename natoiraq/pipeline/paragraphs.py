@@ -13,6 +13,8 @@ article: the troop steps read the headline apart, and the candidate parse
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +31,14 @@ _SENTENCE_ENDS = frozenset('.!?"”’\'')
 #: that starts with ("troops in\nDjibouti", "and a further 150 in\nPoland"): closed.
 _UNFINISHED = frozenset({"in", "on", "at", "to", "into", "from", "of", "with", "along", "across", "near", "by", "for",
                          "the", "a", "an", "its", "their", "and", "or", "some", "about", "around"})
+#: The heading of an official release's footer, at the head of a line: what follows is boilerplate about the
+#: issuer and whom to call ("Media enquiries", "Notes to editors", "About the Ministry of Defence", "ENDS"), no part
+#: of the article; "About" only as a capitalised heading ("About the mission" may head an explainer's section).
+#: Closed.
+_FOOTER = re.compile(r"^[ \t]*(?:(?:media|press) (?:contacts?|enquiries|inquiries|office)|contacts?"
+                     r"|notes? to editors|-?ends-?|#{3}|inquiries|(?-i:About (?:the [A-Z][^\n.]*|us))"
+                     r"|for (?:more|further) information\b.*|issued by\b.*)[ \t]*(?::.*)?$",
+                     re.IGNORECASE | re.MULTILINE)
 #: The most tokens a sentence runs without a full stop or a line break. News sentences stay far below
 #: it; a text with no breaks at all ("500 troops" four thousand times, a scraped table) is cut here,
 #: so that a figure's sentence, and the work on it, has a bound and a record's cost grows with its length.
@@ -129,3 +139,10 @@ def lede_start(text: str) -> int:
             return start
         start = end + 1
     return 0
+
+
+def footer_start(text: str, lede: int) -> int:
+    """Where an official release's footer starts after its lede at ``lede`` (:data:`_FOOTER`): its names and
+    numbers are the issuer's boilerplate, no figure's place or force; the text's end where it has none."""
+    found = _FOOTER.search(text, lede)
+    return found.start() if found is not None else len(text)

@@ -198,3 +198,17 @@ def relative_head(pronoun: Token) -> Token:
     if holder.ent_type_ in ("GPE", "LOC") and holder.dep_ == "pobj" and holder.head.lower_ in LOCATIVE_PREPS:
         return holder.head.head
     return holder
+
+
+def names_beside(entity: Span, found: Span) -> list[Span]:
+    """The proper-noun runs of ``entity`` on either side of ``found``, under the entity's label."""
+    doc = entity.doc
+    left = []
+    for start, end in ((entity.start, found.start), (found.end, entity.end)):
+        while start < end and doc[start].pos_ != "PROPN":
+            start += 1
+        while end > start and doc[end - 1].pos_ != "PROPN":
+            end -= 1
+        if start < end:
+            left.append(Span(doc, start, end, label=entity.label_))
+    return left

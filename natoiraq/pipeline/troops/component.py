@@ -38,6 +38,7 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.doctext import text_of
+from natoiraq.pipeline.paragraphs import footer_start, lede_start
 from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, moves, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
@@ -77,12 +78,16 @@ class TroopFigureFinder(Component):
         self.ontology, self.gazetteer = knowledge(self.nlp.make_doc, tables)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer), text_of(doc))
+        text = text_of(doc)
+        end = footer_start(text, lede_start(text))  # a release's footer is the issuer's boilerplate, no article
+        ctx = Context(self.words, Mentions(doc, self.ontology, self.gazetteer, end), text)
         records = [*(doc._.natoiraq_dates or []), *(doc._.natoiraq_unlisted_dates or [])]  # "a year later", "June 28-30" too
         dates = [(d["start"], d["end"]) for d in records]
         figures, listed = [], []
         for span, quantity in number_spans(doc):
-            if any(start < span.end_char and span.start_char < end for start, end in dates):
+            if span.start_char >= end:
+                break  # a footer's numbers are no figures
+            if any(start < span.end_char and span.start_char < stop for start, stop in dates):
                 continue  # "2014", "three-year": the date component has them
             figure = _figure(ctx, span, quantity) or lists.field(ctx, span, quantity)
             if figure is not None:

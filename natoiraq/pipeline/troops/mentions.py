@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
-from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
+from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS, names_beside
 from natoiraq.pipeline.troops.institutions import qualified
 from natoiraq.pipeline.troops.people import acting
 
@@ -67,12 +67,14 @@ class Mention:
 class Mentions:
     """The actor and place mentions of one doc, looked up by token."""
 
-    def __init__(self, doc: Doc, ontology: Ontology, gazetteer: Gazetteer | None = None):
+    def __init__(self, doc: Doc, ontology: Ontology, gazetteer: Gazetteer | None = None, end: int | None = None):
+        """``end``: where the article's text ends (a character offset), if a release's footer follows it; the
+        names in the footer are the issuer's boilerplate ("Media enquiries: Press Office, Brussels")."""
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self.people: list[tuple[int, Actor | None]] = []  # where each person is named, and whom they act for
-        ents = doc.ents  # spaCy builds the Span objects again on each reading
+        ents = tuple(e for e in doc.ents if end is None or e.end_char <= end)  # read once: spaCy builds them anew
         spans = [e for e in ents if e.label_ in ACTOR_LABELS | PLACE_LABELS]
         # What the model did not tag, or cut short ("DR Congo" tagged as "DR" and "Congo"): a longer
         # gazetteer name wins; so does a proper noun in a place's role that the gazetteer places.
@@ -87,7 +89,8 @@ class Mentions:
                 # The model ran a place into words that name nothing ("the Sahel under Operation Barkhane",
                 # "Mozambique's Cabo Delgado"): the place, and the names left on either side, stand apart.
                 spans = [e for e in spans if e not in overlapping] + [found] + [
-                    rest for e in overlapping for rest in _names_left(e, found)]
+                    rest for e in overlapping for rest in names_beside(e, found)]
+        spans = [span for span in spans if end is None or span.end_char <= end]
         self.ontology = ontology.in_context(span.text for span in spans)  # "SDF" beside Japan is Japan's
         places_named: dict[int, set[str]] = {}  # sentence start -> places named there in a place's role
         sentences: list[int] = []  # their starts, found once for the first mention: not a Span.sent for each
@@ -245,20 +248,6 @@ def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if in_place_phrase(name.root):
             names.append(name)
     return names
-
-
-def _names_left(entity: Span, found: Span) -> list[Span]:
-    """The proper-noun runs of ``entity`` on either side of ``found``, under the entity's label."""
-    doc = entity.doc
-    left = []
-    for start, end in ((entity.start, found.start), (found.end, entity.end)):
-        while start < end and doc[start].pos_ != "PROPN":
-            start += 1
-        while end > start and doc[end - 1].pos_ != "PROPN":
-            end -= 1
-        if start < end:
-            left.append(Span(doc, start, end, label=entity.label_))
-    return left
 
 
 def _placed(noun: Token) -> bool:
