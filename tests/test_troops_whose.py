@@ -221,6 +221,11 @@ ROWS = [
     ("Press release\nTroops placed on standby\n\nAround 1,000 British troops have been placed on high readiness, "
      "officials said on Monday.\n\nAbout the Ministry of Defence\nThe Ministry of Defence has 150,000 personnel in "
      "the Armed Forces.", "150,000", "absent", None, None),
+    # ...and outside a labelled turn, in a record whose headline or lede names its parliament
+    ("CONGRESSIONAL RECORD - SENATE\n\nMr. SMITH. Mr. President, we have 2,500 troops in Iraq, and we should keep "
+     "them there for now.", "2,500", "United States", "clause", None),
+    ("Baltic Deployments\nLords Chamber\n\nMy Lords, we will keep some 850 personnel in Estonia through the winter, "
+     "and the Government will review that in the spring.", "some 850", "United Kingdom", "clause", None),
     # a state's institution that the text names with another state is that state's, not the tables' own
     ("Malaysia's Ministry of Defence said its 830 soldiers would stay.", "830", "Malaysia", "context", None),
     ("The Ministry of Defence of Kenya said its 3,500 soldiers would stay.", "3,500", "Kenya", "context", None),

@@ -40,6 +40,12 @@ class Context:
         return lede_start(self.text)
 
     @cached_property
+    def lede_end(self) -> int:
+        """Where the lede's line ends: the headline and lede say what the article is about."""
+        end = self.text.find("\n", self.headline_end)
+        return len(self.text) if end < 0 else end
+
+    @cached_property
     def labels(self) -> dict[int, Mention]:
         """The place that labels a paragraph at its head ("Syria: Roughly 900 troops remain"), by paragraph,
         found once: a label starts its line, so a paragraph has one at most."""

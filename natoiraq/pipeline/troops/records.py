@@ -26,11 +26,12 @@ _TURN_WORDS = frozenset({"mr", "mrs", "ms", "dr", "hon", "deputy", "senator", "s
 
 def record_speaker(ctx: Context, token: Token) -> Actor | None:
     """The actor a record's "we" at ``token`` speaks for: the state whose parliament it records, else the actor its
-    turn's label names ("Mr Nebenzia (Russian Federation)"); None outside a labelled turn. The parliament first: a
-    minister's office names no state of its own ("Minister of State in the Ministry of Defence")."""
+    turn's label names ("Mr Nebenzia (Russian Federation)"). The parliament first: a minister's office names no
+    state of its own ("Minister of State in the Ministry of Defence"). Outside a labelled turn, a record is only
+    what its headline or lede calls one, as a copied debate without labels still does ("Commons Chamber")."""
     label = _turn(ctx, token.idx)
     if label is None:
-        return None
+        return _parliament(ctx, min(token.idx, ctx.lede_end))
     return _parliament(ctx, token.idx) or ctx.mentions.actor(label)
 
 

@@ -41,7 +41,7 @@ def tally(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
     """Count the forces the figures name themselves and the headline and lede name (:class:`Topics`)."""
     votes: Counter = Counter((f.force, f.mission) for f in figures if f.own and f.force)
     first: dict[tuple[str, str | None], int] = {}
-    lede_end = _lede_end(ctx.text, ctx.headline_end)
+    lede_end = ctx.lede_end
     for key, start in _troops_named(ctx, doc, figures, lede_end):
         # "Ethiopia to keep troops", "French troops leave Niger": whose troops the story is about
         votes[key] += 1
@@ -109,8 +109,3 @@ def named_organisation(ctx: Context) -> tuple[str, str | None] | None:
 def hosting(ctx: Context, token: Token) -> bool:
     """Does this name host, pay for or ask for troops ("Qatar will pay to host ...")? Then it is not the topic force."""
     return token.dep_ in ("nsubj", "nsubjpass") and bystander(ctx, token.head)
-
-
-def _lede_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
