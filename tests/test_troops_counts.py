@@ -206,6 +206,8 @@ FIGURES = [
     ("Italy sent 150 carabinieri to train the police.", "150", "carabinieri"),
     # the answer to a question on personnel just asked
     ("Q: How many peacekeepers will stay? A: Around 400.", "Around 400", None),
+    # ...in its own paragraph, under a label the parse takes for the number's noun
+    ("Q: How many troops will stay in the country?\n\nA: About 900.", "About 900", None),
     ("Asked how many soldiers were at the base, the officer said: \"About 1,200.\"", "About 1,200", None),
     # a list under a header whose personnel noun is no plural ("Personnel by country")
     ("Military Personnel by Country: Chile 300; Peru 250.", "250", None),

@@ -226,6 +226,9 @@ ROWS = [
      "them there for now.", "2,500", "United States", "clause", None),
     ("Baltic Deployments\nLords Chamber\n\nMy Lords, we will keep some 850 personnel in Estonia through the winter, "
      "and the Government will review that in the spring.", "some 850", "United Kingdom", "clause", None),
+    # the answer to a question on personnel counts whose the question asks about
+    ("Press conference, Nairobi\n\nQ: How many KDF troops are still in Somalia?\n\nSpokesperson: About 3,500.",
+     "About 3,500", "Kenya", "phrase", None),
     # a state's institution that the text names with another state is that state's, not the tables' own
     ("Malaysia's Ministry of Defence said its 830 soldiers would stay.", "830", "Malaysia", "context", None),
     ("The Ministry of Defence of Kenya said its 3,500 soldiers would stay.", "3,500", "Kenya", "context", None),

@@ -170,8 +170,9 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
     doc = span.doc
     if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
             and not any(c.dep_ == "prep" for c in number.children) \
-            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
-        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN") and doc[head.i + 1].text != HEADER_MARK:
+        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops",
+        # nor a label before its colon ("A: About 900" answers a question, below)
         return head
     # Headlines parse badly: look past modifiers ("450 more U.S. troops"), and past the colon of an explainer's
     # line that gives its number first ("4,000: US troops in the region")

@@ -133,8 +133,8 @@ def _answer(ctx: Context, number: Token) -> Personnel | None:
             asked = next((t for t in tokens[i + 2: i + 5] if is_personnel(ctx, t)), None)
             # "How many soldiers died? 14": a question on the harmed asks no force's size
             harmed = any(t.lemma_.lower() in ctx.words.casualty_lemmas for t in token.sent)
-            if asked is not None and not harmed:
-                return Personnel(None, number, inherited_unit=asked.text)
+            if asked is not None and not harmed:  # whose the question asks about, the answer counts
+                return Personnel(None, number, ctx.mentions.actor(np_tokens(asked)), inherited_unit=asked.text)
     return None
 
 
