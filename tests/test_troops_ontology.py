@@ -80,6 +80,12 @@ def test_normalise(name, key):
     ("Riksdag", "Sweden", None),
     ("House of Commons of Canada", "Canada", None),
     ("Secretary of State for Defence", "United Kingdom", None),
+    # seats of government and ministries that news names for their state, in every region
+    ("Blue House", "South Korea", None),
+    ("South Block", "India", None),
+    ("Aso Rock", "Nigeria", None),
+    ("Casa Rosada", "Argentina", None),
+    ("Bendlerblock", "Germany", None),
     # a state's paramilitaries and regional guards count for it (forces.json "_services_doc")
     ("Rapid Support Forces", "Sudan", None),
     ("Peshmerga", "Iraq", None),

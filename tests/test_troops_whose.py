@@ -229,6 +229,8 @@ ROWS = [
     # the answer to a question on personnel counts whose the question asks about
     ("Press conference, Nairobi\n\nQ: How many KDF troops are still in Somalia?\n\nSpokesperson: About 3,500.",
      "About 3,500", "Kenya", "phrase", None),
+    # a seat of government speaks for its state, as the Kremlin does
+    ("Aso Rock said 1,000 troops would be deployed to Benin.", "1,000", "Nigeria", "article", None),
     # a state's institution that the text names with another state is that state's, not the tables' own
     ("Malaysia's Ministry of Defence said its 830 soldiers would stay.", "830", "Malaysia", "context", None),
     ("The Ministry of Defence of Kenya said its 3,500 soldiers would stay.", "3,500", "Kenya", "context", None),
