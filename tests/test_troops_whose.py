@@ -221,6 +221,8 @@ ROWS = [
     ("Press release\nTroops placed on standby\n\nAround 1,000 British troops have been placed on high readiness, "
      "officials said on Monday.\n\nAbout the Ministry of Defence\nThe Ministry of Defence has 150,000 personnel in "
      "the Armed Forces.", "150,000", "absent", None, None),
+    ("Kenya National Assembly Hansard, 14 June 2023\n\nThe Cabinet Secretary for Defence (Hon. J. Kamau): We have "
+     "3,500 troops in Somalia under ATMIS.", "3,500", "Kenya", "clause", None),
     # ...and outside a labelled turn, in a record whose headline or lede names its parliament
     ("CONGRESSIONAL RECORD - SENATE\n\nMr. SMITH. Mr. President, we have 2,500 troops in Iraq, and we should keep "
      "them there for now.", "2,500", "United States", "clause", None),

@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.pipeline.troops.context import Context
 
+#: Words that make a state's name a chamber of its parliament ("Kenya National Assembly"). Closed.
+_CHAMBERS = frozenset({"parliament", "assembly", "senate", "congress", "hansard"})
 #: A label at the head of a line: the words before its first colon.
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,120}?)[ \t]*:[ \t]", re.MULTILINE)
 #: Words by which a transcript labels a turn beyond the offices people hold: forms of address, a member's
@@ -53,13 +55,21 @@ def _speaker(ctx: Context, label: Span) -> bool:
 
 
 def _parliament(ctx: Context, char: int) -> Actor | None:
-    """The state whose parliament the record names first before ``char``, in any case ("LOK SABHA")."""
-    names = ctx.mentions.ontology.parliaments
-    if not names:
-        return None
+    """The state whose parliament the record names first before ``char``: a name the tables give, in any case
+    ("LOK SABHA"), or a state's name with a chamber's word ("Kenya National Assembly Hansard", "Parliament of
+    Uganda")."""
+    ontology, names = ctx.mentions.ontology, ctx.mentions.ontology.parliaments
     pattern, states = _names(tuple(names.items()))
-    found = pattern.search(ctx.text, 0, char)
-    return Actor(states[found.group(0).lower()]) if found is not None else None
+    tabled = pattern.search(ctx.text, 0, char) if names else None
+    end = tabled.start() if tabled is not None else char
+    for entity in ctx.mentions.doc.ents:
+        if entity.start_char >= end:
+            break
+        if any(t.lower_ in _CHAMBERS for t in entity):
+            state = ontology.actor(" ".join(t.text for t in entity if t.lower_ not in _CHAMBERS))
+            if state is not None and state.force in ontology.countries:
+                return state
+    return Actor(states[tabled.group(0).lower()]) if tabled is not None else None
 
 
 @lru_cache(maxsize=4)
