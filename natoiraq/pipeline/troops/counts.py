@@ -19,6 +19,7 @@ from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
                                             sizes_force, unit)
+from natoiraq.pipeline.troops.records import speaker
 from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
@@ -70,6 +71,9 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
         noun = number.head.head  # "from about 5,200 to 3,000 troops", parsed as one range
         return Personnel(unit(ctx, noun), noun)
     noun = _quantified_noun(span, number)
+    if noun is not None and noun.i < number.i and doc[noun.i + 1].text == HEADER_MARK \
+            and speaker(ctx, doc[noun.i: noun.i + 1]):
+        noun = None  # "A: About 900": a turn's label, not what the answer to the question before counts
     if noun is None:
         # "contributing 1,410 and 1,020 troops": the parse coordinates the first number with the second's noun
         noun = next((c for c in number.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -170,9 +174,8 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
     doc = span.doc
     if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
             and not any(c.dep_ == "prep" for c in number.children) \
-            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN") and doc[head.i + 1].text != HEADER_MARK:
-        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops",
-        # nor a label before its colon ("A: About 900" answers a question, below)
+            and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
+        # "the troops, about 20, said"; not "534 troops, 341 from the Philippines", nor "battlegroups: ~5.5K troops"
         return head
     # Headlines parse badly: look past modifiers ("450 more U.S. troops"), and past the colon of an explainer's
     # line that gives its number first ("4,000: US troops in the region")

@@ -42,12 +42,12 @@ def _turn(ctx: Context, char: int) -> Span | None:
     doc = ctx.mentions.doc
     for match in reversed(list(_LABEL.finditer(ctx.text, 0, char))):
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if label is not None and _speaker(ctx, label):
+        if label is not None and speaker(ctx, label):
             return label
     return None
 
 
-def _speaker(ctx: Context, label: Span) -> bool:
+def speaker(ctx: Context, label: Span) -> bool:
     """Does a label name someone speaking ("Minister for Defence (Micheál Martin)", "Q"), not a place or topic
     ("Ukraine: Military Support", "Volume 710: debated on ...")?"""
     offices = ctx.mentions.ontology.offices
