@@ -208,6 +208,7 @@ FIGURES = [
     ("Q: How many peacekeepers will stay? A: Around 400.", "Around 400", None),
     # ...in its own paragraph, under a label the parse takes for the number's noun
     ("Q: How many troops will stay in the country?\n\nA: About 900.", "About 900", None),
+    ("Q: How many troops will stay in the country?\n\nPRESS SECRETARY: We have about 900 there.", "about 900", None),
     ("Asked how many soldiers were at the base, the officer said: \"About 1,200.\"", "About 1,200", None),
     # a list under a header whose personnel noun is no plural ("Personnel by country")
     ("Military Personnel by Country: Chile 300; Peru 250.", "250", None),

@@ -120,7 +120,9 @@ def _answer(ctx: Context, number: Token) -> Personnel | None:
     spokesman said: "Around 3,000."""""
     doc = number.doc
     sentence = number.sent
-    opening = [t for t in doc[sentence.start: number.i] if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "ADP"))]
+    # the words a speaker's label leaves ("PRESS SECRETARY: We have about 900")
+    lead = next((t.i + 1 for t in doc[sentence.start: number.i] if t.text == HEADER_MARK), sentence.start)
+    opening = [t for t in doc[lead: number.i] if not (t.is_punct or t.is_space or t.pos_ in ("ADV", "ADP"))]
     after_colon = any(t.text == HEADER_MARK for t in doc[max(sentence.start, number.i - 3): number.i])
     if len(opening) > _ANSWER_LEAD and not after_colon:
         return None
