@@ -224,6 +224,8 @@ ROWS = [
     ("Kenya National Assembly Hansard, 14 June 2023\n\nThe Cabinet Secretary for Defence (Hon. J. Kamau): We have "
      "3,500 troops in Somalia under ATMIS.", "3,500", "Kenya", "clause", None),
     # ...and outside a labelled turn, in a record whose headline or lede names its parliament
+    ("Ukraine\nJ. Smith\nThe Minister for the Armed Forces\n\nWe have some 100 personnel training Ukrainian forces in "
+     "the United Kingdom this month.", "some 100", "United Kingdom", "clause", None),
     ("CONGRESSIONAL RECORD - SENATE\n\nMr. SMITH. Mr. President, we have 2,500 troops in Iraq, and we should keep "
      "them there for now.", "2,500", "United States", "clause", None),
     ("Baltic Deployments\nLords Chamber\n\nMy Lords, we will keep some 850 personnel in Estonia through the winter, "
