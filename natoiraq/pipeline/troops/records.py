@@ -2,7 +2,8 @@
 transcript. A speaker's label opens each turn at the head of a line ("The Secretary of State for Defence (Mr Ben
 Wallace):", "Deputy Cathal Berry:", "Q:"), and the turn runs on to the next label; its "we" and "our" are the
 state whose parliament the record names (forces.json "parliaments": "Dáil Éireann", "Lok Sabha", "Senate Armed
-Services Committee"), else the actor the label names. :mod:`.states` asks.
+Services Committee"), else the actor the label names. A copied debate without labels is a record where its
+headline or lede names the parliament. :mod:`.states` asks.
 """
 
 from __future__ import annotations
