@@ -70,6 +70,18 @@ ROWS = [
      "Mali"),
     # ... even where the model tags the host as a person: no person hosts troops
     ("Okinawa now hosts about 19,000 US Marines, officials say.", "about 19,000", "Japan"),
+    # ... or not at all
+    ("Agadez hosts some 800 American personnel who fly drones over the desert.", "some 800", "Niger"),
+    # a town that has or holds troops is where they are, in their own country too; a state that has them owns them
+    ("Gao now holds 1,200 peacekeepers after the Dutch handover.", "1,200", "Mali"),
+    ("Kaliningrad has some 30,000 Russian troops, analysts estimate.", "some 30,000", "Russia"),
+    ("Britain has some 900 troops on standby, the ministry said.", "some 900", None),
+    # a place a passive says the troops guard is where they are
+    ("Kismayo is guarded by 1,500 Kenyan troops.", "1,500", "Somalia"),
+    # a town that names a facility places it, whatever the model tags the town
+    ("Some 450 German soldiers remain at the Kidal camp.", "Some 450", "Mali"),
+    ("Moscow has sent more jets to Syria. The Gyumri base holds about 3,000 Russian servicemen.", "about 3,000",
+     "Armenia"),
     # what the verb goes on to say the troops do places them before a misparsed object
     ("Ministry of Defence news\n\nOver 1,000 British troops have begun arriving in Norway for Exercise Cold "
      "Response, the largest NATO exercise in the High North this year. They will be joined by 800 Royal Marines "

@@ -35,10 +35,12 @@ PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                          "city", "border", "territory", "country", "peninsula"})
+#: Facilities a town's name names ("the Kidal camp", "the Gyumri base"), which hold or house troops: closed.
+FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
-PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
-                            "airport", "airfield", "airbase", "port", "harbour", "harbor"}
+PART_NOUNS = PLACE_HEADS | FACILITY_NOUNS | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                             "southwest", "part", "parts", "side", "capital", "coast", "frontier",
+                                             "soil", "harbour", "harbor"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria"), or held ("hold the al-Tanf base",
 #: "garrison Kaliningrad", "patrol Kidal").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit",
@@ -131,7 +133,8 @@ class Mentions:
         # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
         # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
         demonym = self.ontology.demonym(normalise(text)) is not None
-        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
+        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)
+                                                          or names_a_facility(root)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         # the model tags some missions as places ("in MINUSMA"): a name no gazetteer places may be a tabled actor
@@ -242,7 +245,7 @@ def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
             continue
         end = last + 1 if last < len(doc) and doc[last].lower_ in PLACE_KINDS else last
         name = Span(doc, first, end, label="LOC")
-        if in_place_phrase(name.root):
+        if in_place_phrase(name.root) or names_a_facility(name.root):
             names.append(name)
     return names
 
@@ -278,6 +281,11 @@ def is_label(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text == ":" and not span.text.isupper() and (
         span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+
+
+def names_a_facility(token: Token) -> bool:
+    """Does this name say where a facility is ("the Kidal camp", "the Gyumri base"), whatever its phrase's role?"""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in FACILITY_NOUNS
 
 
 def in_place_phrase(token: Token) -> bool:
