@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
-from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS
+from natoiraq.pipeline.syntax import ACTOR_LABELS, FACILITY_NOUNS, PLACE_LABELS, names_a_facility
 from natoiraq.pipeline.troops.people import acting
 
 #: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
@@ -35,8 +35,6 @@ PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
                          "city", "border", "territory", "country", "peninsula"})
-#: Facilities a town's name names ("the Kidal camp", "the Gyumri base"), which hold or house troops: closed.
-FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
 PART_NOUNS = PLACE_HEADS | FACILITY_NOUNS | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                              "southwest", "part", "parts", "side", "capital", "coast", "frontier",
@@ -130,11 +128,10 @@ class Mentions:
         canonical = span._.natoiraq_canonical or text
         # The name as written, then its canonical form where that differs (the same name answers the same).
         names = (text,) if canonical == text else (text, canonical)
-        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
-        # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
+        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns as
+        # nationalities ("based in Kidal", "the Kidal camp"): in a place's role, one no table knows as one is a place.
         demonym = self.ontology.demonym(normalise(text)) is not None
-        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)
-                                                          or names_a_facility(root)))
+        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span) or names_a_facility(root)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         # the model tags some missions as places ("in MINUSMA"): a name no gazetteer places may be a tabled actor
@@ -281,11 +278,6 @@ def is_label(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text == ":" and not span.text.isupper() and (
         span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
-
-
-def names_a_facility(token: Token) -> bool:
-    """Does this name say where a facility is ("the Kidal camp", "the Gyumri base"), whatever its phrase's role?"""
-    return token.dep_ == "compound" and token.head.lemma_.lower() in FACILITY_NOUNS
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import subject_of
+from natoiraq.pipeline.syntax import FACILITY_NOUNS, subject_of
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.mentions import FACILITY_NOUNS, PLACE_OBJECT_VERBS, STATION_PREPS
+from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun
 from natoiraq.pipeline.troops.placing import place_under
 
