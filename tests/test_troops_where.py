@@ -440,6 +440,10 @@ PLACES = [
     ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
     # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
     ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
+    # a town the text puts in a state or region other than the one of the packages' town of that name is its own
+    ("Britain keeps about 1,200 personnel at Mount Pleasant in the Falklands.", "about 1,200", "Falkland Islands",
+     "Mount Pleasant"),
+    ("Rwanda has 2,500 troops near Palma, Mozambique, to guard the gas site.", "2,500", "Mozambique", "Palma"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),

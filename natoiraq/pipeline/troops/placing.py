@@ -20,6 +20,7 @@ from natoiraq.pipeline.troops.events import in_event_name
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 from natoiraq.pipeline.troops.nowhere import HOME
+from natoiraq.pipeline.troops.towns import as_placed
 
 #: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
 #: closed.
@@ -146,7 +147,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     mention = next((m for m in heading if m.place.name != m.place.location
                     and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
-        place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
+        place = _with_the_listed(ctx, prep.doc[mention.root], as_placed(ctx, prep.doc[mention.root], mention.place))
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
             and not _its_own(prep) else place
