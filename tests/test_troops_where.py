@@ -440,6 +440,9 @@ PLACES = [
     ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
     # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
     ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
+    # places the packages lack or take for a namesake far away (a "Kola'a" of the Solomon Islands), from the table
+    ("Russia has some 3,000 troops on the Kola Peninsula.", "some 3,000", "Russia", "Kola Peninsula"),
+    ("Some 500 Turkish soldiers are based in Nakhchivan.", "Some 500", "Azerbaijan", "Nakhchivan"),
     # a town the text puts in a state or region other than the one of the packages' town of that name is its own
     ("Britain keeps about 1,200 personnel at Mount Pleasant in the Falklands.", "about 1,200", "Falkland Islands",
      "Mount Pleasant"),
