@@ -440,6 +440,9 @@ PLACES = [
     ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
     # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
     ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
+    # a place named by its kind after it: a department, an oblast
+    ("Togo sent 600 soldiers to the Alibori department.", "600", "Benin", "Alibori"),
+    ("Russia moved 5,000 troops to the Belgorod oblast.", "5,000", "Russia", "Belgorod"),
     # places the packages lack or take for a namesake far away (a "Kola'a" of the Solomon Islands), from the table
     ("Russia has some 3,000 troops on the Kola Peninsula.", "some 3,000", "Russia", "Kola Peninsula"),
     ("Some 500 Turkish soldiers are based in Nakhchivan.", "Some 500", "Azerbaijan", "Nakhchivan"),

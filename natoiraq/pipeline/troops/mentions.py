@@ -34,7 +34,7 @@ STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "acr
 PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
-                         "city", "border", "territory", "country", "peninsula"})
+                         "city", "border", "territory", "country", "peninsula", "department", "governorate", "oblast"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
 PART_NOUNS = PLACE_HEADS | FACILITY_NOUNS | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                              "southwest", "part", "parts", "side", "capital", "coast", "frontier",
