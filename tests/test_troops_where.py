@@ -299,6 +299,8 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # nor is a state that gives troops, for another's figure: they go elsewhere
+    ("Kenya will send 1,000 police officers. Jamaica has pledged 200 soldiers and the Bahamas 150.", "200", None),
     # nor is where someone speaks or meets a theatre, for the figure or the article
     ("At a press conference in Brussels, the minister said 300 more soldiers would be sent.", "300", None),
     ("In an interview in London, the general said 1,000 more troops were needed.", "1,000", None),
