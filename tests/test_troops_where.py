@@ -24,6 +24,12 @@ ROWS = [
     ("Seoul said Washington plans to redeploy about 4,500 troops from South Korea to Guam.", "about 4,500",
      "South Korea"),
     ("Canada relocated 300 soldiers from Kuwait to Jordan last week.", "300", "Kuwait"),
+    # "out of the country" refers back as "from the country" does, before the theatre of the operation they left
+    ("The army moved into Kidal last month. France pulled its 2,400 Barkhane troops out of the country in 2022.",
+     "2,400", "Mali"),
+    # a town or province a state sends its own troops to is where they go; only the state itself is home
+    ("Venezuela has moved some 5,600 troops toward the border with Guyana. Brazil sent 200 soldiers to Roraima "
+     "state, which borders both countries.", "200", "Brazil"),
     # so is a level its own verb relocates from a place to another
     ("Washington said 2,000 Marines will redeploy to Guam from Okinawa.", "2,000", "Japan"),
     # a "-based" word places the figure's noun, unless its verb sends it on elsewhere
