@@ -305,6 +305,8 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # nor is its own country where a withdrawal leaves a place no gazetteer knows
+    ("Burundi withdrew 1,000 soldiers from the mission in 2023.", "1,000", None),
     # nor is a state that gives troops, for another's figure: they go elsewhere
     ("Kenya will send 1,000 police officers. Jamaica has pledged 200 soldiers and the Bahamas 150.", "200", None),
     # nor is where someone speaks or meets a theatre, for the figure or the article
