@@ -82,8 +82,13 @@ ROWS = [
     ("Gao now holds 1,200 peacekeepers after the Dutch handover.", "1,200", "Mali"),
     ("Kaliningrad has some 30,000 Russian troops, analysts estimate.", "some 30,000", "Russia"),
     ("Britain has some 900 troops on standby, the ministry said.", "some 900", None),
-    # a place a passive says the troops guard is where they are
+    # a place a passive says the troops guard is where they are, a town in their own country too
     ("Kismayo is guarded by 1,500 Kenyan troops.", "1,500", "Somalia"),
+    ("Moscow has sent more jets to Syria. Kaliningrad is garrisoned by 9,000 Russian troops.", "9,000", "Russia"),
+    # and so is a place "home to" them
+    ("Goma is now home to 3,000 Congolese troops.", "3,000", "Democratic Republic of Congo"),
+    # a "where" clause describes its place, whatever the model tags it
+    ("Agadez, where the US has 800 troops, is a drone hub.", "800", "Niger"),
     # a town that names a facility places it, whatever the model tags the town
     ("Some 450 German soldiers remain at the Kidal camp.", "Some 450", "Mali"),
     ("Moscow has sent more jets to Syria. The Gyumri base holds about 3,000 Russian servicemen.", "about 3,000",

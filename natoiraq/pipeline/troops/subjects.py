@@ -1,8 +1,8 @@
 """Where a clause's subject says the figure's troops are: the state or base that hosts them ("Poland hosts some
 10,000 US troops", "the 201st base in Tajikistan hosts about 7,000"), a town or base that has or holds them ("Gao
-now holds 1,200 peacekeepers", "the Gyumri base has 3,000"), a place a passive says they guard ("Kismayo is
-guarded by 1,500 troops"), or a force the subject places whose size the verb gives or changes ("the UK-led
-battlegroup in Estonia has around 1,400", "Wagner's presence in Mali peaked at about 1,500").
+now holds 1,200 peacekeepers", "the Gyumri base has 3,000"), a place a passive says they guard or that is "home
+to" them ("Kismayo is guarded by 1,500 troops"), or a force the subject places whose size the verb gives or
+changes ("the UK-led battlegroup in Estonia has around 1,400", "Wagner's presence in Mali peaked at about 1,500").
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from natoiraq.pipeline.syntax import FACILITY_NOUNS, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun
+from natoiraq.pipeline.troops.nowhere import HOME
 from natoiraq.pipeline.troops.placing import place_under
 
 #: Verbs whose subject is where the troops they take are: closed.
@@ -35,11 +36,12 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
         return None
     lemma = verb.lemma_.lower()
     passive = subject.dep_ == "nsubjpass" and lemma in PLACE_OBJECT_VERBS
-    if lemma in _HOSTING_VERBS or passive:
-        place = _named(ctx, subject, True) or place_under(ctx, subject, STATION_PREPS, home)
-        return place if place is not None and place.location != home else None
-    # a town is where it is, in the force's own country too ("Kaliningrad has some 30,000 Russian troops")
-    town = _named(ctx, subject, False) if lemma in _HOLDING_VERBS else None
+    if lemma in _HOSTING_VERBS or passive or _home_to(verb):
+        place = named_place(ctx, subject, True) or place_under(ctx, subject, STATION_PREPS, home)
+        # a town is where it is, in the force's own country too ("Kidal is now held by 2,000 Malian troops")
+        return place if place is not None and (place.location != home or place.name != home) else None
+    # so is one that has them ("Kaliningrad has some 30,000 Russian troops")
+    town = named_place(ctx, subject, False) if lemma in _HOLDING_VERBS else None
     if town is not None:
         return town
     if lemma in _HAVING_VERBS or is_force_noun(ctx, subject):
@@ -47,8 +49,15 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
     return None
 
 
-def _named(ctx: Context, subject: Token, acting: bool) -> Place | None:
-    """The place the subject names, itself or as the facility it names ("the Kidal camp"); unless ``acting``, not
+def _home_to(verb: Token) -> bool:
+    """Is the verb "be" with "home to" ("Goma is now home to 3,000 troops")?"""
+    return verb.lemma_ == "be" and any(c.lower_ == HOME and c.dep_ in ("attr", "advmod", "npadvmod")
+                                       for c in verb.children)
+
+
+def named_place(ctx: Context, subject: Token, acting: bool) -> Place | None:
+    """The place a subject (or a noun a "where" clause describes) names, itself or as the facility it names ("the
+    Kidal camp"); unless ``acting``, not
     a name a state or organisation acts by ("Washington has 2,500 troops" owns them). The model tags many towns
     at a sentence's start as persons or as nothing ("Agadez hosts", "Kismayo is guarded by"): a proper noun the
     gazetteer knows counts whatever its tag."""

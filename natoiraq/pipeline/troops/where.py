@@ -30,7 +30,7 @@ from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PR
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
-from natoiraq.pipeline.troops.subjects import subject_place
+from natoiraq.pipeline.troops.subjects import named_place, subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -207,7 +207,7 @@ def _where_clause(ctx: Context, verb: Token) -> Place | None:
     """The place a "where" clause describes: troops serve in "Kosovo, where 600 soldiers serve with KFOR"."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         return None
-    return ctx.mentions.place([verb.head])
+    return named_place(ctx, verb.head, True)
 
 
 def _describes_another(token: Token, anchor: Token) -> bool:
