@@ -82,6 +82,8 @@ ROWS = [
     ("Gao now holds 1,200 peacekeepers after the Dutch handover.", "1,200", "Mali"),
     ("Kaliningrad has some 30,000 Russian troops, analysts estimate.", "some 30,000", "Russia"),
     ("Britain has some 900 troops on standby, the ministry said.", "some 900", None),
+    # ... as is one that is otherwise their clause's subject: no town owns troops
+    ("Bunia was reinforced with 500 Bangladeshi peacekeepers.", "500", "Democratic Republic of Congo"),
     # a place a passive says the troops guard is where they are, a town in their own country too
     ("Kismayo is guarded by 1,500 Kenyan troops.", "1,500", "Somalia"),
     ("Moscow has sent more jets to Syria. Kaliningrad is garrisoned by 9,000 Russian troops.", "9,000", "Russia"),

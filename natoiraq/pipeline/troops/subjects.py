@@ -1,8 +1,9 @@
 """Where a clause's subject says the figure's troops are: the state or base that hosts them ("Poland hosts some
-10,000 US troops", "the 201st base in Tajikistan hosts about 7,000"), a town or base that has or holds them ("Gao
-now holds 1,200 peacekeepers", "the Gyumri base has 3,000"), a place a passive says they guard or that is "home
-to" them ("Kismayo is guarded by 1,500 troops"), or a force the subject places whose size the verb gives or
-changes ("the UK-led battlegroup in Estonia has around 1,400", "Wagner's presence in Mali peaked at about 1,500").
+10,000 US troops", "the 201st base in Tajikistan hosts about 7,000"), a town or base that has or holds them or is
+otherwise their clause's subject ("Gao now holds 1,200 peacekeepers", "the Gyumri base has 3,000", "Bunia was
+reinforced with 500"), a place a passive says they guard or that is "home to" them ("Kismayo is guarded by 1,500
+troops"), or a force the subject places whose size the verb gives or changes ("the UK-led battlegroup in Estonia
+has around 1,400", "Wagner's presence in Mali peaked at about 1,500").
 """
 
 from __future__ import annotations
@@ -21,16 +22,13 @@ from natoiraq.pipeline.troops.placing import place_under
 _HOSTING_VERBS = frozenset({"host", "house", "welcome", "accommodate", "receive"})
 #: Verbs whose subject is the force whose size they give: closed.
 _HAVING_VERBS = frozenset({"have", "number", "total", "include", "comprise"})
-#: Verbs whose subject is where the troops are where it is a town or base, no state or force ("Gao now holds
-#: 1,200 peacekeepers", "Osh saw 1,500 soldiers deployed"): a state that has troops owns them. Closed.
-_HOLDING_VERBS = frozenset({"have", "hold", "see", "get"})
 
 
 def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
-    """The place the verb's subject names as host ("Poland hosts", "the base in Tajikistan hosts"), as a town or
-    base that has or holds the troops, or as the object of a place's verb in the passive ("Kismayo is guarded
-    by"), or where it places the force that has the figure ("the battlegroup in Estonia has") or is its size ("the
-    presence in Mali peaked at"); never the force's own country as its host."""
+    """The place the verb's subject names as host ("Poland hosts", "the base in Tajikistan hosts"), as the object
+    of a place's verb in the passive ("Kismayo is guarded by"), as a town or base that no one acts by ("Gao now
+    holds"), or where it places the force that has the figure ("the battlegroup in Estonia has") or is its size
+    ("the presence in Mali peaked at"); never the force's own country as its host."""
     subject = subject_of(verb)
     if subject is None:
         return None
@@ -40,8 +38,10 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
         place = named_place(ctx, subject, True) or place_under(ctx, subject, STATION_PREPS, home)
         # a town is where it is, in the force's own country too ("Kidal is now held by 2,000 Malian troops")
         return place if place is not None and (place.location != home or place.name != home) else None
-    # so is one that has them ("Kaliningrad has some 30,000 Russian troops")
-    town = named_place(ctx, subject, False) if lemma in _HOLDING_VERBS else None
+    # so is one that has them or is the subject of their clause otherwise: no town owns troops ("Gao now holds 1,200
+    # peacekeepers", "Kaliningrad has some 30,000 Russian troops", "Bunia was reinforced with 500 peacekeepers");
+    # a state that has them does ("Britain has 900 troops")
+    town = named_place(ctx, subject, False)
     if town is not None:
         return town
     if lemma in _HAVING_VERBS or is_force_noun(ctx, subject):
@@ -57,10 +57,9 @@ def _home_to(verb: Token) -> bool:
 
 def named_place(ctx: Context, subject: Token, acting: bool) -> Place | None:
     """The place a subject (or a noun a "where" clause describes) names, itself or as the facility it names ("the
-    Kidal camp"); unless ``acting``, not
-    a name a state or organisation acts by ("Washington has 2,500 troops" owns them). The model tags many towns
-    at a sentence's start as persons or as nothing ("Agadez hosts", "Kismayo is guarded by"): a proper noun the
-    gazetteer knows counts whatever its tag."""
+    Kidal camp"); unless ``acting``, not a name a state or organisation acts by ("Washington has 2,500 troops" owns
+    them). The model tags many towns at a sentence's start as persons or as nothing ("Agadez hosts", "Kismayo is
+    guarded by"): a proper noun the gazetteer knows counts whatever its tag."""
     names = [subject]
     if subject.lemma_.lower() in FACILITY_NOUNS:
         names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
