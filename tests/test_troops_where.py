@@ -312,6 +312,11 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # "there" points back to the place its sentence names before it, whoever's, not the force's own state
+    ("France will keep 400 troops in Gabon. Senegal has asked the 350 French soldiers there to leave.", "350",
+     "Senegal"),
+    # a host a relative clause describes: "which" stands for it
+    ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
     # nor is its own country where a withdrawal leaves a place no gazetteer knows
     ("Burundi withdrew 1,000 soldiers from the mission in 2023.", "1,000", None),
     # nor is a state that gives troops, for another's figure: they go elsewhere

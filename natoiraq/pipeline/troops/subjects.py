@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import FACILITY_NOUNS, subject_of
+from natoiraq.pipeline.syntax import FACILITY_NOUNS, RELATIVE_PRONOUNS, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun
@@ -32,6 +32,8 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
     subject = subject_of(verb)
     if subject is None:
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "Chad, which hosted 1,000"
     lemma = verb.lemma_.lower()
     passive = subject.dep_ == "nsubjpass" and lemma in PLACE_OBJECT_VERBS
     if lemma in _HOSTING_VERBS or passive or _home_to(verb):

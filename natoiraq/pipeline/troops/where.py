@@ -26,7 +26,7 @@ from natoiraq.pipeline.troops.clauses import content_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, is_place_role
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
@@ -90,7 +90,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     sure = figure.force_source not in (CONTEXT, ARTICLE)
     anchor = figure.personnel.anchor
     leaving = figure.kind == "decrease"
-    after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
+    after = _place_right_after(ctx, figure) or _there(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
     # "ahead of Lithuania's 1,632": a place that owns the figure is where it is, however the parse hangs it
@@ -167,6 +167,23 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _there(ctx: Context, figure: TroopFigure) -> Place | None:
+    """The place "there" points back to, on the figure's noun or verb: the last its sentence names before it, in
+    any role, that is not the force's own state ("Senegal has asked the 350 French soldiers there to leave"), else
+    the last named in a place's role before the sentence."""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    there = next((c for h in (anchor, verb) if h is not None for c in h.children
+                  if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return None
+    doc = figure.span.doc
+    before = [m for m in ctx.mentions.mentions if m.place is not None and m.end <= there.i
+              and m.place.location != figure.force]
+    named = [m for m in before if m.start >= there.sent.start] or [m for m in before if is_place_role(doc[m.root])]
+    return named[-1].place if named else None
 
 
 def _based_in(ctx: Context, anchor: Token) -> Place | None:
