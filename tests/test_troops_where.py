@@ -37,6 +37,8 @@ ROWS = [
      "Some 1,500", "Germany"),
     ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy to Poland next month.",
      "Some 1,500", "Poland"),
+    # ... or the unit it is of, whatever the model tags the town
+    ("The talks covered Syria. The Gao-based battalion of 650 Egyptian troops will stay.", "650", "Mali"),
     # troops on their way somewhere go there
     ("Troops head to the Middle East\n\nAbout 750 paratroopers were en route to Kuwait on Wednesday.",
      "About 750", "Kuwait"),
@@ -93,6 +95,7 @@ ROWS = [
     ("Agadez, where the US has 800 troops, is a drone hub.", "800", "Niger"),
     # a town that names a facility places it, whatever the model tags the town
     ("Some 450 German soldiers remain at the Kidal camp.", "Some 450", "Mali"),
+    ("The Mopti sector has 1,100 peacekeepers.", "1,100", "Mali"),
     ("Moscow has sent more jets to Syria. The Gyumri base holds about 3,000 Russian servicemen.", "about 3,000",
      "Armenia"),
     # what the verb goes on to say the troops do places them before a misparsed object

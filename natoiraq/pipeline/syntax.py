@@ -23,8 +23,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
 THIRD_POSSESSIVES = frozenset({"its", "their"})
 #: Adverbs that point back to a place the text named before ("has 2,000 troops there"): closed.
 PLACE_ADVERBS = frozenset({"there", "here"})
-#: Facilities a town's name names ("the Kidal camp", "the Gyumri base"), which hold or house troops: closed.
-FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port"})
+#: Facilities and a mission's sectors a town's name names ("the Kidal camp", "the Gyumri base", "the Mopti
+#: sector"), which hold or house troops: closed.
+FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port", "sector"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "must", "can", "wo", "ca"})
 # Dependents that begin another clause: what they say is not about the head's NP.

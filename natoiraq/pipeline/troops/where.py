@@ -114,7 +114,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     verb = governing_verb(anchor)[0] or (anchor.head if anchor.dep_ == "dobj" else None)
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
-    based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
+    based = next(filter(None, (_based_in(ctx, h) for h in phrase)), None)  # "Okinawa-based Marines"
     if place is None and (len(phrase) > 1 or based is not None) and not leaving and verb is not None \
             and verb.lemma_.lower() not in ctx.words.relocation_verbs:
         # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are;
@@ -186,10 +186,15 @@ def _there(ctx: Context, figure: TroopFigure) -> Place | None:
     return named[-1].place if named else None
 
 
-def _based_in(ctx: Context, anchor: Token) -> Place | None:
-    """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
-    return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
-                 if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
+def _based_in(ctx: Context, holder: Token) -> Place | None:
+    """The place a "-based" word puts the figure's noun, or the unit it is of, in ("Okinawa-based Marines", "the
+    Gao-based battalion of 650 troops"), whatever the model tags the town."""
+    for based in (c for c in holder.children if c.dep_ == "amod" and c.lower_ == "based"):
+        place = ctx.mentions.place(t for t in based.subtree if t.i != based.i) or next(
+            filter(None, (named_place(ctx, t, True) for t in based.children if t.pos_ == "PROPN")), None)
+        if place is not None:
+            return place
+    return None
 
 
 def _on_a_verb(prep: Token) -> bool:
