@@ -23,13 +23,13 @@ from natoiraq.knowledge.ontology import Actor, Ontology, normalise
 from natoiraq.pipeline.syntax import ACTOR_LABELS, FACILITY_NOUNS, PLACE_LABELS, names_a_facility
 from natoiraq.pipeline.troops.people import acting
 
-#: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
-PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
-                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
+#: Prepositions whose object is where the personnel are, go, pass ("through Darwin") or leave: never whose they are.
+PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward", "towards",
+                         "within", "along", "outside", "around", "onto", "for", "from", "out", "off", "through"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Prepositions of where personnel are or go, not where they come from, by preference.
 STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                 "along", "toward", "towards", "onto", "around", "outside")
+                 "along", "toward", "towards", "onto", "around", "outside", "through")
 #: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
 PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
