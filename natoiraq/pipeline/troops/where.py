@@ -238,12 +238,13 @@ def _describes_another(token: Token, anchor: Token) -> bool:
 
 
 def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
-    """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa");
-    where it goes, unless it leaves ("300 Marines to Darwin and 200 to Papua New Guinea")."""
+    """A place phrase right after the figure or its noun, past an adverb or "more" ("19,000 Marines currently in
+    Okinawa", "and 1,000 more in South Sudan"); where it goes, unless it leaves ("300 Marines to Darwin and 200 to
+    Papua New Guinea")."""
     doc = figure.span.doc
     preps = _RIGHT_AFTER_PREPS if figure.kind == "decrease" else _RIGHT_AFTER_PREPS + ("to", "into")
     for end in (figure.span.end, figure.personnel.anchor.i + 1):
-        if end < len(doc) and doc[end].pos_ == "ADV":
+        if end < len(doc) and (doc[end].pos_ == "ADV" or doc[end].tag_ in ("JJR", "RBR")):  # "2,000 more in"
             end += 1
         if end < len(doc) and doc[end].lower_ in preps and doc[end].dep_ in PREP_DEPS:
             place = place_in(ctx, doc[end], figure.force)
