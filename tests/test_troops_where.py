@@ -7,6 +7,7 @@ ROWS = [
     # the figure's own phrase
     ("The United States keeps about 900 troops in Syria.", "about 900", "Syria"),
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
+    ("Kenya has 3,000 troops in Somalia and 1,000 more in South Sudan.", "1,000", "South Sudan"),
     # what describes the figure's noun places it before the clause does ("soldiers due in Lithuania")
     ("Berlin is stepping up its presence on the eastern flank, with 4,000 soldiers due in Lithuania by 2027.",
      "4,000", "Lithuania"),
@@ -322,6 +323,9 @@ DISCOURSE = [
      "Senegal"),
     # a host a relative clause describes: "which" stands for it
     ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
+    # a part of "the country" where only the force's own state was named is its own
+    ("Burkina Faso has lost control of much of its territory. Some 2,000 soldiers were sent to the north of the "
+     "country last week.", "Some 2,000", "Burkina Faso"),
     # nor is its own country where a withdrawal leaves a place no gazetteer knows
     ("Burundi withdrew 1,000 soldiers from the mission in 2023.", "1,000", None),
     # nor is a state that gives troops, for another's figure: they go elsewhere

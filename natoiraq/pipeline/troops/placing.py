@@ -196,6 +196,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             if going or lemma in _LAND_NOUNS else None
         if state is not None:
             return at(ctx, state)
+        # a part of "the country" where only the force's own state was named is its own ("sent to the north of the
+        # country", after "Burkina Faso has lost control of much of its territory")
+        if part and going and home is not None and ctx.mentions.state_before(noun) == home:
+            return at(ctx, home)
         if wanted or earlier:
             named = wanted or earlier
             counts = Counter(p.location for p in named)
