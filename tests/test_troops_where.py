@@ -7,6 +7,7 @@ ROWS = [
     # the figure's own phrase
     ("The United States keeps about 900 troops in Syria.", "about 900", "Syria"),
     ("There are 320 Irish peacekeepers serving in Liberia, and 200 in Kosovo.", "200", "Kosovo"),
+    ("Kenya has 3,000 troops in Somalia and 1,000 more in South Sudan.", "1,000", "South Sudan"),
     # what describes the figure's noun places it before the clause does ("soldiers due in Lithuania")
     ("Berlin is stepping up its presence on the eastern flank, with 4,000 soldiers due in Lithuania by 2027.",
      "4,000", "Lithuania"),
@@ -24,6 +25,12 @@ ROWS = [
     ("Seoul said Washington plans to redeploy about 4,500 troops from South Korea to Guam.", "about 4,500",
      "South Korea"),
     ("Canada relocated 300 soldiers from Kuwait to Jordan last week.", "300", "Kuwait"),
+    # "out of the country" refers back as "from the country" does, before the theatre of the operation they left
+    ("The army moved into Kidal last month. France pulled its 2,400 Barkhane troops out of the country in 2022.",
+     "2,400", "Mali"),
+    # a town or province a state sends its own troops to is where they go; only the state itself is home
+    ("Venezuela has moved some 5,600 troops toward the border with Guyana. Brazil sent 200 soldiers to Roraima "
+     "state, which borders both countries.", "200", "Brazil"),
     # so is a level its own verb relocates from a place to another
     ("Washington said 2,000 Marines will redeploy to Guam from Okinawa.", "2,000", "Japan"),
     # a "-based" word places the figure's noun, unless its verb sends it on elsewhere
@@ -31,6 +38,10 @@ ROWS = [
      "Some 1,500", "Germany"),
     ("The talks covered Syria. Some 1,500 Germany-based US soldiers will deploy to Poland next month.",
      "Some 1,500", "Poland"),
+    # ... or the unit it is of, whatever the model tags the town
+    ("The talks covered Syria. The Gao-based battalion of 650 Egyptian troops will stay.", "650", "Mali"),
+    # troops that rotate through a place are there
+    ("The 2,500 US Marines who rotate through Darwin each year will stay longer.", "2,500", "Australia"),
     # troops on their way somewhere go there
     ("Troops head to the Middle East\n\nAbout 750 paratroopers were en route to Kuwait on Wednesday.",
      "About 750", "Kuwait"),
@@ -70,6 +81,26 @@ ROWS = [
      "Mali"),
     # ... even where the model tags the host as a person: no person hosts troops
     ("Okinawa now hosts about 19,000 US Marines, officials say.", "about 19,000", "Japan"),
+    # ... or not at all
+    ("Agadez hosts some 800 American personnel who fly drones over the desert.", "some 800", "Niger"),
+    # a town that has or holds troops is where they are, in their own country too; a state that has them owns them
+    ("Gao now holds 1,200 peacekeepers after the Dutch handover.", "1,200", "Mali"),
+    ("Kaliningrad has some 30,000 Russian troops, analysts estimate.", "some 30,000", "Russia"),
+    ("Britain has some 900 troops on standby, the ministry said.", "some 900", None),
+    # ... as is one that is otherwise their clause's subject: no town owns troops
+    ("Bunia was reinforced with 500 Bangladeshi peacekeepers.", "500", "Democratic Republic of Congo"),
+    # a place a passive says the troops guard is where they are, a town in their own country too
+    ("Kismayo is guarded by 1,500 Kenyan troops.", "1,500", "Somalia"),
+    ("Moscow has sent more jets to Syria. Kaliningrad is garrisoned by 9,000 Russian troops.", "9,000", "Russia"),
+    # and so is a place "home to" them
+    ("Goma is now home to 3,000 Congolese troops.", "3,000", "Democratic Republic of Congo"),
+    # a "where" clause describes its place, whatever the model tags it
+    ("Agadez, where the US has 800 troops, is a drone hub.", "800", "Niger"),
+    # a town that names a facility places it, whatever the model tags the town
+    ("Some 450 German soldiers remain at the Kidal camp.", "Some 450", "Mali"),
+    ("The Mopti sector has 1,100 peacekeepers.", "1,100", "Mali"),
+    ("Moscow has sent more jets to Syria. The Gyumri base holds about 3,000 Russian servicemen.", "about 3,000",
+     "Armenia"),
     # what the verb goes on to say the troops do places them before a misparsed object
     ("Ministry of Defence news\n\nOver 1,000 British troops have begun arriving in Norway for Exercise Cold "
      "Response, the largest NATO exercise in the High North this year. They will be joined by 800 Royal Marines "
@@ -291,6 +322,18 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    # "there" points back to the place its sentence names before it, whoever's, not the force's own state
+    ("France will keep 400 troops in Gabon. Senegal has asked the 350 French soldiers there to leave.", "350",
+     "Senegal"),
+    # a host a relative clause describes: "which" stands for it
+    ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
+    # a part of "the country" where only the force's own state was named is its own
+    ("Burkina Faso has lost control of much of its territory. Some 2,000 soldiers were sent to the north of the "
+     "country last week.", "Some 2,000", "Burkina Faso"),
+    # nor is its own country where a withdrawal leaves a place no gazetteer knows
+    ("Burundi withdrew 1,000 soldiers from the mission in 2023.", "1,000", None),
+    # nor is a state that gives troops, for another's figure: they go elsewhere
+    ("Kenya will send 1,000 police officers. Jamaica has pledged 200 soldiers and the Bahamas 150.", "200", None),
     # nor is where someone speaks or meets a theatre, for the figure or the article
     ("At a press conference in Brussels, the minister said 300 more soldiers would be sent.", "300", None),
     ("In an interview in London, the general said 1,000 more troops were needed.", "1,000", None),
@@ -432,6 +475,16 @@ PLACES = [
     ("Two Russian landing ships with 600 marines sailed through the Bosphorus.", "600", "Turkey", "Bosphorus"),
     # a base the packages place in another country by a like name ("Changi" is not China's Changyi)
     ("About 300 Royal Navy sailors are at Changi.", "About 300", "Singapore", "Changi"),
+    # a place named by its kind after it: a department, an oblast
+    ("Togo sent 600 soldiers to the Alibori department.", "600", "Benin", "Alibori"),
+    ("Russia moved 5,000 troops to the Belgorod oblast.", "5,000", "Russia", "Belgorod"),
+    # places the packages lack or take for a namesake far away (a "Kola'a" of the Solomon Islands), from the table
+    ("Russia has some 3,000 troops on the Kola Peninsula.", "some 3,000", "Russia", "Kola Peninsula"),
+    ("Some 500 Turkish soldiers are based in Nakhchivan.", "Some 500", "Azerbaijan", "Nakhchivan"),
+    # a town the text puts in a state or region other than the one of the packages' town of that name is its own
+    ("Britain keeps about 1,200 personnel at Mount Pleasant in the Falklands.", "about 1,200", "Falkland Islands",
+     "Mount Pleasant"),
+    ("Rwanda has 2,500 troops near Palma, Mozambique, to guard the gas site.", "2,500", "Mozambique", "Palma"),
     # a town that names the airport or port troops go to is where they go
     ("Around 1,000 more soldiers have been flown into Kabul airport.", "Around 1,000", "Afghanistan", "Kabul"),
     ("Britain will deploy 250 troops to Mali next year.", "250", "Mali", "Mali"),

@@ -23,6 +23,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
 THIRD_POSSESSIVES = frozenset({"its", "their"})
 #: Adverbs that point back to a place the text named before ("has 2,000 troops there"): closed.
 PLACE_ADVERBS = frozenset({"there", "here"})
+#: Facilities and a mission's sectors a town's name names ("the Kidal camp", "the Gyumri base", "the Mopti
+#: sector"), which hold or house troops: closed.
+FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port", "sector"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "must", "can", "wo", "ca"})
 # Dependents that begin another clause: what they say is not about the head's NP.
@@ -31,6 +34,11 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
+
+
+def names_a_facility(token: Token) -> bool:
+    """Does this name say where a facility is ("the Kidal camp", "the Gyumri base"), whatever its phrase's role?"""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in FACILITY_NOUNS
 
 
 def governing_verb(token: Token) -> tuple[Token | None, bool]:

@@ -20,26 +20,26 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
-from natoiraq.pipeline.syntax import ACTOR_LABELS, PLACE_LABELS, names_beside
+from natoiraq.pipeline.syntax import ACTOR_LABELS, FACILITY_NOUNS, PLACE_LABELS, names_a_facility, names_beside
 from natoiraq.pipeline.troops.institutions import qualified
 from natoiraq.pipeline.troops.people import acting
 
-#: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
-PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
-                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
+#: Prepositions whose object is where the personnel are, go, pass ("through Darwin") or leave: never whose they are.
+PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward", "towards",
+                         "within", "along", "outside", "around", "onto", "for", "from", "out", "off", "through"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Prepositions of where personnel are or go, not where they come from, by preference.
 STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                 "along", "toward", "towards", "onto", "around", "outside")
+                 "along", "toward", "towards", "onto", "around", "outside", "through")
 #: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
 PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
 PLACE_HEADS = frozenset({"region", "area", "province", "prefecture", "state", "island", "islands", "district",
-                         "city", "border", "territory", "country", "peninsula"})
+                         "city", "border", "territory", "country", "peninsula", "department", "governorate", "oblast"})
 #: Nouns that name part of a place through a name ("the north of Syria", "parts of the Kherson region"): closed.
-PART_NOUNS = PLACE_HEADS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "part", "parts", "side", "capital", "coast", "base", "bases", "frontier", "soil",
-                            "airport", "airfield", "airbase", "port", "harbour", "harbor"}
+PART_NOUNS = PLACE_HEADS | FACILITY_NOUNS | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                             "southwest", "part", "parts", "side", "capital", "coast", "frontier",
+                                             "soil", "harbour", "harbor"}
 #: Verbs whose object is a place left or entered ("left Kenya", "entered Syria"), or held ("hold the al-Tanf base",
 #: "garrison Kaliningrad", "patrol Kidal").
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "exit", "quit", "reach", "cross", "invade", "occupy", "vacate", "visit",
@@ -131,10 +131,10 @@ class Mentions:
         canonical = span._.natoiraq_canonical or text
         # The name as written, then its canonical form where that differs (the same name answers the same).
         names = (text,) if canonical == text else (text, canonical)
-        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns
-        # as nationalities ("based in Kidal"): a name in a place's role that no table knows as one is a place.
+        # A nationality is whose, never where: "a German brigade" is not in Germany. The model also tags towns as
+        # nationalities ("based in Kidal", "the Kidal camp"): in a place's role, one no table knows as one is a place.
         demonym = self.ontology.demonym(normalise(text)) is not None
-        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span)))
+        nationality = label == "NORP" and (demonym or not (is_place_role(root) or is_label(span) or names_a_facility(root)))
         place = None if nationality else next(filter(None, map(self.ontology.where, names)), None)
         actor = None
         # the model tags some missions as places ("in MINUSMA"): a name no gazetteer places may be a tabled actor
@@ -245,7 +245,7 @@ def _proper_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
             continue
         end = last + 1 if last < len(doc) and doc[last].lower_ in PLACE_KINDS else last
         name = Span(doc, first, end, label="LOC")
-        if in_place_phrase(name.root):
+        if in_place_phrase(name.root) or names_a_facility(name.root):
             names.append(name)
     return names
 

@@ -25,6 +25,8 @@ _MISSION_NOUNS = frozenset({"mission", "operation"})
 _SEVERAL_WORDS = frozenset({"several", "various", "multiple", "many", "numerous"})
 #: Where troops are or go, in a phrase that would have placed them had its place been known.
 _UNKNOWN_PREPS = ("to", "into", "at")
+#: Where troops leave, in such a phrase, for a withdrawal ("withdrew 1,000 soldiers from the mission").
+_UNKNOWN_ORIGIN_PREPS = ("from", "out")
 #: Where troops are or what they serve with, in a phrase that places them by a name no gazetteer knows ("on
 #: Operation Tosca", "in the MFO", "under Operation Mobile"): any noun would be too wide ("in total").
 _UNKNOWN_NAME_PREPS = ("in", "on", "under", "with")
@@ -88,12 +90,14 @@ def not_at_home(ctx: Context, figure: TroopFigure, held: bool, owner: bool) -> b
 
 def _placed_unknown(figure: TroopFigure) -> bool:
     """Does the figure's phrase or verb name where the troops are or go by a place no gazetteer knows ("send 500
-    soldiers to the mission", "1,000 troops at the outpost")?"""
+    soldiers to the mission", "1,000 troops at the outpost"), or, for a withdrawal, where they leave ("withdrew
+    1,000 soldiers from Hiran region": not their own country)?"""
     anchor = figure.personnel.anchor
     verb = governing_verb(anchor)[0]
     holders = [anchor] if verb is None else [anchor, verb]
+    preps = _UNKNOWN_PREPS + (_UNKNOWN_ORIGIN_PREPS if figure.kind == "decrease" else ())
     return any(c.dep_ in PREP_DEPS and any(  # not "adding to the 300,000"
-        t.dep_ == "pobj" and t.i != anchor.i and (c.lower_ in _UNKNOWN_PREPS and t.pos_ in ("NOUN", "PROPN")
+        t.dep_ == "pobj" and t.i != anchor.i and (c.lower_ in preps and t.pos_ in ("NOUN", "PROPN")
                                                   or c.lower_ in _UNKNOWN_NAME_PREPS and t.pos_ == "PROPN")
         for t in c.children) for h in holders for c in h.children)
 

@@ -31,9 +31,10 @@ def first_place(ctx: Context, doc: Doc) -> tuple[Place | None, bool, bool]:
         for mention in places:
             if role(doc[mention.root]):
                 return mention.place, True, False
-    # nor a name a number follows, a contributor in a list ("Italy – 1,050")
+    # nor a name a number follows, a contributor in a list ("Italy – 1,050"), nor a state that gives troops
+    # ("Nigeria would provide 1,500 soldiers and Ghana 800"): they go elsewhere
     leading = [m for m in places if doc[m.root].head.lemma_.lower() != "lead"
-               and not before_a_number(ctx, doc[m.root])]
+               and not before_a_number(ctx, doc[m.root]) and not _gives(ctx, doc[m.root])]
     if leading:
         # a name that says whose troops are ("U.S. soldiers", "4,000 from Ethiopia") is no nearer than a dateline:
         # "WARSAW - About 4,000 U.S. soldiers arrived" are in Poland
@@ -55,6 +56,14 @@ def _seat_dateline(ctx: Context, doc: Doc, mention: Mention) -> bool:
     seated = ctx.mentions.ontology.seats.get(mention.place.name, frozenset()) if mention.place else frozenset()
     return bool(seated) and is_furniture(doc[mention.root].sent) and any(
         m.actor is not None and m.actor.force in seated for m in ctx.mentions.mentions)
+
+
+def _gives(ctx: Context, root: Token) -> bool:
+    """Is this name the subject of a verb that sends, contributes or pledges troops ("Kenya will send", "Nigeria
+    would provide")?"""
+    words = ctx.words
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in \
+        words.sending_verbs | words.contribution_verbs | words.promise_verbs
 
 
 def _names_a_force(ctx: Context, root: Token) -> bool:

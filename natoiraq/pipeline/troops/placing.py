@@ -13,13 +13,14 @@ from collections import Counter
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, prep_objects
+from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, governing_verb, prep_objects
 from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.events import in_event_name
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 from natoiraq.pipeline.troops.nowhere import HOME
+from natoiraq.pipeline.troops.towns import as_placed
 
 #: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
 #: closed.
@@ -118,7 +119,8 @@ def place_in(ctx: Context, prep: Token, home: str | None, *, sure: bool = True) 
     ``sure``ly (the article's) may be wrong: its border is named as written."""
     # prepositions joined share the last one's object: "in and around Kuwait"
     holder = next((p for p in (prep, *prep.conjuncts) if any(c.dep_ == "pobj" for c in p.children)), prep)
-    noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    # "out of the country" is one preposition the parse splits in two
+    noun = next((c for c in holder.children if c.dep_ == "pobj"), None) or next(iter(prep_objects(holder, "of")), None)
     border = border_place(ctx, noun, home if sure else None) if noun is not None else None
     if border is not None:
         return border
@@ -146,10 +148,11 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     mention = next((m for m in heading if m.place.name != m.place.location
                     and m.place.location == heading[0].place.location), heading[0]) if heading else None
     if mention is not None:
-        place = _with_the_listed(ctx, prep.doc[mention.root], mention.place)
-        # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region"
+        place = _with_the_listed(ctx, prep.doc[mention.root], as_placed(ctx, prep.doc[mention.root], mention.place))
+        # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region", or names a
+        # place in it they are sent to ("Brazil sent 200 soldiers to Roraima state")
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
-            and not _its_own(prep) else place
+            and not _its_own(prep) and not _sent_within(ctx, prep, place) else place
     # troops "at home" are in their force's own country
     if noun is not None and noun.lower_ == HOME and prep.lower_ == "at" and home is not None:
         return at(ctx, home)
@@ -193,6 +196,10 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
             if going or lemma in _LAND_NOUNS else None
         if state is not None:
             return at(ctx, state)
+        # a part of "the country" where only the force's own state was named is its own ("sent to the north of the
+        # country", after "Burkina Faso has lost control of much of its territory")
+        if part and going and home is not None and ctx.mentions.state_before(noun) == home:
+            return at(ctx, home)
         if wanted or earlier:
             named = wanted or earlier
             counts = Counter(p.location for p in named)
@@ -202,6 +209,12 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
         _HOME_NOUNS | BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
+
+
+def _sent_within(ctx: Context, prep: Token, place: Place) -> bool:
+    """Is ``place`` a town or province that a verb of sending sends troops to, not the state itself?"""
+    verb = governing_verb(prep)[0]
+    return place.name != place.location and verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs
 
 
 def _its_own(prep: Token) -> Token | None:

@@ -1,7 +1,9 @@
 """Where a clause's subject says the figure's troops are: the state or base that hosts them ("Poland hosts some
-10,000 US troops", "the 201st base in Tajikistan hosts about 7,000"), or a force the subject places whose size the
-verb gives or changes ("the UK-led battlegroup in Estonia has around 1,400", "Wagner's presence in Mali peaked at
-about 1,500").
+10,000 US troops", "the 201st base in Tajikistan hosts about 7,000"), a town or base that has or holds them or is
+otherwise their clause's subject ("Gao now holds 1,200 peacekeepers", "the Gyumri base has 3,000", "Bunia was
+reinforced with 500"), a place a passive says they guard or that is "home to" them ("Kismayo is guarded by 1,500
+troops"), or a force the subject places whose size the verb gives or changes ("the UK-led battlegroup in Estonia
+has around 1,400", "Wagner's presence in Mali peaked at about 1,500").
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import subject_of
+from natoiraq.pipeline.syntax import FACILITY_NOUNS, RELATIVE_PRONOUNS, subject_of
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.mentions import STATION_PREPS
+from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun
+from natoiraq.pipeline.troops.nowhere import HOME
 from natoiraq.pipeline.troops.placing import place_under
 
 #: Verbs whose subject is where the troops they take are: closed.
@@ -22,26 +25,56 @@ _HAVING_VERBS = frozenset({"have", "number", "total", "include", "comprise"})
 
 
 def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
-    """The place the verb's subject names as host ("Poland hosts", "the base in Tajikistan hosts"), or where it
-    places the force that has the figure ("the battlegroup in Estonia has") or is its size ("the presence in Mali
-    peaked at"); never the force's own country as its host."""
+    """The place the verb's subject names as host ("Poland hosts", "the base in Tajikistan hosts"), as the object
+    of a place's verb in the passive ("Kismayo is guarded by"), as a town or base that no one acts by ("Gao now
+    holds"), or where it places the force that has the figure ("the battlegroup in Estonia has") or is its size
+    ("the presence in Mali peaked at"); never the force's own country as its host."""
     subject = subject_of(verb)
     if subject is None:
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "Chad, which hosted 1,000"
     lemma = verb.lemma_.lower()
-    if lemma in _HOSTING_VERBS:
-        place = ctx.mentions.place([subject]) or place_under(ctx, subject, STATION_PREPS, home) \
-            or _misread_place(ctx, subject)
-        return place if place is not None and place.location != home else None
+    passive = subject.dep_ == "nsubjpass" and lemma in PLACE_OBJECT_VERBS
+    if lemma in _HOSTING_VERBS or passive or _home_to(verb):
+        place = named_place(ctx, subject, True) or place_under(ctx, subject, STATION_PREPS, home)
+        # a town is where it is, in the force's own country too ("Kidal is now held by 2,000 Malian troops")
+        return place if place is not None and (place.location != home or place.name != home) else None
+    # so is one that has them or is the subject of their clause otherwise: no town owns troops ("Gao now holds 1,200
+    # peacekeepers", "Kaliningrad has some 30,000 Russian troops", "Bunia was reinforced with 500 peacekeepers");
+    # a state that has them does ("Britain has 900 troops")
+    town = named_place(ctx, subject, False)
+    if town is not None:
+        return town
     if lemma in _HAVING_VERBS or is_force_noun(ctx, subject):
         return place_under(ctx, subject, STATION_PREPS, home)
     return None
 
 
-def _misread_place(ctx: Context, subject: Token) -> Place | None:
-    """A host the model tags as a person ("Okinawa now hosts 19,000 Marines", at a sentence's start): no person
-    hosts troops, so a name the gazetteer knows is the place."""
-    if subject.ent_type_ != "PERSON":
-        return None
-    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
-    return ctx.mentions.ontology.where(name.text) if name is not None else None
+def _home_to(verb: Token) -> bool:
+    """Is the verb "be" with "home to" ("Goma is now home to 3,000 troops")?"""
+    return verb.lemma_ == "be" and any(c.lower_ == HOME and c.dep_ in ("attr", "advmod", "npadvmod")
+                                       for c in verb.children)
+
+
+def named_place(ctx: Context, subject: Token, acting: bool) -> Place | None:
+    """The place a subject (or a noun a "where" clause describes) names, itself or as the facility it names ("the
+    Kidal camp"); unless ``acting``, not a name a state or organisation acts by ("Washington has 2,500 troops" owns
+    them). The model tags many towns at a sentence's start as persons or as nothing ("Agadez hosts", "Kismayo is
+    guarded by"): a proper noun the gazetteer knows counts whatever its tag."""
+    names = [subject]
+    if subject.lemma_.lower() in FACILITY_NOUNS:
+        names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for name in names:
+        mention = ctx.mentions.by_token.get(name.i)
+        if mention is not None:
+            if mention.place is not None and (acting or mention.actor is None):
+                return mention.place
+        elif name.pos_ == "PROPN":
+            start = min((c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=name.i)
+            text = name.doc[start:name.i + 1].text
+            if acting or ctx.mentions.ontology.actor(text) is None:
+                place = ctx.mentions.ontology.where(text)
+                if place is not None:
+                    return place
+    return None

@@ -26,11 +26,11 @@ from natoiraq.pipeline.troops.clauses import content_verb
 from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
-from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS
+from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, is_place_role
 from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
-from natoiraq.pipeline.troops.subjects import subject_place
+from natoiraq.pipeline.troops.subjects import named_place, subject_place
 from natoiraq.pipeline.troops.theatres import mission_served, sentence_mission
 
 #: Where a change is read from: a withdrawal's origin, anything else's destination or station.
@@ -90,7 +90,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     sure = figure.force_source not in (CONTEXT, ARTICLE)
     anchor = figure.personnel.anchor
     leaving = figure.kind == "decrease"
-    after = _place_right_after(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
+    after = _place_right_after(ctx, figure) or _there(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
     # "ahead of Lithuania's 1,632": a place that owns the figure is where it is, however the parse hangs it
@@ -114,7 +114,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     verb = governing_verb(anchor)[0] or (anchor.head if anchor.dep_ == "dobj" else None)
     stations = _ORIGIN_PREPS + _AT_PREPS if leaving else STATION_PREPS
     place = place_under(ctx, anchor, stations, figure.force, sure=sure)
-    based = _based_in(ctx, anchor)  # "Okinawa-based Marines"
+    based = next(filter(None, (_based_in(ctx, h) for h in phrase)), None)  # "Okinawa-based Marines"
     if place is None and (len(phrase) > 1 or based is not None) and not leaving and verb is not None \
             and verb.lemma_.lower() not in ctx.words.relocation_verbs:
         # troops "based in Cyprus will be sent to Jordan" go to Jordan: where they are sent beats where they are;
@@ -169,10 +169,32 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     return None
 
 
-def _based_in(ctx: Context, anchor: Token) -> Place | None:
-    """The place a "-based" word puts the figure's noun in ("Okinawa-based Marines", "Kuwait-based troops")."""
-    return next((place for c in anchor.children if c.dep_ == "amod" and c.lower_ == "based"
-                 if (place := ctx.mentions.place(t for t in c.subtree if t.i != c.i)) is not None), None)
+def _there(ctx: Context, figure: TroopFigure) -> Place | None:
+    """The place "there" points back to, on the figure's noun or verb: the last its sentence names before it, in
+    any role, that is not the force's own state ("Senegal has asked the 350 French soldiers there to leave"), else
+    the last named in a place's role before the sentence."""
+    anchor = figure.personnel.anchor
+    verb = governing_verb(anchor)[0]
+    there = next((c for h in (anchor, verb) if h is not None for c in h.children
+                  if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return None
+    doc = figure.span.doc
+    before = [m for m in ctx.mentions.mentions if m.place is not None and m.end <= there.i
+              and m.place.location != figure.force]
+    named = [m for m in before if m.start >= there.sent.start] or [m for m in before if is_place_role(doc[m.root])]
+    return named[-1].place if named else None
+
+
+def _based_in(ctx: Context, holder: Token) -> Place | None:
+    """The place a "-based" word puts the figure's noun, or the unit it is of, in ("Okinawa-based Marines", "the
+    Gao-based battalion of 650 troops"), whatever the model tags the town."""
+    for based in (c for c in holder.children if c.dep_ == "amod" and c.lower_ == "based"):
+        place = ctx.mentions.place(t for t in based.subtree if t.i != based.i) or next(
+            filter(None, (named_place(ctx, t, True) for t in based.children if t.pos_ == "PROPN")), None)
+        if place is not None:
+            return place
+    return None
 
 
 def _on_a_verb(prep: Token) -> bool:
@@ -207,7 +229,7 @@ def _where_clause(ctx: Context, verb: Token) -> Place | None:
     """The place a "where" clause describes: troops serve in "Kosovo, where 600 soldiers serve with KFOR"."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         return None
-    return ctx.mentions.place([verb.head])
+    return named_place(ctx, verb.head, True)
 
 
 def _describes_another(token: Token, anchor: Token) -> bool:
@@ -216,12 +238,13 @@ def _describes_another(token: Token, anchor: Token) -> bool:
 
 
 def _place_right_after(ctx: Context, figure: TroopFigure) -> Place | None:
-    """A place phrase right after the figure or its noun, past an adverb ("19,000 Marines currently in Okinawa");
-    where it goes, unless it leaves ("300 Marines to Darwin and 200 to Papua New Guinea")."""
+    """A place phrase right after the figure or its noun, past an adverb or "more" ("19,000 Marines currently in
+    Okinawa", "and 1,000 more in South Sudan"); where it goes, unless it leaves ("300 Marines to Darwin and 200 to
+    Papua New Guinea")."""
     doc = figure.span.doc
     preps = _RIGHT_AFTER_PREPS if figure.kind == "decrease" else _RIGHT_AFTER_PREPS + ("to", "into")
     for end in (figure.span.end, figure.personnel.anchor.i + 1):
-        if end < len(doc) and doc[end].pos_ == "ADV":
+        if end < len(doc) and (doc[end].pos_ == "ADV" or doc[end].tag_ in ("JJR", "RBR")):  # "2,000 more in"
             end += 1
         if end < len(doc) and doc[end].lower_ in preps and doc[end].dep_ in PREP_DEPS:
             place = place_in(ctx, doc[end], figure.force)
