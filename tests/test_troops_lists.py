@@ -233,3 +233,69 @@ BULLETS = """Troops by country
 
 def test_list_items_may_have_bullets_and_notes(troop_figures):
     assert _facts(troop_figures(BULLETS), "force") == {"1,300": ("Latvia",), "900": ("Estonia",)}
+
+
+# Several items on one line: each label is its own number's, whatever the parse joins it to or tags it as.
+ONE_LINE = [
+    ("Strength\nSaudi Arabia: 150,000; Egypt: 5,000; Bahrain: 300\nCasualties\nSaudi Arabia: 40",
+     {"150,000": "Saudi Arabia", "5,000": "Egypt", "300": "Bahrain"}),
+    ("Peacekeepers: Bangladesh: 1,600, Pakistan: 1,200, Nepal: 1,100",
+     {"1,600": "Bangladesh", "1,200": "Pakistan", "1,100": "Nepal"}),
+    # the line's header before its first item, with a year and a comma of its own
+    ("Troop contributions: Kenya: 3,600 | Uganda: 6,200 | Burundi: 2,800",
+     {"3,600": "Kenya", "6,200": "Uganda", "2,800": "Burundi"}),
+    ("Troop contributors (2022): Rwanda 2,100; Pakistan 1,300; Egypt 1,000",
+     {"2,100": "Rwanda", "1,300": "Pakistan", "1,000": "Egypt"}),
+    ("US troops overseas, 2023: Japan: 53,000, Germany: 35,000, Italy: 12,000",
+     {"53,000": "United States", "35,000": "United States", "12,000": "United States"}),
+]
+
+
+@pytest.mark.parametrize("text, forces", ONE_LINE, ids=lambda v: str(v)[:30])
+def test_each_item_of_a_line_has_its_own_label(troop_figures, text, forces):
+    assert _facts(troop_figures(text), "force") == {k: (v,) for k, v in forces.items()}
+
+
+def test_a_line_of_places_under_one_force_places_each_item(troop_figures):
+    # "Tajikistan" is tagged as a nationality: the gazetteer still knows the place
+    figures = troop_figures("Russian troops abroad: Syria: 4,000; Armenia: 3,000; Tajikistan: 7,000")
+    assert _facts(figures, "force", "location") == {
+        "4,000": ("Russia", "Syria"), "3,000": ("Russia", "Armenia"), "7,000": ("Russia", "Tajikistan")}
+
+
+def test_a_contributors_label_is_no_place_of_the_items_beside_it(troop_figures):
+    figures = troop_figures("Strength\nSaudi Arabia: 150,000; Egypt: 5,000; Bahrain: 300")
+    assert {t.location for t in figures.values()} == {None}
+
+
+def test_a_town_of_the_headers_state_is_a_place_not_a_force(troop_figures):
+    figures = troop_figures("US forces in the Pacific: Japan: 54,000; South Korea: 28,500; Guam: 6,000")
+    assert _facts(figures, "force", "location")["54,000"] == ("United States", "Japan")
+
+
+TABLES_WITH_YEARS = [
+    "Country | Troops | Since\nKenya | 3,600 | 2011\nUganda | 6,200 | 2007",
+    "Troop contributors\nKenya\t3,600\t2011\nUganda\t6,200\t2007",
+]
+
+
+@pytest.mark.parametrize("text", TABLES_WITH_YEARS, ids=["piped", "tabbed"])
+def test_a_tables_year_column_is_no_part_of_the_figure(troop_figures, text):
+    assert _facts(troop_figures(text), "force", "location") == {
+        "3,600": ("Kenya", None), "6,200": ("Uganda", None)}
+
+
+def test_one_forces_deployments_by_place_are_where_it_is(troop_figures):
+    figures = troop_figures("Australian Defence Force deployments abroad\nMiddle East: 750\nSolomon Islands: 50")
+    assert _facts(figures, "force", "status") == {"750": ("Australia", "actual"), "50": ("Australia", "actual")}
+
+
+def test_a_national_contingent_under_a_mission_is_its_countrys(troop_figures):
+    figures = troop_figures("Where Indian troops serve with the UN\nLebanon: 900\nSouth Sudan: 2,400")
+    assert _facts(figures, "force", "location") == {"900": ("India", "Lebanon"), "2,400": ("India", "South Sudan")}
+
+
+def test_a_missions_contributors_serve_in_its_theatre(troop_figures):
+    text = ("The Security Council renewed the mandate on Tuesday.\n\n"
+            "Troop contributors to MINUSCA (2022): Rwanda 2,100; Pakistan 1,300; Egypt 1,000")
+    assert {t.location for t in troop_figures(text).values()} == {"Central African Republic"}

@@ -38,7 +38,7 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.doctext import text_of
-from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, moves, when, where, whose
+from natoiraq.pipeline.troops import change, counts, discourse, exclusions, fields, lists, moves, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import TroopFigure
@@ -84,7 +84,9 @@ class TroopFigureFinder(Component):
         for span, quantity in number_spans(doc):
             if any(start < span.end_char and span.start_char < end for start, end in dates):
                 continue  # "2014", "three-year": the date component has them
-            figure = _figure(ctx, span, quantity) or lists.field(ctx, span, quantity)
+            # a line of labelled numbers is the list's, not the sentence's the parse runs its items into
+            figure = (None if lists.in_line_list(ctx, span) else _figure(ctx, span, quantity)) \
+                or fields.field(ctx, span, quantity)
             if figure is not None:
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure
