@@ -299,3 +299,21 @@ def test_a_missions_contributors_serve_in_its_theatre(troop_figures):
     text = ("The Security Council renewed the mandate on Tuesday.\n\n"
             "Troop contributors to MINUSCA (2022): Rwanda 2,100; Pakistan 1,300; Egypt 1,000")
     assert {t.location for t in troop_figures(text).values()} == {"Central African Republic"}
+
+
+def test_a_states_own_troops_by_country_are_where_they_are(troop_figures):
+    figures = troop_figures("British troops by country (2024)\nGermany \u2014 2,800\nCyprus \u2014 2,300")
+    assert _facts(figures, "force", "location") == {
+        "2,800": ("United Kingdom", "Germany"), "2,300": ("United Kingdom", "Cyprus")}
+
+
+REST = [
+    ("Contributing nations and troops\nItaly 1,170\nUnited States 585\nOther nations (19) 954", "954", None),
+    ("US troops abroad\nJapan: 54,000\nGermany: 35,000\nOther countries: 20,000", "20,000", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force", REST, ids=["contributors", "by-place"])
+def test_the_rest_of_a_list_is_no_one_contributors_figure(troop_figures, text, figure, force):
+    figures = troop_figures(text)
+    assert figure in figures and figures[figure].force == force

@@ -38,7 +38,7 @@ from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.quantities import Quantity, split_qualifier
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_personnel
-from natoiraq.pipeline.troops.figure import CONTEXT, PHRASE, Personnel, TroopFigure
+from natoiraq.pipeline.troops.figure import CONTEXT, EACH, NO_ONE, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.placing import at
 
@@ -69,6 +69,9 @@ _CELL_BREAK = re.compile(r"(?<=[\d)\]])[^\S\n]*(?:[;|\t]|,(?=\s))")
 #: contributors (2023): Kenya: 3,600").
 _LINE_ITEM = re.compile(rf"\s*(?:[^\n]*?:)??\s*(?P<label>[^\W\d][^\d\n{_MARKS}]{{0,{_MAX_LABEL}}})(?P<mark>[{_MARKS}]?)"
                         rf"[^\d\n]{{0,{_MAX_QUALIFIER}}}\d[\d,.]*(?:\s*(?:{NOTE.pattern}|\[\w+\]))*\.?\s*")
+#: What labels the rest of a list's contributors, several forces and no one's ("Others: 7,300", "Other nations (19)
+#: 954"); where a list breaks one force down by place, the rest of its places.
+_REST_LABELS = frozenset({"other", "others", "rest", "remainder"})
 #: What ends a header on the line of its first item ("Troop contributors: Kenya: 3,600; ...").
 _INLINE_HEADER = ":"
 
@@ -154,6 +157,8 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     if not (FIELD_REST.fullmatch(rest) or rest[:1] in _CLAUSE_ENDS) or not label or len(label) > _MAX_LABEL:
         return None
     tokens = [t for t in doc.char_span(label_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
+    if next((t.lower_ for t in tokens if t.is_alpha), None) in _REST_LABELS:
+        return Item(span, quantity, None, NO_ONE, False, line, line_start, line_end, header_end)
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109"), or that carries a flag, as a tweet does ("Japan 🇯🇵 54k")
     flag = _flag(ctx, label)
@@ -214,9 +219,11 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
         at(ctx, whole.theatre) if whole is not None and whole.mission else None)
     labelled = {it.actor.force for it in run if it.actor is not None}
     # a header placed in one country lists who is there; one placed in a region that names one force ("US force
-    # posture in Europe:") breaks that force down by the region's countries
+    # posture in Europe:") breaks that force down by the region's countries, as one that names a state's own
+    # personnel does, by country or not ("British troops by country")
+    state = own is not None and own.force in ctx.mentions.ontology.countries
     by_force = not any(it.unit_label for it in run) and (
-        any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header)
+        any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header) and not state
         or (here is not None and here.location in ctx.mentions.ontology.countries)
         or whole is None or whole.force is None or whole.force in labelled)
     # "Approximate deployment of the bloc's units in Chad:", "The troop deployment per country is as follows:":
@@ -231,7 +238,7 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
         quantity = replace(line.quantity, qualifier="approximate") \
             if approximate and line.quantity.qualifier == "exact" else line.quantity
         if by_force:
-            actor, source, place = line.actor, PHRASE, here
+            actor, source, place = line.actor, EACH if line.actor is NO_ONE else PHRASE, here
         else:
             actor, source, place = of.proposed if of is not None else whole, CONTEXT, line.place
         figures.append(TroopFigure(line.span, quantity, Personnel(None, line.span[-1]),
