@@ -317,3 +317,17 @@ REST = [
 def test_the_rest_of_a_list_is_no_one_contributors_figure(troop_figures, text, figure, force):
     figures = troop_figures(text)
     assert figure in figures and figures[figure].force == force
+
+
+HEADER_READINGS = [
+    ("Multinational mission in Haiti, pledged personnel:\nKenya: 1,000 | Jamaica: 200 | Belize: 50", "level", "planned"),
+    ("Additional troops pledged at the summit\nGermany: 500\nPoland: 300", "increase", "planned"),
+    ("Troops withdrawn by country (2021)\nGermany \u2014 1,100\nItaly \u2014 800", "decrease", "actual"),
+    # a header's agreement is what the contributions are under, not what they are
+    ("Troop contributions under the 2008 agreement:\nUganda: 2,000\nBurundi: 1,500", "level", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", HEADER_READINGS, ids=lambda v: str(v)[:30])
+def test_a_headers_words_on_its_personnel_give_the_lists_kind_and_status(troop_figures, text, kind, status):
+    assert {(t.kind, t.status) for t in troop_figures(text).values()} == {(kind, status)}

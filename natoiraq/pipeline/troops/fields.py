@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import PHRASE, Personnel, TroopFigure
-from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, approximate, line_of
+from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, approximate, line_of, reading
 from natoiraq.pipeline.troops.nouns import is_personnel
-from natoiraq.pipeline.troops.words import TroopWords
 
 #: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
 _LEADER = re.compile(r"(?:\.{3,}|\u2026)[.\u2026\s]*$")
@@ -60,18 +59,6 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if approximate(tokens) and quantity.qualifier == "exact":
         quantity = replace(quantity, qualifier="approximate")
     actor = ctx.mentions.actor(tokens)
-    kind, status = _field_reading(ctx.words, tokens, unit)
+    kind, status = reading(ctx.words, tokens, unit)
     return TroopFigure(span, quantity, Personnel(None, span[-1]), unit.text, actor, PHRASE if actor else None,
                        kind, status)
-
-
-def _field_reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:
-    """The kind and status a field's name gives its number, as a clause would: "Troop ceiling", "Planned strength",
-    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" (a verb
-    after the noun; not "Reduced strength", a size) take from it."""
-    said = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
-    status = "planned" if said & (words.plan_nouns | words.plan_adjectives) else "actual"
-    if said & (words.increase_nouns | words.increase_markers_before):
-        return "increase", status
-    taken = any(t.i > unit.i and t.lemma_.lower() in words.decrease_verbs for t in name)
-    return ("decrease" if taken or said & words.decrease_nouns else "level"), status

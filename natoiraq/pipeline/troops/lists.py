@@ -41,6 +41,7 @@ from natoiraq.pipeline.troops.nouns import is_personnel
 from natoiraq.pipeline.troops.figure import CONTEXT, EACH, NO_ONE, PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.placing import at
+from natoiraq.pipeline.troops.words import TroopWords
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
@@ -126,6 +127,18 @@ def table_row(ctx: Context, span: Span) -> bool:
     """Is this number a flattened table's row with nothing but empty cells beside it ("1,650[8] | |||")?"""
     _, _, label, rest = line_of(ctx.text, span)
     return not label and bool(rest) and _TABLE_REST.fullmatch(rest) is not None
+
+
+def reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:
+    """The kind and status a field's name, or a list's header, gives its numbers, as a clause would: "Troop ceiling", "Planned strength",
+    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" (a verb
+    after the noun; not "Reduced strength", a size) take from it."""
+    said = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
+    status = "planned" if said & (words.plan_nouns | words.plan_adjectives) else "actual"
+    if said & (words.increase_nouns | words.increase_markers_before):
+        return "increase", status
+    taken = any(t.i > unit.i and t.lemma_.lower() in words.decrease_verbs for t in name)
+    return ("decrease" if taken or said & words.decrease_nouns else "level"), status
 
 
 def approximate(header: list[Token]) -> bool:
@@ -226,13 +239,13 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
         any(t.lemma_.lower() in ctx.words.list_contributor_words for t in header) and not state
         or (here is not None and here.location in ctx.mentions.ontology.countries)
         or whole is None or whole.force is None or whole.force in labelled)
-    # "Approximate deployment of the bloc's units in Chad:", "The troop deployment per country is as follows:":
-    # a deployment broken down by contributor lists what each is to send, whatever a figure nearby reports; one
-    # force's deployments broken down by place are where it is ("Australian Defence Force deployments abroad")
-    if by_force and any(t.lemma_.lower() in ctx.words.deployment_nouns for t in header):
-        status = "planned"
-    else:
-        status = of.status if of is not None else "actual"
+    # what the header says of its personnel reads as a field's name does ("Kenya-led mission, pledged personnel:",
+    # "Reinforcements by country"): its own words, not a sentence's around them. "The troop deployment per country
+    # is as follows:": a deployment broken down by contributor lists what each is to send, whatever a figure
+    # nearby reports; one force's deployments broken down by place are where it is ("ADF deployments abroad")
+    kind, said = reading(ctx.words, [unit, *unit.children, unit.head], unit) if unit is not None else ("level", "actual")
+    planned = said == "planned" or by_force and any(t.lemma_.lower() in ctx.words.deployment_nouns for t in header)
+    status = "planned" if planned else of.status if of is not None else "actual"
     figures = []
     for line in run:
         quantity = replace(line.quantity, qualifier="approximate") \
@@ -243,7 +256,7 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
             actor, source, place = of.proposed if of is not None else whole, CONTEXT, line.place
         figures.append(TroopFigure(line.span, quantity, Personnel(None, line.span[-1]),
                                    of.unit if of is not None else unit.text, actor, source if actor else None,
-                                   "level", status, place=place))
+                                   kind, status, place=place))
     return figures
 
 
