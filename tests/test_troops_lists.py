@@ -331,3 +331,23 @@ HEADER_READINGS = [
 @pytest.mark.parametrize("text, kind, status", HEADER_READINGS, ids=lambda v: str(v)[:30])
 def test_a_headers_words_on_its_personnel_give_the_lists_kind_and_status(troop_figures, text, kind, status):
     assert {(t.kind, t.status) for t in troop_figures(text).values()} == {(kind, status)}
+
+
+def test_a_year_labels_when_a_level_held(troop_figures):
+    figures = troop_figures("US troop levels in Afghanistan\n\n2009: 68,000\n2010: 100,000")
+    assert _facts(figures, "force", "location") == {
+        "68,000": ("United States", "Afghanistan"), "100,000": ("United States", "Afghanistan")}
+    assert figures["68,000"].as_of["value"] == "2009"
+
+
+NOT_A_FORCE = [
+    "Coalition troops killed by country\nUS: 2,400\nUK: 450",
+    "Troops killed: US: 2,400; UK: 450; Canada: 158",
+    "Soldiers trained by country\nMali: 3,000\nNiger: 1,500",
+    "The coalition had about 40,000 troops at its peak.\nCasualties by country\nUS: 2,400\nUK: 450",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_FORCE, ids=lambda v: v[:30])
+def test_a_list_of_the_harmed_or_trained_is_no_troop_list(troop_figures, text):
+    assert set(troop_figures(text)) <= {"about 40,000"}

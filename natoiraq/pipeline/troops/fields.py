@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import PHRASE, Personnel, TroopFigure
-from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, approximate, line_of, reading
+from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, approximate, counts_other, line_of, reading
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
@@ -47,9 +47,7 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if any(f.personnel.unit is not None and f.personnel.unit.start in indices for f in ctx.found.values()):
         return None  # "4,700 / troops deployed / 12 / countries": the name above says what the number above it counts
     words = ctx.words
-    unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
-        words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
-    if any(t.lemma_.lower() in unwanted or t.lower_ in unwanted for t in tokens):
+    if counts_other(words, tokens):
         return None
     unit = next((t for t in reversed(tokens) if is_personnel(ctx, t, compound=True) or t.lower_ in words.list_size_headers), None)
     # a name that counts something else beside its personnel: "Countries contributing uniformed personnel"

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.geo import Place
 from natoiraq.knowledge.ontology import Actor
+from natoiraq.parsing.numbers import looks_like_year
 from natoiraq.parsing.quantities import Quantity, split_qualifier
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_personnel
@@ -141,6 +142,14 @@ def reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str
     return ("decrease" if taken or said & words.decrease_nouns else "level"), status
 
 
+def counts_other(words: TroopWords, name: list[Token]) -> bool:
+    """Does a field's name or a list's header count the harmed, the trained, or room for troops, not a force
+    ("Troops killed: 12", "Soldiers trained by country", "Barracks capacity")?"""
+    unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
+        words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
+    return any(t.lemma_.lower() in unwanted or t.lower_ in unwanted for t in name)
+
+
 def approximate(header: list[Token]) -> bool:
     """Does a header soften its figures ("Troops (approx.)")?"""
     return any(split_qualifier(f"{word} 1")[0] == "approximate"
@@ -185,7 +194,9 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     # a state acts, not a town or territory of it ("Guam: 6,000" under "US forces in the Pacific" is a place)
     actor = ctx.mentions.actor(tokens) or (
         ontology.actor(place.location) if place and (place.tabled or place.name == place.location) else None)
-    if place is None and actor is None:
+    # "Troop levels in Afghanistan" over "2009: 68,000": a year labels when the number held, not whose or where
+    dated = [t for t in tokens if not t.is_punct]
+    if place is None and actor is None and not (len(dated) == 1 and looks_like_year(dated[0].text)):
         return None
     unit_label = any(t.lower_ in ctx.words.list_unit_labels for t in tokens)
     return Item(span, quantity, place, actor, unit_label, line, line_start, line_end, header_end)
@@ -215,6 +226,8 @@ def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[
                     None)
         if of is None and unit is None:
             continue  # "Contributions to the mission / Germany: 850": no word says these are troops
+        if counts_other(ctx.words, [unit, *unit.children, unit.head] if unit is not None else header):
+            continue  # "Coalition troops killed by country / US: 2,400", "Casualties by country"
         attached += _listed(ctx, run, header, of, unit, approximate(header))
     return attached
 
