@@ -351,3 +351,8 @@ NOT_A_FORCE = [
 @pytest.mark.parametrize("text", NOT_A_FORCE, ids=lambda v: v[:30])
 def test_a_list_of_the_harmed_or_trained_is_no_troop_list(troop_figures, text):
     assert set(troop_figures(text)) <= {"about 40,000"}
+
+
+def test_a_name_alone_before_a_figure_opens_its_infobox_line(troop_figures):
+    text = "Belligerents\nRussia\nGeorgia\nStrength\nRussia Est. at least 20,000 regulars in Georgia\nGeorgia 30,000 regulars"
+    assert _facts(troop_figures(text), "force") == {"at least 20,000": ("Russia",), "30,000": ("Georgia",)}

@@ -41,7 +41,7 @@ from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.troops import change, counts, discourse, exclusions, fields, lists, moves, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import TroopFigure
+from natoiraq.pipeline.troops.figure import PHRASE, TroopFigure
 from natoiraq.pipeline.troops.mentions import Mentions
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
@@ -88,6 +88,8 @@ class TroopFigureFinder(Component):
             figure = (None if lists.in_line_list(ctx, span) else _figure(ctx, span, quantity)) \
                 or fields.field(ctx, span, quantity)
             if figure is not None:
+                if figure.proposed is None and (leading := lists.leading_name(ctx, span)) is not None:
+                    figure.proposed, figure.proposed_by = leading, PHRASE  # "Russia Est. 15,000 regulars"
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure
             elif (line := lists.item(ctx, span, quantity)) is not None:

@@ -74,6 +74,8 @@ _LINE_ITEM = re.compile(rf"\s*(?:[^\n]*?:)??\s*(?P<label>[^\W\d][^\d\n{_MARKS}]{
 #: What labels the rest of a list's contributors, several forces and no one's ("Others: 7,300", "Other nations (19)
 #: 954"); where a list breaks one force down by place, the rest of its places.
 _REST_LABELS = frozenset({"other", "others", "rest", "remainder"})
+#: Abbreviations that may stand between a line's leading name and its figure ("Russia Est. 15,000 regulars").
+_ABBREVIATIONS = re.compile(r"(?:\s[^\W\d_]{1,7}\.)+$")
 #: What ends a header on the line of its first item ("Troop contributors: Kenya: 3,600; ...").
 _INLINE_HEADER = ":"
 
@@ -122,6 +124,20 @@ def in_line_list(ctx: Context, span: Span) -> bool:
     return len(cells) >= _MIN_ITEMS and all(
         item is not None and (item["mark"] or ontology.where(name := item["label"].strip()) or ontology.actor(name))
         for item in items)
+
+
+def leading_name(ctx: Context, span: Span) -> Actor | None:
+    """The state or force whose name alone opens a figure's line, as an infobox's strength section writes it
+    ("Russia Est. at least 15,000 regulars in Georgia", "France 4,000 troops at peak"): an abbreviation may
+    follow the name ("Est.", "c."), no other word; a label a mark ends says where as often ("Iraq: Roughly 2,500"),
+    and a dateline in capitals where the reporter is ("ANKARA - The 1,500 commandos")."""
+    line_start, _, label, _ = line_of(ctx.text, span)
+    name = _ABBREVIATIONS.sub("", label).strip()
+    if not name or name[-1] in SEPARATORS or name.isupper():
+        return None
+    named = {ctx.mentions.by_token.get(t.i) for t in span.doc.char_span(
+        line_start, line_start + len(name), alignment_mode="expand") or []}
+    return next(iter(named)).actor if len(named) == 1 and None not in named else None
 
 
 def table_row(ctx: Context, span: Span) -> bool:
