@@ -11,7 +11,8 @@ from spacy.tokens import Span
 from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import PHRASE, Personnel, TroopFigure
-from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, approximate, counts_other, line_of, reading
+from natoiraq.pipeline.troops.headers import approximate, counts_other, reading
+from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, line_of
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").

@@ -36,13 +36,13 @@ from spacy.tokens import Span, Token
 from natoiraq.knowledge.geo import Place
 from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.numbers import looks_like_year
-from natoiraq.parsing.quantities import Quantity, split_qualifier
+from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.nouns import is_personnel
 from natoiraq.pipeline.troops.figure import CONTEXT, EACH, NO_ONE, PHRASE, Personnel, TroopFigure
+from natoiraq.pipeline.troops.headers import WORD, approximate, counts_other, header_above, reading
 from natoiraq.pipeline.troops.mentions import is_place_role
 from natoiraq.pipeline.troops.placing import at
-from natoiraq.pipeline.troops.words import TroopWords
 
 _MIN_ITEMS = 2
 _NEAR_LINES = 3  # how far, in lines, the figure the list breaks down may be
@@ -54,10 +54,6 @@ _MAX_LABEL = 40
 _CLAUSE_ENDS = ".,;"
 #: What a flattened table row keeps after its number: footnote marks and empty cells ("1,650[8] | |||").
 _TABLE_REST = re.compile(r"(?:\[\w+\]\s*)*\|[\s|]*")
-#: A table's rule line ("---|---|"), which stands between the header row and the rows.
-_TABLE_RULE = re.compile(r"[\s|:\-]+")
-#: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
-_WORD = re.compile(r"[^\W\d_][\w.]*")
 #: A short note in brackets: "(2025)", "(approx.)".
 NOTE = re.compile(r"\([^()\n]{0,30}\)")
 #: What a field's line may keep after its number: a note in brackets, a footnote mark, empty cells ("(2025)").
@@ -107,7 +103,7 @@ def _cell(text: str, span: Span) -> tuple[int, str, str]:
     of 150,000 is nothing); a table's row keeps its line ("| France | 650 |": the name is the cell before)."""
     line_start, line_end, _, _ = line_of(text, span)
     breaks = list(_CELL_BREAK.finditer(text, line_start, span.start_char))
-    start = breaks[-1].end() if breaks and _WORD.search(text, breaks[-1].end(), span.start_char) else line_start
+    start = breaks[-1].end() if breaks and WORD.search(text, breaks[-1].end(), span.start_char) else line_start
     end = _CELL_BREAK.search(text, span.end_char, line_end)
     return start, text[start: span.start_char].strip(), text[span.end_char: end.start() if end else line_end].strip()
 
@@ -144,32 +140,6 @@ def table_row(ctx: Context, span: Span) -> bool:
     """Is this number a flattened table's row with nothing but empty cells beside it ("1,650[8] | |||")?"""
     _, _, label, rest = line_of(ctx.text, span)
     return not label and bool(rest) and _TABLE_REST.fullmatch(rest) is not None
-
-
-def reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:
-    """The kind and status a field's name, or a list's header, gives its numbers, as a clause would: "Troop ceiling", "Planned strength",
-    "Troops pledged" plan it; "Reinforcements", "Additional troops" add to a force, "Troops withdrawn" (a verb
-    after the noun; not "Reduced strength", a size) take from it."""
-    said = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
-    status = "planned" if said & (words.plan_nouns | words.plan_adjectives) else "actual"
-    if said & (words.increase_nouns | words.increase_markers_before):
-        return "increase", status
-    taken = any(t.i > unit.i and t.lemma_.lower() in words.decrease_verbs for t in name)
-    return ("decrease" if taken or said & words.decrease_nouns else "level"), status
-
-
-def counts_other(words: TroopWords, name: list[Token]) -> bool:
-    """Does a field's name or a list's header count the harmed, the trained, or room for troops, not a force
-    ("Troops killed: 12", "Soldiers trained by country", "Barracks capacity")?"""
-    unwanted = words.casualty_lemmas | words.trained_lemmas | words.excluded_modifiers | \
-        words.not_a_size["capacity_nouns"] | words.not_a_size["shortfall_words"]
-    return any(t.lemma_.lower() in unwanted or t.lower_ in unwanted for t in name)
-
-
-def approximate(header: list[Token]) -> bool:
-    """Does a header soften its figures ("Troops (approx.)")?"""
-    return any(split_qualifier(f"{word} 1")[0] == "approximate"
-               for word in _WORD.findall(" ".join(t.lower_ for t in header)))
 
 
 def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
@@ -234,7 +204,7 @@ def attach(ctx: Context, items: list[Item], figures: list[TroopFigure]) -> list[
         first, last = run[0].line, run[-1].line
         near = [(min(abs(line - first), abs(line - last)), r) for line, r in lines
                 if first - _NEAR_LINES <= line <= last + _NEAR_LINES]
-        header = _header(ctx, run[0]) if run[0].header_end == run[0].line_start else \
+        header = header_above(ctx, run[0].line_start) if run[0].header_end == run[0].line_start else \
             list(ctx.mentions.doc.char_span(run[0].line_start, run[0].header_end, alignment_mode="expand") or [])
         of = min(near, key=lambda n: n[0])[1] if near else None
         unit = next((t for t in header if is_personnel(ctx, t, compound=True)
@@ -287,18 +257,6 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
                                    of.unit if of is not None else unit.text, actor, source if actor else None,
                                    kind, status, place=place))
     return figures
-
-
-def _header(ctx: Context, first: Item) -> list[Token]:
-    """The tokens of the line above a list: its header (above a table's rule line, the header row)."""
-    end = first.line_start - 1
-    while end > 0:
-        start = ctx.text.rfind("\n", 0, end) + 1
-        line = ctx.text[start:end]
-        if line.strip() and not _TABLE_RULE.fullmatch(line):
-            return list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or [])
-        end = start - 1
-    return []
 
 
 def _flag(ctx: Context, label: str) -> Place | None:
