@@ -356,3 +356,28 @@ def test_a_list_of_the_harmed_or_trained_is_no_troop_list(troop_figures, text):
 def test_a_name_alone_before_a_figure_opens_its_infobox_line(troop_figures):
     text = "Belligerents\nRussia\nGeorgia\nStrength\nRussia Est. at least 20,000 regulars in Georgia\nGeorgia 30,000 regulars"
     assert _facts(troop_figures(text), "force") == {"at least 20,000": ("Russia",), "30,000": ("Georgia",)}
+
+
+TITLED_TABLE = """Table 2: Deployed US military personnel by country, September 2023
+Country\tPersonnel
+Japan\t53,246
+Germany\t35,195"""
+
+# a written answer's table: the title names whose personnel; an operation's name in a row is no comparison with them
+WRITTEN_ANSWER = """The number of UK Armed Forces personnel deployed on operations is shown in the following table:
+Operation | Location | Number
+Op CABRIT | Estonia | 900
+Op TOSCA | Cyprus | 250"""
+
+
+@pytest.mark.parametrize("text", [TITLED_TABLE, WRITTEN_ANSWER], ids=["titled", "written-answer"])
+def test_a_tables_title_above_its_header_row_names_whose_rows_they_are(troop_figures, text):
+    figures = troop_figures(text)
+    assert len(figures) == 2 and len({t.force for t in figures.values()}) == 1
+    assert {t.location for t in figures.values()} in ({"Japan", "Germany"}, {"Estonia", "Cyprus"})
+
+
+def test_a_bulleted_label_places_its_lines_figure(troop_figures):
+    text = "US force posture in Europe\n\u2022 Poland: about 10,000 US troops\n\u2022 Romania: 1,700 US troops"
+    assert _facts(troop_figures(text), "force", "location") == {
+        "about 10,000": ("United States", "Poland"), "1,700": ("United States", "Romania")}

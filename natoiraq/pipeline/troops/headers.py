@@ -5,6 +5,7 @@ and whether it counts the harmed, the trained or room for troops rather than a f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -14,20 +15,32 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: A table's rule line ("---|---|"), which stands between the header row and the rows.
 _TABLE_RULE = re.compile(r"[\s|:\-]+")
+#: A table's header row: names of columns, no numbers ("Country | Personnel", "Operation\tLocation\tNumber").
+_HEADER_ROW = re.compile(r"[^\d\n|\t]+(?:[|\t][^\d\n|\t]*)+")
 #: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
 WORD = re.compile(r"[^\W\d_][\w.]*")
 
 
 def header_above(ctx: Context, line_start: int) -> list[Token]:
-    """The tokens of the line above a list: its header (above a table's rule line, the header row)."""
+    """The tokens of the line above a list: its header (above a table's rule line, the header row, and above a
+    header row the table's title, not a sentence: "Deployed US military personnel by country" over "Country |
+    Personnel")."""
+    above = _lines_above(ctx.text, line_start)
+    start, end = next(above, (0, 0))
+    if _HEADER_ROW.fullmatch(ctx.text[start:end].strip()):
+        title = next(above, None)
+        start = title[0] if title is not None and not ctx.text[title[0]: title[1]].rstrip().endswith(".") else start
+    return list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or []) if end else []
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
+    """The lines above ``line_start`` that hold words, nearest first: blank lines and a table's rules left out."""
     end = line_start - 1
     while end > 0:
-        start = ctx.text.rfind("\n", 0, end) + 1
-        line = ctx.text[start:end]
-        if line.strip() and not _TABLE_RULE.fullmatch(line):
-            return list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or [])
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip() and not _TABLE_RULE.fullmatch(text[start:end]):
+            yield start, end
         end = start - 1
-    return []
 
 
 def reading(words: TroopWords, name: list[Token], unit: Token) -> tuple[str, str]:

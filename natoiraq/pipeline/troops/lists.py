@@ -229,7 +229,8 @@ def _listed(ctx: Context, run: list[Item], header: list[Token], of: TroopFigure 
     # "Troop contributors to MINUSCA": a mission's contributors serve in its theatre
     here = ctx.mentions.place(t for t in header if is_place_role(t)) or (
         at(ctx, whole.theatre) if whole is not None and whole.mission else None)
-    labelled = {it.actor.force for it in run if it.actor is not None}
+    # the forces the labels name, not through a mission of theirs ("Op TOSCA | Cyprus | 250" under UK personnel)
+    labelled = {it.actor.force for it in run if it.actor is not None and it.actor.mission is None}
     # a header placed in one country lists who is there; one placed in a region that names one force ("US force
     # posture in Europe:") breaks that force down by the region's countries, as one that names a state's own
     # personnel does, by country or not ("British troops by country")
