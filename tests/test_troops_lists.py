@@ -159,6 +159,7 @@ FIELDS = [
     ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
     ("Troop strength (2024): 3,100\nTanks (2024): 40", "3,100"),
+    ("Aircraft: 24; Troops: 1,200; Ships: 3", "1,200"),  # the field's own item of its line
     # dot leaders, a line a field or the sheet flattened into one line
     ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
      "3,450"),

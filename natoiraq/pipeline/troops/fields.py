@@ -12,7 +12,7 @@ from natoiraq.parsing.quantities import Quantity
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import PHRASE, Personnel, TroopFigure
 from natoiraq.pipeline.troops.headers import approximate, counts_other, reading
-from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, line_of
+from natoiraq.pipeline.troops.lists import FIELD_REST, NOTE, SEPARATORS, cell, line_of
 from natoiraq.pipeline.troops.nouns import is_personnel
 
 #: A fact sheet's dot leader between a field's name and its number ("Uniformed personnel\u2026\u2026 97,904").
@@ -27,18 +27,20 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     """An infobox's or fact sheet's field that gives a force's size: the field's name before the number on
     its line ("Strength 4,700 (2025)", "Size c. 4,700", "Troops deployed: 2,300") or alone on the line above
     it ("Personnel" over "1,850"); never a count of casualties, trainees or places ("Troops killed: 12")."""
-    line_start, _, label, rest = line_of(ctx.text, span)
+    line_start, _, _, _ = line_of(ctx.text, span)
+    start, label, rest = cell(ctx.text, span)  # "Aircraft: 24; Troops: 1,200; Ships: 3": the number's own item
     leader = _LEADER.search(label)
     if leader is not None:
         # a sheet flattened into one line of fields: the name is what follows the field before
         label = re.split(r"[)*\d]", label[: leader.start()])[-1]
     elif not (FIELD_REST.fullmatch(rest) or rest.startswith("|")):
         return None  # the number ends its line, or its cell ("Troops: 1,100 | Tanks: 40")
-    start = line_start
     if not label:  # the name on the line above
         start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[start: max(line_start - 1, start)].strip()
-    name = label.strip(_FIELD_MARKS).rsplit("|", 1)[-1].strip(_FIELD_MARKS)  # the number's own cell
+    # the number's own cell, after a header on its line ("Key facts: Troops: 1,200"; "Peacekeepers: Bangladesh:
+    # 1,600" names no field)
+    name = re.split(r"[|:]", label.strip(_FIELD_MARKS))[-1].strip(_FIELD_MARKS)
     bare = NOTE.sub("", name)  # "Troop strength (2024)": a note on the name is no part of it
     if not bare.strip() or len(bare.split()) > _MAX_FIELD_WORDS or any(ch.isdigit() or ch == "|" for ch in bare):
         return None

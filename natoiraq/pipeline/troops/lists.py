@@ -97,7 +97,7 @@ def line_of(text: str, span: Span) -> tuple[int, int, str, str]:
     return line_start, line_end, text[line_start: span.start_char].strip(), text[span.end_char: line_end].strip()
 
 
-def _cell(text: str, span: Span) -> tuple[int, str, str]:
+def cell(text: str, span: Span) -> tuple[int, str, str]:
     """Where a number's label starts, the label and what stands after the number, within the number's own item
     where its line lists several ("Saudi Arabia: 150,000; Egypt: 5,000": Egypt labels 5,000, and the rest
     of 150,000 is nothing); a table's row keeps its line ("| France | 650 |": the name is the cell before)."""
@@ -147,7 +147,7 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     "NUMBER |", or None."""
     doc = span.doc
     line_start, line_end, _, _ = line_of(ctx.text, span)
-    label_start, label, rest = _cell(ctx.text, span)
+    label_start, label, rest = cell(ctx.text, span)
     line = ctx.paragraph(span.start_char)
     if table_row(ctx, span):
         return Item(span, quantity, None, None, False, line, line_start, line_end, line_start)  # a flattened table row
