@@ -382,3 +382,8 @@ def test_a_bulleted_label_places_its_lines_figure(troop_figures):
     text = "US force posture in Europe\n\u2022 Poland: about 10,000 US troops\n\u2022 Romania: 1,700 US troops"
     assert _facts(troop_figures(text), "force", "location") == {
         "about 10,000": ("United States", "Poland"), "1,700": ("United States", "Romania")}
+
+
+def test_a_tables_next_column_is_no_figure_of_the_rows_name(troop_figures):
+    text = "Coalition contributions\nCountry\tTroops\tAircraft\nDenmark\t120\t7\nBelgium\t90\t6"
+    assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}

@@ -172,7 +172,7 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     flag = _flag(ctx, label)
     ontology = ctx.mentions.ontology
     # the tables know a label's name, whatever the tagger made of it ("Bahrain" a noun, "Tajikistan" a nationality)
-    known = ontology.where("".join(t.text_with_ws for t in tokens if not (t.is_punct or t.like_num)).strip())
+    known = ontology.where("".join(t.text_with_ws for t in tokens if not t.is_punct).strip())
     if label[-1] not in SEPARATORS and span.text[0].isalnum() and flag is None and known is None \
             and not all(t.i in ctx.mentions.by_token for t in tokens if not t.is_punct):  # "- Italy 1,109"
         return None
