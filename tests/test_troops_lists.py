@@ -387,3 +387,8 @@ def test_a_bulleted_label_places_its_lines_figure(troop_figures):
 def test_a_tables_next_column_is_no_figure_of_the_rows_name(troop_figures):
     text = "Coalition contributions\nCountry\tTroops\tAircraft\nDenmark\t120\t7\nBelgium\t90\t6"
     assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}
+
+
+def test_a_piped_tables_next_column_is_no_figure_either(troop_figures):
+    text = "| Country | Troops | Aircraft |\n|---|---|---|\n| Denmark | 120 | 7 |\n| Belgium | 90 | 6 |"
+    assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}

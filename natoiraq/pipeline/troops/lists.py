@@ -167,6 +167,8 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     tokens = [t for t in doc.char_span(label_start, span.start_char, alignment_mode="expand") or [] if not t.is_space]
     if next((t.lower_ for t in tokens if t.is_alpha), None) in _REST_LABELS:
         return Item(span, quantity, None, NO_ONE, False, line, line_start, line_end, header_end)
+    if any(t.like_num for t in tokens[1:]):
+        return None  # "Denmark | 120 | 7": a column after the row's figure ("1. Italy: 850" is a list's numbering)
     # "- Belarus ~ 500": a qualifier sign separates too, and so does a label that is nothing but a name,
     # as an infobox lists contributors ("Italy 1,109"), or that carries a flag, as a tweet does ("Japan 🇯🇵 54k")
     flag = _flag(ctx, label)
