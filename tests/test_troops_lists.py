@@ -392,3 +392,23 @@ def test_a_tables_next_column_is_no_figure_of_the_rows_name(troop_figures):
 def test_a_piped_tables_next_column_is_no_figure_either(troop_figures):
     text = "| Country | Troops | Aircraft |\n|---|---|---|\n| Denmark | 120 | 7 |\n| Belgium | 90 | 6 |"
     assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}
+
+
+EXPLAINED = [
+    ("Where are Russian troops deployed abroad?\n\nSyria: Around 4,000 troops at Hmeimim and Tartus.\n\n"
+     "Tajikistan: Some 7,000 soldiers of the 201st base.",
+     {"Around 4,000": ("Russia", "Syria"), "Some 7,000": ("Russia", "Tajikistan")}),
+    ("British forces abroad: the numbers\n\nCyprus \u2013 2,260 personnel at the Sovereign Base Areas\n\n"
+     "Falklands \u2013 about 1,200 personnel",
+     {"2,260": ("United Kingdom", "Cyprus"), "about 1,200": ("United Kingdom", "Falkland Islands")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", EXPLAINED, ids=["question", "dashes"])
+def test_a_header_over_labelled_lines_says_whose_and_each_label_where(troop_figures, text, facts):
+    assert _facts(troop_figures(text), "force", "location") == facts
+
+
+def test_a_paragraph_of_prose_is_no_header_of_the_labelled_line_below(troop_figures):
+    text = "Officials said Russian troops had left.\n\nGeorgia: About 3,000 Georgian soldiers remain at home."
+    assert _facts(troop_figures(text), "force") == {"About 3,000": ("Georgia",)}

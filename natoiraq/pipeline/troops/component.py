@@ -42,6 +42,7 @@ from natoiraq.pipeline.troops import change, counts, discourse, exclusions, fiel
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import PHRASE, TroopFigure
+from natoiraq.pipeline.troops.headers import labelled_force
 from natoiraq.pipeline.troops.mentions import Mentions
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
@@ -88,7 +89,10 @@ class TroopFigureFinder(Component):
             figure = (None if lists.in_line_list(ctx, span) else _figure(ctx, span, quantity)) \
                 or fields.field(ctx, span, quantity)
             if figure is not None:
-                if figure.proposed is None and (leading := lists.leading_name(ctx, span)) is not None:
+                if (headed := labelled_force(ctx, span, figure.proposed)) is not None:
+                    figure.proposed, figure.place = headed  # "Russian troops abroad" over "Syria: 4,000 troops"
+                    figure.proposed_by = figure.proposed_by or PHRASE
+                elif figure.proposed is None and (leading := lists.leading_name(ctx, span)) is not None:
                     figure.proposed, figure.proposed_by = leading, PHRASE  # "Russia Est. 15,000 regulars"
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure

@@ -7,16 +7,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.geo import Place
+from natoiraq.knowledge.ontology import Actor
 from natoiraq.parsing.quantities import split_qualifier
 from natoiraq.pipeline.troops.context import Context
+from natoiraq.pipeline.troops.nouns import is_personnel
 from natoiraq.pipeline.troops.words import TroopWords
 
 #: A table's rule line ("---|---|"), which stands between the header row and the rows.
 _TABLE_RULE = re.compile(r"[\s|:\-]+")
 #: A table's header row: names of columns, no numbers ("Country | Personnel", "Operation\tLocation\tNumber").
 _HEADER_ROW = re.compile(r"[^\d\n|\t]+(?:[|\t][^\d\n|\t]*)+")
+#: The marks that end a line's label ("Syria:", "Cyprus \u2013") and how long a label is at most.
+_MARKS = re.escape(":-\u2013\u2014=")
+_MAX_LABEL = 40
 #: A header's words, an abbreviation's full stop kept ("Troops (approx.)").
 WORD = re.compile(r"[^\W\d_][\w.]*")
 
@@ -31,6 +37,32 @@ def header_above(ctx: Context, line_start: int) -> list[Token]:
         title = next(above, None)
         start = title[0] if title is not None and not ctx.text[title[0]: title[1]].rstrip().endswith(".") else start
     return list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or []) if end else []
+
+
+def labelled_force(ctx: Context, span: Span, proposed: Actor | None) -> tuple[Actor, Place] | None:
+    """The force a header names over lines that each open with a place's label, and the line's place, for a figure
+    whose own words name no force, or take its line's label for it ("Where are Russian troops deployed abroad?" over "Syria:
+    Around 4,000 troops at Hmeimim", "British forces abroad" over "Cyprus \u2013 2,260 personnel"): the header
+    answers whose, the label where."""
+    place = _label_place(ctx, ctx.text.rfind("\n", 0, span.start_char) + 1, span.start_char)
+    if place is None or proposed is not None and proposed.force != place.location:
+        return None
+    above = (line for line in _lines_above(ctx.text, ctx.text.rfind("\n", 0, span.start_char) + 1)
+             if _label_place(ctx, *line) is None)  # the header, above the list's other lines
+    start, end = next(above, (0, 0))
+    if ctx.text[start:end].rstrip().endswith("."):
+        return None  # a paragraph of prose before a label's line is no header ("Kharkiv: 300 soldiers ...")
+    header = list(ctx.mentions.doc.char_span(start, end, alignment_mode="expand") or [])
+    unit = next((t for t in header if is_personnel(ctx, t, compound=True)), None)
+    own = ctx.mentions.actor(t for t in header if unit is not None and t.head.i == unit.i and t.i < unit.i)
+    countries = ctx.mentions.ontology.countries
+    return (own, place) if own is not None and own.force in countries and own.force != place.location else None
+
+
+def _label_place(ctx: Context, start: int, end: int) -> Place | None:
+    """The place a line's label names at its head, before its mark ("Syria:", "Cyprus \u2013", "\u2022 Iraq:")."""
+    head = re.match(rf"\W*([^\W\d][^\n{_MARKS}]{{0,{_MAX_LABEL}}}?)\s*[{_MARKS}]", ctx.text[start:end])
+    return ctx.mentions.ontology.where(head.group(1)) if head else None
 
 
 def _lines_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
