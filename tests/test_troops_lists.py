@@ -412,3 +412,8 @@ def test_a_header_over_labelled_lines_says_whose_and_each_label_where(troop_figu
 def test_a_paragraph_of_prose_is_no_header_of_the_labelled_line_below(troop_figures):
     text = "Officials said Russian troops had left.\n\nGeorgia: About 3,000 Georgian soldiers remain at home."
     assert _facts(troop_figures(text), "force") == {"About 3,000": ("Georgia",)}
+
+
+def test_a_states_label_is_its_place_whatever_role_the_model_gave_it(troop_figures):
+    text = "Chinese peacekeepers by mission (2023):\n\nLebanon (UNIFIL): 410\nMali (MINUSMA): 400"
+    assert _facts(troop_figures(text), "force", "location") == {"410": ("China", "Lebanon"), "400": ("China", "Mali")}

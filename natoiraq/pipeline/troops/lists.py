@@ -182,6 +182,8 @@ def item(ctx: Context, span: Span, quantity: Quantity) -> Item | None:
     # a state acts, not a town or territory of it ("Guam: 6,000" under "US forces in the Pacific" is a place)
     actor = ctx.mentions.actor(tokens) or (
         ontology.actor(place.location) if place and (place.tabled or place.name == place.location) else None)
+    if place is None and actor is not None and actor.mission is None and actor.force in ontology.countries:
+        place = ontology.where(actor.force)  # "Mali (MINUSMA): 400": a state's name, whatever role the model gave it
     # "Troop levels in Afghanistan" over "2009: 68,000": a year labels when the number held, not whose or where
     dated = [t for t in tokens if not t.is_punct]
     if place is None and actor is None and not (len(dated) == 1 and looks_like_year(dated[0].text)):
