@@ -67,6 +67,8 @@ _CELL_BREAK = re.compile(r"(?<=[\d)\]])[^\S\n]*(?:[;|\t]|,(?=\s))")
 #: contributors (2023): Kenya: 3,600").
 _LINE_ITEM = re.compile(rf"\s*(?:[^\n]*?:)??\s*(?P<label>[^\W\d][^\d\n{_MARKS}]{{0,{_MAX_LABEL}}})(?P<mark>[{_MARKS}]?)"
                         rf"[^\d\n]{{0,{_MAX_QUALIFIER}}}\d[\d,.]*(?:\s*(?:{NOTE.pattern}|\[\w+\]))*\.?\s*")
+#: A longer line is a record, not a list line: each of its numbers would read all its items again.
+_MAX_LIST_LINE = 2000
 #: What labels the rest of a list's contributors, several forces and no one's ("Others: 7,300", "Other nations (19)
 #: 954"); where a list breaks one force down by place, the rest of its places.
 _REST_LABELS = frozenset({"other", "others", "rest", "remainder"})
@@ -112,6 +114,8 @@ def in_line_list(ctx: Context, span: Span) -> bool:
     """Is this number an item of a line that lists nothing but labelled numbers ("Saudi Arabia: 150,000; Egypt:
     5,000; Bahrain: 300")? Each label is its own number's, whatever the parse joins it to."""
     line_start, line_end, _, _ = line_of(ctx.text, span)
+    if line_end - line_start > _MAX_LIST_LINE:
+        return False
     breaks = [m.span() for m in _CELL_BREAK.finditer(ctx.text, line_start, line_end)]
     cells = [ctx.text[a:b] for a, b in zip([line_start] + [e for _, e in breaks], [s for s, _ in breaks] + [line_end])]
     ontology = ctx.mentions.ontology
@@ -129,7 +133,7 @@ def leading_name(ctx: Context, span: Span) -> Actor | None:
     and a dateline in capitals where the reporter is ("ANKARA - The 1,500 commandos")."""
     line_start, _, label, _ = line_of(ctx.text, span)
     name = _ABBREVIATIONS.sub("", label).strip()
-    if not name or name[-1] in SEPARATORS or name.isupper():
+    if not name or len(name) > _MAX_LABEL or name[-1] in SEPARATORS or name.isupper():
         return None
     named = {ctx.mentions.by_token.get(t.i) for t in span.doc.char_span(
         line_start, line_start + len(name), alignment_mode="expand") or []}
