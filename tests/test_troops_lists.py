@@ -159,6 +159,7 @@ FIELDS = [
     ("| Operation | Sentinel |\n| Personnel | 1,450 |\n| Vehicles | 140 |", "1,450"),
     ("Tanks: 40 | Troops: 1,100 | Aircraft: 12", "1,100"),
     ("Troop strength (2024): 3,100\nTanks (2024): 40", "3,100"),
+    ("Aircraft: 24; Troops: 1,200; Ships: 3", "1,200"),  # the field's own item of its line
     # dot leaders, a line a field or the sheet flattened into one line
     ("At a glance\nUniformed personnel ........ 3,450\nCivilian personnel ........ 900\nContributing countries .... 31",
      "3,450"),
@@ -233,3 +234,186 @@ BULLETS = """Troops by country
 
 def test_list_items_may_have_bullets_and_notes(troop_figures):
     assert _facts(troop_figures(BULLETS), "force") == {"1,300": ("Latvia",), "900": ("Estonia",)}
+
+
+# Several items on one line: each label is its own number's, whatever the parse joins it to or tags it as.
+ONE_LINE = [
+    ("Strength\nSaudi Arabia: 150,000; Egypt: 5,000; Bahrain: 300\nCasualties\nSaudi Arabia: 40",
+     {"150,000": "Saudi Arabia", "5,000": "Egypt", "300": "Bahrain"}),
+    ("Peacekeepers: Bangladesh: 1,600, Pakistan: 1,200, Nepal: 1,100",
+     {"1,600": "Bangladesh", "1,200": "Pakistan", "1,100": "Nepal"}),
+    # the line's header before its first item, with a year and a comma of its own
+    ("Troop contributions: Kenya: 3,600 | Uganda: 6,200 | Burundi: 2,800",
+     {"3,600": "Kenya", "6,200": "Uganda", "2,800": "Burundi"}),
+    ("Troop contributors (2022): Rwanda 2,100; Pakistan 1,300; Egypt 1,000",
+     {"2,100": "Rwanda", "1,300": "Pakistan", "1,000": "Egypt"}),
+    ("US troops overseas, 2023: Japan: 53,000, Germany: 35,000, Italy: 12,000",
+     {"53,000": "United States", "35,000": "United States", "12,000": "United States"}),
+]
+
+
+@pytest.mark.parametrize("text, forces", ONE_LINE, ids=lambda v: str(v)[:30])
+def test_each_item_of_a_line_has_its_own_label(troop_figures, text, forces):
+    assert _facts(troop_figures(text), "force") == {k: (v,) for k, v in forces.items()}
+
+
+def test_a_line_of_places_under_one_force_places_each_item(troop_figures):
+    # "Tajikistan" is tagged as a nationality: the gazetteer still knows the place
+    figures = troop_figures("Russian troops abroad: Syria: 4,000; Armenia: 3,000; Tajikistan: 7,000")
+    assert _facts(figures, "force", "location") == {
+        "4,000": ("Russia", "Syria"), "3,000": ("Russia", "Armenia"), "7,000": ("Russia", "Tajikistan")}
+
+
+def test_a_contributors_label_is_no_place_of_the_items_beside_it(troop_figures):
+    figures = troop_figures("Strength\nSaudi Arabia: 150,000; Egypt: 5,000; Bahrain: 300")
+    assert {t.location for t in figures.values()} == {None}
+
+
+def test_a_town_of_the_headers_state_is_a_place_not_a_force(troop_figures):
+    figures = troop_figures("US forces in the Pacific: Japan: 54,000; South Korea: 28,500; Guam: 6,000")
+    assert _facts(figures, "force", "location")["54,000"] == ("United States", "Japan")
+
+
+TABLES_WITH_YEARS = [
+    "Country | Troops | Since\nKenya | 3,600 | 2011\nUganda | 6,200 | 2007",
+    "Troop contributors\nKenya\t3,600\t2011\nUganda\t6,200\t2007",
+]
+
+
+@pytest.mark.parametrize("text", TABLES_WITH_YEARS, ids=["piped", "tabbed"])
+def test_a_tables_year_column_is_no_part_of_the_figure(troop_figures, text):
+    assert _facts(troop_figures(text), "force", "location") == {
+        "3,600": ("Kenya", None), "6,200": ("Uganda", None)}
+
+
+def test_one_forces_deployments_by_place_are_where_it_is(troop_figures):
+    figures = troop_figures("Australian Defence Force deployments abroad\nMiddle East: 750\nSolomon Islands: 50")
+    assert _facts(figures, "force", "status") == {"750": ("Australia", "actual"), "50": ("Australia", "actual")}
+
+
+def test_a_national_contingent_under_a_mission_is_its_countrys(troop_figures):
+    figures = troop_figures("Where Indian troops serve with the UN\nLebanon: 900\nSouth Sudan: 2,400")
+    assert _facts(figures, "force", "location") == {"900": ("India", "Lebanon"), "2,400": ("India", "South Sudan")}
+
+
+def test_a_missions_contributors_serve_in_its_theatre(troop_figures):
+    text = ("The Security Council renewed the mandate on Tuesday.\n\n"
+            "Troop contributors to MINUSCA (2022): Rwanda 2,100; Pakistan 1,300; Egypt 1,000")
+    assert {t.location for t in troop_figures(text).values()} == {"Central African Republic"}
+
+
+def test_a_states_own_troops_by_country_are_where_they_are(troop_figures):
+    figures = troop_figures("British troops by country (2024)\nGermany \u2014 2,800\nCyprus \u2014 2,300")
+    assert _facts(figures, "force", "location") == {
+        "2,800": ("United Kingdom", "Germany"), "2,300": ("United Kingdom", "Cyprus")}
+
+
+REST = [
+    ("Contributing nations and troops\nItaly 1,170\nUnited States 585\nOther nations (19) 954", "954", None),
+    ("US troops abroad\nJapan: 54,000\nGermany: 35,000\nOther countries: 20,000", "20,000", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, figure, force", REST, ids=["contributors", "by-place"])
+def test_the_rest_of_a_list_is_no_one_contributors_figure(troop_figures, text, figure, force):
+    figures = troop_figures(text)
+    assert figure in figures and figures[figure].force == force
+
+
+HEADER_READINGS = [
+    ("Multinational mission in Haiti, pledged personnel:\nKenya: 1,000 | Jamaica: 200 | Belize: 50", "level", "planned"),
+    ("Additional troops pledged at the summit\nGermany: 500\nPoland: 300", "increase", "planned"),
+    ("Troops withdrawn by country (2021)\nGermany \u2014 1,100\nItaly \u2014 800", "decrease", "actual"),
+    # a header's agreement is what the contributions are under, not what they are
+    ("Troop contributions under the 2008 agreement:\nUganda: 2,000\nBurundi: 1,500", "level", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", HEADER_READINGS, ids=lambda v: str(v)[:30])
+def test_a_headers_words_on_its_personnel_give_the_lists_kind_and_status(troop_figures, text, kind, status):
+    assert {(t.kind, t.status) for t in troop_figures(text).values()} == {(kind, status)}
+
+
+def test_a_year_labels_when_a_level_held(troop_figures):
+    figures = troop_figures("US troop levels in Afghanistan\n\n2009: 68,000\n2010: 100,000")
+    assert _facts(figures, "force", "location") == {
+        "68,000": ("United States", "Afghanistan"), "100,000": ("United States", "Afghanistan")}
+    assert figures["68,000"].as_of["value"] == "2009"
+
+
+NOT_A_FORCE = [
+    "Coalition troops killed by country\nUS: 2,400\nUK: 450",
+    "Troops killed: US: 2,400; UK: 450; Canada: 158",
+    "Soldiers trained by country\nMali: 3,000\nNiger: 1,500",
+    "The coalition had about 40,000 troops at its peak.\nCasualties by country\nUS: 2,400\nUK: 450",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_FORCE, ids=lambda v: v[:30])
+def test_a_list_of_the_harmed_or_trained_is_no_troop_list(troop_figures, text):
+    assert set(troop_figures(text)) <= {"about 40,000"}
+
+
+def test_a_name_alone_before_a_figure_opens_its_infobox_line(troop_figures):
+    text = "Belligerents\nRussia\nGeorgia\nStrength\nRussia Est. at least 20,000 regulars in Georgia\nGeorgia 30,000 regulars"
+    assert _facts(troop_figures(text), "force") == {"at least 20,000": ("Russia",), "30,000": ("Georgia",)}
+
+
+TITLED_TABLE = """Table 2: Deployed US military personnel by country, September 2023
+Country\tPersonnel
+Japan\t53,246
+Germany\t35,195"""
+
+# a written answer's table: the title names whose personnel; an operation's name in a row is no comparison with them
+WRITTEN_ANSWER = """The number of UK Armed Forces personnel deployed on operations is shown in the following table:
+Operation | Location | Number
+Op CABRIT | Estonia | 900
+Op TOSCA | Cyprus | 250"""
+
+
+@pytest.mark.parametrize("text", [TITLED_TABLE, WRITTEN_ANSWER], ids=["titled", "written-answer"])
+def test_a_tables_title_above_its_header_row_names_whose_rows_they_are(troop_figures, text):
+    figures = troop_figures(text)
+    assert len(figures) == 2 and len({t.force for t in figures.values()}) == 1
+    assert {t.location for t in figures.values()} in ({"Japan", "Germany"}, {"Estonia", "Cyprus"})
+
+
+def test_a_bulleted_label_places_its_lines_figure(troop_figures):
+    text = "US force posture in Europe\n\u2022 Poland: about 10,000 US troops\n\u2022 Romania: 1,700 US troops"
+    assert _facts(troop_figures(text), "force", "location") == {
+        "about 10,000": ("United States", "Poland"), "1,700": ("United States", "Romania")}
+
+
+def test_a_tables_next_column_is_no_figure_of_the_rows_name(troop_figures):
+    text = "Coalition contributions\nCountry\tTroops\tAircraft\nDenmark\t120\t7\nBelgium\t90\t6"
+    assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}
+
+
+def test_a_piped_tables_next_column_is_no_figure_either(troop_figures):
+    text = "| Country | Troops | Aircraft |\n|---|---|---|\n| Denmark | 120 | 7 |\n| Belgium | 90 | 6 |"
+    assert _facts(troop_figures(text), "force") == {"120": ("Denmark",), "90": ("Belgium",)}
+
+
+EXPLAINED = [
+    ("Where are Russian troops deployed abroad?\n\nSyria: Around 4,000 troops at Hmeimim and Tartus.\n\n"
+     "Tajikistan: Some 7,000 soldiers of the 201st base.",
+     {"Around 4,000": ("Russia", "Syria"), "Some 7,000": ("Russia", "Tajikistan")}),
+    ("British forces abroad: the numbers\n\nCyprus \u2013 2,260 personnel at the Sovereign Base Areas\n\n"
+     "Falklands \u2013 about 1,200 personnel",
+     {"2,260": ("United Kingdom", "Cyprus"), "about 1,200": ("United Kingdom", "Falkland Islands")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", EXPLAINED, ids=["question", "dashes"])
+def test_a_header_over_labelled_lines_says_whose_and_each_label_where(troop_figures, text, facts):
+    assert _facts(troop_figures(text), "force", "location") == facts
+
+
+def test_a_paragraph_of_prose_is_no_header_of_the_labelled_line_below(troop_figures):
+    text = "Officials said Russian troops had left.\n\nGeorgia: About 3,000 Georgian soldiers remain at home."
+    assert _facts(troop_figures(text), "force") == {"About 3,000": ("Georgia",)}
+
+
+def test_a_states_label_is_its_place_whatever_role_the_model_gave_it(troop_figures):
+    text = "Chinese peacekeepers by mission (2023):\n\nLebanon (UNIFIL): 410\nMali (MINUSMA): 400"
+    assert _facts(troop_figures(text), "force", "location") == {"410": ("China", "Lebanon"), "400": ("China", "Mali")}

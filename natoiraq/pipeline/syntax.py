@@ -21,6 +21,8 @@ PERSONAL_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "their", 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
 #: Those of them that stand for a state or an organisation named before ("its border", "their own army").
 THIRD_POSSESSIVES = frozenset({"its", "their"})
+#: Marks that open a list's line before its label ("• Poland: about 10,000 US troops", "- Mali: 2,400 soldiers").
+BULLETS = frozenset({"•", "-", "*", "–", "—", "·", "▪"})
 #: Adverbs that point back to a place the text named before ("has 2,000 troops there"): closed.
 PLACE_ADVERBS = frozenset({"there", "here"})
 #: Facilities and a mission's sectors a town's name names ("the Kidal camp", "the Gyumri base", "the Mopti

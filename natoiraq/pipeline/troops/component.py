@@ -39,10 +39,11 @@ from natoiraq.pipeline import extensions
 from natoiraq.pipeline.component import Component
 from natoiraq.pipeline.doctext import text_of
 from natoiraq.pipeline.paragraphs import footer_start, lede_start
-from natoiraq.pipeline.troops import change, counts, discourse, exclusions, lists, moves, when, where, whose
+from natoiraq.pipeline.troops import change, counts, discourse, exclusions, fields, lists, moves, when, where, whose
 from natoiraq.pipeline.troops import status as statuses
 from natoiraq.pipeline.troops.context import Context
-from natoiraq.pipeline.troops.figure import TroopFigure
+from natoiraq.pipeline.troops.figure import PHRASE, TroopFigure
+from natoiraq.pipeline.troops.headers import labelled_force
 from natoiraq.pipeline.troops.mentions import Mentions
 from natoiraq.pipeline.troops.phrases import number_head, number_spans
 from natoiraq.pipeline.troops.words import TroopWords
@@ -89,8 +90,15 @@ class TroopFigureFinder(Component):
                 break  # a footer's numbers are no figures
             if any(start < span.end_char and span.start_char < stop for start, stop in dates):
                 continue  # "2014", "three-year": the date component has them
-            figure = _figure(ctx, span, quantity) or lists.field(ctx, span, quantity)
+            # a line of labelled numbers is the list's, not the sentence's the parse runs its items into
+            figure = (None if lists.in_line_list(ctx, span) else _figure(ctx, span, quantity)) \
+                or fields.field(ctx, span, quantity)
             if figure is not None:
+                if (headed := labelled_force(ctx, span, figure.proposed)) is not None:
+                    figure.proposed, figure.place = headed  # "Russian troops abroad" over "Syria: 4,000 troops"
+                    figure.proposed_by = figure.proposed_by or PHRASE
+                elif figure.proposed is None and (leading := lists.leading_name(ctx, span)) is not None:
+                    figure.proposed, figure.proposed_by = leading, PHRASE  # "Russia Est. 15,000 regulars"
                 figures.append(figure)
                 ctx.found[number_head(span).i] = figure
             elif (line := lists.item(ctx, span, quantity)) is not None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from natoiraq.knowledge.gazetteer import Gazetteer
 from natoiraq.knowledge.geo import PLACE_KINDS, Place
 from natoiraq.knowledge.ontology import Actor, Ontology, normalise
-from natoiraq.pipeline.syntax import ACTOR_LABELS, FACILITY_NOUNS, PLACE_LABELS, names_a_facility, names_beside
+from natoiraq.pipeline.syntax import ACTOR_LABELS, BULLETS, FACILITY_NOUNS, PLACE_LABELS, names_a_facility, names_beside
 from natoiraq.pipeline.troops.institutions import qualified
 from natoiraq.pipeline.troops.people import acting
 
@@ -261,12 +261,12 @@ def _placed(noun: Token) -> bool:
 
 
 def is_label(span: Span) -> bool:
-    """Does this name label its paragraph, at the head of a line and before a colon ("Syria: Roughly 900 troops
-    remain")? Explainers and live blogs place a paragraph's figures so; a dateline in capitals ("NEW DELHI:")
-    says where the reporter is."""
-    doc = span.doc
+    """Does this name label its paragraph, at the head of a line (after a bullet or not) and before a colon
+    ("Syria: Roughly 900 troops remain")? Explainers and live blogs place a paragraph's figures so; a dateline in
+    capitals ("NEW DELHI:") says where the reporter is."""
+    doc, start = span.doc, span.start - (span.start > 0 and span.doc[span.start - 1].text in BULLETS)  # "• Iraq:"
     return span.end < len(doc) and doc[span.end].text == ":" and not span.text.isupper() and (
-        span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+        start == 0 or "\n" in doc[start - 1].text_with_ws)
 
 
 def in_place_phrase(token: Token) -> bool:

@@ -48,8 +48,9 @@ _PARTICLES = frozenset({"back", "away", "out", HOME, "forward", "up", "down", "c
 _WAY_NOUNS = frozenset({"route", "way"})
 #: Prepositions that place a place's noun further ("the north of Syria", "a site in Uzbekistan"): closed.
 _WITHIN_PREPS = ("of", "in", "at", "near", "inside")
-#: What stands between a name and the number that is its own ("Germany (35,000)", "Italy – 1,050"): closed.
-_NUMBER_LEADS = frozenset({"(", ":", "-", "–", "—"})
+#: What stands between a name and the number that is its own ("Germany (35,000)", "Italy – 1,050", a table's
+#: cell "Italy | 1,050"): closed.
+_NUMBER_LEADS = frozenset({"(", ":", "-", "–", "—", "|"})
 #: Prepositions that spread troops over a whole place ("across the country"), often their force's own: closed.
 _SPANNING_PREPS = frozenset({"across", "throughout"})
 #: Nouns a nationality places in its country ("the Tajik drills", "the Afghan capital"): closed.
@@ -246,10 +247,11 @@ def _with_the_listed(ctx: Context, name: Token, place: Place) -> Place:
 
 
 def before_a_number(ctx: Context, token: Token) -> bool:
-    """Does a number follow the name ``token`` is in, bare, in brackets or after a list line's dash or colon
-    ("Norway 200", "Germany (35,000)", "Italy – 1,050", "Eritrea: 120,000")?"""
+    """Does a number follow the name ``token`` is in, bare, in brackets, in the next cell or after a list line's
+    dash or colon ("Norway 200", "Germany (35,000)", "Italy – 1,050", "Eritrea: 120,000", "Italy | 1,050")?"""
     mention = ctx.mentions.by_token.get(token.i)
-    after = token.doc[mention.end if mention is not None else token.i + 1:][:2]
+    end = mention.end if mention is not None else token.i + 1
+    after = [t for t in token.doc[end: end + 3] if not t.is_space][:2]  # a tabbed table's cells: "Kenya\t3,600"
     return len(after) > 0 and (after[0].like_num or (
         after[0].text in _NUMBER_LEADS and len(after) > 1 and after[1].like_num))
 

@@ -61,12 +61,16 @@ def locate(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     unknown = [f.spot is None and (table_row(ctx, f.span) or everywhere(f) or spread(f, figures)
                                    or scattered(ctx, f))
                for f in figures]
+    # the forces the figures' own words name, by line: a line's label one of them names lists contributors
+    owners = {(ctx.paragraph(f.span.start_char), f.force) for f in figures if f.force_source == PHRASE}
     for index, figure in enumerate(figures):
         if figure.spot is None and not unknown[index]:
             # a label the figure's own words take for its force lists who contributes ("Australia: 5,500"), not
-            # where; one only the clause or the article takes for it is still where ("Syria: Roughly 900 remain")
-            label = ctx.labels.get(ctx.paragraph(figure.span.start_char))
-            contributor = figure.force_source == PHRASE and label is not None and label.place.location == figure.force
+            # where, nor where the line's next items are ("Australia: 5,500; Poland: 2,400"); one only the clause
+            # or the article takes for it is still where ("Syria: Roughly 900 remain")
+            line = ctx.paragraph(figure.span.start_char)
+            label = ctx.labels.get(line)
+            contributor = figure.force_source == PHRASE and label is not None and (line, label.place.location) in owners
             labelled = label.place if label is not None and not contributor else None
             figure.spot = labelled or _from_paragraph(ctx, figures[max(0, index - LOOKBACK):index], figure)
     # a state's army at home is no theatre of the article's ("Venezuela mobilised 5,600 reservists")
