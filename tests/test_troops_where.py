@@ -40,8 +40,6 @@ ROWS = [
      "Some 1,500", "Poland"),
     # ... or the unit it is of, whatever the model tags the town
     ("The talks covered Syria. The Gao-based battalion of 650 Egyptian troops will stay.", "650", "Mali"),
-    # troops that rotate through a place are there
-    ("The 2,500 US Marines who rotate through Darwin each year will stay longer.", "2,500", "Australia"),
     # troops on their way somewhere go there
     ("Troops head to the Middle East\n\nAbout 750 paratroopers were en route to Kuwait on Wednesday.",
      "About 750", "Kuwait"),

@@ -24,13 +24,13 @@ from natoiraq.pipeline.syntax import ACTOR_LABELS, BULLETS, FACILITY_NOUNS, PLAC
 from natoiraq.pipeline.troops.institutions import qualified
 from natoiraq.pipeline.troops.people import acting
 
-#: Prepositions whose object is where the personnel are, go, pass ("through Darwin") or leave: never whose they are.
-PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward", "towards",
-                         "within", "along", "outside", "around", "onto", "for", "from", "out", "off", "through"})
+#: Prepositions whose object is where the personnel are, go, or leave: never whose they are.
+PLACE_PREPS = frozenset({"in", "to", "into", "at", "near", "across", "inside", "throughout", "on", "toward",
+                         "towards", "within", "along", "outside", "around", "onto", "for", "from", "out", "off"})
 _WHERE_NOT_WHO = PLACE_PREPS - {"from"}
 #: Prepositions of where personnel are or go, not where they come from, by preference.
 STATION_PREPS = ("to", "into", "in", "at", "for", "on", "inside", "within", "across", "throughout", "near",
-                 "along", "toward", "towards", "onto", "around", "outside", "through")
+                 "along", "toward", "towards", "onto", "around", "outside")
 #: How a preposition hangs on its head: "send troops to Mali" is often parsed as a dative.
 PREP_DEPS = frozenset({"prep", "dative"})
 #: Nouns a place name modifies and still names the place ("the Sahel region", "Okinawa prefecture"): closed.
