@@ -217,6 +217,15 @@ FIGURES = [
     ("The Swedish contribution of 550 arrived in Latvia.", "550", "contribution"),
     ("The Belgian contingent will be roughly 250, the ministry said.", "roughly 250", "contingent"),
     ("The mission's authorised strength of 860 was kept.", "860", "strength"),
+    # personnel words of services and trades: troopers, SEALs, Green Berets, crews, infantry, military specialists
+    ("Chad deployed 2,000 troopers to northern Mali.", "2,000", "troopers"),
+    ("A group of 300 SEALs and Rangers was flown to the region.", "300", "Rangers"),
+    ("A team of 120 Green Berets is training Ukrainian units in Germany.", "120", "Berets"),
+    ("The frigate has a crew of 150.", "150", "crew"),
+    ("The ship carries 250 crewmen.", "250", "crewmen"),
+    ("About 900 infantry were flown to the islands.", "About 900", "infantry"),
+    ("Russia has sent 300 military specialists to the Central African Republic.", "300", "specialists"),
+    ("A detachment of 45 military doctors arrived in Bangui.", "45", "doctors"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
