@@ -226,6 +226,14 @@ FIGURES = [
     ("About 900 infantry were flown to the islands.", "About 900", "infantry"),
     ("Russia has sent 300 military specialists to the Central African Republic.", "300", "specialists"),
     ("A detachment of 45 military doctors arrived in Bangui.", "45", "doctors"),
+    # anyone compounded into a force is its people, the parse hanging the compound past a name or not
+    ("The 500-member Bangladeshi battalion arrived in Juba on Tuesday.", "500", "member"),
+    ("A 800-person task force will guard the summit.", "800", "person"),
+    # members a force or its personnel vouch for; "officers and men" name every rank
+    ("Roughly 500 members of the Royal Marines will deploy aboard HMS Albion.", "Roughly 500", "members"),
+    ("The Defence Forces confirmed that 130 members of the 122nd Infantry Battalion departed for Lebanon today.",
+     "130", "members"),
+    ("Beijing keeps about 1,000 officers and men at its base in Djibouti.", "about 1,000", "officers and men"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -338,6 +346,8 @@ NOT_FIGURES = [
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),
     ("The French have 40 in service.", "40"),
+    # a team sized by the people its "of" names
+    ("A 12-member team of inspectors arrived.", "12"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

@@ -15,6 +15,11 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
+_MEMBER = "member"
+#: "officers and men": the two words that together name all the ranks of a force.
+_ALL_RANKS = frozenset({"officer", _MAN})
+#: Groups whose members may be anyone: "12 members of the negotiating team", "the ruling party's members".
+_ANYONES = frozenset({"team", "party"})
 _INCLUDING = "including"
 #: The verb by which a subject holds personnel: "the Army has 130,000 members", "the Germans have 1,100 there".
 HAVE = "have"
@@ -55,6 +60,11 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
             is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
             for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
         return True
+    # "130 members of the 122nd Infantry Battalion", "members of the Royal Marines", "the battalion's 700
+    # members": a force or its personnel vouch for members (a state's are states, a team's or a party's anyone)
+    if lemma == _MEMBER and any(is_personnel(ctx, o) or is_force_noun(ctx, o) and o.lemma_.lower() not in _ANYONES
+                                for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
+        return True
     if _part_of_personnel(ctx, noun):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
@@ -69,6 +79,9 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if noun.dep_ == "conj" or noun.dep_ == "appos" and _sized(noun) and _sized(noun.head):
         coordinated.append(noun.head)
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
+        return True
+    # "about 1,000 officers and men": the pair names every rank of a force
+    if lemma in _ALL_RANKS and any(c.lemma_.lower() in _ALL_RANKS - {lemma} for c in coordinated):
         return True
     return composes_force(ctx, noun)
 
@@ -147,9 +160,16 @@ def sizes_force(ctx: Context, word: Token) -> bool:
     "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
     units: "two fighter squadrons".)"""
     head = word.head
-    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
-        and word.lemma_.lower() in ctx.words.personnel_nouns \
-        and (is_force_noun(ctx, head) or head.lemma_.lower() in ctx.words.change_nouns)
+    lemma = word.lemma_.lower()
+    # "the 500-member Bangladeshi battalion", "an 800-person task force": the parse may hang the compound on the
+    # force past a name, and any person a force is made of is its people
+    if not (word.dep_ in ("compound", "nmod") and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN"
+            and (lemma in ctx.words.personnel_nouns or lemma in ctx.words.people_nouns)):
+        return False
+    if head.lemma_.lower() in ctx.words.change_nouns:
+        return True
+    # "a 12-member team of inspectors" counts the people its "of" names
+    return is_force_noun(ctx, head) and not any(not is_personnel(ctx, o) for o in prep_objects(head, "of"))
 
 
 def unit(ctx: Context, noun: Token) -> Span:
