@@ -234,6 +234,8 @@ FIGURES = [
     ("The Defence Forces confirmed that 130 members of the 122nd Infantry Battalion departed for Lebanon today.",
      "130", "members"),
     ("Beijing keeps about 1,000 officers and men at its base in Djibouti.", "about 1,000", "officers and men"),
+    # the whole a partitive sets before its clause is a size, whatever befell a part
+    ("Of the 500 troops sent, 12 were wounded.", "500", "troops"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -346,8 +348,14 @@ NOT_FIGURES = [
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),
     ("The French have 40 in service.", "40"),
-    # a team sized by the people its "of" names
+    # a team sized by the people its "of" names; a person's years; a ratio; soldiers' families; soldiers before a court
     ("A 12-member team of inspectors arrived.", "12"),
+    ("The soldier, 24, was from Ohio.", "24"),
+    ("About 2,000 soldiers aged between 18 and 25 took part in the drill.", "between 18 and 25"),
+    ("Only 1 in 10 soldiers passed the test.", "10"),
+    ("One in five British soldiers is unfit.", "five"),
+    ("About 700 family members of the troops live on the base.", "About 700"),
+    ("The 12 soldiers accused of the massacre were acquitted.", "12"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel
