@@ -236,6 +236,17 @@ FIGURES = [
     ("Beijing keeps about 1,000 officers and men at its base in Djibouti.", "about 1,000", "officers and men"),
     # the whole a partitive sets before its clause is a size, whatever befell a part
     ("Of the 500 troops sent, 12 were wounded.", "500", "troops"),
+    # a participle's noun is the subject of the verb it controls
+    ("The ECOWAS standby force, expected to number 5,000, has yet to deploy.", "5,000", "force"),
+    # "N strong" set off after a mission's name
+    ("MINUSMA, 11,000 strong at its height, left Mali at the end of 2023.", "11,000", "MINUSMA"),
+    ("KFOR, some 4,500 strong, patrols the north.", "some 4,500", "KFOR"),
+    # a headline's verb the parse reads as the noun counted
+    ("2,200 Marines land in Darwin for annual rotation", "2,200", "Marines"),
+    ("500 Paratroopers Arrive In Latvia", "500", "Paratroopers"),
+    # level verbs: staying at a size, taking a number to one
+    ("Indonesia's UNIFIL troops to stay at 2,000, says minister", "2,000", "troops"),
+    ("The withdrawal will take the number of French troops in Niger to 1,500.", "1,500", "troops"),
 ]
 
 #: (text, number as written): numbers that are no troop figure

@@ -50,8 +50,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             noun = subject  # "the group near Kursk is ~33K strong": what is that strong is the subject
         elif holder.i < span.start and holder.pos_ in ("NOUN", "PROPN"):
             # "the contingent, about 750 strong, reached the capital": set off after its noun, it sizes that noun
-            # and nothing after it ("the convoy, 40 strong, left the base")
-            force = is_personnel(ctx, holder) or is_force_noun(ctx, holder)
+            # and nothing after it ("the convoy, 40 strong, left the base"); a mission by its name too ("MINUSMA,
+            # 11,000 strong at its height, left")
+            named = ctx.mentions.actor([holder])
+            mission = named is not None and named.mission is not None
+            force = is_personnel(ctx, holder) or is_force_noun(ctx, holder) or mission
             noun = holder if force else None
         else:
             noun = noun_after(word)
@@ -166,7 +169,11 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         hyphen = number.i + 1 < len(number.doc) and number.doc[number.i + 1].text in ("-", "\u2013")
         while not hyphen and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head
-        return head
+        # a headline's verb read as the noun counted ("2,200 Marines land in Darwin", "500 Paratroopers Arrive"):
+        # a plural set before the sentence's root as its compound is what the number counts
+        plural = next((c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")
+                       and number.i < c.i), None) if head.dep_ == "ROOT" else None
+        return plural or head
     doc = span.doc
     if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
             and not any(c.dep_ == "prep" for c in number.children) \
