@@ -247,6 +247,10 @@ FIGURES = [
     # level verbs: staying at a size, taking a number to one
     ("Indonesia's UNIFIL troops to stay at 2,000, says minister", "2,000", "troops"),
     ("The withdrawal will take the number of French troops in Niger to 1,500.", "1,500", "troops"),
+    # men or people "in uniform" are a force's, however the parse hangs the phrase
+    ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
+    ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
+    ("The US has about 4,000 people in uniform in the region.", "about 4,000", "people"),
 ]
 
 #: (text, number as written): numbers that are no troop figure

@@ -31,6 +31,7 @@ _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
 _SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+_IN_UNIFORM = ("in", "uniform")
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -222,6 +223,11 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
     not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
     if composes_force(ctx, noun):
+        return True
+    # "3,000 men in uniform", "4,000 people in uniform", "2,000 men and women in uniform", however the parse
+    # hangs the phrase
+    last = max((noun, *(c for c in noun.children if c.dep_ == "conj")), key=lambda t: t.i)
+    if tuple(t.lower_ for t in noun.doc[last.i + 1: last.i + 1 + len(_IN_UNIFORM)]) == _IN_UNIFORM:
         return True
     holder = noun
     while holder.dep_ == "conj" and holder.head.i != holder.i:
