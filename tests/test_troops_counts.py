@@ -247,6 +247,9 @@ FIGURES = [
     # level verbs: staying at a size, taking a number to one
     ("Indonesia's UNIFIL troops to stay at 2,000, says minister", "2,000", "troops"),
     ("The withdrawal will take the number of French troops in Niger to 1,500.", "1,500", "troops"),
+    # estimates of a force that range or vary from one number to another
+    ("Estimates of Russian troops in Belarus range from 10,000 to 30,000.", "30,000", "troops"),
+    ("Estimates of the Wagner presence in Libya range from 1,000 to 8,000.", "1,000", "presence"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -371,6 +374,7 @@ NOT_FIGURES = [
     ("One in five British soldiers is unfit.", "five"),
     ("About 700 family members of the troops live on the base.", "About 700"),
     ("The 12 soldiers accused of the massacre were acquitted.", "12"),
+    ("Estimates of casualties among the soldiers range from 300 to 500.", "300"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

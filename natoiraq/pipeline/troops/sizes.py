@@ -26,7 +26,7 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 _FEW = 10
 _OF = "of"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
-_COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure"})
+_COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure", "estimate"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
