@@ -250,6 +250,11 @@ FIGURES = [
     # estimates of a force that range or vary from one number to another
     ("Estimates of Russian troops in Belarus range from 10,000 to 30,000.", "30,000", "troops"),
     ("Estimates of the Wagner presence in Libya range from 1,000 to 8,000.", "1,000", "presence"),
+    # a size set off with its "at" after what it sizes; a platoon, a ship's complement
+    ("Troop levels, now at 2,500, will not change, the Pentagon said.", "2,500", "Troop"),
+    ("The Turkish contingent, at 1,100, leads the patrols in the north.", "1,100", "contingent"),
+    ("An Irish platoon of 150 relieved the Polish unit.", "150", "platoon"),
+    ("The ship carries a complement of 1,200.", "1,200", "complement"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -375,6 +380,7 @@ NOT_FIGURES = [
     ("About 700 family members of the troops live on the base.", "About 700"),
     ("The 12 soldiers accused of the massacre were acquitted.", "12"),
     ("Estimates of casualties among the soldiers range from 300 to 500.", "300"),
+    ("The town, at 4,000, is small.", "4,000"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

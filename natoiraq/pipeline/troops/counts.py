@@ -19,7 +19,7 @@ from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
                                             sizes_force, unit)
-from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, predicated
+from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, personnel_in, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -32,6 +32,7 @@ _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
 _SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
 _IN_UNIFORM = ("in", "uniform")
+_AT = "at"
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -120,6 +121,13 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if (mark in _SET_OFF_MARKS and closed or mark == HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
+    # "troop levels, now at 2,500, will not change": a size set off after what it sizes, with its "at"
+    lead = span.start - 1
+    while lead > 1 and (doc[lead].lower_ == _AT or doc[lead].pos_ == "ADV"):
+        lead -= 1
+    set_off = doc[lead].text == "," and span.end < len(doc) and doc[span.end].text == ","
+    if doc[span.start - 1].lower_ == _AT and set_off and (sized := personnel_in(ctx, doc[lead - 1])) is not None:
+        return sized
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
     # (with none named, "could send up to 5,000 in total" is sized by its verb, below)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)

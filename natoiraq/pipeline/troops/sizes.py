@@ -62,7 +62,7 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
     if verb.lemma_.lower() in ctx.words.level_verbs:
         # a pronoun last: "it would reduce the number of troops by 12,000" counts the troops, not what "it" stands for
         for holder in sorted(arguments(verb), key=lambda h: h.lower_ in PERSONAL_PRONOUNS):
-            found = _personnel_in(ctx, holder)
+            found = personnel_in(ctx, holder)
             if found is not None:
                 return found
     if token.dep_ == "dobj" and verb.lemma_.lower() == HAVE and (held := _held_by_nationals(ctx, verb, token)):
@@ -125,7 +125,7 @@ def _changed(ctx: Context, prep: Token) -> Personnel | None:
         prep = prep.head  # "to 2,500" hangs on "from about 4,500"
     if prep.head.lemma_.lower() not in ctx.words.decrease_nouns | ctx.words.increase_nouns:
         return None
-    return next(filter(None, (_personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
+    return next(filter(None, (personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
                               and c.lower_ in ("in", "of") for o in c.children if o.dep_ == "pobj")), None)
 
 
@@ -150,13 +150,13 @@ def misread_verb(ctx: Context, number: Token) -> Personnel | None:
             return None
         # the misreading may take a force noun for the adjective it also is: "Qatar's own military numbers 16,000"
         named = holder.pos_ in ("NOUN", "PROPN") or is_force_noun(ctx, holder)
-        found = _personnel_in(ctx, holder) if named else None
+        found = personnel_in(ctx, holder) if named else None
         if found is not None:
             return found
     return None
 
 
-def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
+def personnel_in(ctx: Context, holder: Token) -> Personnel | None:
     """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
     if holder.lower_ in PERSONAL_PRONOUNS:
         return antecedent(ctx, holder)
