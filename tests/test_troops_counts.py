@@ -255,6 +255,11 @@ FIGURES = [
     ("The Turkish contingent, at 1,100, leads the patrols in the north.", "1,100", "contingent"),
     ("An Irish platoon of 150 relieved the Polish unit.", "150", "platoon"),
     ("The ship carries a complement of 1,200.", "1,200", "complement"),
+    # a ship's crew counted as people
+    ("The Royal Navy frigate will carry 250 crew and a detachment of Royal Marines.", "250", "crew"),
+    # a bare number a deployment verb's passive places, after personnel named in the sentence before
+    ("Belarus said it had moved troops to its border with Ukraine. Ukrainian officials estimated that some 20,000 "
+     "were now stationed in the Gomel region.", "some 20,000", None),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -381,6 +386,8 @@ NOT_FIGURES = [
     ("The 12 soldiers accused of the massacre were acquitted.", "12"),
     ("Estimates of casualties among the soldiers range from 300 to 500.", "300"),
     ("The town, at 4,000, is small.", "4,000"),
+    ("Soldiers guarded the prison. About 200 were kept in custody.", "About 200"),
+    ("Rescuers said 50 were sent to hospital.", "50"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

@@ -27,6 +27,8 @@ _FEW = 10
 _OF = "of"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
 _COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure", "estimate"})
+#: Deployment verbs whose passive subject may be people held: "about 200 were kept in custody".
+_HELD = frozenset({"keep", "maintain"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
@@ -50,7 +52,8 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
             verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
                         verb)
-    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "oprd") and is_verb(token.head):
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "nsubjpass", "oprd") \
+            and is_verb(token.head):
         verb = token.head
     elif token.dep_ == "nummod" and is_verb(token.head):
         verb = token.head  # "the garrison, believed to number 2,000": the parse counts the verb
@@ -72,6 +75,11 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
+    # "... moved troops to its border. Officials estimated that some 20,000 were now stationed there": the passive
+    # says the same of the personnel its sentence, or the one before, has named (who is kept may be held)
+    if verb.lemma_.lower() in ctx.words.deploy_verbs - _HELD and token.dep_ == "nsubjpass" \
+            and antecedent(ctx, token, before=True) is not None:
+        return Personnel(None, token)
     # "ordered an additional 30,000 to Afghanistan", "will contribute 600 to the mission": a number a directive
     # sends to a place, or a contribution to a place or a force
     contribution = verb.lemma_.lower() in ctx.words.contribution_verbs
@@ -234,12 +242,13 @@ def _reported(ctx: Context, noun: Token) -> Personnel | None:
     return Personnel(None, noun, figure.recorded_actor(), inherited_unit=figure.unit, borrowed=max(earlier) < sentence)
 
 
-def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
+def antecedent(ctx: Context, pronoun: Token, before: bool = False) -> Personnel | None:
     """The personnel noun a pronoun stands for: the nearest one before it in the sentence, else in the sentence
-    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000")."""
+    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000"); for another word, in the
+    sentence before only where asked."""
     sentence = pronoun.sent
     start = sentence.start
-    if pronoun.lower_ in PERSONAL_PRONOUNS and start > 0:
+    if (pronoun.lower_ in PERSONAL_PRONOUNS or before) and start > 0:
         start = pronoun.doc[start - 1].sent.start
     for token in reversed(list(pronoun.doc[start: pronoun.i])):
         if token.pos_ == "NOUN" and is_personnel(ctx, token):
