@@ -25,6 +25,7 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 #: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
 _FEW = 10
 _OF = "of"
+_AT = "at"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
 _COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure", "estimate"})
 #: Deployment verbs whose passive subject may be people held: "about 200 were kept in custody".
@@ -46,6 +47,12 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             return changed
         if token.head.lower_ == _OF and (strength := _force_strength(ctx, token.head.head)) is not None:
             return strength
+        # "the Serb army is estimated at 80,000, the army of the government at some 110,000": the subject of a
+        # gapped clause, parsed as set beside the first's, is what its "at" sizes
+        holder = token.head.head
+        if token.head.lower_ == _AT and holder.dep_ in ("conj", "appos") and holder.pos_ in ("NOUN", "PROPN") \
+                and (gapped := personnel_in(ctx, holder)) is not None:
+            return gapped
         verb = change_verb(token.head, ctx.words.level_verbs)
         if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
             # "increased the number of its troops backing the army against rebels from 600 to 2800": the
