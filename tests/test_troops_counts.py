@@ -260,6 +260,11 @@ FIGURES = [
     # a bare number a deployment verb's passive places, after personnel named in the sentence before
     ("Belarus said it had moved troops to its border with Ukraine. Ukrainian officials estimated that some 20,000 "
      "were now stationed in the Gomel region.", "some 20,000", None),
+    # a gapped clause's subject is what its "at" sizes, not the first clause's
+    ("The rebel army is estimated at 20,000, the government army at some 50,000.", "some 50,000", "army"),
+    # members of the force "its" stands for, named as the subject before
+    ("The outgoing battalion completed more than 70 patrols and was awarded a UN medal in October. Its 700 members "
+     "have returned home in batches.", "700", "members"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -388,6 +393,7 @@ NOT_FIGURES = [
     ("The town, at 4,000, is small.", "4,000"),
     ("Soldiers guarded the prison. About 200 were kept in custody.", "About 200"),
     ("Rescuers said 50 were sent to hospital.", "50"),
+    ("The alliance met in Vilnius. Its 32 members agreed to spend more.", "32"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head, subject_of
+from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, THIRD_POSSESSIVES, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -63,7 +63,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     # "130 members of the 122nd Infantry Battalion", "members of the Royal Marines", "the battalion's 700
     # members": a force or its personnel vouch for members (a state's are states, a team's or a party's anyone)
     if lemma == _MEMBER and any(is_personnel(ctx, o) or is_force_noun(ctx, o) and o.lemma_.lower() not in _ANYONES
-                                for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
+                                for o in owners + holders + [_possessor(c) for c in noun.children if c.dep_ == "poss"]):
         return True
     if _part_of_personnel(ctx, noun):
         return True
@@ -84,6 +84,16 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if lemma in _ALL_RANKS and any(c.lemma_.lower() in _ALL_RANKS - {lemma} for c in coordinated):
         return True
     return composes_force(ctx, noun)
+
+
+def _possessor(owner: Token) -> Token:
+    """Who "its" or "their" stands for: the subject last named, in its sentence or the one before ("The outgoing
+    battalion ... was awarded a medal. Its 700 members have returned")."""
+    if owner.lower_ not in THIRD_POSSESSIVES:
+        return owner
+    doc = owner.doc
+    start = doc[owner.sent.start - 1].sent.start if owner.sent.start else 0
+    return next((t for t in reversed(doc[start: owner.i]) if t.dep_ in ("nsubj", "nsubjpass")), owner)
 
 
 def _holders(noun: Token) -> list[Token]:
