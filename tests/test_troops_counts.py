@@ -265,6 +265,8 @@ FIGURES = [
     # members of the force "its" stands for, named as the subject before
     ("The outgoing battalion completed more than 70 patrols and was awarded a UN medal in October. Its 700 members "
      "have returned home in batches.", "700", "members"),
+    # men a government commits are a force's, as men it sends are
+    ("The cabinet has authorised 600 men for the mission in Lebanon, the minister said.", "600", "men"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -394,6 +396,7 @@ NOT_FIGURES = [
     ("Soldiers guarded the prison. About 200 were kept in custody.", "About 200"),
     ("Rescuers said 50 were sent to hospital.", "50"),
     ("The alliance met in Vilnius. Its 32 members agreed to spend more.", "32"),
+    ("The government approved 500 people for the census.", "500"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

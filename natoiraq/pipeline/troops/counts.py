@@ -251,7 +251,8 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     # with the verbs they govern: "were due to leave", "are expected to deploy"
     chain = deployed + [x for v in deployed for c in v.children for x in (c, *c.children)
                         if x.dep_ == "xcomp" and is_verb(x)]
-    if any(v.lemma_.lower() in ctx.words.deploy_verbs for v in chain):
+    # deployed, or committed: "Italy sent 400 men", "we have authorised 400 men and women for the elections"
+    if any(v.lemma_.lower() in ctx.words.deploy_verbs | ctx.words.commitment_verbs for v in chain):
         return True
     stative = ctx.words.state_verbs | ctx.words.level_verbs
     return any(v.lemma_.lower() in stative for v in verbs) and any(
