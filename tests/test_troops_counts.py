@@ -267,6 +267,9 @@ FIGURES = [
      "have returned home in batches.", "700", "members"),
     # men a government commits are a force's, as men it sends are
     ("The cabinet has authorised 600 men for the mission in Lebanon, the minister said.", "600", "men"),
+    # a round number a size passes, of what the clause or the mark's phrase names
+    ("US troop numbers in Afghanistan passed the 100,000 mark in 2010.", "100,000", "troop"),
+    ("Officials were confident the alliance would surpass the 5,000-figure for the force.", "5,000", "force"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -397,6 +400,7 @@ NOT_FIGURES = [
     ("Rescuers said 50 were sent to hospital.", "50"),
     ("The alliance met in Vilnius. Its 32 members agreed to spend more.", "32"),
     ("The government approved 500 people for the census.", "500"),
+    ("Russia's losses passed the 100,000 mark, Kyiv said.", "100,000"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

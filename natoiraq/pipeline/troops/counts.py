@@ -19,7 +19,7 @@ from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
                                             sizes_force, unit)
-from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, personnel_in, predicated
+from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, passed_mark, personnel_in, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -111,6 +111,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         if number.dep_ == "appos" and noun.tag_ == "NN" and is_force_noun(ctx, noun) and not looks_like_year(number.text):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "the Australian contingent, now 450, trains ..."
+        if (passed := passed_mark(ctx, noun)) is not None:
+            return passed  # "troop numbers passed the 100,000 mark"
         # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
         return misread_verb(ctx, number) if noun.i < number.i else None
     # "the first advisers, around a hundred, arrived", "deployed troops — around 2,000 — to the capital": a size

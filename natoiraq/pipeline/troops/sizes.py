@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, PLACE_ADVERBS, RELATIVE_PRONOUNS, arguments, change_verb, \
-    is_verb, np_tokens, relative_head, subject_of
+    is_verb, np_tokens, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.mentions import PART_NOUNS, STATION_PREPS
@@ -28,6 +28,9 @@ _OF = "of"
 _AT = "at"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
 _COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure", "estimate"})
+#: Round numbers a size passes: "the 100,000 mark", "the 5,000-figure", "the 2,500 level"; and what names their size.
+_MARKS = frozenset({"mark", "figure", "threshold", "barrier", "milestone", "level"})
+_MARK_PREPS = ("for", "of")
 #: Deployment verbs whose passive subject may be people held: "about 200 were kept in custody".
 _HELD = frozenset({"keep", "maintain"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
@@ -98,6 +101,17 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
                     for o in c.children if o.dep_ == "pobj"):
         return Personnel(None, token)
     return None
+
+
+def passed_mark(ctx: Context, noun: Token) -> Personnel | None:
+    """ "US troop numbers passed the 100,000 mark", "would surpass the 5,000-figure for the force": a round number a
+    size passes, reaches or stays under is that size, of what the clause or the mark's own phrase names."""
+    if noun.lemma_.lower() not in _MARKS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "fell below the 2,500 level"
+    holders = [h for h in arguments(verb) if h.i != noun.i] if is_verb(verb) else []
+    holders += [o for prep in _MARK_PREPS for o in prep_objects(noun, prep)]
+    return next(filter(None, (personnel_in(ctx, h) for h in holders)), None)
 
 
 def _force_strength(ctx: Context, size: Token) -> Personnel | None:
