@@ -269,7 +269,7 @@ FIGURES = [
     ("The cabinet has authorised 600 men for the mission in Lebanon, the minister said.", "600", "men"),
     # a round number a size passes, of what the clause or the mark's phrase names
     ("US troop numbers in Afghanistan passed the 100,000 mark in 2010.", "100,000", "troop"),
-    ("Officials were confident the alliance would surpass the 5,000-figure for the force.", "5,000", "force"),
+    ("Diplomats expect the new pledges to take the brigade past the 3,000-figure by March.", "3,000", "brigade"),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
