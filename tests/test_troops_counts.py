@@ -270,6 +270,13 @@ FIGURES = [
     # a round number a size passes, of what the clause or the mark's phrase names
     ("US troop numbers in Afghanistan passed the 100,000 mark in 2010.", "100,000", "troop"),
     ("Diplomats expect the new pledges to take the brigade past the 3,000-figure by March.", "3,000", "brigade"),
+    # what a force has is its personnel, also where the noun alone might be anyone's
+    ("The mission has 900 police in the capital.", "900", "police"),
+    # a nationality a personnel total lists as its part
+    ("UNMISS has 12,000 troops, among them 800 Chinese.", "800", "Chinese"),
+    ("Some 3,000 NATO troops, including 1,200 Americans, are in Kosovo.", "1,200", "Americans"),
+    # "of which" after personnel refers back as "of whom" does
+    ("Chad has 1,400 soldiers in the north, 600 of which will leave in June.", "600", None),
     # men or people "in uniform" are a force's, however the parse hangs the phrase
     ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
     ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
@@ -401,6 +408,9 @@ NOT_FIGURES = [
     ("The alliance met in Vilnius. Its 32 members agreed to spend more.", "32"),
     ("The government approved 500 people for the census.", "500"),
     ("Russia's losses passed the 100,000 mark, Kyiv said.", "100,000"),
+    ("The company has 300 staff in Riga.", "300"),
+    ("The city has 40,000 residents, including 900 Americans.", "900"),
+    ("Some 2,000 troops are spread over 12 bases, 3 of which are in Syria.", "3"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

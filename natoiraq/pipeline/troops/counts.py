@@ -18,7 +18,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
-                                            sizes_force, unit)
+                                            part_of_personnel, sizes_force, unit)
 from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, passed_mark, personnel_in, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
@@ -232,8 +232,8 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
     Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
     not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
-    if composes_force(ctx, noun):
-        return True
+    if composes_force(ctx, noun) or part_of_personnel(ctx, noun):
+        return True  # "a force of 3,000 people", "3,000 NATO troops, including 1,200 Americans"
     # "3,000 men in uniform", "4,000 people in uniform", "2,000 men and women in uniform", however the parse
     # hangs the phrase
     last = max((noun, *(c for c in noun.children if c.dep_ == "conj")), key=lambda t: t.i)

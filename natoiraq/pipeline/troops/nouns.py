@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, THIRD_POSSESSIVES, prep_objects, relative_head, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, THIRD_POSSESSIVES, prep_objects, \
+    relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -15,12 +16,13 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
-_MEMBER = "member"
 #: "officers and men": the two words that together name all the ranks of a force.
 _ALL_RANKS = frozenset({"officer", _MAN})
-#: Groups whose members may be anyone: "12 members of the negotiating team", "the ruling party's members".
-_ANYONES = frozenset({"team", "party"})
-_INCLUDING = "including"
+#: Groups whose members may be anyone: "12 members of the negotiating team", "the ruling party's members", "the
+#: company has 300 staff", "the press corps".
+_ANYONES = frozenset({"team", "party", "company", "division", "corps"})
+#: The words that list the parts of a total: "including 1,700 police", "among them 800 Chinese".
+_PART_PREPS = frozenset({"including", "among"})
 #: The verb by which a subject holds personnel: "the Army has 130,000 members", "the Germans have 1,100 there".
 HAVE = "have"
 _WITH = "with"
@@ -61,11 +63,12 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
             for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
         return True
     # "130 members of the 122nd Infantry Battalion", "members of the Royal Marines", "the battalion's 700
-    # members": a force or its personnel vouch for members (a state's are states, a team's or a party's anyone)
-    if lemma == _MEMBER and any(is_personnel(ctx, o) or is_force_noun(ctx, o) and o.lemma_.lower() not in _ANYONES
-                                for o in owners + holders + [_possessor(c) for c in noun.children if c.dep_ == "poss"]):
+    # members", "the mission has 900 police": a force or its personnel vouch for what they have or are made of (a
+    # state's members are states; a team's, a party's or a company's anyone)
+    if any(is_personnel(ctx, o) or is_force_noun(ctx, o) and o.lemma_.lower() not in _ANYONES
+           for o in owners + holders + [_possessor(c) for c in noun.children if c.dep_ == "poss"]):
         return True
-    if _part_of_personnel(ctx, noun):
+    if part_of_personnel(ctx, noun):
         return True
     # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
     if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
@@ -108,10 +111,12 @@ def _sized(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _part_of_personnel(ctx: Context, noun: Token) -> bool:
-    """Is this noun a part a personnel total lists: "17,000 uniformed personnel in all, including 1,700 police"
-    (the parse may hang "including" on the total's verb)?"""
-    if noun.dep_ != "pobj" or noun.head.lower_ != _INCLUDING:
+def part_of_personnel(ctx: Context, noun: Token) -> bool:
+    """Is this noun a part a personnel total lists: "17,000 uniformed personnel in all, including 1,700 police",
+    "12,000 troops, among them 800 Chinese" (the parse may hang "including" on the total's verb)?"""
+    if noun.dep_ == "appos" and noun.head.lower_ in PERSONAL_PRONOUNS:
+        noun = noun.head  # "among them 800 Chinese"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _PART_PREPS:
         return False
     whole = noun.head.head
     wholes = [whole, *(c for c in whole.children if c.dep_ == "dobj")] if whole.pos_ in ("VERB", "AUX") else [whole]
