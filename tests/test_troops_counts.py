@@ -409,6 +409,8 @@ NOT_FIGURES = [
     ("The government approved 500 people for the census.", "500"),
     ("Russia's losses passed the 100,000 mark, Kyiv said.", "100,000"),
     ("The company has 300 staff in Riga.", "300"),
+    ("Three soldiers and two civilians were killed in the blast.", "Three"),
+    ("A dozen soldiers were treated for heatstroke.", "A dozen"),
     ("The city has 40,000 residents, including 900 Americans.", "900"),
     ("Some 2,000 troops are spread over 12 bases, 3 of which are in Syria.", "3"),
 ]

@@ -280,6 +280,9 @@ def _compounded(modifier: Token) -> bool:
 
 
 def _other_number_between(token: Token, verb: Token) -> bool:
-    """ "700 peacekeepers served ..., and 47 lost their lives": the casualty verb is the other number's."""
+    """ "700 peacekeepers served ..., and 47 lost their lives": the casualty verb is the other number's (not that
+    of a number in the same subject: "three soldiers and two civilians were killed")."""
     low, high = sorted((token.i, verb.i))
-    return any(t.like_num and t.pos_ == "NUM" and t.head.i != token.i for t in token.doc[low + 1: high])
+    own = range(token.left_edge.i, token.right_edge.i + 1)
+    return any(t.like_num and t.pos_ == "NUM" and t.head.i != token.i and t.i not in own
+               for t in token.doc[low + 1: high])
