@@ -272,6 +272,8 @@ FIGURES = [
     ("Diplomats expect the new pledges to take the brigade past the 3,000-figure by March.", "3,000", "brigade"),
     # what a force has is its personnel, also where the noun alone might be anyone's
     ("The mission has 900 police in the capital.", "900", "police"),
+    # members of a state's service named by its acronym
+    ("Some 2,500 SANDF members are in Mozambique.", "Some 2,500", "members"),
     # a nationality a personnel total lists as its part
     ("UNMISS has 12,000 troops, among them 800 Chinese.", "800", "Chinese"),
     ("Some 3,000 NATO troops, including 1,200 Americans, are in Kosovo.", "1,200", "Americans"),
@@ -409,6 +411,10 @@ NOT_FIGURES = [
     ("The government approved 500 people for the census.", "500"),
     ("Russia's losses passed the 100,000 mark, Kyiv said.", "100,000"),
     ("The company has 300 staff in Riga.", "300"),
+    ("The 27 EU members agreed on sanctions.", "27"),
+    ("Some 40 U.S. members of Congress visited the base.", "Some 40"),
+    ("Twelve Ghana members of the panel signed the report.", "Twelve"),
+    ("About 30 Pentagon staff flew in on Monday.", "About 30"),
     ("Three soldiers and two civilians were killed in the blast.", "Three"),
     ("A dozen soldiers were treated for heatstroke.", "A dozen"),
     ("The city has 40,000 residents, including 900 Americans.", "900"),

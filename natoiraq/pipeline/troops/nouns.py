@@ -16,6 +16,7 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
+_MEMBER = "member"
 #: "officers and men": the two words that together name all the ranks of a force.
 _ALL_RANKS = frozenset({"officer", _MAN})
 #: Groups whose members may be anyone: "12 members of the negotiating team", "the ruling party's members", "the
@@ -76,6 +77,9 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in ctx.words.national_personnel:
         return True  # "Kenyan police", "60 Russian officers"
+    # "800 GSDF members", "2,500 SANDF members" (the tables' services include institutions: "Pentagon staff")
+    if lemma == _MEMBER and any(_names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
+        return True
     # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
     # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
     coordinated = [c for c in noun.children if c.dep_ == "conj" or c.dep_ == "appos" and _sized(c)]
@@ -87,6 +91,15 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     if lemma in _ALL_RANKS and any(c.lemma_.lower() in _ALL_RANKS - {lemma} for c in coordinated):
         return True
     return composes_force(ctx, noun)
+
+
+def _names_service(ctx: Context, name: Token) -> bool:
+    """Does a name stand for a state's armed service, not for the state itself, nor for an organisation of states
+    ("GSDF", "SANDF"; not "U.S." or "EU", whose members are people of any trade, or states)?"""
+    ontology = ctx.mentions.ontology
+    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" else None
+    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) is None \
+        and ontology.demonym(normalise(name.text)) is None
 
 
 def _possessor(owner: Token) -> Token:
