@@ -244,6 +244,7 @@ FIGURES = [
     # a headline's verb the parse reads as the noun counted
     ("2,200 Marines land in Darwin for annual rotation", "2,200", "Marines"),
     ("500 Paratroopers Arrive In Latvia", "500", "Paratroopers"),
+    ("3k more Marines ordered to the Gulf", "3k", "Marines"),
     # level verbs: staying at a size, taking a number to one
     ("Indonesia's UNIFIL troops to stay at 2,000, says minister", "2,000", "troops"),
     ("The withdrawal will take the number of French troops in Niger to 1,500.", "1,500", "troops"),

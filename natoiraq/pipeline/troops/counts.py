@@ -199,8 +199,10 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
             continue
         if token.text == _CELL_MARK:
             return None
-        if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
-                                         and doc[token.i + 1].dep_ != "conj"):
+        # a plural name is counted as a noun is ("3k more Marines ordered to the Gulf")
+        counted = token.pos_ == "NOUN" or token.tag_ == "NNPS"
+        if counted and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+                            and doc[token.i + 1].dep_ != "conj"):
             return token
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT") or token.is_sent_start or token.lower_ in ("in", "of"):
             return None
