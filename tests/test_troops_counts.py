@@ -266,6 +266,8 @@ FIGURES = [
     # members of the force "its" stands for, named as the subject before
     ("The outgoing battalion completed more than 70 patrols and was awarded a UN medal in October. Its 700 members "
      "have returned home in batches.", "700", "members"),
+    ("The outgoing battalion, which arrived in December, was awarded a UN medal in October. Its 700 members have "
+     "returned home.", "700", "members"),
     # men a government commits are a force's, as men it sends are
     ("The cabinet has authorised 600 men for the mission in Lebanon, the minister said.", "600", "men"),
     # a round number a size passes, of what the clause or the mark's phrase names
@@ -415,6 +417,8 @@ NOT_FIGURES = [
     ("The 27 EU members agreed on sanctions.", "27"),
     ("Some 40 U.S. members of Congress visited the base.", "Some 40"),
     ("Twelve Ghana members of the panel signed the report.", "Twelve"),
+    ("The battalion was awarded a UN medal. Its 700 members have returned home. China is one of the five permanent "
+     "members of the Security Council.", "five"),
     ("About 30 Pentagon staff flew in on Monday.", "About 30"),
     ("Three soldiers and two civilians were killed in the blast.", "Three"),
     ("A dozen soldiers were treated for heatstroke.", "A dozen"),

@@ -71,8 +71,9 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
         return True
     if part_of_personnel(ctx, noun):
         return True
-    # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
-    if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
+    # "a total of 1,000 officers" after "200 police officers": the article has said which officers (unless an "of"
+    # says whose these are: "Its 700 members" leaves "the five permanent members of the Security Council" alone)
+    if not owners and any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in ctx.words.national_personnel:
@@ -109,7 +110,9 @@ def _possessor(owner: Token) -> Token:
         return owner
     doc = owner.doc
     start = doc[owner.sent.start - 1].sent.start if owner.sent.start else 0
-    return next((t for t in reversed(doc[start: owner.i]) if t.dep_ in ("nsubj", "nsubjpass")), owner)
+    subject = next((t for t in reversed(doc[start: owner.i]) if t.dep_ in ("nsubj", "nsubjpass")), owner)
+    # "The outgoing battalion, which arrived last year, ...": a relative pronoun stands for its noun
+    return relative_head(subject) if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" else subject
 
 
 def _holders(noun: Token) -> list[Token]:
