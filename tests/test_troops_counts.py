@@ -417,6 +417,8 @@ NOT_FIGURES = [
     ("The 27 EU members agreed on sanctions.", "27"),
     ("Some 40 U.S. members of Congress visited the base.", "Some 40"),
     ("Twelve Ghana members of the panel signed the report.", "Twelve"),
+    ("A contingent of 200 US troops supports operations against militants, whose armed strength the military puts "
+     "at fewer than 100.", "fewer than 100"),
     ("The battalion was awarded a UN medal. Its 700 members have returned home. China is one of the five permanent "
      "members of the Security Council.", "five"),
     ("About 30 Pentagon staff flew in on Monday.", "About 30"),

@@ -23,6 +23,7 @@ _UNIT_NAME_WORDS = 4
 _AGE = "age"
 _AGE_LINKS = frozenset({"dobj", "npadvmod", "pobj", "prep", "conj", "quantmod"})
 _OF = "of"
+_WHOSE = "whose"
 #: "one in five soldiers": the word between the two numbers of a ratio.
 _RATIO = "in"
 
@@ -175,7 +176,10 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         holders += [subject] if subject is not None else []
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj"]
-    holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
+    # "militants, whose armed strength the military puts at fewer than 100": the size a verb's "at" gives
+    if number.dep_ == "pobj" and number.head.dep_ == "prep" and number.head.head.pos_ in ("VERB", "AUX"):
+        holders += [a for a in number.head.head.children if a.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    holders += [_whose(c) for h in holders for c in h.children if c.dep_ == "poss"]
     # "the rebel army", and armed groups themselves: "the rebels have 3,000 fighters", "fighters of the militants"
     if any(c.lower_ in words["separatist_words"] for h in holders for c in h.children
            if c.dep_ in ("amod", "compound")) or any(h.lemma_.lower() in words["separatist_words"] for h in holders):
@@ -206,6 +210,12 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
                 c.dep_ in ("prep", "prt") and c.lower_ in words["flow_preps"] for c in verb.children):
             return True  # "5.3 million servicemen passed through the camp", "9,000 sailors expected to visit"
     return False
+
+
+def _whose(owner: Token) -> Token:
+    """The noun a "whose" stands for: the one its relative clause describes."""
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None) if owner.lower_ == _WHOSE else None
+    return clause.head if clause is not None else owner
 
 
 def _capacity_verb(token: Token) -> Token | None:
