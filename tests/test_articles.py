@@ -59,7 +59,6 @@ KNOWN = {
     ('fx-23-enumerative-chammal', 'mission'): "'1,100' gives None, gold 'Operation Chammal'; 'Some 600' gives "
                                               "None, gold 'Operation Chammal'; 'another 300' gives None, gold "
                                               "'Operation Chammal'",
-    ('fx-24-additional-deploy', 'figures'): "misses '12'",
     ('fx-25-withdraw-all-of', 'figures'): "misses 'about 1,000'",
     ('fx-25-withdraw-all-of', 'kind'): "'300' gives 'decrease', gold 'level'",
     ('fx-25-withdraw-all-of', 'status'): "'220' gives 'actual', gold 'planned'",

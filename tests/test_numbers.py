@@ -19,6 +19,8 @@ from natoiraq.parsing.quantities import Quantity, parse_quantity, split_qualifie
     ("1,00,000", 100000), ("2\u202f583", 2583), ("3\u2009000", 3000), ("4, 500", 4500),
     ("1.3 lakh", 130000), ("two lakh", 200000), ("12.5K", 12500), ("56K", 56000), ("2.3-million", 2_300_000),
     ("1.250 million", 1_250_000), ("Nine thousand", 9000), ("one million", 1_000_000), ("2 crore", 20_000_000),
+    # "half" halves the scale its article stands before
+    ("half a million", 500_000), ("Half a dozen", 6), ("half", None), ("half a", None), ("half two", None),
     # codes and dates are no counts: a leading zero, or groups that are no thousands
     ("03", None), ("007", None), ("0,500", None), ("4,50", None), ("20.12.1995", None), ("1.50", None),
     # not whole numbers, or not numbers at all

@@ -220,6 +220,75 @@ FIGURES = [
     ("The Swedish contribution of 550 arrived in Latvia.", "550", "contribution"),
     ("The Belgian contingent will be roughly 250, the ministry said.", "roughly 250", "contingent"),
     ("The mission's authorised strength of 860 was kept.", "860", "strength"),
+    # personnel words of services and trades: troopers, SEALs, Green Berets, crews, infantry, military specialists
+    ("Chad deployed 2,000 troopers to northern Mali.", "2,000", "troopers"),
+    ("A group of 300 SEALs and Rangers was flown to the region.", "300", "Rangers"),
+    ("A team of 120 Green Berets is training Ukrainian units in Germany.", "120", "Berets"),
+    ("The frigate has a crew of 150.", "150", "crew"),
+    ("The ship carries 250 crewmen.", "250", "crewmen"),
+    ("About 900 infantry were flown to the islands.", "About 900", "infantry"),
+    ("Russia has sent 300 military specialists to the Central African Republic.", "300", "specialists"),
+    ("A detachment of 45 military doctors arrived in Bangui.", "45", "doctors"),
+    # anyone compounded into a force is its people, the parse hanging the compound past a name or not
+    ("The 500-member Bangladeshi battalion arrived in Juba on Tuesday.", "500", "member"),
+    ("A 800-person task force will guard the summit.", "800", "person"),
+    # members a force or its personnel vouch for; "officers and men" name every rank
+    ("Roughly 500 members of the Royal Marines will deploy aboard HMS Albion.", "Roughly 500", "members"),
+    ("The Defence Forces confirmed that 130 members of the 122nd Infantry Battalion departed for Lebanon today.",
+     "130", "members"),
+    ("Beijing keeps about 1,000 officers and men at its base in Djibouti.", "about 1,000", "officers and men"),
+    # the whole a partitive sets before its clause is a size, whatever befell a part
+    ("Of the 500 troops sent, 12 were wounded.", "500", "troops"),
+    # a participle's noun is the subject of the verb it controls
+    ("The ECOWAS standby force, expected to number 5,000, has yet to deploy.", "5,000", "force"),
+    # "N strong" set off after a mission's name
+    ("MINUSMA, 11,000 strong at its height, left Mali at the end of 2023.", "11,000", "MINUSMA"),
+    ("KFOR, some 4,500 strong, patrols the north.", "some 4,500", "KFOR"),
+    # a headline's verb the parse reads as the noun counted
+    ("2,200 Marines land in Darwin for annual rotation", "2,200", "Marines"),
+    ("500 Paratroopers Arrive In Latvia", "500", "Paratroopers"),
+    ("3k more Marines ordered to the Gulf", "3k", "Marines"),
+    # level verbs: staying at a size, taking a number to one
+    ("Indonesia's UNIFIL troops to stay at 2,000, says minister", "2,000", "troops"),
+    ("The withdrawal will take the number of French troops in Niger to 1,500.", "1,500", "troops"),
+    # estimates of a force that range or vary from one number to another
+    ("Estimates of Russian troops in Belarus range from 10,000 to 30,000.", "30,000", "troops"),
+    ("Estimates of the Wagner presence in Libya range from 1,000 to 8,000.", "1,000", "presence"),
+    # a size set off with its "at" after what it sizes; a platoon, a ship's complement
+    ("Troop levels, now at 2,500, will not change, the Pentagon said.", "2,500", "Troop"),
+    ("The Turkish contingent, at 1,100, leads the patrols in the north.", "1,100", "contingent"),
+    ("An Irish platoon of 150 relieved the Polish unit.", "150", "platoon"),
+    ("The ship carries a complement of 1,200.", "1,200", "complement"),
+    # a ship's crew counted as people
+    ("The Royal Navy frigate will carry 250 crew and a detachment of Royal Marines.", "250", "crew"),
+    # a bare number a deployment verb's passive places, after personnel named in the sentence before
+    ("Belarus said it had moved troops to its border with Ukraine. Ukrainian officials estimated that some 20,000 "
+     "were now stationed in the Gomel region.", "some 20,000", None),
+    # a gapped clause's subject is what its "at" sizes, not the first clause's
+    ("The rebel army is estimated at 20,000, the government army at some 50,000.", "some 50,000", "army"),
+    # members of the force "its" stands for, named as the subject before
+    ("The outgoing battalion completed more than 70 patrols and was awarded a UN medal in October. Its 700 members "
+     "have returned home in batches.", "700", "members"),
+    ("The outgoing battalion, which arrived in December, was awarded a UN medal in October. Its 700 members have "
+     "returned home.", "700", "members"),
+    # men a government commits are a force's, as men it sends are
+    ("The cabinet has authorised 600 men for the mission in Lebanon, the minister said.", "600", "men"),
+    # a round number a size passes, of what the clause or the mark's phrase names
+    ("US troop numbers in Afghanistan passed the 100,000 mark in 2010.", "100,000", "troop"),
+    ("Diplomats expect the new pledges to take the brigade past the 3,000-figure by March.", "3,000", "brigade"),
+    # what a force has is its personnel, also where the noun alone might be anyone's
+    ("The mission has 900 police in the capital.", "900", "police"),
+    # members of a state's service named by its acronym
+    ("Some 2,500 SANDF members are in Mozambique.", "Some 2,500", "members"),
+    # a nationality a personnel total lists as its part
+    ("UNMISS has 12,000 troops, among them 800 Chinese.", "800", "Chinese"),
+    ("Some 3,000 NATO troops, including 1,200 Americans, are in Kosovo.", "1,200", "Americans"),
+    # "of which" after personnel refers back as "of whom" does
+    ("Chad has 1,400 soldiers in the north, 600 of which will leave in June.", "600", None),
+    # men or people "in uniform" are a force's, however the parse hangs the phrase
+    ("Some 3,000 men in uniform patrol the streets.", "Some 3,000", "men"),
+    ("Some 4,000 men and women in uniform guard the games.", "Some 4,000", "men"),
+    ("The US has about 4,000 people in uniform in the region.", "about 4,000", "people"),
 ]
 
 #: (text, number as written): numbers that are no troop figure
@@ -332,6 +401,34 @@ NOT_FIGURES = [
     ("Hundreds attended the funeral of the 11 soldiers in Kyiv.", "11"),
     ("The town mourned 23 soldiers on Sunday.", "23"),
     ("The French have 40 in service.", "40"),
+    # a team sized by the people its "of" names; a person's years; a ratio; soldiers' families; soldiers before a court
+    ("A 12-member team of inspectors arrived.", "12"),
+    ("The soldier, 24, was from Ohio.", "24"),
+    ("About 2,000 soldiers aged between 18 and 25 took part in the drill.", "between 18 and 25"),
+    ("Only 1 in 10 soldiers passed the test.", "10"),
+    ("One in five British soldiers is unfit.", "five"),
+    ("About 700 family members of the troops live on the base.", "About 700"),
+    ("The 12 soldiers accused of the massacre were acquitted.", "12"),
+    ("Estimates of casualties among the soldiers range from 300 to 500.", "300"),
+    ("The town, at 4,000, is small.", "4,000"),
+    ("Soldiers guarded the prison. About 200 were kept in custody.", "About 200"),
+    ("Rescuers said 50 were sent to hospital.", "50"),
+    ("The alliance met in Vilnius. Its 32 members agreed to spend more.", "32"),
+    ("The government approved 500 people for the census.", "500"),
+    ("Russia's losses passed the 100,000 mark, Kyiv said.", "100,000"),
+    ("The company has 300 staff in Riga.", "300"),
+    ("The 27 EU members agreed on sanctions.", "27"),
+    ("Some 40 U.S. members of Congress visited the base.", "Some 40"),
+    ("Twelve Ghana members of the panel signed the report.", "Twelve"),
+    ("A contingent of 200 US troops supports operations against militants, whose armed strength the military puts "
+     "at fewer than 100.", "fewer than 100"),
+    ("The battalion was awarded a UN medal. Its 700 members have returned home. China is one of the five permanent "
+     "members of the Security Council.", "five"),
+    ("About 30 Pentagon staff flew in on Monday.", "About 30"),
+    ("Three soldiers and two civilians were killed in the blast.", "Three"),
+    ("A dozen soldiers were treated for heatstroke.", "A dozen"),
+    ("The city has 40,000 residents, including 900 Americans.", "900"),
+    ("Some 2,000 troops are spread over 12 bases, 3 of which are in Syria.", "3"),
 ]
 
 #: (text, figure as written, force): a nationality in the plural is its country's personnel

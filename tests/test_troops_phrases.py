@@ -18,6 +18,7 @@ def blank():
     ("up to 13,730 military personnel", [("up to 13,730", 13730, 13730, "up_to")]),
     ("not exceeding 4 000", [("not exceeding 4 000", 4000, 4000, "up_to")]),
     ("a dozen advisers", [("a dozen", 12, 12, "exact")]),
+    ("about half a million soldiers", [("about half a million", 500000, 500000, "approximate")]),
     ("return an average of 5,000 soldiers a day", [("an average of 5,000", 5000, 5000, "approximate")]),
     ("Two hundred police officers", [("Two hundred", 200, 200, "exact")]),
     # "from X to Y" is a before and an after, never one range, qualifier or not

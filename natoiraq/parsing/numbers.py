@@ -23,10 +23,12 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
           "billion": 1_000_000_000}
 DOZEN = 12
+#: "half a million", "half a dozen": a half of the scale after it, only as a number's first word.
+HALF = "half"
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 
 #: Every word that can be part of a spelled-out number.
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and"}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", HALF}
 
 # Thousands grouped by commas ("3,100"; "4, 500" as typed), by spaces of any width ("30 000",
 # "30\u00a0000"), by dots ("50.000", as much of Europe writes them), in lakhs ("46,35,000"), or
@@ -58,7 +60,8 @@ def parse_digits(text: str, dotted_thousands: bool = True) -> float | None:
 
 
 def parse_words(text: str) -> float | None:
-    """ "three thousand two hundred" -> 3200, "twenty-five" -> 25, "a dozen" -> 12; else None.
+    """ "three thousand two hundred" -> 3200, "twenty-five" -> 25, "a dozen" -> 12, "half a million" -> 500000;
+    else None.
 
     Digits may stand before a scale word ("1.5 million", "5 thousand").
     """
@@ -72,12 +75,16 @@ def parse_words(text: str) -> float | None:
     current = 0.0
     seen_value = False
     last = None  # what the previous word was: "unit", "tens", "scale"; "three three" is no number
+    # "half a million": "half" stands for the "a" after it
+    halved = words[0] == HALF and len(words) > 2 and words[1] in ("a", "an")
+    if halved:
+        words = words[1:]
     for i, word in enumerate(words):
         if word in ("a", "an"):
             # "a thousand", "a dozen" — only as the first word of a number.
             if i != 0 or words[1] not in SCALES and words[1] != "dozen":
                 return None
-            current, seen_value = 1, True
+            current, seen_value = 0.5 if halved else 1, True
         elif word == "and":
             # "three hundred and fifty": "and" joins only after a scale word.
             if i == 0 or words[i - 1] not in SCALES:

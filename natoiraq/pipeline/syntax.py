@@ -179,9 +179,13 @@ def noun_after(token: Token) -> Token | None:
 
 def arguments(verb: Token) -> Iterator[Token]:
     """The subject and object of a verb, borrowing a controlling verb's subject; a participle's
-    subject is the noun it modifies ("a regional force numbering about 3,000")."""
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        yield verb.head
+    subject is the noun it modifies ("a regional force numbering about 3,000"), also through the verb it
+    controls ("the standby force, expected to number 5,000")."""
+    participle = verb
+    while participle.dep_ == "xcomp" and participle.head.i != participle.i:
+        participle = participle.head
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        yield participle.head
     subject = subject_of(verb)
     if subject is not None:
         yield subject

@@ -18,9 +18,9 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.elided import HEADER_MARK, elided
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import (composes_force, counts_people, force_of, is_force_noun, is_personnel,
-                                            sizes_force, unit)
+                                            part_of_personnel, sizes_force, unit)
 from natoiraq.pipeline.troops.records import speaker
-from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, predicated
+from natoiraq.pipeline.troops.sizes import antecedent, misread_verb, passed_mark, personnel_in, predicated
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "appos", "npadvmod", "advmod", "det"})
 # Collective nouns a bare number can size: "a 5k force", but not "four battalions".
@@ -32,6 +32,8 @@ _SIZE_WORDS = frozenset({"number", "strength", "total", "all"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _CELL_MARK = "|"
 _SET_OFF_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+_IN_UNIFORM = ("in", "uniform")
+_AT = "at"
 
 
 def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
@@ -51,8 +53,11 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             noun = subject  # "the group near Kursk is ~33K strong": what is that strong is the subject
         elif holder.i < span.start and holder.pos_ in ("NOUN", "PROPN"):
             # "the contingent, about 750 strong, reached the capital": set off after its noun, it sizes that noun
-            # and nothing after it ("the convoy, 40 strong, left the base")
-            force = is_personnel(ctx, holder) or is_force_noun(ctx, holder)
+            # and nothing after it ("the convoy, 40 strong, left the base"); a mission by its name too ("MINUSMA,
+            # 11,000 strong at its height, left")
+            named = ctx.mentions.actor([holder])
+            mission = named is not None and named.mission is not None
+            force = is_personnel(ctx, holder) or is_force_noun(ctx, holder) or mission
             noun = holder if force else None
         else:
             noun = noun_after(word)
@@ -110,6 +115,8 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "a 5k force"; "four battalions" counts units
         if number.dep_ == "appos" and noun.tag_ == "NN" and is_force_noun(ctx, noun) and not looks_like_year(number.text):
             return Personnel(doc[noun.i: noun.i + 1], noun)  # "the Australian contingent, now 450, trains ..."
+        if (passed := passed_mark(ctx, noun)) is not None:
+            return passed  # "troop numbers passed the 100,000 mark"
         # "the UN peacekeepers number about 10,000": the parse sets the number beside a verb it reads as a noun
         return misread_verb(ctx, number) if noun.i < number.i else None
     # "the first advisers, around a hundred, arrived", "deployed troops — around 2,000 — to the capital": a size
@@ -120,6 +127,13 @@ def personnel(ctx: Context, span: Span, number: Token) -> Personnel | None:
     if (mark in _SET_OFF_MARKS and closed or mark == HEADER_MARK) and is_personnel(ctx, doc[span.start - 2]):
         noun = doc[span.start - 2]
         return Personnel(unit(ctx, noun), noun)
+    # "troop levels, now at 2,500, will not change": a size set off after what it sizes, with its "at"
+    lead = span.start - 1
+    while lead > 1 and (doc[lead].lower_ == _AT or doc[lead].pos_ == "ADV"):
+        lead -= 1
+    set_off = doc[lead].text == "," and span.end < len(doc) and doc[span.end].text == ","
+    if doc[span.start - 1].lower_ == _AT and set_off and (sized := personnel_in(ctx, doc[lead - 1])) is not None:
+        return sized
     # "government forces, nearly 40,000 in number": the personnel just named, however the parse hangs it
     # (with none named, "could send up to 5,000 in total" is sized by its verb, below)
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _SIZE_WORDS for o in c.children)
@@ -170,7 +184,11 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
         hyphen = number.i + 1 < len(number.doc) and number.doc[number.i + 1].text in ("-", "\u2013")
         while not hyphen and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head
-        return head
+        # a headline's verb read as the noun counted ("2,200 Marines land in Darwin", "500 Paratroopers Arrive"):
+        # a plural set before the sentence's root as its compound is what the number counts
+        plural = next((c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")
+                       and number.i < c.i), None) if head.dep_ == "ROOT" else None
+        return plural or head
     doc = span.doc
     if number.dep_ == "appos" and head.pos_ == "NOUN" and head.i < number.i \
             and not any(c.dep_ == "prep" for c in number.children) \
@@ -185,8 +203,10 @@ def _quantified_noun(span: Span, number: Token) -> Token | None:
             continue
         if token.text == _CELL_MARK:
             return None
-        if token.pos_ == "NOUN" and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
-                                         and doc[token.i + 1].dep_ != "conj"):
+        # a plural name is counted as a noun is ("3k more Marines ordered to the Gulf")
+        counted = token.pos_ == "NOUN" or token.tag_ == "NNPS"
+        if counted and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+                            and doc[token.i + 1].dep_ != "conj"):
             return token
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT") or token.is_sent_start or token.lower_ in ("in", "of"):
             return None
@@ -218,7 +238,12 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     """Does the clause of a noun that counts people speak of a force? "1,200 people deployed", "35,000
     Russians are stationed", "a force of 3,000 people", "the contingent, numbering 200 people", "Troops deployed so far include 392 Rwandans";
     not "40,000 Syrians fled", "3,000 Americans live in Germany"."""
-    if composes_force(ctx, noun):
+    if composes_force(ctx, noun) or part_of_personnel(ctx, noun):
+        return True  # "a force of 3,000 people", "3,000 NATO troops, including 1,200 Americans"
+    # "3,000 men in uniform", "4,000 people in uniform", "2,000 men and women in uniform", however the parse
+    # hangs the phrase
+    last = max((noun, *(c for c in noun.children if c.dep_ == "conj")), key=lambda t: t.i)
+    if tuple(t.lower_ for t in noun.doc[last.i + 1: last.i + 1 + len(_IN_UNIFORM)]) == _IN_UNIFORM:
         return True
     holder = noun
     while holder.dep_ == "conj" and holder.head.i != holder.i:
@@ -234,7 +259,8 @@ def _military_clause(ctx: Context, noun: Token) -> bool:
     # with the verbs they govern: "were due to leave", "are expected to deploy"
     chain = deployed + [x for v in deployed for c in v.children for x in (c, *c.children)
                         if x.dep_ == "xcomp" and is_verb(x)]
-    if any(v.lemma_.lower() in ctx.words.deploy_verbs for v in chain):
+    # deployed, or committed: "Italy sent 400 men", "we have authorised 400 men and women for the elections"
+    if any(v.lemma_.lower() in ctx.words.deploy_verbs | ctx.words.commitment_verbs for v in chain):
         return True
     stative = ctx.words.state_verbs | ctx.words.level_verbs
     return any(v.lemma_.lower() in stative for v in verbs) and any(

@@ -21,6 +21,7 @@ _BACK_REFERENCES = frozenset({"them", "those", "these"})
 #: "1,000 of whom will leave": a relative partitive after its number refers back as "of them" does (before it,
 #: "of whom 65 are doctors" may break a total down into people of any trade).
 _RELATIVE_PARTITIVE = "whom"
+_WHICH = "which"
 #: The prepositions by which a ranking gives a contributor its number: "Turkey follows with 420", "Indonesia
 #: provides the largest share at 1,290".
 _RANKING_PREPS = frozenset({"with", "at"})
@@ -68,8 +69,13 @@ def elided(ctx: Context, number: Token, start: int) -> Personnel | None:
     if looks_like_year(number.text) and any(t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS
                                             for t in (number, number.head)):
         return None  # "returned home in (about) 1868": a year, whatever the date component made of it
-    of_them = following is not None and following.lower_ == "of" and number.i + 2 < len(doc) \
-        and doc[number.i + 2].lower_ in _BACK_REFERENCES | {_RELATIVE_PARTITIVE}  # "about 250 of them"
+    partitive = doc[number.i + 2].lower_ if following is not None and following.lower_ == "of" \
+        and number.i + 2 < len(doc) else None
+    # "about 250 of them", "1,000 of whom"; "300 of which" unless other things end the phrase before it ("at 12
+    # bases, 3 of which")
+    last = doc[number.i - 2] if number.i >= 2 else number
+    of_them = partitive in _BACK_REFERENCES | {_RELATIVE_PARTITIVE} or partitive == _WHICH \
+        and not (last.tag_ in ("NNS", "NNPS") and not is_personnel(ctx, last))
     if following is not None and following.lower_ in ("of", "out") and not of_them:
         return None  # "one of the world's largest", "360 out of 927 civilian personnel": a noun of its own
     earlier = [i for i in ctx.found if number.sent.start <= i < number.i]

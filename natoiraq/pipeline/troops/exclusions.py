@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from natoiraq.parsing.dates.calendar import ORDINALS
-from natoiraq.pipeline.syntax import prep_objects, subject_of
+from natoiraq.parsing.numbers import looks_like_year, parse_number
+from natoiraq.pipeline.syntax import is_verb, prep_objects, subject_of
 from natoiraq.pipeline.troops.clauses import perfect
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
@@ -18,6 +19,13 @@ from natoiraq.pipeline.troops.figure import Personnel
 _SERVE = "serve"
 #: The most words of a unit's name after its number ("16 Air Assault Brigade").
 _UNIT_NAME_WORDS = 4
+#: "aged 19 to 30", "the ages of 18 and 27": the verb or noun of a person's years, and how a number hangs on it.
+_AGE = "age"
+_AGE_LINKS = frozenset({"dobj", "npadvmod", "pobj", "prep", "conj", "quantmod"})
+_OF = "of"
+_WHOSE = "whose"
+#: "one in five soldiers": the word between the two numbers of a ratio.
+_RATIO = "in"
 
 
 def is_money_or_share(ctx: Context, span: Span) -> bool:
@@ -27,7 +35,25 @@ def is_money_or_share(ctx: Context, span: Span) -> bool:
     texts = {t.lower_ for t in span} | {t.lower_ for t in (before, after) if t is not None}
     if texts & ctx.words.money_words or any(t.text.startswith(("$", "€", "£")) for t in span):
         return True
+    if _ratio(span):
+        return True
     return after is not None and after.lower_ in ("%", "percent", "per", "pc")
+
+
+def _ratio(span: Span) -> bool:
+    """ "one in five soldiers", "1 in 10 troops": a ratio is a share, either of its numbers (not "300 in two
+    waves", where the first is no smaller, nor "1,500 in 2027")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == _RATIO:
+        pair = (span.text, doc[span.end + 1].text)
+    elif span.start >= 2 and doc[span.start - 1].lower_ == _RATIO:
+        pair = (doc[span.start - 2].text, span.text)
+    else:
+        return False
+    if looks_like_year(pair[1]):
+        return False
+    low, high = (parse_number(text) for text in pair)
+    return low is not None and high is not None and low < high
 
 
 def is_designation(ctx: Context, span: Span) -> bool:
@@ -68,7 +94,7 @@ def _names_unit_after(ctx: Context, span: Span) -> bool:
 
 def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
     noun = personnel.anchor
-    if not_a_size(ctx, noun, number):
+    if not_a_size(ctx, noun, number) or _age(number):
         return True
     allowed = ctx.words.allowed_modifiers.get(noun.lemma_.lower(), frozenset())  # UN "civilian police" count
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "oprd")]
@@ -96,8 +122,11 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
         # "graduated up to 50,000 Iraqi troops": people trained are an output, not a force.
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ctx.words.trained_lemmas:
             return True
-        if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas:
-            return True  # "the training of 500 officers", "the deaths of 20 soldiers"
+        # "the training of 500 officers", "the deaths of 20 soldiers"; not the whole a partitive sets before its
+        # clause ("Of the 500 troops sent, 12 were wounded")
+        if token.dep_ == "pobj" and head.head.lemma_.lower() in ctx.words.trained_lemmas | ctx.words.casualty_lemmas \
+                and not (head.lower_ == _OF and is_verb(head.head)):
+            return True
     if noun.dep_ == "attr" and any(c.lemma_.lower() in ctx.words.casualty_lemmas for c in noun.head.children):
         return True
     # "the death toll reached 2,000 soldiers", "Russia's losses stand at 300,000 troops": a count of the harmed
@@ -105,6 +134,19 @@ def excluded(ctx: Context, personnel: Personnel, number: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return any(w.lemma_.lower() in ctx.words.casualty_lemmas for s in subjects
                for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod"))))
+
+
+def _age(number: Token) -> bool:
+    """A person's years size no force: "soldiers aged 19 to 30", "between the ages of 18 and 27", and the
+    model's date of a number set off after one person ("the soldier, 24, was from Ohio")."""
+    if number.dep_ == "appos" and number.head.tag_ == "NN" and number.ent_type_ == "DATE":
+        return True
+    token = number
+    while token.dep_ in _AGE_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() == _AGE:
+            return True
+    return False
 
 
 def _verb_of_size(noun: Token) -> Token | None:
@@ -134,7 +176,10 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
         holders += [subject] if subject is not None else []
     holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj"]
-    holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
+    # "militants, whose armed strength the military puts at fewer than 100": the size a verb's "at" gives
+    if number.dep_ == "pobj" and number.head.dep_ == "prep" and number.head.head.pos_ in ("VERB", "AUX"):
+        holders += [a for a in number.head.head.children if a.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    holders += [_whose(c) for h in holders for c in h.children if c.dep_ == "poss"]
     # "the rebel army", and armed groups themselves: "the rebels have 3,000 fighters", "fighters of the militants"
     if any(c.lower_ in words["separatist_words"] for h in holders for c in h.children
            if c.dep_ in ("amod", "compound")) or any(h.lemma_.lower() in words["separatist_words"] for h in holders):
@@ -165,6 +210,12 @@ def not_a_size(ctx: Context, noun: Token, number: Token) -> bool:
                 c.dep_ in ("prep", "prt") and c.lower_ in words["flow_preps"] for c in verb.children):
             return True  # "5.3 million servicemen passed through the camp", "9,000 sailors expected to visit"
     return False
+
+
+def _whose(owner: Token) -> Token:
+    """The noun a "whose" stands for: the one its relative clause describes."""
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None) if owner.lower_ == _WHOSE else None
+    return clause.head if clause is not None else owner
 
 
 def _capacity_verb(token: Token) -> Token | None:
@@ -239,6 +290,9 @@ def _compounded(modifier: Token) -> bool:
 
 
 def _other_number_between(token: Token, verb: Token) -> bool:
-    """ "700 peacekeepers served ..., and 47 lost their lives": the casualty verb is the other number's."""
+    """ "700 peacekeepers served ..., and 47 lost their lives": the casualty verb is the other number's (not that
+    of a number in the same subject: "three soldiers and two civilians were killed")."""
     low, high = sorted((token.i, verb.i))
-    return any(t.like_num and t.pos_ == "NUM" and t.head.i != token.i for t in token.doc[low + 1: high])
+    own = range(token.left_edge.i, token.right_edge.i + 1)
+    return any(t.like_num and t.pos_ == "NUM" and t.head.i != token.i and t.i not in own
+               for t in token.doc[low + 1: high])

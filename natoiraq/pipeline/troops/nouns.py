@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import SUFFIX_SCALES, is_number_word
-from natoiraq.pipeline.syntax import RELATIVE_PRONOUNS, prep_objects, relative_head, subject_of
+from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, THIRD_POSSESSIVES, prep_objects, \
+    relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 
 #: Verbs whose object is what a force is made of: "two brigades comprising about 6,000 men".
@@ -15,7 +16,14 @@ COMPOSITION_VERBS = frozenset({"comprise", "include", "number", "total", "consis
 #: The prepositions that put a size on what a verb's subject is: "consists of 300 men", "stood at 3,000 men".
 _MEASURE_PREPS = frozenset({"of", "at", "to"})
 _MEN, _MAN = "men", "man"
-_INCLUDING = "including"
+_MEMBER = "member"
+#: "officers and men": the two words that together name all the ranks of a force.
+_ALL_RANKS = frozenset({"officer", _MAN})
+#: Groups whose members may be anyone: "12 members of the negotiating team", "the ruling party's members", "the
+#: company has 300 staff", "the press corps".
+_ANYONES = frozenset({"team", "party", "company", "division", "corps"})
+#: The words that list the parts of a total: "including 1,700 police", "among them 800 Chinese".
+_PART_PREPS = frozenset({"including", "among"})
 #: The verb by which a subject holds personnel: "the Army has 130,000 members", "the Germans have 1,100 there".
 HAVE = "have"
 _WITH = "with"
@@ -55,14 +63,24 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
             is_force_noun(ctx, o) or ctx.mentions.actor(o.subtree) is not None
             for o in owners + holders + [c for c in noun.children if c.dep_ == "poss"]):
         return True
-    if _part_of_personnel(ctx, noun):
+    # "130 members of the 122nd Infantry Battalion", "members of the Royal Marines", "the battalion's 700
+    # members", "the mission has 900 police": a force or its personnel vouch for what they have or are made of (a
+    # state's members are states; a team's, a party's or a company's anyone)
+    if any(is_personnel(ctx, o) or is_force_noun(ctx, o) and o.lemma_.lower() not in _ANYONES
+           for o in owners + holders + [_possessor(c) for c in noun.children if c.dep_ == "poss"]):
         return True
-    # "a total of 1,000 officers" after "200 police officers": the article has said which officers.
-    if any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
+    if part_of_personnel(ctx, noun):
+        return True
+    # "a total of 1,000 officers" after "200 police officers": the article has said which officers (unless an "of"
+    # says whose these are: "Its 700 members" leaves "the five permanent members of the Security Council" alone)
+    if not owners and any(f.unit and f.unit.lower().endswith(lower) for f in ctx.found.values()):
         return True
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children if c.dep_ in ("compound", "amod", "poss")) \
             and lemma in ctx.words.national_personnel:
         return True  # "Kenyan police", "60 Russian officers"
+    # "800 GSDF members", "2,500 SANDF members" (the tables' services include institutions: "Pentagon staff")
+    if lemma == _MEMBER and any(_names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
+        return True
     # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
     # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
     coordinated = [c for c in noun.children if c.dep_ == "conj" or c.dep_ == "appos" and _sized(c)]
@@ -70,7 +88,31 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
         coordinated.append(noun.head)
     if any(is_personnel(ctx, c) for c in coordinated if c.lemma_.lower() not in ctx.words.qualified_personnel):
         return True
+    # "about 1,000 officers and men": the pair names every rank of a force
+    if lemma in _ALL_RANKS and any(c.lemma_.lower() in _ALL_RANKS - {lemma} for c in coordinated):
+        return True
     return composes_force(ctx, noun)
+
+
+def _names_service(ctx: Context, name: Token) -> bool:
+    """Does a name stand for a state's armed service, not for the state itself, nor for an organisation of states
+    ("GSDF", "SANDF"; not "U.S." or "EU", whose members are people of any trade, or states)?"""
+    ontology = ctx.mentions.ontology
+    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" else None
+    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) is None \
+        and ontology.demonym(normalise(name.text)) is None
+
+
+def _possessor(owner: Token) -> Token:
+    """Who "its" or "their" stands for: the subject last named, in its sentence or the one before ("The outgoing
+    battalion ... was awarded a medal. Its 700 members have returned")."""
+    if owner.lower_ not in THIRD_POSSESSIVES:
+        return owner
+    doc = owner.doc
+    start = doc[owner.sent.start - 1].sent.start if owner.sent.start else 0
+    subject = next((t for t in reversed(doc[start: owner.i]) if t.dep_ in ("nsubj", "nsubjpass")), owner)
+    # "The outgoing battalion, which arrived last year, ...": a relative pronoun stands for its noun
+    return relative_head(subject) if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" else subject
 
 
 def _holders(noun: Token) -> list[Token]:
@@ -85,10 +127,12 @@ def _sized(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _part_of_personnel(ctx: Context, noun: Token) -> bool:
-    """Is this noun a part a personnel total lists: "17,000 uniformed personnel in all, including 1,700 police"
-    (the parse may hang "including" on the total's verb)?"""
-    if noun.dep_ != "pobj" or noun.head.lower_ != _INCLUDING:
+def part_of_personnel(ctx: Context, noun: Token) -> bool:
+    """Is this noun a part a personnel total lists: "17,000 uniformed personnel in all, including 1,700 police",
+    "12,000 troops, among them 800 Chinese" (the parse may hang "including" on the total's verb)?"""
+    if noun.dep_ == "appos" and noun.head.lower_ in PERSONAL_PRONOUNS:
+        noun = noun.head  # "among them 800 Chinese"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _PART_PREPS:
         return False
     whole = noun.head.head
     wholes = [whole, *(c for c in whole.children if c.dep_ == "dobj")] if whole.pos_ in ("VERB", "AUX") else [whole]
@@ -147,9 +191,16 @@ def sizes_force(ctx: Context, word: Token) -> bool:
     "a 3,000-man force", the "troop" of "a 1,600 troop cut"? (Of a plural, the number counts the force's
     units: "two fighter squadrons".)"""
     head = word.head
-    return word.dep_ == "compound" and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN" \
-        and word.lemma_.lower() in ctx.words.personnel_nouns \
-        and (is_force_noun(ctx, head) or head.lemma_.lower() in ctx.words.change_nouns)
+    lemma = word.lemma_.lower()
+    # "the 500-member Bangladeshi battalion", "an 800-person task force": the parse may hang the compound on the
+    # force past a name, and any person a force is made of is its people
+    if not (word.dep_ in ("compound", "nmod") and word.tag_ == "NN" and head.i > word.i and head.tag_ == "NN"
+            and (lemma in ctx.words.personnel_nouns or lemma in ctx.words.people_nouns)):
+        return False
+    if head.lemma_.lower() in ctx.words.change_nouns:
+        return True
+    # "a 12-member team of inspectors" counts the people its "of" names
+    return is_force_noun(ctx, head) and not any(not is_personnel(ctx, o) for o in prep_objects(head, "of"))
 
 
 def unit(ctx: Context, noun: Token) -> Span:

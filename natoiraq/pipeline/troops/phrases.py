@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from natoiraq.parsing.dates import MONTHS
-from natoiraq.parsing.numbers import SCALES, SUFFIX_SCALES, TENS, UNITS, is_number_word, parse_digits
+from natoiraq.parsing.numbers import HALF, SCALES, SUFFIX_SCALES, TENS, UNITS, is_number_word, parse_digits
 from natoiraq.parsing.quantities import parse_quantity, split_qualifier
 from natoiraq.pipeline.doctext import text_of
 
@@ -28,6 +28,14 @@ def _is_value(text: str, low: str) -> bool:
     if not any(ch.isdigit() for ch in text):
         return False  # most tokens: no parsing at all
     return parse_digits(text) is not None or parse_quantity(text) is not None
+
+
+def _scale_word_after(words: "_Text", i: int) -> bool:
+    """Does a number begin at an article before its scale word ("a thousand", "a dozen"), or at the "half" before
+    one ("half a million")?"""
+    if words.lower[i] == HALF:
+        i += 1
+    return i + 1 < len(words.lower) and words.lower[i] in ("a", "an") and words.lower[i + 1] in (*SCALES, "dozen")
 
 
 def _joinable(text: str, low: str) -> bool:
@@ -93,8 +101,7 @@ def number_spans(doc: Doc):
     while i < n:
         low = words.lower[i]
         # "~5.5" alone is no count, but "~5.5K" is
-        if not (_is_value(words.text[i], low) or low in ("a", "an") and i + 1 < n
-                and words.lower[i + 1] in (*SCALES, "dozen") or i + 1 < n and _scaled(words, i + 1)):
+        if not (_is_value(words.text[i], low) or _scale_word_after(words, i) or i + 1 < n and _scaled(words, i + 1)):
             i += 1
             continue
         opener = words.lower[i - 1] if i else ""

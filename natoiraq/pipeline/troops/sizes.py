@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from natoiraq.knowledge.ontology import normalise
 from natoiraq.parsing.numbers import parse_number
 from natoiraq.pipeline.syntax import PERSONAL_PRONOUNS, PLACE_ADVERBS, RELATIVE_PRONOUNS, arguments, change_verb, \
-    is_verb, np_tokens, relative_head, subject_of
+    is_verb, np_tokens, prep_objects, relative_head, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.mentions import PART_NOUNS, STATION_PREPS
@@ -25,8 +25,14 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 #: Below this, a bare number a contribution gives counts aircraft or ships ("offered two to the mission").
 _FEW = 10
 _OF = "of"
+_AT = "at"
 #: Size nouns that count anything, not only people: "the army has a total of 40 in service" may be tanks.
-_COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure"})
+_COUNTING_NOUNS = frozenset({"number", "numbers", "total", "tally", "count", "figure", "estimate"})
+#: Round numbers a size passes: "the 100,000 mark", "the 5,000-figure", "the 2,500 level"; and what names their size.
+_MARKS = frozenset({"mark", "figure", "threshold", "barrier", "milestone", "level"})
+_MARK_PREPS = ("for", "of")
+#: Deployment verbs whose passive subject may be people held: "about 200 were kept in custody".
+_HELD = frozenset({"keep", "maintain"})
 _SIZE_PREPS = frozenset({"to", "at", "from", "by", "of", "around", "about", "near", "between", "under", "over", "above",
                          "below"})
 
@@ -44,13 +50,20 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
             return changed
         if token.head.lower_ == _OF and (strength := _force_strength(ctx, token.head.head)) is not None:
             return strength
+        # "the Serb army is estimated at 80,000, the army of the government at some 110,000": the subject of a
+        # gapped clause, parsed as set beside the first's, is what its "at" sizes
+        holder = token.head.head
+        if token.head.lower_ == _AT and holder.dep_ in ("conj", "appos") and holder.pos_ in ("NOUN", "PROPN") \
+                and (gapped := personnel_in(ctx, holder)) is not None:
+            return gapped
         verb = change_verb(token.head, ctx.words.level_verbs)
         if verb is None or verb.lemma_.lower() not in ctx.words.level_verbs:
             # "increased the number of its troops backing the army against rebels from 600 to 2800": the
             # parse hangs "from" on the nearest noun; the change it sizes is the level verb further up
             verb = next((a for a in token.ancestors if is_verb(a) and a.lemma_.lower() in ctx.words.level_verbs),
                         verb)
-    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "oprd") and is_verb(token.head):
+    elif token.dep_ in ("dobj", "npadvmod", "attr", "acomp", "advmod", "nsubj", "nsubjpass", "oprd") \
+            and is_verb(token.head):
         verb = token.head
     elif token.dep_ == "nummod" and is_verb(token.head):
         verb = token.head  # "the garrison, believed to number 2,000": the parse counts the verb
@@ -62,7 +75,7 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
     if verb.lemma_.lower() in ctx.words.level_verbs:
         # a pronoun last: "it would reduce the number of troops by 12,000" counts the troops, not what "it" stands for
         for holder in sorted(arguments(verb), key=lambda h: h.lower_ in PERSONAL_PRONOUNS):
-            found = _personnel_in(ctx, holder)
+            found = personnel_in(ctx, holder)
             if found is not None:
                 return found
     if token.dep_ == "dobj" and verb.lemma_.lower() == HAVE and (held := _held_by_nationals(ctx, verb, token)):
@@ -72,6 +85,11 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if verb.lemma_.lower() in ctx.words.deploy_verbs and (token.dep_ == "dobj" or up_to):
         return Personnel(None, token)  # "deploy 2,000", noun left out
+    # "... moved troops to its border. Officials estimated that some 20,000 were now stationed there": the passive
+    # says the same of the personnel its sentence, or the one before, has named (who is kept may be held)
+    if verb.lemma_.lower() in ctx.words.deploy_verbs - _HELD and token.dep_ == "nsubjpass" \
+            and antecedent(ctx, token, before=True) is not None:
+        return Personnel(None, token)
     # "ordered an additional 30,000 to Afghanistan", "will contribute 600 to the mission": a number a directive
     # sends to a place, or a contribution to a place or a force
     contribution = verb.lemma_.lower() in ctx.words.contribution_verbs
@@ -83,6 +101,17 @@ def predicated(ctx: Context, number: Token) -> Personnel | None:
                     for o in c.children if o.dep_ == "pobj"):
         return Personnel(None, token)
     return None
+
+
+def passed_mark(ctx: Context, noun: Token) -> Personnel | None:
+    """ "US troop numbers passed the 100,000 mark", "would surpass the 5,000-figure for the force": a round number a
+    size passes, reaches or stays under is that size, of what the clause or the mark's own phrase names."""
+    if noun.lemma_.lower() not in _MARKS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "fell below the 2,500 level"
+    holders = [h for h in arguments(verb) if h.i != noun.i] if is_verb(verb) else []
+    holders += [o for prep in _MARK_PREPS for o in prep_objects(noun, prep)]
+    return next(filter(None, (personnel_in(ctx, h) for h in holders)), None)
 
 
 def _force_strength(ctx: Context, size: Token) -> Personnel | None:
@@ -125,7 +154,7 @@ def _changed(ctx: Context, prep: Token) -> Personnel | None:
         prep = prep.head  # "to 2,500" hangs on "from about 4,500"
     if prep.head.lemma_.lower() not in ctx.words.decrease_nouns | ctx.words.increase_nouns:
         return None
-    return next(filter(None, (_personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
+    return next(filter(None, (personnel_in(ctx, o) for c in prep.head.children if c.dep_ == "prep"
                               and c.lower_ in ("in", "of") for o in c.children if o.dep_ == "pobj")), None)
 
 
@@ -150,13 +179,13 @@ def misread_verb(ctx: Context, number: Token) -> Personnel | None:
             return None
         # the misreading may take a force noun for the adjective it also is: "Qatar's own military numbers 16,000"
         named = holder.pos_ in ("NOUN", "PROPN") or is_force_noun(ctx, holder)
-        found = _personnel_in(ctx, holder) if named else None
+        found = personnel_in(ctx, holder) if named else None
         if found is not None:
             return found
     return None
 
 
-def _personnel_in(ctx: Context, holder: Token) -> Personnel | None:
+def personnel_in(ctx: Context, holder: Token) -> Personnel | None:
     """The personnel a clause argument names: "troops", "the number of Nato troops", "they"."""
     if holder.lower_ in PERSONAL_PRONOUNS:
         return antecedent(ctx, holder)
@@ -234,12 +263,13 @@ def _reported(ctx: Context, noun: Token) -> Personnel | None:
     return Personnel(None, noun, figure.recorded_actor(), inherited_unit=figure.unit, borrowed=max(earlier) < sentence)
 
 
-def antecedent(ctx: Context, pronoun: Token) -> Personnel | None:
+def antecedent(ctx: Context, pronoun: Token, before: bool = False) -> Personnel | None:
     """The personnel noun a pronoun stands for: the nearest one before it in the sentence, else in the sentence
-    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000")."""
+    before ("SFOR had 32,000 troops in 1999. By 2001 they had been reduced to 19,000"); for another word, in the
+    sentence before only where asked."""
     sentence = pronoun.sent
     start = sentence.start
-    if pronoun.lower_ in PERSONAL_PRONOUNS and start > 0:
+    if (pronoun.lower_ in PERSONAL_PRONOUNS or before) and start > 0:
         start = pronoun.doc[start - 1].sent.start
     for token in reversed(list(pronoun.doc[start: pronoun.i])):
         if token.pos_ == "NOUN" and is_personnel(ctx, token):
