@@ -480,6 +480,10 @@ ROWS = [
     ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
     ("Operation Serval (2013-2014) involved up to 4,000 French soldiers.", "up to 4,000", "level", "actual"),
     ("The operation comprised up to 3,500 troops at its peak.", "up to 3,500", "level", "actual"),
+    # ...and so is what was sent or massed: done, unlike what is to be sent
+    ("Moscow has deployed up to 4,000 soldiers to the border region.", "up to 4,000", "level", "actual"),
+    ("Moscow sent up to 4,000 soldiers to the border region in March.", "up to 4,000", "level", "actual"),
+    ("Moscow will deploy up to 4,000 soldiers to the border region.", "up to 4,000", "level", "planned"),
     ("The mandate includes up to 5,000 troops.", "up to 5,000", "level", "planned"),
     # ...but what a verb lets or orders is a ceiling, in any tense
     ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",

@@ -239,7 +239,8 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     # the parse may read the "up" of "maintains up to 900 troops" as the verb's particle
     held = (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "prt"
             and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs
-                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE)
+                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE
+                                                        or lemma in ctx.words.deploy_verbs and _done(verb))
     if not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or held or lemma == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -249,6 +250,12 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     return (past or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)) and all(
         t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
         and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
+
+
+def _done(verb: Token) -> bool:
+    """Has the verb happened: a simple past or a perfect ("has massed up to 100,000 troops", "sent up to 3,000
+    in January")? What was sent or massed is there, so "up to" estimates it; "sends up to 3,000" may announce."""
+    return verb.tag_ == "VBD" or perfect(verb)
 
 
 def _dated_past(participle: Token) -> bool:
