@@ -495,6 +495,9 @@ ROWS = [
     # a promised force that has since done something is there; one still to do something is not
     ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
     ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
+    # a change only begun is under way, in a gerund as in an infinitive ("began to withdraw")
+    ("Paris has begun pulling 1,500 soldiers out of Chad.", "1,500", "decrease", "planned"),
+    ("Paris began withdrawing 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "planned"),
     # a particle makes a plan verb another verb: what was set up is there
     ("The battlegroup was set up in 2017 with 1,200 troops.", "1,200", "level", "actual"),
     # what a ship carries is as sure as the clause the ship is in

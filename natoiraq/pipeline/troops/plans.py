@@ -25,6 +25,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _WHETHER = "whether"
 #: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
 _TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
+#: What a change under way has only begun: "has begun pulling 2,000 troops out" (as "began to pull").
+_INCEPTIVE = frozenset({"begin", "start", "commence"})
 #: What sets an aside off: "(it has 7,000 now)".
 _BRACKETS = frozenset({"(", ")"})
 
@@ -60,7 +62,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "80 observers were to arrive", "1,000 soldiers have yet to arrive": what is to be is a plan
         if verb.lemma_.lower() in ctx.words.promise_verbs:
             return True  # "pledged 7,600 troops": promised, not yet there
-        if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb):
+        if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb) or _begun(ctx, verb):
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
@@ -94,6 +96,13 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _begun(ctx: Context, verb: Token) -> bool:
+    """Is the verb a change only begun, its gerund under "begin" or "start" ("has begun pulling 2,000 troops out",
+    "began withdrawing 1,500 in October")? Under way, not done, as "began to withdraw" and "is withdrawing"."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _INCEPTIVE \
+        and verb.lemma_.lower() in ctx.words.changing_verbs
 
 
 def _to_come(verb: Token) -> bool:
