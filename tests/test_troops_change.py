@@ -498,6 +498,9 @@ ROWS = [
     # a change only begun is under way, in a gerund as in an infinitive ("began to withdraw")
     ("Paris has begun pulling 1,500 soldiers out of Chad.", "1,500", "decrease", "planned"),
     ("Paris began withdrawing 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "planned"),
+    # what is under consideration is still weighed, in any tense
+    ("A deployment of 1,200 marines to the island is under consideration.", "1,200", "level", "planned"),
+    ("Sending 300 more instructors was under discussion in Brussels.", "300", "increase", "planned"),
     # a particle makes a plan verb another verb: what was set up is there
     ("The battlegroup was set up in 2017 with 1,200 troops.", "1,200", "level", "actual"),
     # what a ship carries is as sure as the clause the ship is in
