@@ -32,6 +32,10 @@ ROWS = [
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # a modal that guesses at what was done ("may have sent") is no plan; "will have sent" by a date is one
+    ("Pyongyang may have sent 8,000 soldiers to the front, analysts say.", "8,000", "level", "actual"),
+    ("About 8,000 soldiers might have been sent to the front.", "About 8,000", "level", "actual"),
+    ("Pyongyang will have sent 8,000 soldiers to the front by June.", "8,000", "level", "planned"),
     # ...but a force it is believed or said to have or keep is an estimate of what is
     ("Russia is believed to have 30,000 troops in Belarus.", "30,000", "level", "actual"),
     ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),
@@ -477,6 +481,8 @@ ROWS = [
     # "up to" on what a force has or keeps, in the indicative, is an estimate of what is, not a ceiling
     ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
     ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
+    ("Russia is estimated to have up to 1,500 soldiers in Mali.", "up to 1,500", "level", "actual"),
+    ("Pyongyang may have sent up to 8,000 soldiers to the front.", "up to 8,000", "level", "actual"),
     ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
     ("Operation Serval (2013-2014) involved up to 4,000 French soldiers.", "up to 4,000", "level", "actual"),
     ("The operation comprised up to 3,500 troops at its peak.", "up to 3,500", "level", "actual"),

@@ -15,6 +15,9 @@ from natoiraq.pipeline.troops.words import TroopWords
 _CALL = "call"
 #: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
 _ONGOING = "continue"
+#: Modals that, with a perfect, guess at what was done ("may have sent 12,000 troops"); "would have sent" may
+#: be a plan that never was, "will have sent" one still to come.
+_CONJECTURE = frozenset({"may", "might", "must"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
 _TARGET_PREPS = frozenset({"to", "by"})
 #: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
@@ -129,10 +132,11 @@ def perfect(verb: Token) -> bool:
 
 
 def modal(verb: Token) -> bool:
-    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done, nor
-    "continues to deploy": what goes on is there."""
+    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent" nor "may have
+    sent": done, only less sure; nor "continues to deploy": what goes on is there."""
     ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
-    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
+    return any(a.tag_ == "MD" and not (a.lower_ in _CONJECTURE and perfect(verb))
+               or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 

@@ -36,7 +36,7 @@ _BRACKETS = frozenset({"(", ")"})
 def is_planned(ctx: Context, verb: Token) -> bool:
     """Does the clause of this verb plan what it governs, in the verb or up the verbs it shares its modality
     with ("will send", "plans to deploy", "pledged", "if 3,000 troops are sent")?"""
-    if _estimated(ctx, verb):
+    if estimated(ctx, verb):
         return False
     verb = _reported(ctx, verb)
     for _ in range(3):
@@ -176,7 +176,7 @@ def _reported(ctx: Context, verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
 
 
-def _estimated(ctx: Context, verb: Token) -> bool:
+def estimated(ctx: Context, verb: Token) -> bool:
     """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
     is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
     a plan ("is expected to keep", "is believed to send" are plans)."""

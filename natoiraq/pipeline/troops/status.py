@@ -11,8 +11,8 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, mod
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
-from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, is_planned, on_standby,
-                                            plan_subject, readied)
+from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
+                                            on_standby, plan_subject, readied)
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -246,9 +246,11 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # the tagger may read a main verb's past as a participle ("Operation Serval (2013-2014) involved up to 4,000")
     past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and len(finite) == 1
-    # "no more than 1,000 troops are allowed": what a verb lets or orders is a ceiling, in any tense
-    return (past or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)) and all(
-        t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
+    # what a force is believed to have, or may have sent, is as much an estimate ("is estimated to have up to
+    # 1,000", "may have sent up to 12,000"); "no more than 1,000 troops are allowed": what a verb lets or orders is
+    # a ceiling, in any tense
+    return (estimated(ctx, verb) or (past or perfect(verb) or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite))
+            and not modal(verb) and not is_planned(ctx, verb)) \
         and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
 
 
