@@ -36,6 +36,10 @@ ROWS = [
     ("Pyongyang may have sent 8,000 soldiers to the front, analysts say.", "8,000", "level", "actual"),
     ("About 8,000 soldiers might have been sent to the front.", "About 8,000", "level", "actual"),
     ("Pyongyang will have sent 8,000 soldiers to the front by June.", "8,000", "level", "planned"),
+    # ...and so does "may" with "be" or "have": a guess at what is, unless a time to come is named
+    ("There may be as many as 3,000 Iranian advisers in Syria.", "as many as 3,000", "level", "actual"),
+    ("Tehran might have 3,000 advisers in Syria, the report says.", "3,000", "level", "actual"),
+    ("Tehran may have 3,000 advisers in Syria by the spring.", "3,000", "level", "planned"),
     # ...but a force it is believed or said to have or keep is an estimate of what is
     ("Russia is believed to have 30,000 troops in Belarus.", "30,000", "level", "actual"),
     ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),

@@ -18,6 +18,12 @@ _ONGOING = "continue"
 #: Modals that, with a perfect, guess at what was done ("may have sent 12,000 troops"); "would have sent" may
 #: be a plan that never was, "will have sent" one still to come.
 _CONJECTURE = frozenset({"may", "might", "must"})
+#: ...and those that, with "be" or "have", guess at what is ("there may be 2,000"); "could be" is the
+#: conventions' "could", a plan.
+_POSSIBLE = frozenset({"may", "might"})
+#: What puts a state still to come: "by January", "within weeks", "soon".
+_BY_THEN = frozenset({"by", "within", "until"})
+_LATER = frozenset({"soon", "eventually", "later"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
 _TARGET_PREPS = frozenset({"to", "by"})
 #: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
@@ -135,9 +141,19 @@ def modal(verb: Token) -> bool:
     """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent" nor "may have
     sent": done, only less sure; nor "continues to deploy": what goes on is there."""
     ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
-    return any(a.tag_ == "MD" and not (a.lower_ in _CONJECTURE and perfect(verb))
+    return any(a.tag_ == "MD" and not _guess(verb, a)
                or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _guess(verb: Token, aux: Token) -> bool:
+    """Does the modal guess at what was done or is ("may have sent 12,000", "there may be 2,000 of them", "may have
+    1,000 troops there") rather than say what will be? Not where the clause names a time to come ("may have
+    175,000 troops there by January")."""
+    if perfect(verb):
+        return aux.lower_ in _CONJECTURE
+    return aux.lower_ in _POSSIBLE and verb.lemma_.lower() in ("be", "have") and not any(
+        c.dep_ == "prep" and c.lower_ in _BY_THEN or c.lower_ in _LATER for c in verb.children)
 
 
 def progressive(verb: Token) -> bool:

@@ -28,6 +28,8 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 _ON, _WAY, _HEADED = "on", "way", "headed"
 #: What an operation is made of: "Operation Serval involved up to 4,000 soldiers".
 _INVOLVE = "involve"
+#: Tags of a finite verb or its auxiliary (a modal, where it only guesses: "there may be up to 2,000").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What keeps a force where it is: "will keep its 540 soldiers in Latvia".
 _KEEPING = frozenset({"keep", "maintain", "retain"})
 
@@ -247,9 +249,9 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     # the tagger may read a main verb's past as a participle ("Operation Serval (2013-2014) involved up to 4,000")
     past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and len(finite) == 1
     # what a force is believed to have, or may have sent, is as much an estimate ("is estimated to have up to
-    # 1,000", "may have sent up to 12,000"); "no more than 1,000 troops are allowed": what a verb lets or orders is
-    # a ceiling, in any tense
-    return (estimated(ctx, verb) or (past or perfect(verb) or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite))
+    # 1,000", "may have sent up to 12,000", a modal that only guesses); "no more than 1,000 troops are allowed":
+    # what a verb lets or orders is a ceiling, in any tense
+    return (estimated(ctx, verb) or (past or perfect(verb) or any(t.tag_ in _FINITE for t in finite))
             and not modal(verb) and not is_planned(ctx, verb)) \
         and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
 
