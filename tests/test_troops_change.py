@@ -508,6 +508,10 @@ ROWS = [
     # a change only begun is under way, in a gerund as in an infinitive ("began to withdraw")
     ("Paris has begun pulling 1,500 soldiers out of Chad.", "1,500", "decrease", "planned"),
     ("Paris began withdrawing 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "planned"),
+    # a call-up under way is announced, not done, as "is sending" is
+    ("Seoul is calling up 50,000 reservists for the drills.", "50,000", "increase", "planned"),
+    ("Seoul is mobilising 50,000 reservists for the drills.", "50,000", "increase", "planned"),
+    ("Seoul has called up 50,000 reservists for the drills.", "50,000", "increase", "actual"),
     # what is under consideration is still weighed, in any tense
     ("A deployment of 1,200 marines to the island is under consideration.", "1,200", "level", "planned"),
     ("Sending 300 more instructors was under discussion in Brussels.", "300", "increase", "planned"),

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb, prep_objects, word_before
 from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, modal, musters, negated, perfect,
-                                             progressive, relative_clause, simple_past, sized, whole_of_part)
+                                             phrasal, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
@@ -125,9 +125,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) \
-            and verb.lemma_.lower() in ctx.words.changing_verbs:
-        return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
+    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) and (
+            verb.lemma_.lower() in ctx.words.changing_verbs
+            or phrasal(verb, ctx.words.increase_phrasal | ctx.words.decrease_phrasal)):
+        # "is withdrawing 1,000 troops", "was increasing troops by 21,500", "is calling up 300,000 reservists": under
+        # way, as "is sending"
+        return "planned"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there

@@ -131,8 +131,8 @@ class TroopWords:
 
     @cached_property
     def changing_verbs(self) -> frozenset[str]:
-        """Verbs that change or move a force ("is withdrawing", "was increasing", "is moving")."""
-        return self.increase_verbs | self.decrease_verbs | self.movement_verbs
+        """Verbs that change or move a force ("is withdrawing", "was increasing", "is moving", "is mobilising")."""
+        return self.increase_verbs | self.decrease_verbs | self.movement_verbs | self.callup_verbs
 
     @cached_property
     def travel_verbs(self) -> frozenset[str]:
