@@ -444,6 +444,8 @@ ROWS = [
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
     # a ceiling raised or set is planned, in the passive as in the active
     ("The mission's troop ceiling was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    ("The mission's authorised strength was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    ("The Council raised the mission's mandated troop level to 15,000.", "15,000", "level", "planned"),
     # "more" that "will follow" a change is more of that change
     ("About 5,000 troops have been withdrawn so far, and 2,000 more will follow.", "2,000", "decrease", "planned"),
     ("About 1,000 troops arrived on Monday, and 500 more will follow.", "500", "increase", "planned"),

@@ -210,6 +210,14 @@ def plan_subject(ctx: Context, verb: Token) -> bool:
     return verb.lemma_.lower() == "be" or not simple_past(verb)
 
 
+def plan_noun(ctx: Context, noun: Token) -> bool:
+    """Is the noun a plan, or qualified as one: "plans for 500 troops", "a planned total of 1,703", "Target
+    strength: 20,000" (a compound, not "call-up"), "its authorised strength was raised to 22,126"?"""
+    return noun.lemma_.lower() in ctx.words.plan_nouns or any(
+        c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+        or c.dep_ == "compound" and c.whitespace_ and c.lemma_.lower() in ctx.words.plan_nouns for c in noun.children)
+
+
 def _plan_word_to(ctx: Context, word: Token) -> bool:
     """A participle or adjective of planning with an infinitive or a change it is for ("slated to leave", "likely
     to stay", "are slated for withdrawal", "scheduled for deployment")."""

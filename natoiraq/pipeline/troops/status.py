@@ -12,7 +12,7 @@ from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
 from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
-                                            on_standby, plan_subject, readied)
+                                            on_standby, plan_noun, plan_subject, readied)
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -73,8 +73,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and (
             previous.head.lemma_.lower() in ctx.words.ceiling_verbs or any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
-        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to"
+            c.dep_ in ("dobj", "nsubjpass") and plan_noun(ctx, c) for c in previous.head.children)):
+        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to",
+        # "its authorised strength was raised to 22,126"
         return "planned"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
@@ -103,10 +104,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     current = number
     while current.head.i != current.i:
         current = current.head
-        if current.pos_ == "NOUN" and (current.lemma_.lower() in ctx.words.plan_nouns or any(
-                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                or c.dep_ == "compound" and c.whitespace_ and c.lemma_.lower() in ctx.words.plan_nouns
-                for c in current.children)):
+        if current.pos_ == "NOUN" and plan_noun(ctx, current):
             # "plans for 500 troops", "a planned total of 1,703", "Target strength: 20,000" (not "call-up")
             return "planned"
         if current.pos_ == "NOUN" and decided_change(ctx, current):
