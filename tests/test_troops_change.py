@@ -501,6 +501,9 @@ ROWS = [
     ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",
      "planned"),
     ("Up to 600 soldiers are permitted on the island.", "Up to 600", "level", "planned"),
+    # a negated "exceed" sets a ceiling, not a negation
+    ("Under the accord the garrison shall not exceed 2,500 soldiers.", "2,500", "level", "planned"),
+    ("The garrison did not exceed 2,500 soldiers in 2019.", "2,500", "level", "actual"),
     # a plan nearer the figure than the negation wins: what was not sent was promised
     ("Britain has not sent the 600 soldiers it promised.", "600", "level", "planned"),
     ("His promise of 10,000 more soldiers was never kept.", "10,000", "increase", "planned"),

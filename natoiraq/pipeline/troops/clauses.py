@@ -24,6 +24,8 @@ _POSSIBLE = frozenset({"may", "might"})
 #: What puts a state still to come: "by January", "within weeks", "soon".
 _BY_THEN = frozenset({"by", "within", "until"})
 _LATER = frozenset({"soon", "eventually", "later"})
+#: Verbs that, negated, set a ceiling: "shall not exceed 5,000 troops".
+_EXCEED = frozenset({"exceed", "surpass"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
 _TARGET_PREPS = frozenset({"to", "by"})
 #: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
@@ -127,9 +129,11 @@ def sized(span: Span) -> bool:
 
 
 def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000"."""
+    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000", nor that of
+    a ceiling ("may not exceed 400 personnel": what the figure is, is a cap)."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
-    return verb is not None and any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
+    return verb is not None and verb.lemma_.lower() not in _EXCEED and any(
+        c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
 
 
 def perfect(verb: Token) -> bool:
