@@ -27,8 +27,13 @@ ROWS = [
     ("The minister announced the deployment of 1,200 marines on Tuesday.", "1,200", "level", "planned"),
     ("Some 1,200 marines completed their deployment to Darwin.", "Some 1,200", "level", "actual"),
     ("The government announced the dispatching of 800 soldiers to the border.", "800", "level", "planned"),
+    # an announced change is a plan until it is done; a rejected or vetoed one never was more
+    ("The announced withdrawal of 4,500 soldiers from Bavaria drew criticism.", "4,500", "decrease", "planned"),
+    ("The senate rejected the dispatch of 700 soldiers to the Gulf.", "700", "level", "planned"),
+    ("The president vetoed the deployment of 700 soldiers to the Gulf.", "700", "level", "planned"),
     # a commitment is planned whatever its tense; a perfect infinitive reports what was done
     ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
+    ("Fiji volunteered 400 soldiers for the mission last week.", "400", "level", "planned"),
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
