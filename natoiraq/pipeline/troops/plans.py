@@ -27,8 +27,8 @@ _WHETHER = "whether"
 _TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
 #: What a change under way has only begun: "has begun pulling 2,000 troops out" (as "began to pull").
 _INCEPTIVE = frozenset({"begin", "start", "commence"})
-#: What a force still weighed is under: "under consideration".
-_UNDER = "under"
+#: What a force or change still pending is under: "under consideration", "under way" (or "underway").
+_UNDER, _UNDERWAY = "under", "underway"
 #: What sets an aside off: "(it has 7,000 now)".
 _BRACKETS = frozenset({"(", ")"})
 
@@ -68,7 +68,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if readied(ctx, verb) or _weighed(ctx, verb):
+        if readied(ctx, verb) or _pending(ctx, verb):
             return True
         # a particle makes another verb: "was set up in 2017 with 1,200 troops" founds, "called up" musters
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" and not musters(ctx, verb) \
@@ -133,11 +133,13 @@ def on_standby(ctx: Context, token: Token) -> bool:
         o.lemma_.lower() in ctx.words.readiness_nouns for o in c.children) for c in token.children)
 
 
-def _weighed(ctx: Context, verb: Token) -> bool:
-    """Is what the verb's clause governs still weighed: "a deployment of 1,000 troops is under consideration",
-    "sending 500 more was under discussion"? Not decided, in any tense."""
-    return any(c.dep_ == "prep" and c.lower_ == _UNDER and any(o.lemma_.lower() in ctx.words.deliberation_nouns
-                                                                 for o in c.children) for c in verb.children)
+def _pending(ctx: Context, verb: Token) -> bool:
+    """Is what the verb's clause governs still pending: weighed ("a deployment of 1,000 troops is under
+    consideration", "sending 500 more was under discussion") or under way ("the withdrawal of 2,000 is
+    underway", as "is withdrawing")? Not done, in any tense."""
+    return any(c.dep_ == "prep" and c.lower_ == _UNDER and any(o.lemma_.lower() in ctx.words.pending_nouns
+                                                                 for o in c.children)
+               or c.dep_ in ("acomp", "advmod") and c.lower_ == _UNDERWAY for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:

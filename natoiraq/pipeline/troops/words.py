@@ -63,7 +63,7 @@ class TroopWords:
     callup_verbs: frozenset[str]
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
-    deliberation_nouns: frozenset[str]
+    pending_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     contribution_verbs: frozenset[str]
     list_contributor_words: frozenset[str]
