@@ -393,6 +393,11 @@ ROWS = [
     # amount, and a force with its own determiner after "to" receives the change
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "2,000", "level", "planned"),
+    # ...and so is a whole a verb makes smaller without taking it away; "cut" or "withdraw" takes the troops
+    ("Rome will halve its 3,500 soldiers in Lebanon.", "3,500", "level", "actual"),
+    ("The 3,500-strong contingent in Lebanon will be reduced.", "3,500", "level", "actual"),
+    ("Rome will withdraw its 3,500 soldiers from Lebanon.", "3,500", "decrease", "planned"),
+    ("The 3,500 soldiers will reduce their patrols next month.", "3,500", "level", "planned"),
     ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),

@@ -26,6 +26,8 @@ _BY_THEN = frozenset({"by", "within", "until"})
 _LATER = frozenset({"soon", "eventually", "later"})
 #: Verbs that, negated, set a ceiling: "shall not exceed 5,000 troops".
 _EXCEED = frozenset({"exceed", "surpass"})
+#: What makes a figure's noun a whole that is there: "the 4,000 troops", "these".
+_DEFINITE = frozenset({"the", "these", "those"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
 _TARGET_PREPS = frozenset({"to", "by"})
 #: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
@@ -80,7 +82,8 @@ def musters(ctx: Context, verb: Token) -> bool:
 def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Is the figure the force a change starts from, its subject or object, where the change names a target or an
     amount ("the 7,100 troops would be cut to 5,500", "will cut its 3,000 troops in Iraq to 2,000", "shrink the
-    2,500-strong contingent by 1,000")? Not "withdraw 2,000 troops by 2014": a date is no amount."""
+    2,500-strong contingent by 1,000"), or makes a whole smaller ("will halve its 4,000 troops")? Not "withdraw
+    2,000 troops by 2014": a date is no amount."""
     anchor = personnel.anchor
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         verb = content_verb(anchor.head)
@@ -97,7 +100,10 @@ def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # the figure is the amount or the target itself: "shrank by 400 to 1,600" (which the parse may read as one
         # range), "will reduce the force by 2,000, to 6,000"
         return False
-    return any(_bare_amount(span, o) for c in preps for o in c.children if o.dep_ == "pobj")
+    return any(_bare_amount(span, o) for c in preps for o in c.children if o.dep_ == "pobj") or (
+        lemma in ctx.words.shrinking_verbs and (sized(span) or any(
+            c.dep_ == "poss" or c.lower_ in _DEFINITE for c in anchor.children))
+        and not (anchor.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)))  # what is made smaller
 
 
 def _bare_amount(span: Span, noun: Token) -> bool:

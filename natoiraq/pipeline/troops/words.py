@@ -57,6 +57,7 @@ class TroopWords:
     carrying_verbs: frozenset[str]
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
+    shrinking_verbs: frozenset[str]
     return_verbs: frozenset[str]
     promise_verbs: frozenset[str]
     sending_verbs: frozenset[str]
