@@ -34,6 +34,7 @@ ROWS = [
     # a commitment is planned whatever its tense; a perfect infinitive reports what was done
     ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
     ("Fiji volunteered 400 soldiers for the mission last week.", "400", "level", "planned"),
+    ("The Pentagon is eyeing 400 more soldiers for the mission.", "400", "increase", "planned"),
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
