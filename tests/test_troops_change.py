@@ -64,6 +64,7 @@ ROWS = [
     ("The UN mission will continue to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
     ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
+    ("The 90 marines will join 140 soldiers already in the field.", "90", "level", "planned"),
     ("Another 90 observers will join 140 soldiers in the field.", "140", "level", "planned"),
     ("Some 90 soldiers were to arrive by Friday.", "Some 90", "level", "planned"),
     ("The mission has 600 soldiers, out of a planned total of 1,800.", "1,800", "level", "planned"),

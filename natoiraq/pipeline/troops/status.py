@@ -290,5 +290,8 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
     near += [c for n in near if n.dep_ in ("acl", "amod", "prep", "advmod") for c in n.children]  # "currently there"
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
-        near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
+        # up to another object: what follows it may be that object's ("will join the 900 already in Estonia")
+        end = min((c.i for c in verb.children if c.dep_ == "dobj" and c.i != anchor.i), default=len(span.doc))
+        near += [c for c in verb.children if c.i < end] + [c for n in verb.children if n.dep_ == "prep" and n.i < end
+                                                           for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
