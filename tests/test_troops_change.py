@@ -343,6 +343,9 @@ ROWS = [
     ("The government approved a bill allowing 600 troops to be sent abroad.", "600", "level", "planned"),
     ("Pentagon orders 1,500 troops to prepare for deployment to the Middle East", "1,500", "level", "planned"),
     ("The Pentagon ordered 1,500 troops to prepare for deployment.", "1,500", "level", "planned"),
+    # ...and so is the subject of the order in the passive
+    ("About 1,500 troops have been ordered to deploy to the Middle East.", "About 1,500", "level", "planned"),
+    ("About 1,500 troops have been ordered to the Middle East.", "About 1,500", "level", "actual"),
     # on the way is not there yet; moving about or arriving is
     ("Some 2,000 more troops are headed to the region, officials said.", "Some 2,000", "increase", "planned"),
     ("Some 2,000 troops are heading to the region.", "Some 2,000", "level", "planned"),

@@ -118,9 +118,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # promised", "his promise of 10,000 more was never kept")
         return "actual"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is not None and (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ in ("nsubj", "nsubjpass")
-                             and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
-        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
+    if verb is not None and (anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i == verb.i or anchor.dep_ in (
+            "nsubj", "nsubjpass") and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
+        # "ordered 9,500 personnel to be removed", "allowing 600 to be sent", "3,000 have been ordered to deploy"
+        verb = controlled(ctx, verb, anchor)
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
     if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) and (
