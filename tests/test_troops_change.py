@@ -529,6 +529,12 @@ ROWS = [
     # a change only begun is under way, in a gerund as in an infinitive ("began to withdraw")
     ("Paris has begun pulling 1,500 soldiers out of Chad.", "1,500", "decrease", "planned"),
     ("Paris began withdrawing 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "planned"),
+    # a present that its clause dates to come is a plan; a state that lasts until then is now
+    ("About 700 Dutch troops arrive in Lithuania next month.", "About 700", "level", "planned"),
+    ("About 700 Dutch troops are leaving Lithuania in the coming weeks.", "About 700", "decrease", "planned"),
+    ("About 700 Dutch troops are in Lithuania until next year.", "About 700", "level", "actual"),
+    ("About 700 Dutch troops exercise in Lithuania until next month.", "About 700", "level", "actual"),
+    ("About 700 Dutch troops arrive in Lithuania every spring.", "About 700", "level", "actual"),
     # a call-up under way is announced, not done, as "is sending" is
     ("Seoul is calling up 50,000 reservists for the drills.", "50,000", "increase", "planned"),
     ("Seoul is mobilising 50,000 reservists for the drills.", "50,000", "increase", "planned"),

@@ -25,6 +25,11 @@ _CONDITIONS = frozenset({"if", "unless"})
 _WHETHER = "whether"
 #: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
 _TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
+#: What dates a present to come: "arrive next week", "in the coming weeks", "tomorrow", "later this year".
+_FUTURE = frozenset({"next", "coming", "upcoming", "tomorrow"})
+_LATER = "later"
+#: What a state lasts to, not when it begins: "are in Poland until next year".
+_UNTIL = frozenset({"until", "till", "through", "throughout"})
 #: What a change under way has only begun: "has begun pulling 2,000 troops out" (as "began to pull").
 _INCEPTIVE = frozenset({"begin", "start", "commence"})
 #: What a force or change still pending is under: "under consideration", "under way" (or "underway").
@@ -54,7 +59,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                                        for c in verb.children):
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
-        if not done and _to_come(verb):
+        if not done and (_to_come(verb) or _futurate(ctx, verb)):
             return True
         if not done and _planned_content(ctx, verb):
             return True
@@ -98,6 +103,19 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if participle:
             verb = _reported(ctx, verb)
     return False
+
+
+def _futurate(ctx: Context, verb: Token) -> bool:
+    """Does a present stand for a time to come that its clause names ("2,000 troops arrive next week", "are
+    leaving in the coming weeks", "leave later this year")? Not what a force is or keeps until then ("are in
+    Poland until next year"): the state is now."""
+    present = verb.tag_ in ("VBP", "VBZ") or progressive(verb) and any(
+        a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") for a in verb.children)
+    if not present or verb.lemma_.lower() in ctx.words.state_verbs or verb.lemma_.lower() == HAVE:
+        return False
+    return any(t.ent_type_ == "DATE" and (t.lower_ in _FUTURE or t.lower_ == _LATER and t.nbor(1).lower_ == "this")
+               for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.lower_ not in _UNTIL
+               for t in c.subtree if t.i + 1 < len(t.doc))
 
 
 def _begun(ctx: Context, verb: Token) -> bool:
