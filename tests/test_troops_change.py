@@ -402,7 +402,6 @@ ROWS = [
     ("Rome will halve its 3,500 soldiers in Lebanon.", "3,500", "level", "actual"),
     ("The 3,500-strong contingent in Lebanon will be reduced.", "3,500", "level", "actual"),
     ("Rome will withdraw its 3,500 soldiers from Lebanon.", "3,500", "decrease", "planned"),
-    ("The junta expelled 1,100 foreign soldiers in January.", "1,100", "decrease", "actual"),
     ("The 3,500 soldiers will reduce their patrols next month.", "3,500", "level", "planned"),
     ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
