@@ -30,8 +30,6 @@ _FUTURE = frozenset({"next", "coming", "upcoming", "tomorrow"})
 _LATER = "later"
 #: What a state lasts to, not when it begins: "are in Poland until next year".
 _UNTIL = frozenset({"until", "till", "through", "throughout"})
-#: What a change under way has only begun: "has begun pulling 2,000 troops out" (as "began to pull").
-_INCEPTIVE = frozenset({"begin", "start", "commence"})
 #: What a force or change still pending is under: "under consideration", "under way" (or "underway").
 _UNDER, _UNDERWAY = "under", "underway"
 #: What sets an aside off: "(it has 7,000 now)".
@@ -69,7 +67,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "80 observers were to arrive", "1,000 soldiers have yet to arrive": what is to be is a plan
         if verb.lemma_.lower() in ctx.words.promise_verbs:
             return True  # "pledged 7,600 troops": promised, not yet there
-        if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb) or _begun(ctx, verb):
+        if verb.lemma_.lower() in ctx.words.sending_verbs and progressive(verb):
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
@@ -116,13 +114,6 @@ def _futurate(ctx: Context, verb: Token) -> bool:
     return any(t.ent_type_ == "DATE" and (t.lower_ in _FUTURE or t.lower_ == _LATER and t.nbor(1).lower_ == "this")
                for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.lower_ not in _UNTIL
                for t in c.subtree if t.i + 1 < len(t.doc))
-
-
-def _begun(ctx: Context, verb: Token) -> bool:
-    """Is the verb a change only begun, its gerund under "begin" or "start" ("has begun pulling 2,000 troops out",
-    "began withdrawing 1,500 in October")? Under way, not done, as "began to withdraw" and "is withdrawing"."""
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _INCEPTIVE \
-        and verb.lemma_.lower() in ctx.words.changing_verbs
 
 
 def _to_come(verb: Token) -> bool:
