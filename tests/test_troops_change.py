@@ -62,6 +62,9 @@ ROWS = [
     # what goes on is there: "continues to" is no plan, unless it will continue
     ("The UN mission continues to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "actual"),
     ("The UN mission will continue to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "planned"),
+    # ...and so does what has begun, in an infinitive as in a gerund ("has begun relocating")
+    ("Paris began to withdraw 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "actual"),
+    ("Paris will begin to withdraw 1,500 soldiers from Chad.", "1,500", "decrease", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
     ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
     ("The 90 marines will join 140 soldiers already in the field.", "90", "level", "planned"),

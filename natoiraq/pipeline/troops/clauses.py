@@ -13,8 +13,9 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: The verb of a call-up that may go without its "up": "called 150,000 reservists to the colours".
 _CALL = "call"
-#: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
-_ONGOING = "continue"
+#: The verbs whose infinitive goes on with what is or has begun: "continues to deploy 11,000 personnel", "began to
+#: withdraw 1,500 soldiers" plan nothing (as "has begun relocating 1,300" does not).
+_ONGOING = frozenset({"continue", "begin", "start", "commence"})
 #: Modals that, with a perfect, guess at what was done ("may have sent 12,000 troops"); "would have sent" may
 #: be a plan that never was, "will have sent" one still to come.
 _CONJECTURE = frozenset({"may", "might", "must"})
@@ -150,7 +151,7 @@ def perfect(verb: Token) -> bool:
 def modal(verb: Token) -> bool:
     """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent" nor "may have
     sent": done, only less sure; nor "continues to deploy": what goes on is there."""
-    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
+    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONGOING
     return any(a.tag_ == "MD" and not _guess(verb, a)
                or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
