@@ -30,8 +30,8 @@ _FUTURE = frozenset({"next", "coming", "upcoming", "tomorrow"})
 _LATER = "later"
 #: What a state lasts to, not when it begins: "are in Poland until next year".
 _UNTIL = frozenset({"until", "till", "through", "throughout"})
-#: What a force or change still pending is under: "under consideration", "under way" (or "underway").
-_UNDER, _UNDERWAY = "under", "underway"
+#: What a force still weighed is under: "under consideration".
+_UNDER = "under"
 #: What sets an aside off: "(it has 7,000 now)".
 _BRACKETS = frozenset({"(", ")"})
 
@@ -143,12 +143,10 @@ def on_standby(ctx: Context, token: Token) -> bool:
 
 
 def _pending(ctx: Context, verb: Token) -> bool:
-    """Is what the verb's clause governs still pending: weighed ("a deployment of 1,000 troops is under
-    consideration", "sending 500 more was under discussion") or under way ("the withdrawal of 2,000 is
-    underway", as "is withdrawing")? Not done, in any tense."""
+    """Is what the verb's clause governs still weighed ("a deployment of 1,000 troops is under consideration",
+    "sending 500 more was under discussion")? Not decided, in any tense."""
     return any(c.dep_ == "prep" and c.lower_ == _UNDER and any(o.lemma_.lower() in ctx.words.pending_nouns
-                                                                 for o in c.children)
-               or c.dep_ in ("acomp", "advmod") and c.lower_ == _UNDERWAY for c in verb.children)
+                                                                 for o in c.children) for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:
