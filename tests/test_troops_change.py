@@ -534,6 +534,8 @@ ROWS = [
     ("About 700 Dutch troops are in Lithuania until next year.", "About 700", "level", "actual"),
     ("About 700 Dutch troops exercise in Lithuania until next month.", "About 700", "level", "actual"),
     ("About 700 Dutch troops arrive in Lithuania every spring.", "About 700", "level", "actual"),
+    # ...and so is the size a change under way leads to
+    ("The regular army is being reduced to 72,500.", "72,500", "level", "planned"),
     # a call-up under way is announced, not done, as "is sending" is
     ("Seoul is calling up 50,000 reservists for the drills.", "50,000", "increase", "planned"),
     ("Seoul is mobilising 50,000 reservists for the drills.", "50,000", "increase", "planned"),

@@ -124,11 +124,11 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         verb = controlled(ctx, verb, anchor)
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) and (
-            verb.lemma_.lower() in ctx.words.changing_verbs
-            or phrasal(verb, ctx.words.increase_phrasal | ctx.words.decrease_phrasal)):
-        # "is withdrawing 1,000 troops", "was increasing troops by 21,500", "is calling up 300,000 reservists": under
-        # way, as "is sending"
+    if verb is not None and (anchor.dep_ in ("dobj", "pobj") or number.dep_ == "pobj" and number.head.head.i == verb.i) \
+            and progressive(verb) and (verb.lemma_.lower() in ctx.words.changing_verbs
+                                       or phrasal(verb, ctx.words.increase_phrasal | ctx.words.decrease_phrasal)):
+        # "is withdrawing 1,000 troops", "was increasing troops by 21,500", "is calling up 300,000 reservists", "the
+        # army is being reduced to 72,500": under way, as "is sending"
         return "planned"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
