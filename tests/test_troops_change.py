@@ -27,11 +27,25 @@ ROWS = [
     ("The minister announced the deployment of 1,200 marines on Tuesday.", "1,200", "level", "planned"),
     ("Some 1,200 marines completed their deployment to Darwin.", "Some 1,200", "level", "actual"),
     ("The government announced the dispatching of 800 soldiers to the border.", "800", "level", "planned"),
+    # an announced change is a plan until it is done; a rejected or vetoed one never was more
+    ("The announced withdrawal of 4,500 soldiers from Bavaria drew criticism.", "4,500", "decrease", "planned"),
+    ("The senate rejected the dispatch of 700 soldiers to the Gulf.", "700", "level", "planned"),
+    ("The president vetoed the deployment of 700 soldiers to the Gulf.", "700", "level", "planned"),
     # a commitment is planned whatever its tense; a perfect infinitive reports what was done
     ("Uganda pledged 1,500 soldiers to the mission last week.", "1,500", "level", "planned"),
+    ("Fiji volunteered 400 soldiers for the mission last week.", "400", "level", "planned"),
+    ("The Pentagon is eyeing 400 more soldiers for the mission.", "400", "increase", "planned"),
     ("Seoul has committed 2,500 extra troops to the coalition.", "2,500", "increase", "planned"),
     ("The regime is believed to have sent 4,000 soldiers to the front.", "4,000", "level", "actual"),
     ("The regime is believed to send 4,000 soldiers to the front.", "4,000", "level", "planned"),
+    # a modal that guesses at what was done ("may have sent") is no plan; "will have sent" by a date is one
+    ("Pyongyang may have sent 8,000 soldiers to the front, analysts say.", "8,000", "level", "actual"),
+    ("About 8,000 soldiers might have been sent to the front.", "About 8,000", "level", "actual"),
+    ("Pyongyang will have sent 8,000 soldiers to the front by June.", "8,000", "level", "planned"),
+    # ...and so does "may" with "be" or "have": a guess at what is, unless a time to come is named
+    ("There may be as many as 3,000 Iranian advisers in Syria.", "as many as 3,000", "level", "actual"),
+    ("Tehran might have 3,000 advisers in Syria, the report says.", "3,000", "level", "actual"),
+    ("Tehran may have 3,000 advisers in Syria by the spring.", "3,000", "level", "planned"),
     # ...but a force it is believed or said to have or keep is an estimate of what is
     ("Russia is believed to have 30,000 troops in Belarus.", "30,000", "level", "actual"),
     ("Moscow is thought to maintain about 20,000 soldiers in the region.", "about 20,000", "level", "actual"),
@@ -48,8 +62,12 @@ ROWS = [
     # what goes on is there: "continues to" is no plan, unless it will continue
     ("The UN mission continues to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "actual"),
     ("The UN mission will continue to deploy about 9,000 soldiers in the east.", "about 9,000", "level", "planned"),
+    # ...and so does what has begun, in an infinitive as in a gerund ("has begun relocating")
+    ("Paris began to withdraw 1,500 soldiers from Chad on Monday.", "1,500", "decrease", "actual"),
+    ("Paris will begin to withdraw 1,500 soldiers from Chad.", "1,500", "decrease", "planned"),
     # "already" settles a figure; "were to" plans it; a planned total is a plan
     ("Another 90 observers will join 140 soldiers already in the field.", "140", "level", "actual"),
+    ("The 90 marines will join 140 soldiers already in the field.", "90", "level", "planned"),
     ("Another 90 observers will join 140 soldiers in the field.", "140", "level", "planned"),
     ("Some 90 soldiers were to arrive by Friday.", "Some 90", "level", "planned"),
     ("The mission has 600 soldiers, out of a planned total of 1,800.", "1,800", "level", "planned"),
@@ -328,6 +346,9 @@ ROWS = [
     ("The government approved a bill allowing 600 troops to be sent abroad.", "600", "level", "planned"),
     ("Pentagon orders 1,500 troops to prepare for deployment to the Middle East", "1,500", "level", "planned"),
     ("The Pentagon ordered 1,500 troops to prepare for deployment.", "1,500", "level", "planned"),
+    # ...and so is the subject of the order in the passive
+    ("About 1,500 troops have been ordered to deploy to the Middle East.", "About 1,500", "level", "planned"),
+    ("About 1,500 troops have been ordered to the Middle East.", "About 1,500", "level", "actual"),
     # on the way is not there yet; moving about or arriving is
     ("Some 2,000 more troops are headed to the region, officials said.", "Some 2,000", "increase", "planned"),
     ("Some 2,000 troops are heading to the region.", "Some 2,000", "level", "planned"),
@@ -380,6 +401,11 @@ ROWS = [
     # amount, and a force with its own determiner after "to" receives the change
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "3,500", "level", "actual"),
     ("Rome will cut its 3,500 soldiers in Lebanon to 2,000.", "2,000", "level", "planned"),
+    # ...and so is a whole a verb makes smaller without taking it away; "cut" or "withdraw" takes the troops
+    ("Rome will halve its 3,500 soldiers in Lebanon.", "3,500", "level", "actual"),
+    ("The 3,500-strong contingent in Lebanon will be reduced.", "3,500", "level", "actual"),
+    ("Rome will withdraw its 3,500 soldiers from Lebanon.", "3,500", "decrease", "planned"),
+    ("The 3,500 soldiers will reduce their patrols next month.", "3,500", "level", "planned"),
     ("The plan would shrink the 2,400-strong contingent by 900 soldiers.", "2,400", "level", "actual"),
     ("Paris will scale down its 4,100 troops in Chad to 1,000.", "4,100", "level", "actual"),
     ("Seoul will withdraw 1,500 troops by 2027.", "1,500", "decrease", "planned"),
@@ -436,6 +462,8 @@ ROWS = [
     ("The 2015 plan involved the withdrawal of 9,000 troops from Germany.", "9,000", "decrease", "actual"),
     # a ceiling raised or set is planned, in the passive as in the active
     ("The mission's troop ceiling was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    ("The mission's authorised strength was raised to 15,000 in 2016.", "15,000", "level", "planned"),
+    ("The Council raised the mission's mandated troop level to 15,000.", "15,000", "level", "planned"),
     # "more" that "will follow" a change is more of that change
     ("About 5,000 troops have been withdrawn so far, and 2,000 more will follow.", "2,000", "decrease", "planned"),
     ("About 1,000 troops arrived on Monday, and 500 more will follow.", "500", "increase", "planned"),
@@ -477,20 +505,44 @@ ROWS = [
     # "up to" on what a force has or keeps, in the indicative, is an estimate of what is, not a ceiling
     ("Analysts say Russia has up to 90,000 troops massed near the border.", "up to 90,000", "level", "actual"),
     ("Turkey keeps up to 3,000 troops in northern Iraq.", "up to 3,000", "level", "actual"),
+    ("Russia is estimated to have up to 1,500 soldiers in Mali.", "up to 1,500", "level", "actual"),
+    ("Pyongyang may have sent up to 8,000 soldiers to the front.", "up to 8,000", "level", "actual"),
     ("Washington maintains up to 900 troops in Syria, according to the Pentagon.", "up to 900", "level", "actual"),
     ("Operation Serval (2013-2014) involved up to 4,000 French soldiers.", "up to 4,000", "level", "actual"),
     ("The operation comprised up to 3,500 troops at its peak.", "up to 3,500", "level", "actual"),
+    # ...and so is what was sent or massed: done, unlike what is to be sent
+    ("Moscow has deployed up to 4,000 soldiers to the border region.", "up to 4,000", "level", "actual"),
+    ("Moscow sent up to 4,000 soldiers to the border region in March.", "up to 4,000", "level", "actual"),
+    ("Moscow will deploy up to 4,000 soldiers to the border region.", "up to 4,000", "level", "planned"),
     ("The mandate includes up to 5,000 troops.", "up to 5,000", "level", "planned"),
     # ...but what a verb lets or orders is a ceiling, in any tense
     ("No more than 1,000 troops are allowed in the zone under the accord.", "No more than 1,000", "level",
      "planned"),
     ("Up to 600 soldiers are permitted on the island.", "Up to 600", "level", "planned"),
+    # a negated "exceed" sets a ceiling, not a negation
+    ("Under the accord the garrison shall not exceed 2,500 soldiers.", "2,500", "level", "planned"),
+    ("The garrison did not exceed 2,500 soldiers in 2019.", "2,500", "level", "actual"),
     # a plan nearer the figure than the negation wins: what was not sent was promised
     ("Britain has not sent the 600 soldiers it promised.", "600", "level", "planned"),
     ("His promise of 10,000 more soldiers was never kept.", "10,000", "increase", "planned"),
     # a promised force that has since done something is there; one still to do something is not
     ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
     ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
+    # a present that its clause dates to come is a plan; a state that lasts until then is now
+    ("About 700 Dutch troops arrive in Lithuania next month.", "About 700", "level", "planned"),
+    ("About 700 Dutch troops are leaving Lithuania in the coming weeks.", "About 700", "decrease", "planned"),
+    ("About 700 Dutch troops are in Lithuania until next year.", "About 700", "level", "actual"),
+    ("About 700 Dutch troops exercise in Lithuania until next month.", "About 700", "level", "actual"),
+    ("About 700 Dutch troops arrive in Lithuania every spring.", "About 700", "level", "actual"),
+    # ...and so is the size a change under way leads to
+    ("The regular army is being reduced to 72,500.", "72,500", "level", "planned"),
+    # a call-up under way is announced, not done, as "is sending" is
+    ("Seoul is calling up 50,000 reservists for the drills.", "50,000", "increase", "planned"),
+    ("Seoul is mobilising 50,000 reservists for the drills.", "50,000", "increase", "planned"),
+    ("Seoul has called up 50,000 reservists for the drills.", "50,000", "increase", "actual"),
+    # what is under consideration is still weighed, in any tense
+    ("A deployment of 1,200 marines to the island is under consideration.", "1,200", "level", "planned"),
+    ("Sending 300 more instructors was under discussion in Brussels.", "300", "increase", "planned"),
     # a particle makes a plan verb another verb: what was set up is there
     ("The battlegroup was set up in 2017 with 1,200 troops.", "1,200", "level", "actual"),
     # what a ship carries is as sure as the clause the ship is in

@@ -13,8 +13,22 @@ from natoiraq.pipeline.troops.words import TroopWords
 
 #: The verb of a call-up that may go without its "up": "called 150,000 reservists to the colours".
 _CALL = "call"
-#: The verb whose infinitive goes on with what is: "continues to deploy 11,000 personnel" plans nothing.
-_ONGOING = "continue"
+#: The verbs whose infinitive goes on with what is or has begun: "continues to deploy 11,000 personnel", "began to
+#: withdraw 1,500 soldiers" plan nothing (as "has begun relocating 1,300" does not).
+_ONGOING = frozenset({"continue", "begin", "start", "commence"})
+#: Modals that, with a perfect, guess at what was done ("may have sent 12,000 troops"); "would have sent" may
+#: be a plan that never was, "will have sent" one still to come.
+_CONJECTURE = frozenset({"may", "might", "must"})
+#: ...and those that, with "be" or "have", guess at what is ("there may be 2,000"); "could be" is the
+#: conventions' "could", a plan.
+_POSSIBLE = frozenset({"may", "might"})
+#: What puts a state still to come: "by January", "within weeks", "soon".
+_BY_THEN = frozenset({"by", "within", "until"})
+_LATER = frozenset({"soon", "eventually", "later"})
+#: Verbs that, negated, set a ceiling: "shall not exceed 5,000 troops".
+_EXCEED = frozenset({"exceed", "surpass"})
+#: What makes a figure's noun a whole that is there: "the 4,000 troops", "these".
+_DEFINITE = frozenset({"the", "these", "those"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
 _TARGET_PREPS = frozenset({"to", "by"})
 #: Entity labels of a number that dates rather than counts: "by 2014", "to 2016".
@@ -69,7 +83,8 @@ def musters(ctx: Context, verb: Token) -> bool:
 def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
     """Is the figure the force a change starts from, its subject or object, where the change names a target or an
     amount ("the 7,100 troops would be cut to 5,500", "will cut its 3,000 troops in Iraq to 2,000", "shrink the
-    2,500-strong contingent by 1,000")? Not "withdraw 2,000 troops by 2014": a date is no amount."""
+    2,500-strong contingent by 1,000"), or makes a whole smaller ("will halve its 4,000 troops")? Not "withdraw
+    2,000 troops by 2014": a date is no amount."""
     anchor = personnel.anchor
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         verb = content_verb(anchor.head)
@@ -86,7 +101,10 @@ def changed_to_target(ctx: Context, span: Span, personnel: Personnel) -> bool:
         # the figure is the amount or the target itself: "shrank by 400 to 1,600" (which the parse may read as one
         # range), "will reduce the force by 2,000, to 6,000"
         return False
-    return any(_bare_amount(span, o) for c in preps for o in c.children if o.dep_ == "pobj")
+    return any(_bare_amount(span, o) for c in preps for o in c.children if o.dep_ == "pobj") or (
+        lemma in ctx.words.shrinking_verbs and (sized(span) or any(
+            c.dep_ == "poss" or c.lower_ in _DEFINITE for c in anchor.children))
+        and not (anchor.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)))  # what is made smaller
 
 
 def _bare_amount(span: Span, noun: Token) -> bool:
@@ -118,9 +136,11 @@ def sized(span: Span) -> bool:
 
 
 def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000"."""
+    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000", nor that of
+    a ceiling ("may not exceed 400 personnel": what the figure is, is a cap)."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
-    return verb is not None and any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
+    return verb is not None and verb.lemma_.lower() not in _EXCEED and any(
+        c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
 
 
 def perfect(verb: Token) -> bool:
@@ -129,11 +149,22 @@ def perfect(verb: Token) -> bool:
 
 
 def modal(verb: Token) -> bool:
-    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent": done, nor
-    "continues to deploy": what goes on is there."""
-    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == _ONGOING
-    return any(a.tag_ == "MD" or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
+    """ "will send", "could leave", "to deploy", "is going to"; not "is believed to have sent" nor "may have
+    sent": done, only less sure; nor "continues to deploy": what goes on is there."""
+    ongoing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONGOING
+    return any(a.tag_ == "MD" and not _guess(verb, a)
+               or (a.tag_ == "TO" and not perfect(verb) and not ongoing) or a.lower_ == "going"
                for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _guess(verb: Token, aux: Token) -> bool:
+    """Does the modal guess at what was done or is ("may have sent 12,000", "there may be 2,000 of them", "may have
+    1,000 troops there") rather than say what will be? Not where the clause names a time to come ("may have
+    175,000 troops there by January")."""
+    if perfect(verb):
+        return aux.lower_ in _CONJECTURE
+    return aux.lower_ in _POSSIBLE and verb.lemma_.lower() in ("be", "have") and not any(
+        c.dep_ == "prep" and c.lower_ in _BY_THEN or c.lower_ in _LATER for c in verb.children)
 
 
 def progressive(verb: Token) -> bool:

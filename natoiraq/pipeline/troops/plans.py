@@ -25,6 +25,13 @@ _CONDITIONS = frozenset({"if", "unless"})
 _WHETHER = "whether"
 #: "once the 1,200 troops arrive", "when the last 500 leave": a clause of time.
 _TEMPORAL = frozenset({"once", "when", "until", "till", "after", "before"})
+#: What dates a present to come: "arrive next week", "in the coming weeks", "tomorrow", "later this year".
+_FUTURE = frozenset({"next", "coming", "upcoming", "tomorrow"})
+_LATER = "later"
+#: What a state lasts to, not when it begins: "are in Poland until next year".
+_UNTIL = frozenset({"until", "till", "through", "throughout"})
+#: What a force still weighed is under: "under consideration".
+_UNDER = "under"
 #: What sets an aside off: "(it has 7,000 now)".
 _BRACKETS = frozenset({"(", ")"})
 
@@ -32,7 +39,7 @@ _BRACKETS = frozenset({"(", ")"})
 def is_planned(ctx: Context, verb: Token) -> bool:
     """Does the clause of this verb plan what it governs, in the verb or up the verbs it shares its modality
     with ("will send", "plans to deploy", "pledged", "if 3,000 troops are sent")?"""
-    if _estimated(ctx, verb):
+    if estimated(ctx, verb):
         return False
     verb = _reported(ctx, verb)
     for _ in range(3):
@@ -50,7 +57,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
         if not done and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                                        for c in verb.children):
             return True  # "if 3,000 troops are sent": a hypothesis, not a fact
-        if not done and _to_come(verb):
+        if not done and (_to_come(verb) or _futurate(ctx, verb)):
             return True
         if not done and _planned_content(ctx, verb):
             return True
@@ -64,7 +71,7 @@ def is_planned(ctx: Context, verb: Token) -> bool:
             return True  # "he was dispatching some 1,700 troops": announced, under way
         if verb.lemma_.lower() in ctx.words.commitment_verbs:
             return not simple_past(verb)  # "have committed 3,000", but "authorized 3,000 more" in 2009
-        if readied(ctx, verb):
+        if readied(ctx, verb) or _pending(ctx, verb):
             return True
         # a particle makes another verb: "was set up in 2017 with 1,200 troops" founds, "called up" musters
         if verb.lemma_.lower() in ctx.words.plan_verbs and verb.tag_ != "VBD" and not musters(ctx, verb) \
@@ -96,6 +103,19 @@ def is_planned(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _futurate(ctx: Context, verb: Token) -> bool:
+    """Does a present stand for a time to come that its clause names ("2,000 troops arrive next week", "are
+    leaving in the coming weeks", "leave later this year")? Not what a force is or keeps until then ("are in
+    Poland until next year"): the state is now."""
+    present = verb.tag_ in ("VBP", "VBZ") or progressive(verb) and any(
+        a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") for a in verb.children)
+    if not present or verb.lemma_.lower() in ctx.words.state_verbs or verb.lemma_.lower() == HAVE:
+        return False
+    return any(t.ent_type_ == "DATE" and (t.lower_ in _FUTURE or t.lower_ == _LATER and t.nbor(1).lower_ == "this")
+               for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.lower_ not in _UNTIL
+               for t in c.subtree if t.i + 1 < len(t.doc))
+
+
 def _to_come(verb: Token) -> bool:
     """Does the clause's present stand for what is to come: an open question ("whether Seoul sends 500 troops
     depends on parliament"), or a clause of time on a future ("once the 1,200 troops arrive, the brigade will be
@@ -120,6 +140,13 @@ def on_standby(ctx: Context, token: Token) -> bool:
     readiness"?"""
     return any(c.dep_ == "prep" and c.lower_ in _READINESS_PREPS and any(
         o.lemma_.lower() in ctx.words.readiness_nouns for o in c.children) for c in token.children)
+
+
+def _pending(ctx: Context, verb: Token) -> bool:
+    """Is what the verb's clause governs still weighed ("a deployment of 1,000 troops is under consideration",
+    "sending 500 more was under discussion")? Not decided, in any tense."""
+    return any(c.dep_ == "prep" and c.lower_ == _UNDER and any(o.lemma_.lower() in ctx.words.pending_nouns
+                                                                 for o in c.children) for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:
@@ -158,7 +185,7 @@ def _reported(ctx: Context, verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
 
 
-def _estimated(ctx: Context, verb: Token) -> bool:
+def estimated(ctx: Context, verb: Token) -> bool:
     """Is the verb what a force is believed or said to have or keep, in an infinitive under a passive ("Russia
     is believed to have 30,000 troops there", "is assessed to keep some 30,000")? An estimate of what is, not
     a plan ("is expected to keep", "is believed to send" are plans)."""
@@ -190,6 +217,14 @@ def plan_subject(ctx: Context, verb: Token) -> bool:
             c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives and c.i < subject.i for c in subject.subtree)):
         return False
     return verb.lemma_.lower() == "be" or not simple_past(verb)
+
+
+def plan_noun(ctx: Context, noun: Token) -> bool:
+    """Is the noun a plan, or qualified as one: "plans for 500 troops", "a planned total of 1,703", "Target
+    strength: 20,000" (a compound, not "call-up"), "its authorised strength was raised to 22,126"?"""
+    return noun.lemma_.lower() in ctx.words.plan_nouns or any(
+        c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
+        or c.dep_ == "compound" and c.whitespace_ and c.lemma_.lower() in ctx.words.plan_nouns for c in noun.children)
 
 
 def _plan_word_to(ctx: Context, word: Token) -> bool:

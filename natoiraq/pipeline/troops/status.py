@@ -7,12 +7,12 @@ from spacy.tokens import Span, Token
 
 from natoiraq.pipeline.syntax import POSSESSIVE_PRONOUNS, governor, is_verb, prep_objects, word_before
 from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, modal, musters, negated, perfect,
-                                             progressive, relative_clause, simple_past, sized, whole_of_part)
+                                             phrasal, progressive, relative_clause, simple_past, sized, whole_of_part)
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
-from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, is_planned, on_standby,
-                                            plan_subject, readied)
+from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
+                                            on_standby, plan_noun, plan_subject, readied)
 
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -28,6 +28,8 @@ _PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 _ON, _WAY, _HEADED = "on", "way", "headed"
 #: What an operation is made of: "Operation Serval involved up to 4,000 soldiers".
 _INVOLVE = "involve"
+#: Tags of a finite verb or its auxiliary (a modal, where it only guesses: "there may be up to 2,000").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What keeps a force where it is: "will keep its 540 soldiers in Latvia".
 _KEEPING = frozenset({"keep", "maintain", "retain"})
 
@@ -71,8 +73,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "up to 13,730", "not exceeding 4,000": an authorised ceiling
     if previous is not None and previous.lower_ in ("to", "at") and is_verb(previous.head) and (
             previous.head.lemma_.lower() in ctx.words.ceiling_verbs or any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ctx.words.plan_nouns for c in previous.head.children)):
-        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to"
+            c.dep_ in ("dobj", "nsubjpass") and plan_noun(ctx, c) for c in previous.head.children)):
+        # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to",
+        # "its authorised strength was raised to 22,126"
         return "planned"
     if _due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
@@ -101,10 +104,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     current = number
     while current.head.i != current.i:
         current = current.head
-        if current.pos_ == "NOUN" and (current.lemma_.lower() in ctx.words.plan_nouns or any(
-                c.dep_ == "amod" and c.lower_ in ctx.words.plan_adjectives
-                or c.dep_ == "compound" and c.whitespace_ and c.lemma_.lower() in ctx.words.plan_nouns
-                for c in current.children)):
+        if current.pos_ == "NOUN" and plan_noun(ctx, current):
             # "plans for 500 troops", "a planned total of 1,703", "Target strength: 20,000" (not "call-up")
             return "planned"
         if current.pos_ == "NOUN" and decided_change(ctx, current):
@@ -118,14 +118,18 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # promised", "his promise of 10,000 more was never kept")
         return "actual"
     verb = governor(span, anchor, ctx.words.reporting_verbs)
-    if verb is not None and (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ in ("nsubj", "nsubjpass")
-                             and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
-        verb = controlled(ctx, verb, anchor)  # "ordered 9,500 personnel to be removed", "allowing 600 to be sent"
+    if verb is not None and (anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i == verb.i or anchor.dep_ in (
+            "nsubj", "nsubjpass") and anchor.head.head.i == verb.i and anchor.head.dep_ in ("ccomp", "xcomp")):
+        # "ordered 9,500 personnel to be removed", "allowing 600 to be sent", "3,000 have been ordered to deploy"
+        verb = controlled(ctx, verb, anchor)
     if verb is not None and _asked_for(ctx, verb, anchor):
         return "planned"
-    if verb is not None and anchor.dep_ in ("dobj", "pobj") and progressive(verb) \
-            and verb.lemma_.lower() in ctx.words.changing_verbs:
-        return "planned"  # "is withdrawing 1,000 troops", "was increasing troops by 21,500": under way, as "is sending"
+    if verb is not None and (anchor.dep_ in ("dobj", "pobj") or number.dep_ == "pobj" and number.head.head.i == verb.i) \
+            and progressive(verb) and (verb.lemma_.lower() in ctx.words.changing_verbs
+                                       or phrasal(verb, ctx.words.increase_phrasal | ctx.words.decrease_phrasal)):
+        # "is withdrawing 1,000 troops", "was increasing troops by 21,500", "is calling up 300,000 reservists", "the
+        # army is being reduced to 72,500": under way, as "is sending"
+        return "planned"
     if verb is not None and anchor.dep_ == "nsubj" and anchor.head.i == verb.i \
             and verb.lemma_.lower() in ctx.words.plan_verbs:
         return "planned" if modal(verb) else "actual"  # "the 2,000 troops expect to be home": who plans is there
@@ -239,16 +243,25 @@ def _states_what_is(ctx: Context, span: Span, personnel: Personnel) -> bool:
     # the parse may read the "up" of "maintains up to 900 troops" as the verb's particle
     held = (anchor.dep_ == "dobj" and anchor.head.i == verb.i or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "prt"
             and anchor.head.head.head.i == verb.i) and (lemma == HAVE or lemma in ctx.words.state_verbs
-                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE)
+                                                        or lemma in COMPOSITION_VERBS or lemma == _INVOLVE
+                                                        or lemma in ctx.words.deploy_verbs and _done(verb))
     if not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i or held or lemma == "be"):
         return False
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # the tagger may read a main verb's past as a participle ("Operation Serval (2013-2014) involved up to 4,000")
     past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and len(finite) == 1
-    # "no more than 1,000 troops are allowed": what a verb lets or orders is a ceiling, in any tense
-    return (past or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)) and all(
-        t.tag_ not in ("MD", "TO") for t in finite) and not is_planned(ctx, verb) \
+    # what a force is believed to have, or may have sent, is as much an estimate ("is estimated to have up to
+    # 1,000", "may have sent up to 12,000", a modal that only guesses); "no more than 1,000 troops are allowed":
+    # what a verb lets or orders is a ceiling, in any tense
+    return (estimated(ctx, verb) or (past or perfect(verb) or any(t.tag_ in _FINITE for t in finite))
+            and not modal(verb) and not is_planned(ctx, verb)) \
         and lemma not in ctx.words.authorising_verbs and lemma not in ctx.words.directive_verbs
+
+
+def _done(verb: Token) -> bool:
+    """Has the verb happened: a simple past or a perfect ("has massed up to 100,000 troops", "sent up to 3,000
+    in January")? What was sent or massed is there, so "up to" estimates it; "sends up to 3,000" may announce."""
+    return verb.tag_ == "VBD" or perfect(verb)
 
 
 def _dated_past(participle: Token) -> bool:
@@ -278,5 +291,8 @@ def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
     near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
     near += [c for n in near if n.dep_ in ("acl", "amod", "prep", "advmod") for c in n.children]  # "currently there"
     if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
-        near += list(verb.children) + [c for n in verb.children if n.dep_ == "prep" for c in n.children]
+        # up to another object: what follows it may be that object's ("will join the 900 already in Estonia")
+        end = min((c.i for c in verb.children if c.dep_ == "dobj" and c.i != anchor.i), default=len(span.doc))
+        near += [c for c in verb.children if c.i < end] + [c for n in verb.children if n.dep_ == "prep" and n.i < end
+                                                           for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)

@@ -57,12 +57,14 @@ class TroopWords:
     carrying_verbs: frozenset[str]
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
+    shrinking_verbs: frozenset[str]
     return_verbs: frozenset[str]
     promise_verbs: frozenset[str]
     sending_verbs: frozenset[str]
     callup_verbs: frozenset[str]
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
+    pending_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     contribution_verbs: frozenset[str]
     list_contributor_words: frozenset[str]
@@ -130,8 +132,8 @@ class TroopWords:
 
     @cached_property
     def changing_verbs(self) -> frozenset[str]:
-        """Verbs that change or move a force ("is withdrawing", "was increasing", "is moving")."""
-        return self.increase_verbs | self.decrease_verbs | self.movement_verbs
+        """Verbs that change or move a force ("is withdrawing", "was increasing", "is moving", "is mobilising")."""
+        return self.increase_verbs | self.decrease_verbs | self.movement_verbs | self.callup_verbs
 
     @cached_property
     def travel_verbs(self) -> frozenset[str]:
