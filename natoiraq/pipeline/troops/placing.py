@@ -13,14 +13,14 @@ from collections import Counter
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, governing_verb, prep_objects
+from natoiraq.pipeline.syntax import THIRD_POSSESSIVES, prep_objects
 from natoiraq.pipeline.troops.borders import BORDER_NOUNS, border_of, border_place
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.events import in_event_name
 from natoiraq.pipeline.troops.mentions import (PART_NOUNS, PLACE_LABELS, PLACE_OBJECT_VERBS, PLACE_PREPS,
                                                PREP_DEPS, Mention, is_place_role)
 from natoiraq.pipeline.troops.nowhere import HOME
-from natoiraq.pipeline.troops.towns import as_placed
+from natoiraq.pipeline.troops.towns import as_placed, sent_within
 
 #: Nouns that refer back to a country named before ("in the country", "to the kingdom", "the Caribbean nation"):
 #: closed.
@@ -153,7 +153,7 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
         # ... unless the text says it is their own ground: "moved 5,000 troops to its Gomel region", or names a
         # place in it they are sent to ("Brazil sent 200 soldiers to Roraima state")
         return None if place.location == home and prep.lower_ in ctx.words.destination_preps \
-            and not _its_own(prep) and not _sent_within(ctx, prep, place) else place
+            and not _its_own(prep) and not sent_within(ctx, prep, place) else place
     # troops "at home" are in their force's own country
     if noun is not None and noun.lower_ == HOME and prep.lower_ == "at" and home is not None:
         return at(ctx, home)
@@ -210,12 +210,6 @@ def _named_in(ctx: Context, prep: Token, noun: Token | None, home: str | None) -
     actor = ctx.mentions.actor_before(owner) if owner is not None and owner.head.lemma_.lower() in \
         _HOME_NOUNS | BORDER_NOUNS else None
     return ctx.mentions.ontology.where(actor.force) if actor is not None and actor.force else None
-
-
-def _sent_within(ctx: Context, prep: Token, place: Place) -> bool:
-    """Is ``place`` a town or province that a verb of sending sends troops to, not the state itself?"""
-    verb = governing_verb(prep)[0]
-    return place.name != place.location and verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs
 
 
 def _its_own(prep: Token) -> Token | None:

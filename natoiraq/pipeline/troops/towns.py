@@ -1,6 +1,6 @@
 """Which town a name in a place's phrase is where the text says what it is in: the state or region named beside
 it ("Mount Pleasant in the Falklands", "Palma, Mozambique"), where the gazetteer knows a town of that name
-elsewhere.
+elsewhere; and a town inside their own state that troops are sent to ("to Roraima state").
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
+from natoiraq.pipeline.syntax import governing_verb
 from natoiraq.pipeline.troops.context import Context
 
 #: Prepositions by which a town's name says what it is in ("Mount Pleasant in the Falklands"): closed.
@@ -29,3 +30,10 @@ def as_placed(ctx: Context, name: Token, place: Place) -> Place:
             return Place(place.name, held.location)  # the gazetteer's coordinates are the other town's
     return place
 
+
+
+def sent_within(ctx: Context, prep: Token, place: Place) -> bool:
+    """Is ``place`` a town or province that a verb of sending sends troops to, not the state itself ("Brazil sent
+    200 soldiers to Roraima state" is in Brazil, though troops sent to their own state are not placed)?"""
+    verb = governing_verb(prep)[0]
+    return place.name != place.location and verb is not None and verb.lemma_.lower() in ctx.words.sending_verbs
