@@ -33,8 +33,10 @@ def field(ctx: Context, span: Span, quantity: Quantity) -> TroopFigure | None:
     if leader is not None:
         # a sheet flattened into one line of fields: the name is what follows the field before
         label = re.split(r"[)*\d]", label[: leader.start()])[-1]
-    elif not (FIELD_REST.fullmatch(rest) or rest.startswith("|")):
-        return None  # the number ends its line, or its cell ("Troops: 1,100 | Tanks: 40")
+    elif not (FIELD_REST.fullmatch(rest) or rest.startswith("|")) or label.endswith(","):
+        # the number ends its line, or its cell ("Troops: 1,100 | Tanks: 40"); a name set off by commas is prose
+        # ("The soldier, 24, was from Ohio")
+        return None
     if not label:  # the name on the line above
         start = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         label = ctx.text[start: max(line_start - 1, start)].strip()
