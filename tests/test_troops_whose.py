@@ -342,6 +342,11 @@ DISCOURSE = [
      "commander told a press conference on Monday.", "Some 22,000", "Russia", "article"),
     ("Debate on the firefighters strike\n\nMr. Smith (Reigate): Some 19,000 soldiers will be kept on stand-by "
      "in Scotland to cover for striking firemen.", "Some 19,000", "United Kingdom", "article"),
+    # a mission's personnel are never their host's, however its clause holds them: the organisation named's
+    ("Talks resume in Nicosia\n\nNICOSIA - The UN envoy met the island's leaders on Monday. Cyprus has some 800 "
+     "peacekeepers along the buffer zone.", "some 800", "United Nations", "article"),
+    # ...and not the state of the town they are in where the article names no one
+    ("Camp attacked\n\nAbout 1,400 peacekeepers are based in Gao, officials said.", "About 1,400", None, None),
     # ...but foreign troops from many countries are still no one's
     ("Parade held\n\nAbout 1,000 foreign troops from 17 countries marched in the parade in Beijing on Thursday.",
      "About 1,000", None, None),
