@@ -17,6 +17,11 @@ ROWS = [
     ("Canada has about 2,000 soldiers in Latvia.", "about 2,000", "Canada", "clause", None),
     # clause: a service counts for its state
     ("The Bundeswehr keeps 1,500 soldiers in Lithuania.", "1,500", "Germany", "clause", None),
+    # clause: a state its clause names, over the state a service's own name stands for
+    ("The UK sent 300 Marines to Norway for the winter exercise.", "300", "United Kingdom", "clause", None),
+    ("Brunei keeps 900 Gurkhas.", "900", "Brunei", "clause", None),  # the model tags "Gurkhas" a noun here
+    # ...but a host names no owner: the service's state stays
+    ("Australia will host 2,500 Marines in Darwin this year.", "2,500", "United States", "phrase", None),
     # clause: a place is never the force
     ("There are 1,100 soldiers stationed in Lebanon, the ministry said.", "1,100", None, None, None),
     # clause: a host or payer is never the force

@@ -79,7 +79,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
             and lemma in ctx.words.national_personnel:
         return True  # "Kenyan police", "60 Russian officers"
     # "800 GSDF members", "2,500 SANDF members" (the tables' services include institutions: "Pentagon staff")
-    if lemma == _MEMBER and any(_names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
+    if lemma == _MEMBER and any(names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
         return True
     # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
     # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
@@ -94,11 +94,11 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     return composes_force(ctx, noun)
 
 
-def _names_service(ctx: Context, name: Token) -> bool:
+def names_service(ctx: Context, name: Token) -> bool:
     """Does a name stand for a state's armed service, not for the state itself, nor for an organisation of states
     ("GSDF", "SANDF"; not "U.S." or "EU", whose members are people of any trade, or states)?"""
     ontology = ctx.mentions.ontology
-    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" else None
+    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" or name.is_title else None  # "Gurkhas" as a noun
     return actor is not None and actor.force in ontology.countries and ontology.place(name.text) is None \
         and ontology.demonym(normalise(name.text)) is None
 
