@@ -63,6 +63,11 @@ ROWS = [
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
      "Soviet Union", "clause", None),
+    # ...the second of two clauses a semicolon joins too, which the parse makes the sentence's root
+    ("Kenya has 3,600 troops in Somalia; Ethiopia has 3,000.", "3,000", "Ethiopia", "clause", None),
+    # ...but not a host's, by its verb or as the clause before it has the troops it counts
+    ("Germany hosts 35,000 US troops; Japan hosts 54,000.", "54,000", "United States", "phrase", None),
+    ("Germany has 35,000 US troops and Japan has 54,000.", "54,000", "United States", "phrase", None),
     # an abbreviation with its stops, run into the service's name, still names the state
     ("About 3,000 U.S. Marines arrived in Norway on Monday.", "About 3,000", "United States", "phrase", None),
     # a nationality's people ("Poles", "Danes") name it as its adjective does; so does its federal police

@@ -30,6 +30,7 @@ from natoiraq.pipeline.troops.owners import (
     past_label, provider, raised, relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
+from natoiraq.pipeline.troops.subjects import hosts
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, joint_exercise, pooled
 from natoiraq.knowledge.ontology import Actor
 
@@ -85,8 +86,8 @@ def _own_subject(ctx: Context, personnel: Personnel) -> Found | None:
         return _clause(named) if named != personnel.inherited_force else None
     verb = personnel.anchor.head
     if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
-        return None
+            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl", "ROOT") or hosts(ctx, verb, personnel.inherited_force):
+        return None  # "Germany has 35,000 US troops; Japan has 54,000": a host's, as the clause before it says
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "Hungary has 400 soldiers in the mission, which numbers about 4,500": the mission's
