@@ -20,6 +20,8 @@ ROWS = [
     # clause: a state its clause names, over the state a service's own name stands for
     ("The UK sent 300 Marines to Norway for the winter exercise.", "300", "United Kingdom", "clause", None),
     ("Brunei keeps 900 Gurkhas.", "900", "Brunei", "clause", None),  # the model tags "Gurkhas" a noun here
+    # phrase: a service's acronym that is also another state's code is the service's ("CAF": Canada's)
+    ("Ottawa said 800 CAF members would deploy to Poland.", "800", "Canada", "phrase", None),
     # ...but a host names no owner: the service's state stays
     ("Australia will host 2,500 Marines in Darwin this year.", "2,500", "United States", "phrase", None),
     # clause: a place is never the force

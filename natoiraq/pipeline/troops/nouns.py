@@ -98,8 +98,10 @@ def names_service(ctx: Context, name: Token) -> bool:
     """Does a name stand for a state's armed service, not for the state itself, nor for an organisation of states
     ("GSDF", "SANDF"; not "U.S." or "EU", whose members are people of any trade, or states)?"""
     ontology = ctx.mentions.ontology
-    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" or name.is_title else None  # "Gurkhas" as a noun
-    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) is None \
+    # the model tags some names as nouns: "Gurkhas", "800 CAF members"
+    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" or name.text[:1].isupper() else None
+    # a code of another state's is no place of this one's ("CAF": Canada's forces, though Central Africa's code)
+    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) != actor.force \
         and ontology.demonym(normalise(name.text)) is None
 
 
