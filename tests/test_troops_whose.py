@@ -359,6 +359,9 @@ DISCOURSE = [
      "peacekeepers along the buffer zone.", "some 800", "United Nations", "article"),
     # ...and not the state of the town they are in where the article names no one
     ("Camp attacked\n\nAbout 1,400 peacekeepers are based in Gao, officials said.", "About 1,400", None, None),
+    # ...where organisations' missions serve: a contributor's own are its own ("India has 5,900 peacekeepers")
+    ("Peacekeeping in numbers\n\nIndia has about 5,900 peacekeepers, the Lok Sabha was told.", "about 5,900",
+     "India", "clause"),
     # ...but foreign troops from many countries are still no one's
     ("Parade held\n\nAbout 1,000 foreign troops from 17 countries marched in the parade in Beijing on Thursday.",
      "About 1,000", None, None),

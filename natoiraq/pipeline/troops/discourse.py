@@ -201,8 +201,7 @@ def unhost(ctx: Context, figures: list[TroopFigure], topics: Topics) -> None:
     countries = ctx.mentions.ontology.countries
     own = {f.force for f in figures if f.own}  # a country whose troops the article counts is no mere host
     for figure in figures:
-        if figure.force == figure.location and figure.force in countries and figure.force_source != PHRASE \
-                and _guest(ctx, figure.personnel.anchor):
+        if figure.force == figure.location and figure.force_source != PHRASE and _guest(ctx, figure):
             # "Cyprus has some 800 peacekeepers": a mission's, the organisation the article names, else no one's
             served = _organisation(ctx, topics) or (None, None)
             figure.mission = None
@@ -220,10 +219,15 @@ def _organisation(ctx: Context, topics: Topics) -> tuple[str, str | None] | None
     return topics.pick(ctx, countries=False) or named_organisation(ctx)
 
 
-def _guest(ctx: Context, noun) -> bool:
-    """Are these personnel a mission's, on another state's soil ("peacekeepers", "peacekeeping troops")?"""
-    return any(t.lemma_.lower() in ctx.words.guest_words for t in (noun, *noun.children)
-               if t.i == noun.i or t.dep_ in ("compound", "amod"))
+def _guest(ctx: Context, figure: TroopFigure) -> bool:
+    """Are these a mission's personnel ("peacekeepers", "peacekeeping troops") in a state that organisations'
+    missions serve in, its guests (not Ireland's own home from Lebanon)?"""
+    ontology = ctx.mentions.ontology
+    noun = figure.personnel.anchor
+    return any(a.theatre == figure.location and a.mission and a.force in ontology.fielding
+               for a in ontology.actors.values()) and any(
+        t.lemma_.lower() in ctx.words.guest_words for t in (noun, *noun.children)
+        if t.i == noun.i or t.dep_ in ("compound", "amod"))
 
 
 def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
@@ -239,7 +243,7 @@ def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
         spot = figure.spot
         if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
                 and figure.location not in hosts and spot is not None and spot.name != figure.location \
-                and not many_states(figure.personnel.anchor) and not _guest(ctx, figure.personnel.anchor):
+                and not many_states(figure.personnel.anchor) and not _guest(ctx, figure):
             _assign(figure, figure.location, None, ARTICLE)
 
 
