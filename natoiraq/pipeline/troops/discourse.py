@@ -224,10 +224,9 @@ def _guest(ctx: Context, figure: TroopFigure) -> bool:
     missions serve in, its guests (not Ireland's own home from Lebanon)?"""
     ontology = ctx.mentions.ontology
     noun = figure.personnel.anchor
-    return any(a.theatre == figure.location and a.mission and a.force in ontology.fielding
-               for a in ontology.actors.values()) and any(
-        t.lemma_.lower() in ctx.words.guest_words for t in (noun, *noun.children)
-        if t.i == noun.i or t.dep_ in ("compound", "amod"))
+    return any(t.lemma_.lower() in ctx.words.guest_words for t in (noun, *noun.children)
+               if t.i == noun.i or t.dep_ in ("compound", "amod")) and any(
+        a.theatre == figure.location and a.mission and a.force in ontology.fielding for a in ontology.actors.values())
 
 
 def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
