@@ -22,8 +22,10 @@ ROWS = [
     ("Brunei keeps 900 Gurkhas.", "900", "Brunei", "clause", None),  # the model tags "Gurkhas" a noun here
     # phrase: a service's acronym that is also another state's code is the service's ("CAF": Canada's)
     ("Ottawa said 800 CAF members would deploy to Poland.", "800", "Canada", "phrase", None),
-    # ...but a host names no owner: the service's state stays
+    # ...but a host names no owner, nor one that receives or lets them in: the service's state stays
     ("Australia will host 2,500 Marines in Darwin this year.", "2,500", "United States", "phrase", None),
+    ("Kuwait received 2,000 Marines on Sunday.", "2,000", "United States", "phrase", None),
+    ("Spain agreed to let 1,000 Marines use the Moron base.", "1,000", "United States", "phrase", None),
     # clause: a place is never the force
     ("There are 1,100 soldiers stationed in Lebanon, the ministry said.", "1,100", None, None, None),
     # clause: a host or payer is never the force

@@ -26,7 +26,7 @@ from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.organisations import described, many_states, multinational
 from natoiraq.pipeline.troops.owners import (
-    alone_before, bystander, compared_with, contingent, gapped, holder_with, named_with, origin, owner, owning,
+    alone_before, bystander, compared_with, contingent, deploys, gapped, holder_with, named_with, origin, owner, owning,
     past_label, provider, raised, relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
@@ -131,9 +131,9 @@ def force(ctx: Context, personnel: Personnel, governing: Token | None = None, ti
     """Whose the figure's noun is (``titled``: with a service its own capitalised name gives, "8,600 Marines")."""
     noun = personnel.anchor
     named = _named_in_phrase(ctx, noun, governing, titled)
-    if titled and named is not None and names_service(ctx, noun) \
+    if titled and named is not None and names_service(ctx, noun) and deploys(ctx, governing or governing_verb(noun)[0]) \
             and _named_in_phrase(ctx, noun, governing, False) is None:
-        # "The UK sent 300 Marines": a state its clause names, over the state a service's name stands for
+        # "The UK sent 300 Marines": a state that sends or keeps them, over the state a service's name stands for
         stated = force(ctx, personnel, governing, titled=False)
         return stated if stated is not None and stated[1] == CLAUSE and _state(ctx, stated[0]) else named
     if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
