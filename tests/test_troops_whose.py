@@ -22,6 +22,7 @@ ROWS = [
     ("Brunei keeps 900 Gurkhas.", "900", "Brunei", "clause", None),  # the model tags "Gurkhas" a noun here
     # phrase: a service's acronym that is also another state's code is the service's ("CAF": Canada's)
     ("Ottawa said 800 CAF members would deploy to Poland.", "800", "Canada", "phrase", None),
+    ("Some 500 MNDF personnel were sent to Addu.", "Some 500", "Maldives", "phrase", None),
     # ...but a host names no owner, nor one that receives or lets them in: the service's state stays
     ("Australia will host 2,500 Marines in Darwin this year.", "2,500", "United States", "phrase", None),
     ("Kuwait received 2,000 Marines on Sunday.", "2,000", "United States", "phrase", None),
