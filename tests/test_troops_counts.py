@@ -280,6 +280,8 @@ FIGURES = [
     ("The mission has 900 police in the capital.", "900", "police"),
     # members of a state's service named by its acronym
     ("Some 2,500 SANDF members are in Mozambique.", "Some 2,500", "members"),
+    # ...an acronym that is also another state's code ("CAF", Central Africa's), which the model tags a noun
+    ("Ottawa said 800 CAF members would deploy to Poland.", "800", "members"),
     # a nationality a personnel total lists as its part
     ("UNMISS has 12,000 troops, among them 800 Chinese.", "800", "Chinese"),
     ("Some 3,000 NATO troops, including 1,200 Americans, are in Kosovo.", "1,200", "Americans"),

@@ -198,6 +198,9 @@ def test_militants_and_de_facto_armies_are_no_force(ontology, name):
     ("ADF", ["Beni", "DR Congo", "Uganda"], "Allied Democratic Forces"),
     ("SNA", ["Mogadishu", "Somalia"], "Somalia"),
     ("SAF", ["Khartoum", "Sudan"], "Sudan"),
+    ("BDF", ["Belmopan", "Guatemala"], "Belize"),  # four states' Defence Force
+    ("BDF", ["Manama"], "Bahrain"),
+    ("BDF", [], "Botswana"),
     ("the ADF's", ["Australian"], "Australia"),
     ("SDF troops", ["Japan"], "Japan"),  # with service words
 ])

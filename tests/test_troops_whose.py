@@ -17,6 +17,16 @@ ROWS = [
     ("Canada has about 2,000 soldiers in Latvia.", "about 2,000", "Canada", "clause", None),
     # clause: a service counts for its state
     ("The Bundeswehr keeps 1,500 soldiers in Lithuania.", "1,500", "Germany", "clause", None),
+    # clause: a state its clause names, over the state a service's own name stands for
+    ("The UK sent 300 Marines to Norway for the winter exercise.", "300", "United Kingdom", "clause", None),
+    ("Brunei keeps 900 Gurkhas.", "900", "Brunei", "clause", None),  # the model tags "Gurkhas" a noun here
+    # phrase: a service's acronym that is also another state's code is the service's ("CAF": Canada's)
+    ("Ottawa said 800 CAF members would deploy to Poland.", "800", "Canada", "phrase", None),
+    ("Some 500 MNDF personnel were sent to Addu.", "Some 500", "Maldives", "phrase", None),
+    # ...but a host names no owner, nor one that receives or lets them in: the service's state stays
+    ("Australia will host 2,500 Marines in Darwin this year.", "2,500", "United States", "phrase", None),
+    ("Kuwait received 2,000 Marines on Sunday.", "2,000", "United States", "phrase", None),
+    ("Spain agreed to let 1,000 Marines use the Moron base.", "1,000", "United States", "phrase", None),
     # clause: a place is never the force
     ("There are 1,100 soldiers stationed in Lebanon, the ministry said.", "1,100", None, None, None),
     # clause: a host or payer is never the force
@@ -58,6 +68,11 @@ ROWS = [
     ("The US has 2,500 troops in Iraq and about 900 in Syria.", "about 900", "United States", "phrase", None),
     ("The cuts would be deep; the U.S. has 300,000 troops in Europe and the Soviet Union has 560,000.", "560,000",
      "Soviet Union", "clause", None),
+    # ...the second of two clauses a semicolon joins too, which the parse makes the sentence's root
+    ("Kenya has 3,600 troops in Somalia; Ethiopia has 3,000.", "3,000", "Ethiopia", "clause", None),
+    # ...but not a host's, by its verb or as the clause before it has the troops it counts
+    ("Germany hosts 35,000 US troops; Japan hosts 54,000.", "54,000", "United States", "phrase", None),
+    ("Germany has 35,000 US troops and Japan has 54,000.", "54,000", "United States", "phrase", None),
     # an abbreviation with its stops, run into the service's name, still names the state
     ("About 3,000 U.S. Marines arrived in Norway on Monday.", "About 3,000", "United States", "phrase", None),
     # a nationality's people ("Poles", "Danes") name it as its adjective does; so does its federal police
@@ -342,6 +357,14 @@ DISCOURSE = [
      "commander told a press conference on Monday.", "Some 22,000", "Russia", "article"),
     ("Debate on the firefighters strike\n\nMr. Smith (Reigate): Some 19,000 soldiers will be kept on stand-by "
      "in Scotland to cover for striking firemen.", "Some 19,000", "United Kingdom", "article"),
+    # a mission's personnel are never their host's, however its clause holds them: the organisation named's
+    ("Talks resume in Nicosia\n\nNICOSIA - The UN envoy met the island's leaders on Monday. Cyprus has some 800 "
+     "peacekeepers along the buffer zone.", "some 800", "United Nations", "article"),
+    # ...and not the state of the town they are in where the article names no one
+    ("Camp attacked\n\nAbout 1,400 peacekeepers are based in Gao, officials said.", "About 1,400", None, None),
+    # ...where organisations' missions serve: a contributor's own are its own ("India has 5,900 peacekeepers")
+    ("Peacekeeping in numbers\n\nIndia has about 5,900 peacekeepers, the Lok Sabha was told.", "about 5,900",
+     "India", "clause"),
     # ...but foreign troops from many countries are still no one's
     ("Parade held\n\nAbout 1,000 foreign troops from 17 countries marched in the parade in Beijing on Thursday.",
      "About 1,000", None, None),

@@ -67,7 +67,7 @@ def resolve(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> Topics:
             _assign(figure, source.force, source.mission, CONTEXT)
     topics = tally(ctx, doc, figures)
     topic = topics.pick(ctx)
-    organisation = topics.pick(ctx, countries=False) or named_organisation(ctx)
+    organisation = _organisation(ctx, topics)
     for index, figure in enumerate(figures):
         if figure.force is not None or figure.proposed_by in _NO_ONES:
             continue
@@ -201,12 +201,32 @@ def unhost(ctx: Context, figures: list[TroopFigure], topics: Topics) -> None:
     countries = ctx.mentions.ontology.countries
     own = {f.force for f in figures if f.own}  # a country whose troops the article counts is no mere host
     for figure in figures:
-        if figure.force_source in (CONTEXT, ARTICLE) and figure.force == figure.location \
+        if figure.force == figure.location and figure.force_source != PHRASE and _guest(ctx, figure):
+            # "Cyprus has some 800 peacekeepers": a mission's, the organisation the article names, else no one's
+            served = _organisation(ctx, topics) or (None, None)
+            figure.mission = None
+            _assign(figure, served[0], served[1], ARTICLE)
+        elif figure.force_source in (CONTEXT, ARTICLE) and figure.force == figure.location \
                 and figure.force in countries and figure.force not in own:
             other = topics.pick(ctx, exclude=figure.force)
             if other is not None:
                 figure.mission = None
                 _assign(figure, other[0], other[1], ARTICLE)
+
+
+def _organisation(ctx: Context, topics: Topics) -> tuple[str, str | None] | None:
+    """The organisation the article is about: its figures' and lede's, else the one it names most."""
+    return topics.pick(ctx, countries=False) or named_organisation(ctx)
+
+
+def _guest(ctx: Context, figure: TroopFigure) -> bool:
+    """Are these a mission's personnel ("peacekeepers", "peacekeeping troops") in a state that organisations'
+    missions serve in, its guests (not Ireland's own home from Lebanon)?"""
+    ontology = ctx.mentions.ontology
+    noun = figure.personnel.anchor
+    return any(t.lemma_.lower() in ctx.words.guest_words for t in (noun, *noun.children)
+               if t.i == noun.i or t.dep_ in ("compound", "amod")) and any(
+        a.theatre == figure.location and a.mission and a.force in ontology.fielding for a in ontology.actors.values())
 
 
 def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
@@ -215,14 +235,14 @@ def at_home(ctx: Context, doc: Doc, figures: list[TroopFigure]) -> None:
     servicemen ... in Northern Ireland" in a debate of its parliament): an article that names no force at all
     speaks of troops at home. Troops "in Lebanon" may be anyone's (the country named as such is where foreign
     troops are reported), a country that hosts them ("Qatar will pay to host 10,000 troops at Al Udeid") is
-    a host; shared and international figures stay no one's."""
+    a host; shared, international and peacekeeping figures stay no one's."""
     countries = ctx.mentions.ontology.countries
     hosts = {m.actor.force for m in ctx.mentions.mentions if m.actor is not None and hosting(ctx, doc[m.root])}
     for figure in figures:
         spot = figure.spot
         if figure.force is None and figure.proposed_by not in _NO_ONES and figure.location in countries \
                 and figure.location not in hosts and spot is not None and spot.name != figure.location \
-                and not many_states(figure.personnel.anchor):
+                and not many_states(figure.personnel.anchor) and not _guest(ctx, figure):
             _assign(figure, figure.location, None, ARTICLE)
 
 

@@ -79,7 +79,7 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
             and lemma in ctx.words.national_personnel:
         return True  # "Kenyan police", "60 Russian officers"
     # "800 GSDF members", "2,500 SANDF members" (the tables' services include institutions: "Pentagon staff")
-    if lemma == _MEMBER and any(_names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
+    if lemma == _MEMBER and any(names_service(ctx, c) for c in noun.children if c.dep_ == "compound"):
         return True
     # "trainers, advisers and support staff": a coordinated personnel noun vouches for it, and so does a sized
     # one the parse lists in apposition ("11,500 troops, 1,200 police, 150 observers").
@@ -94,12 +94,14 @@ def is_personnel(ctx: Context, noun: Token, compound: bool = False) -> bool:
     return composes_force(ctx, noun)
 
 
-def _names_service(ctx: Context, name: Token) -> bool:
+def names_service(ctx: Context, name: Token) -> bool:
     """Does a name stand for a state's armed service, not for the state itself, nor for an organisation of states
     ("GSDF", "SANDF"; not "U.S." or "EU", whose members are people of any trade, or states)?"""
     ontology = ctx.mentions.ontology
-    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" else None
-    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) is None \
+    # the model tags some names as nouns: "Gurkhas", "800 CAF members"
+    actor = ctx.mentions.actor([name]) if name.pos_ == "PROPN" or name.text[:1].isupper() else None
+    # a code of another state's is no place of this one's ("CAF": Canada's forces, though Central Africa's code)
+    return actor is not None and actor.force in ontology.countries and ontology.place(name.text) != actor.force \
         and ontology.demonym(normalise(name.text)) is None
 
 

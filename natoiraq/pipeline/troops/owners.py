@@ -44,6 +44,13 @@ def bystander(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_ == "prt" for c in verb.children)
 
 
+def deploys(ctx: Context, verb: Token | None) -> bool:
+    """Does the verb's own subject send or keep the troops it takes ("The UK sent 300 Marines", "Brunei keeps 900
+    Gurkhas"), not have, receive or agree to them as a host may ("Kuwait received 2,000 Marines")?"""
+    return verb is not None and verb.lemma_.lower() in ctx.words.deploy_verbs \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def leader(token: Token) -> bool:
     """Is this name the leader or backer of the phrase's force, not its owner ("UK-led", "Russian-backed")?"""
     return _after_hyphen(token) in _LED

@@ -11,12 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import FACILITY_NOUNS, RELATIVE_PRONOUNS, subject_of
+from natoiraq.knowledge.ontology import Actor
+from natoiraq.pipeline.syntax import FACILITY_NOUNS, RELATIVE_PRONOUNS, np_tokens, subject_of
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.mentions import PLACE_OBJECT_VERBS, STATION_PREPS
 from natoiraq.pipeline.troops.nouns import is_force_noun
 from natoiraq.pipeline.troops.nowhere import HOME
 from natoiraq.pipeline.troops.placing import place_under
+from natoiraq.pipeline.troops.shared import WHOSE_PREPS
 
 #: Verbs whose subject is where the troops they take are: closed.
 _HOSTING_VERBS = frozenset({"host", "house", "welcome", "accommodate", "receive"})
@@ -49,6 +51,21 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
     if lemma in _HAVING_VERBS or is_force_noun(ctx, subject):
         return place_under(ctx, subject, STATION_PREPS, home)
     return None
+
+
+def hosts(ctx: Context, verb: Token, force: Actor | None) -> bool:
+    """Does an elided figure's subject host ``force``'s troops rather than field its own: by its verb ("Japan hosts
+    54,000"), or as the subject of a clause parallel to one whose subject hosts them ("Germany has 35,000 US
+    troops; Japan has 54,000")?"""
+    if verb.lemma_.lower() in _HOSTING_VERBS:
+        return True
+    # the clause before, whichever of the two the parse hangs on the other
+    parallel = verb.head if verb.head.i < verb.i else next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < verb.i), None)
+    subject = subject_of(parallel) if parallel is not None else None
+    named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
+    return force is not None and named is not None and named.force != force.force \
+        and named.force in ctx.mentions.ontology.countries
 
 
 def _home_to(verb: Token) -> bool:

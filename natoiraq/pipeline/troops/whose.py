@@ -22,14 +22,15 @@ from natoiraq.pipeline.syntax import (
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.sizes import antecedent
 from natoiraq.pipeline.troops.figure import CLAUSE, CONTEXT, EACH, NO_ONE, PHRASE, SHARED, Personnel
-from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel
+from natoiraq.pipeline.troops.nouns import force_of, is_force_noun, is_personnel, names_service
 from natoiraq.pipeline.troops.phrases import number_head
 from natoiraq.pipeline.troops.organisations import described, many_states, multinational
 from natoiraq.pipeline.troops.owners import (
-    alone_before, bystander, compared_with, contingent, gapped, holder_with, named_with, origin, owner, owning,
+    alone_before, bystander, compared_with, contingent, deploys, gapped, holder_with, named_with, origin, owner, owning,
     past_label, provider, raised, relative_owner, respective,
 )
 from natoiraq.pipeline.troops.states import own_possessed, possessing_state, speakers_state
+from natoiraq.pipeline.troops.subjects import hosts
 from natoiraq.pipeline.troops.shared import WHOSE_PREPS, broken_down, coordinated, distributive, joint_exercise, pooled
 from natoiraq.knowledge.ontology import Actor
 
@@ -85,8 +86,8 @@ def _own_subject(ctx: Context, personnel: Personnel) -> Found | None:
         return _clause(named) if named != personnel.inherited_force else None
     verb = personnel.anchor.head
     if personnel.anchor.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or \
-            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl"):
-        return None
+            verb.dep_ not in ("conj", "ccomp", "advcl", "relcl", "ROOT") or hosts(ctx, verb, personnel.inherited_force):
+        return None  # "Germany has 35,000 US troops; Japan has 54,000": a host's, as the clause before it says
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "Hungary has 400 soldiers in the mission, which numbers about 4,500": the mission's
@@ -126,9 +127,15 @@ def _served(ctx: Context, verb: Token | None) -> Actor | None:
     return None
 
 
-def force(ctx: Context, personnel: Personnel, governing: Token | None = None) -> Found | None:
+def force(ctx: Context, personnel: Personnel, governing: Token | None = None, titled: bool = True) -> Found | None:
+    """Whose the figure's noun is (``titled``: with a service its own capitalised name gives, "8,600 Marines")."""
     noun = personnel.anchor
-    named = _named_in_phrase(ctx, noun, governing)
+    named = _named_in_phrase(ctx, noun, governing, titled)
+    if titled and named is not None and names_service(ctx, noun) and deploys(ctx, governing or governing_verb(noun)[0]) \
+            and _named_in_phrase(ctx, noun, governing, False) is None:
+        # "The UK sent 300 Marines": a state that sends or keeps them, over the state a service's name stands for
+        stated = force(ctx, personnel, governing, titled=False)
+        return stated if stated is not None and stated[1] == CLAUSE and _state(ctx, stated[0]) else named
     if named is None or (named[0].force is not None and named[0].force not in ctx.mentions.ontology.countries):
         # "the 800 blue helmets that Nepal contributes": the contributor's, more than the organisation's
         contributor = relative_owner(ctx, noun)
@@ -225,9 +232,10 @@ def _clause(actor: Actor | None) -> Found | None:
     return (actor, CLAUSE) if actor is not None else None
 
 
-def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Found | None:
+def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None, titled: bool) -> Found | None:
     """An actor inside the figure's own phrase: "U.S. troops", "Nato's trainers", "troops from Denmark",
-    "a U.S. force of 5,200 soldiers"; but not "withdraw troops from Syria" (a place left)."""
+    "a U.S. force of 5,200 soldiers" (and "8,600 Marines" where ``titled``); but not "withdraw troops from
+    Syria" (a place left)."""
     verb = governing or governing_verb(noun)[0]
     # "withdraw troops from Syria", "the withdrawal of 2,000 troops from Iraq": a place left, not whose
     # ... and "a 2,000 troop withdrawal from Iraq", where the change noun is the phrase's own head
@@ -239,7 +247,7 @@ def _named_in_phrase(ctx: Context, noun: Token, governing: Token | None) -> Foun
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.words.size_nouns:
         noun = noun.head  # "Russian troop numbers have risen to 18,000": the numbers' phrase names whose
     # "the UK-led contingent"; the noun itself where it names a service ("8,600 Marines", not "500 marines")
-    phrase = owning(ctx, (t for t in np_tokens(noun, preps) if t.i != noun.i or noun.is_title))
+    phrase = owning(ctx, (t for t in np_tokens(noun, preps) if t.i != noun.i or titled and noun.is_title))
     if coordinated(ctx, phrase) or broken_down(ctx, noun):
         return NO_ONE, SHARED  # "1,500 Russian and Uzbek troops"
     if multinational(noun):  # "60,000 international troops": an organisation's, never one country's

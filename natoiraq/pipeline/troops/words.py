@@ -78,6 +78,7 @@ class TroopWords:
     national_personnel: frozenset[str]
     qualified_force_nouns: dict[str, frozenset[str]]
     statement_nouns: frozenset[str]
+    guest_words: frozenset[str]
 
     @classmethod
     def from_table(cls, troops: dict) -> "TroopWords":
