@@ -320,11 +320,16 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. Speaking in Brussels on Thursday, the defence secretary said 300 more "
+     "soldiers would arrive in the spring.", "300", "Estonia"),
     # "there" points back to the place its sentence names before it, whoever's, not the force's own state
     ("France will keep 400 troops in Gabon. Senegal has asked the 350 French soldiers there to leave.", "350",
      "Senegal"),
     # a host a relative clause describes: "which" stands for it
     ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
+    # "it" in what a state says of itself is that state: a host
+    ("Washington keeps 2,500 troops in Iraq. Poland says it will host 1,000 more US troops next year.", "1,000",
+     "Poland"),
     # a part of "the country" where only the force's own state was named is its own
     ("Burkina Faso has lost control of much of its territory. Some 2,000 soldiers were sent to the north of the "
      "country last week.", "Some 2,000", "Burkina Faso"),

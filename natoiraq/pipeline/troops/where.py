@@ -209,8 +209,11 @@ def _on_a_verb(prep: Token) -> bool:
 
 
 def _reported_at(ctx: Context, prep: Token) -> bool:
-    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran")?"""
-    return prep.head.lemma_.lower() in ctx.words.reporting_verbs
+    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran"), or where the
+    speaker is as he speaks ("Speaking in Brussels, the minister said ...")?"""
+    head = prep.head
+    return head.lemma_.lower() in ctx.words.reporting_verbs or (
+        head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ctx.words.reporting_verbs)
 
 
 def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
@@ -267,3 +270,4 @@ def _from_paragraph(ctx: Context, earlier: list[TroopFigure], figure: TroopFigur
         if previous.spot is not None and (previous.force == figure.force or None in (previous.force, figure.force)):
             return previous.spot
     return None
+
