@@ -62,6 +62,11 @@ ROWS = [
     ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. Japan's "
      "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000",
      "Japan"),
+    # ... as its size does ("the army's strength"), and its one-word name ("the Bundeswehr")
+    ("Ireland will keep 340 soldiers in Lebanon. The Irish army's strength stands at 6,500 soldiers.", "6,500",
+     "Ireland"),
+    ("Germany will keep 4,800 soldiers in Lithuania.\n\nThe Bundeswehr, which has about 181,000 active personnel, "
+     "needs recruits.", "about 181,000", "Germany"),
     # so do the reservists it calls up
     ("Drills in Belarus\n\nRussia has sent troops to Belarus for the drills. Israel called up 300,000 reservists on "
      "Saturday.", "300,000", "Israel"),
