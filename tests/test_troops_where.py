@@ -327,6 +327,11 @@ DISCOURSE = [
      "Monday.", "Some 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Speaking in Brussels on Thursday, the defence secretary said 300 more "
      "soldiers would arrive in the spring.", "300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. In Warsaw, the minister said 300 more soldiers would arrive in the "
+     "spring.", "300", "Estonia"),
+    # ... but a country set before who reports is what the report is about
+    ("Britain keeps 900 soldiers in Estonia.\n\nIn Syria, analysts estimate 5,000 Turkish troops operate in the "
+     "north.", "5,000", "Syria"),
     # "there" points back to the place its sentence names before it, whoever's, not the force's own state
     ("France will keep 400 troops in Gabon. Senegal has asked the 350 French soldiers there to leave.", "350",
      "Senegal"),

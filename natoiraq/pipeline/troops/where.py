@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.syntax import governing_verb, is_verb, subject_of
 from natoiraq.pipeline.troops.armies import whole_army
 from natoiraq.pipeline.troops.borders import border_place
 from natoiraq.pipeline.troops.clauses import content_verb
@@ -212,8 +212,13 @@ def _reported_at(ctx: Context, prep: Token) -> bool:
     """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran"), or where the
     speaker is as he speaks ("Speaking in Brussels, the minister said ...")?"""
     head = prep.head
-    return head.lemma_.lower() in ctx.words.reporting_verbs or (
-        head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ctx.words.reporting_verbs)
+    if head.lemma_.lower() in ctx.words.reporting_verbs:
+        # a country or region set before who reports is what the report is about: "In Syria, analysts estimate
+        # 5,000 Turkish troops operate in the north"; a town there is still where they speak ("In Washington,")
+        subject = subject_of(head)
+        place = place_in(ctx, prep, None) if subject is not None and prep.i < subject.i else None
+        return place is None or place.name != place.location
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ctx.words.reporting_verbs
 
 
 def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
