@@ -337,6 +337,9 @@ DISCOURSE = [
      "Senegal"),
     # a host a relative clause describes: "which" stands for it
     ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
+    # whom a place sides with is no place: "pro-Moscow" names none
+    ("Russia expands bases in pro-Moscow Tajikistan\n\nThe garrison, with some 900 servicemen, will grow next year.",
+     "some 900", "Tajikistan"),
     # "it" in what a state says of itself is that state: a host
     ("Washington keeps 2,500 troops in Iraq. Poland says it will host 1,000 more US troops next year.", "1,000",
      "Poland"),
