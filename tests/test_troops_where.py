@@ -48,6 +48,8 @@ ROWS = [
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
     # troops "at home" are in their own country, not the article's
+    ("Kenya has 400 police officers in Haiti.\n\nBack home, Kenya has deployed 5,000 officers to the north.",
+     "5,000", "Kenya"),
     ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
      "riots.", "25,000", "South Africa"),
     # a state's whole army is in that state, not the article's theatre; an army's troops somewhere are not its size

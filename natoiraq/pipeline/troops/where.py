@@ -27,7 +27,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, is_place_role
-from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
+from natoiraq.pipeline.troops.nowhere import HOME, everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
 from natoiraq.pipeline.troops.subjects import named_place, subject_place
@@ -97,6 +97,12 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     after = _place_right_after(ctx, figure) or _there(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
+    # "Back home, Kenya has deployed 5,000 officers": home set before the verb is where it happens, not where
+    # troops are sent ("brought 1,400 troops home")
+    verb = governing_verb(anchor)[0]
+    if verb is not None and any(c.lower_ == HOME and c.dep_ in ("advmod", "npadvmod") and c.i < verb.i
+                                for c in verb.children):
+        return at(ctx, figure.force)
     # "ahead of Lithuania's 1,632": a place that owns the figure is where it is, however the parse hangs it
     owners = [c for t in (*figure.span, anchor) for c in t.children if c.dep_ == "poss"]
     before = figure.span.start - 1
