@@ -48,6 +48,8 @@ ROWS = [
     # a departure with a destination is a deployment there
     ("Two hundred Kenyan police officers left Nairobi on Monday for Haiti.", "Two hundred", "Haiti"),
     # troops "at home" are in their own country, not the article's
+    ("Kenya has 400 police officers in Haiti.\n\nBack home, Kenya has deployed 5,000 officers to the north.",
+     "5,000", "Kenya"),
     ("South African troops in Mozambique\n\nThe army said 25,000 soldiers are still deployed at home after the "
      "riots.", "25,000", "South Africa"),
     # a state's whole army is in that state, not the article's theatre; an army's troops somewhere are not its size
@@ -62,6 +64,15 @@ ROWS = [
     ("Japan to send troops to Iraq\n\nJapan approved a plan to send up to 600 ground troops to southern Iraq. Japan's "
      "Self-Defense Forces, which number about 240,000, have never deployed to a combat zone.", "about 240,000",
      "Japan"),
+    # ... as its size does ("the army's strength"), and its one-word name ("the Bundeswehr")
+    ("Ireland will keep 340 soldiers in Lebanon. The Irish army's strength stands at 6,500 soldiers.", "6,500",
+     "Ireland"),
+    ("Germany will keep 4,800 soldiers in Lithuania.\n\nThe Bundeswehr, which has about 181,000 active personnel, "
+     "needs recruits.", "about 181,000", "Germany"),
+    # ... though it has troops abroad: the object that counts them is their own figure
+    ("Ghana will send 800 troops to Mali. Ghana's armed forces, about 15,500 strong, already have 870 peacekeepers "
+     "in Lebanon.", "about 15,500", "Ghana"),
+    ("Today France has 5,000 troops in the Sahel and Britain has 300.", "300", "Sahel"),
     # so do the reservists it calls up
     ("Drills in Belarus\n\nRussia has sent troops to Belarus for the drills. Israel called up 300,000 reservists on "
      "Saturday.", "300,000", "Israel"),
@@ -320,11 +331,24 @@ DISCOURSE = [
      "in Warsaw.", "About 300", "Estonia"),
     ("Britain keeps 900 soldiers in Estonia. Some 300 more soldiers are coming, a minister said in Warsaw on "
      "Monday.", "Some 300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. Speaking in Brussels on Thursday, the defence secretary said 300 more "
+     "soldiers would arrive in the spring.", "300", "Estonia"),
+    ("Britain keeps 900 soldiers in Estonia. In Warsaw, the minister said 300 more soldiers would arrive in the "
+     "spring.", "300", "Estonia"),
+    # ... but a country set before who reports is what the report is about
+    ("Britain keeps 900 soldiers in Estonia.\n\nIn Syria, analysts estimate 5,000 Turkish troops operate in the "
+     "north.", "5,000", "Syria"),
     # "there" points back to the place its sentence names before it, whoever's, not the force's own state
     ("France will keep 400 troops in Gabon. Senegal has asked the 350 French soldiers there to leave.", "350",
      "Senegal"),
     # a host a relative clause describes: "which" stands for it
     ("France will keep 400 troops in Gabon. Chad, which hosted 1,000, ended its defence pact.", "1,000", "Chad"),
+    # whom a place sides with is no place: "pro-Moscow" names none
+    ("Russia expands bases in pro-Moscow Tajikistan\n\nThe garrison, with some 900 servicemen, will grow next year.",
+     "some 900", "Tajikistan"),
+    # "it" in what a state says of itself is that state: a host
+    ("Washington keeps 2,500 troops in Iraq. Poland says it will host 1,000 more US troops next year.", "1,000",
+     "Poland"),
     # a part of "the country" where only the force's own state was named is its own
     ("Burkina Faso has lost control of much of its territory. Some 2,000 soldiers were sent to the north of the "
      "country last week.", "Some 2,000", "Burkina Faso"),

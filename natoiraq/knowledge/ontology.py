@@ -61,6 +61,8 @@ class Ontology:
     people: dict[str, Actor] = field(default_factory=dict)
     #: offices whose holder speaks for the state named with them (forces.json "offices")
     offices: frozenset[str] = frozenset()
+    #: one-word names of a state's whole armed forces (forces.json "armed_forces": "Bundeswehr", "PLA")
+    armed_forces: frozenset[str] = frozenset()
     #: where organisations sit (forces.json "seats"): the city as the gazetteer names it -> its organisations
     seats: dict[str, frozenset[str]] = field(default_factory=dict)
     #: parliaments' chambers, committees and offices (forces.json "parliaments"): the name as written -> its state
@@ -117,6 +119,7 @@ class Ontology:
                    people={normalise(n): Actor(entry["actor"]) for name, entry in forces.get("people", {}).items()
                            for n in [name, *entry["aliases"]]},
                    offices=frozenset(forces.get("offices", ())),
+                   armed_forces=frozenset(forces.get("armed_forces", ())),
                    seats={city: frozenset(o for o, c in forces.get("seats", {}).items() if city in c)
                           for cities in forces.get("seats", {}).values() for city in cities},
                    parliaments=parliaments)

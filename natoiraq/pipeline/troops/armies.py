@@ -1,7 +1,8 @@
 """Whether a figure is the size of a state's whole armed forces ("Chad's army of 30,000", "Qatar's armed forces
-number around 12,000", "Estonia's defence forces, some 7,100 strong") or reservists it calls up ("20,000 reservists
-have been called up"). A state's army, and its call-up, stands in that state: where its words name no other place,
-:mod:`.where` places it there, not in the article's theatre nor its neighbours'.
+number around 12,000", "Estonia's defence forces, some 7,100 strong", "the Bundeswehr, which has 181,000", "the
+army's strength stands at 6,500") or reservists it calls up ("20,000 reservists have been called up"). A state's
+army, and its call-up, stands in that state: where its words name no other place, :mod:`.where` places it there,
+not in the article's theatre nor its neighbours'.
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ def whole_army(ctx: Context, figure: TroopFigure, sure: bool) -> bool:
             holders.extend(c for c in verb.children if c.dep_ == "compound")
         if verb.dep_ in ("acl", "relcl"):  # "the army, estimated at 30,000", "the forces, which number 240,000"
             holders.append(verb.head)
-    return any(_is_army(t) and (sure or _owned_by(ctx, t, figure.force)) for t in holders if t is not None)
+    # a size names its army: "the Defence Forces' strength is about 7,500", "the strength of the army stands at"
+    holders.extend(c for t in holders if t is not None and t.lemma_.lower() in ctx.words.size_nouns
+                   for c in (*t.children, *(o for p in t.children if p.lower_ == "of" for o in p.children))
+                   if c.dep_ in ("poss", "pobj"))
+    # a name of its own says whose it is ("the Bundeswehr")
+    return any(_is_army(t) and (sure or _owned_by(ctx, t, figure.force)) or _names_an_army(ctx, t, figure.force)
+               for t in holders if t is not None)
 
 
 def _owned_by(ctx: Context, army: Token, state: str | None) -> bool:
@@ -67,6 +74,13 @@ def _calls_up(ctx: Context, verb: Token | None) -> bool:
     """Does the verb call reservists up ("mobilised", "called up", "called to the colours")?"""
     return verb is not None and (verb.lemma_.lower() in ctx.words.callup_verbs or musters(ctx, verb) or (
         verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
+
+
+def _names_an_army(ctx: Context, token: Token, state: str | None) -> bool:
+    """Is this the one-word name of the state's whole armed forces ("the Bundeswehr, which has 181,000")?"""
+    ontology = ctx.mentions.ontology
+    return token.text in ontology.armed_forces and (actor := ontology.actor(token.text)) is not None \
+        and actor.force == state
 
 
 def _is_army(token: Token) -> bool:

@@ -52,6 +52,8 @@ _NAME_LABELS = frozenset({"", "PERSON", "PRODUCT", "EVENT", "DATE"}) | PLACE_LAB
 _RANK = {"ORG": 0, "GPE": 1, "NORP": 2, "PERSON": 4}
 #: How a nationality or state names the noun it modifies as its own ("US troops", "American soldiers").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Prefixes by which a name says whom something sides with ("pro-Moscow"): closed.
+_SIDES = frozenset({"pro", "anti"})
 
 
 @dataclass(frozen=True)
@@ -282,8 +284,15 @@ def is_place_role(token: Token) -> bool:
         token = token.head
     if _placed(token):
         return True
-    # "in the Sahel region", "in [northeastern] Syria", "in the Zaporizhzhia and Kherson regions" (an nmod)
+    # "in the Sahel region", "in [northeastern] Syria", "in the Zaporizhzhia and Kherson regions" (an nmod); not
+    # an allegiance ("in pro-Moscow Kyrgyzstan")
     if token.dep_ in ("compound", "amod", "nmod") and _placed(token.head) \
-            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS):
+            and (token.head.ent_type_ or token.head.lemma_.lower() in PLACE_HEADS) and not _allegiance(token):
         return True
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
+def _allegiance(token: Token) -> bool:
+    """Is this name whom something sides with ("pro-Moscow", "anti-Kyiv"), not a place?"""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in _SIDES

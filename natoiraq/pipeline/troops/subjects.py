@@ -36,6 +36,7 @@ def subject_place(ctx: Context, verb: Token, home: str | None) -> Place | None:
         return None
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "Chad, which hosted 1,000"
+    subject = _reporter(ctx, subject) or subject
     lemma = verb.lemma_.lower()
     passive = subject.dep_ == "nsubjpass" and lemma in PLACE_OBJECT_VERBS
     if lemma in _HOSTING_VERBS or passive or _home_to(verb):
@@ -66,6 +67,17 @@ def hosts(ctx: Context, verb: Token, force: Actor | None) -> bool:
     named = ctx.mentions.actor(np_tokens(subject, WHOSE_PREPS)) if subject is not None else None
     return force is not None and named is not None and named.force != force.force \
         and named.force in ctx.mentions.ontology.countries
+
+
+def _reporter(ctx: Context, pronoun: Token) -> Token | None:
+    """Who "it" stands for in what it says of itself: the subject of the reporting verb whose clause it is the
+    subject of ("Poland says it will host 1,000 more US troops")."""
+    if pronoun.lower_ != "it":
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in ctx.words.reporting_verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _home_to(verb: Token) -> bool:

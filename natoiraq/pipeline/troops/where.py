@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from natoiraq.knowledge.geo import Place
-from natoiraq.pipeline.syntax import governing_verb, is_verb
+from natoiraq.pipeline.syntax import governing_verb, is_verb, subject_of
 from natoiraq.pipeline.troops.armies import whole_army
 from natoiraq.pipeline.troops.borders import border_place
 from natoiraq.pipeline.troops.clauses import content_verb
@@ -27,7 +27,7 @@ from natoiraq.pipeline.troops.context import LOOKBACK, Context
 from natoiraq.pipeline.troops.figure import ARTICLE, CONTEXT, PHRASE, TroopFigure
 from natoiraq.pipeline.troops.lists import table_row
 from natoiraq.pipeline.troops.mentions import PLACE_PREPS, PREP_DEPS, STATION_PREPS, is_place_role
-from natoiraq.pipeline.troops.nowhere import everywhere, not_at_home, scattered, spread
+from natoiraq.pipeline.troops.nowhere import HOME, everywhere, not_at_home, scattered, spread
 from natoiraq.pipeline.troops.opening import first_place, headline_place
 from natoiraq.pipeline.troops.placing import at, continues_a_unit, place_in, place_under, venue
 from natoiraq.pipeline.troops.subjects import named_place, subject_place
@@ -97,6 +97,12 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
     after = _place_right_after(ctx, figure) or _there(ctx, figure)  # "and 200 in Kosovo", however the parse hangs it
     if after is not None:
         return after
+    # "Back home, Kenya has deployed 5,000 officers": home set before the verb is where it happens, not where
+    # troops are sent ("brought 1,400 troops home")
+    verb = governing_verb(anchor)[0]
+    if verb is not None and any(c.lower_ == HOME and c.dep_ in ("advmod", "npadvmod") and c.i < verb.i
+                                for c in verb.children):
+        return at(ctx, figure.force)
     # "ahead of Lithuania's 1,632": a place that owns the figure is where it is, however the parse hangs it
     owners = [c for t in (*figure.span, anchor) for c in t.children if c.dep_ == "poss"]
     before = figure.span.start - 1
@@ -146,7 +152,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # Exercise X, the largest exercise in the High North"
         doing = (verb, content_verb(verb)) if step == 0 else (verb,)
         place = next((p for v in doing if (p := place_under(ctx, v, order, figure.force, sure=sure)) is not None),
-                     None) or _object_place(ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) \
+                     None) or _object_place(ctx, verb, anchor if step == 0 else None, leaving, figure.force) or _where_clause(ctx, verb) \
             or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
@@ -209,14 +215,26 @@ def _on_a_verb(prep: Token) -> bool:
 
 
 def _reported_at(ctx: Context, prep: Token) -> bool:
-    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran")?"""
-    return prep.head.lemma_.lower() in ctx.words.reporting_verbs
+    """Is this where someone speaks, not where troops are ("a spokesman told reporters in Dhahran"), or where the
+    speaker is as he speaks ("Speaking in Brussels, the minister said ...")?"""
+    head = prep.head
+    if head.lemma_.lower() in ctx.words.reporting_verbs:
+        # a country or region set before who reports is what the report is about: "In Syria, analysts estimate
+        # 5,000 Turkish troops operate in the north"; a town there is still where they speak ("In Washington,")
+        subject = subject_of(head)
+        place = place_in(ctx, prep, None) if subject is not None and prep.i < subject.i else None
+        return place is None or place.name != place.location
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ctx.words.reporting_verbs
 
 
-def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
+def _object_place(ctx: Context, verb: Token, anchor: Token | None, leaving: bool, home: str | None) -> Place | None:
     """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
-    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are. Where the verb is
+    the figure's own (``anchor``'s), an object that counts troops of its own places them, not the subject's
+    ("armed forces, about 15,500 strong, have 870 peacekeepers in Lebanon"); a verb the figure's clause goes on
+    from places it as its own ("the US has 330,000 troops in Europe and the Soviet Union has 570,000")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and (
+            anchor is None or c.i == anchor.i or not any(n.dep_ == "nummod" for n in c.children))):
         border = border_place(ctx, obj, home)
         if border is not None and not leaving:
             return border
@@ -267,3 +285,4 @@ def _from_paragraph(ctx: Context, earlier: list[TroopFigure], figure: TroopFigur
         if previous.spot is not None and (previous.force == figure.force or None in (previous.force, figure.force)):
             return previous.spot
     return None
+
