@@ -152,7 +152,7 @@ def _own(ctx: Context, figure: TroopFigure) -> Place | None:
         # Exercise X, the largest exercise in the High North"
         doing = (verb, content_verb(verb)) if step == 0 else (verb,)
         place = next((p for v in doing if (p := place_under(ctx, v, order, figure.force, sure=sure)) is not None),
-                     None) or _object_place(ctx, verb, anchor if step == 0 else None, leaving, figure.force) or _where_clause(ctx, verb) \
+                     None) or _object_place(ctx, verb, leaving, figure.force) or _where_clause(ctx, verb) \
             or subject_place(ctx, verb, figure.force)
         if place is not None:
             return place
@@ -227,14 +227,10 @@ def _reported_at(ctx: Context, prep: Token) -> bool:
     return head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_.lower() in ctx.words.reporting_verbs
 
 
-def _object_place(ctx: Context, verb: Token, anchor: Token | None, leaving: bool, home: str | None) -> Place | None:
+def _object_place(ctx: Context, verb: Token, leaving: bool, home: str | None) -> Place | None:
     """Where the verb's object says the troops are: "cut the number of troops in Iraq ... to 3,000", "reduce our
-    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are. Where the verb is
-    the figure's own (``anchor``'s), an object that counts troops of its own places them, not the subject's
-    ("armed forces, about 15,500 strong, have 870 peacekeepers in Lebanon"); a verb the figure's clause goes on
-    from places it as its own ("the US has 330,000 troops in Europe and the Soviet Union has 570,000")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and (
-            anchor is None or c.i == anchor.i or not any(n.dep_ == "nummod" for n in c.children))):
+    presence in Iraq"; a border they hold ("guard the frontier with Belarus") is where they are."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
         border = border_place(ctx, obj, home)
         if border is not None and not leaving:
             return border
