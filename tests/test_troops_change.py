@@ -528,6 +528,13 @@ ROWS = [
     # a promised force that has since done something is there; one still to do something is not
     ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
     ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
+    # ...whether the plan word comes before the number or after it, and in the perfect or the passive too;
+    # not where the verb only approves the plan or says it never happened
+    ("The pledged 800 peacekeepers landed in Mogadishu on Friday.", "800", "level", "actual"),
+    ("The promised 1,000 troops have arrived in Tallinn.", "1,000", "level", "actual"),
+    ("The planned 4,000 soldiers were deployed to Kuwait in March.", "4,000", "level", "actual"),
+    ("The promised 1,000 troops never arrived in Tallinn.", "1,000", "level", "planned"),
+    ("The pledged 800 peacekeepers were approved by the council.", "800", "level", "planned"),
     # a present that its clause dates to come is a plan; a state that lasts until then is now
     ("About 700 Dutch troops arrive in Lithuania next month.", "About 700", "level", "planned"),
     ("About 700 Dutch troops are leaving Lithuania in the coming weeks.", "About 700", "decrease", "planned"),

@@ -150,12 +150,14 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
 
 def _carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
     """Has the force a participle says was promised done something since: the subject of a verb in the simple past
-    that plans nothing ("the 2,000 troops promised in May arrived in September")? Not where the participle
-    names what is still to come ("troops scheduled to deploy received their orders")."""
+    or the perfect that plans nothing ("the 2,000 troops promised in May arrived in September", "the promised
+    1,000 troops have arrived")? Not where the participle names what is still to come ("troops scheduled to
+    deploy received their orders")."""
     verb = anchor.head
-    return anchor.dep_ == "nsubj" and is_verb(verb) and verb.tag_ == "VBD" and simple_past(verb) \
-        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs \
-        and all(p.dep_ == "acl" and not any(c.dep_ == "xcomp" for c in p.children) for p in plans)
+    done = simple_past(verb) or perfect(verb)
+    return anchor.dep_ in ("nsubj", "nsubjpass") and is_verb(verb) and done and not any(c.dep_ == "neg" for c in verb.children) \
+        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs | ctx.words.authorising_verbs \
+        and not any(c.dep_ == "xcomp" for p in plans for c in p.children)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
