@@ -11,18 +11,15 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, mod
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
+from natoiraq.pipeline.troops.standing import carried_out, dated_past, due, settled
 from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
                                             on_standby, plan_noun, plan_subject, readied)
 
 
-#: "the first of 160 due on the island": a figure that is due is expected.
-_DUE = "due"
 #: "asked for 40,000 more troops": what is asked for.
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
-#: What dates a participle before now: "sent last month", "two years ago", "earlier this year".
-_PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
@@ -50,7 +47,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan, until its troops
         # are said to have done something since ("the 2,000 promised in May arrived"); but an authorisation may
         # be history ("the first of 1,500 advisers authorized by Obama began arriving")
-        return "actual" if _carried_out(ctx, anchor, plans) else "planned"
+        return "actual" if carried_out(ctx, anchor, plans) else "planned"
     if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children) \
             or any(on_standby(ctx, t) for t in {number, anchor}):
         # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert", "with 500 more
@@ -61,7 +58,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
     if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
-    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
+    if (kind == "level" and settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     forces = [f for t in (number, personnel.anchor) if (f := force_of(ctx, t)) is not None]
     if kind == "level" and any(f.dep_ == "pobj" and f.head.head.lemma_.lower() in ctx.words.decrease_nouns
@@ -77,14 +74,14 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to",
         # "its authorised strength was raised to 22,126"
         return "planned"
-    if _due(number):
+    if due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
     # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
     # 30,000 to 40,000 that could remain")
     relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
     if relative is not None and is_planned(ctx, relative):
         return "planned"  # "the 150 troops they plan to deploy"
-    if kind == "level" and any(c.dep_ == "acl" and _dated_past(c) for c in anchor.children):
+    if kind == "level" and any(c.dep_ == "acl" and dated_past(c) for c in anchor.children):
         return "actual"  # "the 400 troops sent last month (will be joined by 300 more)": done before now
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
         # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
@@ -147,17 +144,6 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"
     return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
 
-
-def _carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
-    """Has the force a participle says was promised done something since: the subject of a verb in the simple past
-    or the perfect that plans nothing ("the 2,000 troops promised in May arrived in September", "the promised
-    1,000 troops have arrived")? Not where the participle names what is still to come ("troops scheduled to
-    deploy received their orders")."""
-    verb = anchor.head
-    done = simple_past(verb) or perfect(verb)
-    return anchor.dep_ in ("nsubj", "nsubjpass") and is_verb(verb) and done and not any(c.dep_ == "neg" for c in verb.children) \
-        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs | ctx.words.authorising_verbs \
-        and not any(c.dep_ == "xcomp" for p in plans for c in p.children)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
@@ -266,35 +252,3 @@ def _done(verb: Token) -> bool:
     return verb.tag_ == "VBD" or perfect(verb)
 
 
-def _dated_past(participle: Token) -> bool:
-    """Is a past participle on the figure's noun dated before now ("sent last month", "deployed two years ago",
-    "dispatched earlier this year")? Undated, "the troops deployed under the plan" may still be to come."""
-    return participle.tag_ == "VBN" and any(t.lower_ in _PAST_MARKERS for c in participle.children
-                                            if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
-
-
-def _due(number: Token) -> bool:
-    """Is the figure's phrase, up to its verb, said to be due ("the 300 marines due next week", "the first of
-    160 due on the island")? What is due is expected, whatever the clause around it has done."""
-    current = number
-    while not is_verb(current):
-        if any(c.dep_ == "amod" and c.lower_ == _DUE for c in current.children):
-            return True
-        if current.head.i == current.i:
-            break
-        current = current.head
-    return False
-
-
-def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
-    anchor = personnel.anchor
-    verb = governor(span, anchor, ctx.words.reporting_verbs)
-    near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
-    near += [c for n in near if n.dep_ in ("acl", "amod", "prep", "advmod") for c in n.children]  # "currently there"
-    if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
-        # up to another object: what follows it may be that object's ("will join the 900 already in Estonia")
-        end = min((c.i for c in verb.children if c.dep_ == "dobj" and c.i != anchor.i), default=len(span.doc))
-        near += [c for c in verb.children if c.i < end] + [c for n in verb.children if n.dep_ == "prep" and n.i < end
-                                                           for c in n.children]
-    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
