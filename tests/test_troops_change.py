@@ -176,6 +176,10 @@ ROWS = [
     # a subject with a bare article takes its clause's status; an X-strong unit exists
     ("The 150 Irish troops will form a unit with Finnish soldiers.", "150", "level", "planned"),
     ("The 800-strong British battlegroup will be joined by tanks.", "800", "level", "actual"),
+    # ...but one that itself goes or gets ready is there when its clause says
+    ("The 3,000-strong force will deploy to Haiti in May.", "3,000", "level", "planned"),
+    ("The 5,000-strong brigade will be ready by 2027.", "5,000", "level", "planned"),
+    ("The 3,000-strong force deployed to Haiti in May.", "3,000", "level", "actual"),
     # a change named by the clause's subject (or by the object a participle's head makes) moves the figure;
     # what a change leaves behind is a level
     ("The drawdown will involve 2,000 troops from the northern bases.", "2,000", "decrease", "planned"),

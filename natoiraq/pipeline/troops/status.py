@@ -93,7 +93,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
     # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions); and so
     # does what a force is kept at ("will keep its 540 soldiers in Latvia", as "its 540 will remain")
-    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span) \
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and (not sized(span) or _goes(ctx, anchor)) \
         or anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _KEEPING
     if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in POSSESSIVE_PRONOUNS
                                                or d.lower_ in ("the", "these", "those") for d in determiners):
@@ -144,6 +144,17 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         return "planned"
     return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
 
+
+
+def _goes(ctx: Context, anchor: Token) -> bool:
+    """Does an X-strong force itself go or get ready ("the 3,000-strong force will deploy to Haiti", "the
+    5,000-strong brigade will be ready by 2027")? Then its clause says when it is there; what others do to it
+    ("will be joined by tanks", "will be reduced") leaves the force that exists."""
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    ready = lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words.readiness_adjectives
+                                  for c in verb.children)
+    return anchor.dep_ == "nsubj" and (lemma in ctx.words.travel_verbs | ctx.words.deploy_verbs or ready)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
