@@ -79,8 +79,10 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
     # 30,000 to 40,000 that could remain")
     relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
-    if relative is not None and is_planned(ctx, relative):
-        return "planned"  # "the 150 troops they plan to deploy"
+    if relative is not None and is_planned(ctx, relative) and not carried_out(ctx, anchor, [relative]):
+        # "the 150 troops they plan to deploy"; but not those that have done something since ("the 800 soldiers,
+        # who will rotate out in May, arrived last year"), as a promised force that has arrived
+        return "planned"
     if kind == "level" and any(c.dep_ == "acl" and dated_past(c) for c in anchor.children):
         return "actual"  # "the 400 troops sent last month (will be joined by 300 more)": done before now
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
