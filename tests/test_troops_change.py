@@ -15,6 +15,9 @@ ROWS = [
     # partitive: the part is the change, the whole a level that exists
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "2,200", "decrease", "planned"),
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "5,200", "level", "actual"),
+    # a part that is the subject of a verb of leaving is what leaves, as "2,200 of" is what is pulled out
+    ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "Some 500", "decrease", "planned"),
+    ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "2,000", "level", "actual"),
     # a reporting verb before the figure is not its verb
     ("The minister said at least 1,000 of the 1,550 troops would be withdrawn.", "at least 1,000", "decrease",
      "planned"),

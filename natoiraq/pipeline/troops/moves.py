@@ -60,6 +60,8 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is None:
         return False
     anchor = carrier(ctx, anchor)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and span.start <= anchor.head.head.i < span.end:
+        anchor = anchor.head.head  # "Some 500 of the 2,000 troops will leave": the part is the verb's subject
     target = controlled(ctx, verb, anchor) if anchor.dep_ == "dobj" and anchor.head.i == verb.i else verb
     if target is not verb:
         verb = target  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"
