@@ -152,6 +152,10 @@ ROWS = [
      "level", "actual"),
     # a negated change leaves the figure where it is
     ("India will not withdraw about 300,000 soldiers from the frontier.", "about 300,000", "level", "actual"),
+    # a refusal says what will not be done, as "not" does; what a refusal only keeps quiet about stays planned
+    ("Seoul declined to send 3,000 troops to Iraq.", "3,000", "level", "actual"),
+    ("Ankara refuses to withdraw its 35,000 troops from northern Cyprus.", "35,000", "level", "actual"),
+    ("Ankara declined to say whether it would send 1,000 more troops.", "1,000", "increase", "planned"),
     # an X-strong force exists whatever its relative clause plans
     ("The 378-strong contingent, which is due to be pulled out, left its base.", "378", "level", "actual"),
     # "already" on the number itself when its noun is elided

@@ -27,6 +27,8 @@ _BY_THEN = frozenset({"by", "within", "until"})
 _LATER = frozenset({"soon", "eventually", "later"})
 #: Verbs that, negated, set a ceiling: "shall not exceed 5,000 troops".
 _EXCEED = frozenset({"exceed", "surpass"})
+#: Verbs whose infinitive says what will not be done, as "not" does: "refused to send 3,000 troops".
+_REFUSING = frozenset({"refuse", "decline"})
 #: What makes a figure's noun a whole that is there: "the 4,000 troops", "these".
 _DEFINITE = frozenset({"the", "these", "those"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
@@ -136,9 +138,12 @@ def sized(span: Span) -> bool:
 
 
 def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000", nor that of
-    a ceiling ("may not exceed 400 personnel": what the figure is, is a cap)."""
+    """ "will not withdraw 350,000 soldiers", "refused to withdraw its 35,000 troops"; not the "not" of the
+    figure's own "not exceeding 4,000", nor that of a ceiling ("may not exceed 400 personnel": what the figure
+    is, is a cap)."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return True
     return verb is not None and verb.lemma_.lower() not in _EXCEED and any(
         c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
 
