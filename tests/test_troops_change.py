@@ -133,6 +133,8 @@ ROWS = [
     # an object directed to go: the infinitive is its verb, and a plan
     ("The president ordered 9,500 troops to be removed from Germany.", "9,500", "decrease", "planned"),
     ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),
+    # what a plan verb expects its object to do is planned whatever the infinitive and the tense
+    ("Washington said it expected 3,500 troops to arrive in the region.", "3,500", "level", "planned"),
     ("The army helped 3,000 soldiers to reach the border.", "3,000", "level", "actual"),
     ("Another 4,000 soldiers are scheduled to depart next week.", "4,000", "decrease", "planned"),
     # a ceiling's target; a force that is there; a clause under a plan noun

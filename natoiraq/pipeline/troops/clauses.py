@@ -67,9 +67,12 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
         return verb
     # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to
     # give the military flexibility" the infinitive is a purpose; the parser may hang the infinitive as an advcl
-    # ("Pentagon orders 1,500 troops to prepare")
+    # ("Pentagon orders 1,500 troops to prepare"); what a plan verb wants or expects is whatever its infinitive
+    # says ("expected 3,500 troops to arrive")
+    planned = lemma in ctx.words.plan_verbs
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
-                 and c.lemma_.lower() in ctx.words.directed_verbs and any(a.tag_ == "TO" for a in c.children)), verb)
+                 and (planned or c.lemma_.lower() in ctx.words.directed_verbs)
+                 and any(a.tag_ == "TO" for a in c.children)), verb)
 
 
 def musters(ctx: Context, verb: Token) -> bool:
