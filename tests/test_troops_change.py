@@ -550,6 +550,8 @@ ROWS = [
     # ...and so has one a relative clause plans for later ("who will rotate out"), its main clause governing
     ("The 800 soldiers, who will rotate out in May, arrived in Tapa last year.", "800", "level", "actual"),
     ("The 800 soldiers that Berlin plans to deploy will be based in Tapa.", "800", "level", "planned"),
+    ("The first rotation of 300 soldiers, which will replace the Dutch unit, landed in Vilnius.", "300", "level",
+     "actual"),
     ("The pledged 800 peacekeepers were approved by the council.", "800", "level", "planned"),
     # a present that its clause dates to come is a plan; a state that lasts until then is now
     ("About 700 Dutch troops arrive in Lithuania next month.", "About 700", "level", "planned"),

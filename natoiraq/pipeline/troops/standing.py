@@ -9,6 +9,7 @@ from natoiraq.pipeline.syntax import governor, is_verb
 from natoiraq.pipeline.troops.clauses import perfect, simple_past
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
+from natoiraq.pipeline.troops.moves import carrier
 from natoiraq.pipeline.troops.plans import is_planned
 
 #: "the first of 160 due on the island": a figure that is due is expected.
@@ -21,7 +22,9 @@ def carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
     """Has the force a participle says was promised done something since: the subject of a verb in the simple past
     or the perfect that plans nothing ("the 2,000 troops promised in May arrived in September", "the promised
     1,000 troops have arrived")? Not where the participle names what is still to come ("troops scheduled to
-    deploy received their orders")."""
+    deploy received their orders"). The force may be the group the figure is of ("the first rotation of 300
+    soldiers, which will replace the Dutch unit, landed")."""
+    anchor = carrier(ctx, anchor)
     verb = anchor.head
     if anchor.dep_ not in ("nsubj", "nsubjpass") or not is_verb(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False  # "the promised 1,000 troops never arrived"
