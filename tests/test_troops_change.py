@@ -15,6 +15,12 @@ ROWS = [
     # partitive: the part is the change, the whole a level that exists
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "2,200", "decrease", "planned"),
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "5,200", "level", "actual"),
+    # a relative clause after a whole, which the parse hangs on the part, says what the whole is
+    ("Kenya flew 400 police officers to Haiti, the first of 1,000 officers it has pledged to the mission.", "1,000",
+     "level", "planned"),
+    ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "300", "level", "actual"),
+    ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "2,000", "level", "planned"),
+    ("Some 200 of the 1,000 soldiers Seoul sent in 2004 remain there.", "1,000", "level", "actual"),
     # a part that is the subject of a verb of leaving is what leaves, as "2,200 of" is what is pulled out
     ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "Some 500", "decrease", "planned"),
     ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "2,000", "level", "actual"),

@@ -66,3 +66,11 @@ def settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
         near += [c for c in verb.children if c.i < end] + [c for n in verb.children if n.dep_ == "prep" and n.i < end
                                                            for c in n.children]
     return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)
+
+
+def part_relative(part: Token) -> Token | None:
+    """The relative clause the parse hangs on a part but that follows its whole ("the first 300 of the 2,000
+    troops Chad promised", "the first of 1,000 it has pledged"): it says what the whole is, not the part."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in part.children if c.dep_ == "relcl" and c.i > of.i and is_verb(c)),
+                                        None)

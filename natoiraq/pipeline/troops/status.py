@@ -11,7 +11,7 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, mod
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
-from natoiraq.pipeline.troops.standing import carried_out, dated_past, due, settled
+from natoiraq.pipeline.troops.standing import carried_out, dated_past, due, part_relative, settled
 from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
                                             on_standby, plan_noun, plan_subject, readied)
 
@@ -56,6 +56,9 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
+    of = _of_before(span)
+    if of is not None and (whole := part_relative(of.head)) is not None and is_planned(ctx, whole):
+        return "planned"  # "the first of 1,000 officers it has pledged": what is pledged is the whole
     if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
     if (kind == "level" and settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
@@ -79,6 +82,8 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
     # 30,000 to 40,000 that could remain")
     relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
+    if relative is not None and relative == part_relative(number):
+        relative = None  # "the first 300 of the 2,000 troops Chad promised landed": the promise is the whole's
     if relative is not None and is_planned(ctx, relative) and not carried_out(ctx, anchor, [relative]):
         # "the 150 troops they plan to deploy"; but not those that have done something since ("the 800 soldiers,
         # who will rotate out in May, arrived last year"), as a promised force that has arrived
@@ -225,9 +230,14 @@ def _absolute(anchor: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_verb(c)), None)
 
 
+def _of_before(span: Span) -> Token | None:
+    """The "of" before a whole: "800 of the 2,000 extra troops"."""
+    return next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
+
+
 def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
-    part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
+    part = _of_before(span)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
 
 
