@@ -141,6 +141,9 @@ ROWS = [
     ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),
     # what a plan verb expects its object to do is planned whatever the infinitive and the tense
     ("Washington said it expected 3,500 troops to arrive in the region.", "3,500", "level", "planned"),
+    # ...and what a force is said or believed to do, its own tense deciding
+    ("Some 3,000 troops are understood to be preparing to deploy.", "Some 3,000", "level", "planned"),
+    ("Some 3,000 troops are believed to be stationed in the area.", "Some 3,000", "level", "actual"),
     ("The army helped 3,000 soldiers to reach the border.", "3,000", "level", "actual"),
     ("Another 4,000 soldiers are scheduled to depart next week.", "4,000", "decrease", "planned"),
     # a ceiling's target; a force that is there; a clause under a plan noun

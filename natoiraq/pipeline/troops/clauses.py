@@ -63,15 +63,17 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     """The infinitive an object is directed to ("ordered 9,500 personnel to be removed", "wants 3,000
     troops to leave"), else the verb itself ("helped 3,000 soldiers to reach the border" stays "helped")."""
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
+    # what a force is said or believed to do is its infinitive ("3,000 troops are understood to be preparing to
+    # deploy"), as is what a plan verb wants or expects of it
+    open_ended = lemma in ctx.words.plan_verbs or lemma in ctx.words.estimate_verbs and anchor.dep_ == "nsubjpass"
+    if lemma not in ctx.words.directive_verbs and not open_ended:
         return verb
     # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to
     # give the military flexibility" the infinitive is a purpose; the parser may hang the infinitive as an advcl
     # ("Pentagon orders 1,500 troops to prepare"); what a plan verb wants or expects is whatever its infinitive
     # says ("expected 3,500 troops to arrive")
-    planned = lemma in ctx.words.plan_verbs
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
-                 and (planned or c.lemma_.lower() in ctx.words.directed_verbs)
+                 and (open_ended or c.lemma_.lower() in ctx.words.directed_verbs)
                  and any(a.tag_ == "TO" for a in c.children)), verb)
 
 
