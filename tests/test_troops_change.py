@@ -21,6 +21,10 @@ ROWS = [
     ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "300", "level", "actual"),
     ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "2,000", "level", "planned"),
     ("Some 200 of the 1,000 soldiers Seoul sent in 2004 remain there.", "1,000", "level", "actual"),
+    # what an infinitive on the figure's noun says it is to do: leave, or be taken away
+    ("The 1,500 troops to leave Niger are based in Niamey.", "1,500", "decrease", "planned"),
+    ("The 1,500 troops to be withdrawn from Niger are based in Niamey.", "1,500", "decrease", "planned"),
+    ("The 1,500 troops to deploy to Niger are based in Chad.", "1,500", "level", "planned"),
     # a part that is the subject of a verb of leaving is what leaves, as "2,200 of" is what is pulled out
     ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "Some 500", "decrease", "planned"),
     ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "2,000", "level", "actual"),

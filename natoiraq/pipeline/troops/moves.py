@@ -50,6 +50,9 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    if relative is not None and any(a.tag_ == "TO" for a in relative.children) and not _has_destination(
+            ctx, relative) and (relative.lemma_.lower() in ctx.words.departure_verbs or takes_away(ctx, relative)):
+        return True  # "the 1,500 troops to leave Niger", "to be withdrawn": what the noun is to do
     # a noun with no verb over it has its predicate read as a participle: "The last 1,500 troops left in May."
     unverbed = anchor.dep_ == "ROOT"
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
