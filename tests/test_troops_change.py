@@ -15,6 +15,19 @@ ROWS = [
     # partitive: the part is the change, the whole a level that exists
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "2,200", "decrease", "planned"),
     ("The U.S. will pull out 2,200 of 5,200 troops from Iraq.", "5,200", "level", "actual"),
+    # a relative clause after a whole, which the parse hangs on the part, says what the whole is
+    ("Kenya flew 400 police officers to Haiti, the first of 1,000 officers it has pledged to the mission.", "1,000",
+     "level", "planned"),
+    ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "300", "level", "actual"),
+    ("The first 300 of the 2,000 troops Chad promised landed on Monday.", "2,000", "level", "planned"),
+    ("Some 200 of the 1,000 soldiers Seoul sent in 2004 remain there.", "1,000", "level", "actual"),
+    # what an infinitive on the figure's noun says it is to do: leave, or be taken away
+    ("The 1,500 troops to leave Niger are based in Niamey.", "1,500", "decrease", "planned"),
+    ("The 1,500 troops to be withdrawn from Niger are based in Niamey.", "1,500", "decrease", "planned"),
+    ("The 1,500 troops to deploy to Niger are based in Chad.", "1,500", "level", "planned"),
+    # a part that is the subject of a verb of leaving is what leaves, as "2,200 of" is what is pulled out
+    ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "Some 500", "decrease", "planned"),
+    ("Some 500 of the 2,000 soldiers in Kosovo will leave this year.", "2,000", "level", "actual"),
     # a reporting verb before the figure is not its verb
     ("The minister said at least 1,000 of the 1,550 troops would be withdrawn.", "at least 1,000", "decrease",
      "planned"),
@@ -130,6 +143,11 @@ ROWS = [
     # an object directed to go: the infinitive is its verb, and a plan
     ("The president ordered 9,500 troops to be removed from Germany.", "9,500", "decrease", "planned"),
     ("The minister wants 3,000 troops to leave by June.", "3,000", "decrease", "planned"),
+    # what a plan verb expects its object to do is planned whatever the infinitive and the tense
+    ("Washington said it expected 3,500 troops to arrive in the region.", "3,500", "level", "planned"),
+    # ...and what a force is said or believed to do, its own tense deciding
+    ("Some 3,000 troops are understood to be preparing to deploy.", "Some 3,000", "level", "planned"),
+    ("Some 3,000 troops are believed to be stationed in the area.", "Some 3,000", "level", "actual"),
     ("The army helped 3,000 soldiers to reach the border.", "3,000", "level", "actual"),
     ("Another 4,000 soldiers are scheduled to depart next week.", "4,000", "decrease", "planned"),
     # a ceiling's target; a force that is there; a clause under a plan noun
@@ -149,6 +167,10 @@ ROWS = [
      "level", "actual"),
     # a negated change leaves the figure where it is
     ("India will not withdraw about 300,000 soldiers from the frontier.", "about 300,000", "level", "actual"),
+    # a refusal says what will not be done, as "not" does; what a refusal only keeps quiet about stays planned
+    ("Seoul declined to send 3,000 troops to Iraq.", "3,000", "level", "actual"),
+    ("Ankara refuses to withdraw its 35,000 troops from northern Cyprus.", "35,000", "level", "actual"),
+    ("Ankara declined to say whether it would send 1,000 more troops.", "1,000", "increase", "planned"),
     # an X-strong force exists whatever its relative clause plans
     ("The 378-strong contingent, which is due to be pulled out, left its base.", "378", "level", "actual"),
     # "already" on the number itself when its noun is elided
@@ -176,6 +198,10 @@ ROWS = [
     # a subject with a bare article takes its clause's status; an X-strong unit exists
     ("The 150 Irish troops will form a unit with Finnish soldiers.", "150", "level", "planned"),
     ("The 800-strong British battlegroup will be joined by tanks.", "800", "level", "actual"),
+    # ...but one that itself goes or gets ready is there when its clause says
+    ("The 3,000-strong force will deploy to Haiti in May.", "3,000", "level", "planned"),
+    ("The 5,000-strong brigade will be ready by 2027.", "5,000", "level", "planned"),
+    ("The 3,000-strong force deployed to Haiti in May.", "3,000", "level", "actual"),
     # a change named by the clause's subject (or by the object a participle's head makes) moves the figure;
     # what a change leaves behind is a level
     ("The drawdown will involve 2,000 troops from the northern bases.", "2,000", "decrease", "planned"),
@@ -528,6 +554,18 @@ ROWS = [
     # a promised force that has since done something is there; one still to do something is not
     ("The 2,000 troops promised in May arrived in September.", "2,000", "level", "actual"),
     ("About 800 reservists scheduled to deploy in June received their orders.", "About 800", "level", "planned"),
+    # ...whether the plan word comes before the number or after it, and in the perfect or the passive too;
+    # not where the verb only approves the plan or says it never happened
+    ("The pledged 800 peacekeepers landed in Mogadishu on Friday.", "800", "level", "actual"),
+    ("The promised 1,000 troops have arrived in Tallinn.", "1,000", "level", "actual"),
+    ("The planned 4,000 soldiers were deployed to Kuwait in March.", "4,000", "level", "actual"),
+    ("The promised 1,000 troops never arrived in Tallinn.", "1,000", "level", "planned"),
+    # ...and so has one a relative clause plans for later ("who will rotate out"), its main clause governing
+    ("The 800 soldiers, who will rotate out in May, arrived in Tapa last year.", "800", "level", "actual"),
+    ("The 800 soldiers that Berlin plans to deploy will be based in Tapa.", "800", "level", "planned"),
+    ("The first rotation of 300 soldiers, which will replace the Dutch unit, landed in Vilnius.", "300", "level",
+     "actual"),
+    ("The pledged 800 peacekeepers were approved by the council.", "800", "level", "planned"),
     # a present that its clause dates to come is a plan; a state that lasts until then is now
     ("About 700 Dutch troops arrive in Lithuania next month.", "About 700", "level", "planned"),
     ("About 700 Dutch troops are leaving Lithuania in the coming weeks.", "About 700", "decrease", "planned"),

@@ -27,6 +27,8 @@ _BY_THEN = frozenset({"by", "within", "until"})
 _LATER = frozenset({"soon", "eventually", "later"})
 #: Verbs that, negated, set a ceiling: "shall not exceed 5,000 troops".
 _EXCEED = frozenset({"exceed", "surpass"})
+#: Verbs whose infinitive says what will not be done, as "not" does: "refused to send 3,000 troops".
+_REFUSING = frozenset({"refuse", "decline"})
 #: What makes a figure's noun a whole that is there: "the 4,000 troops", "these".
 _DEFINITE = frozenset({"the", "these", "those"})
 #: What names where a change goes or how much it changes: "cut to 5,500", "cut by 1,000".
@@ -61,13 +63,18 @@ def controlled(ctx: Context, verb: Token, anchor: Token) -> Token:
     """The infinitive an object is directed to ("ordered 9,500 personnel to be removed", "wants 3,000
     troops to leave"), else the verb itself ("helped 3,000 soldiers to reach the border" stays "helped")."""
     lemma = verb.lemma_.lower()
-    if lemma not in ctx.words.directive_verbs and lemma not in ctx.words.plan_verbs:
+    # what a force is said or believed to do is its infinitive ("3,000 troops are understood to be preparing to
+    # deploy"), as is what a plan verb wants or expects of it
+    open_ended = lemma in ctx.words.plan_verbs or lemma in ctx.words.estimate_verbs and anchor.dep_ == "nsubjpass"
+    if lemma not in ctx.words.directive_verbs and not open_ended:
         return verb
     # only a move or a plan ("ordered 1,500 troops to prepare for deployment"): in "authorized 3,000 troops to
     # give the military flexibility" the infinitive is a purpose; the parser may hang the infinitive as an advcl
-    # ("Pentagon orders 1,500 troops to prepare")
+    # ("Pentagon orders 1,500 troops to prepare"); what a plan verb wants or expects is whatever its infinitive
+    # says ("expected 3,500 troops to arrive")
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > anchor.i and is_verb(c)
-                 and c.lemma_.lower() in ctx.words.directed_verbs and any(a.tag_ == "TO" for a in c.children)), verb)
+                 and (open_ended or c.lemma_.lower() in ctx.words.directed_verbs)
+                 and any(a.tag_ == "TO" for a in c.children)), verb)
 
 
 def musters(ctx: Context, verb: Token) -> bool:
@@ -136,9 +143,12 @@ def sized(span: Span) -> bool:
 
 
 def negated(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """ "will not withdraw 350,000 soldiers"; not the "not" of the figure's own "not exceeding 4,000", nor that of
-    a ceiling ("may not exceed 400 personnel": what the figure is, is a cap)."""
+    """ "will not withdraw 350,000 soldiers", "refused to withdraw its 35,000 troops"; not the "not" of the
+    figure's own "not exceeding 4,000", nor that of a ceiling ("may not exceed 400 personnel": what the figure
+    is, is a cap)."""
     verb = governor(span, personnel.anchor, ctx.words.reporting_verbs)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return True
     return verb is not None and verb.lemma_.lower() not in _EXCEED and any(
         c.dep_ == "neg" and not span.start <= c.i < span.end for c in verb.children)
 

@@ -50,6 +50,9 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if relative is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relative.children):
         # "the two thousand who left": the figure is the clause's subject
         return relative.lemma_.lower() in ctx.words.departure_verbs and not _has_destination(ctx, relative)
+    if relative is not None and any(a.tag_ == "TO" for a in relative.children) and not _has_destination(
+            ctx, relative) and (relative.lemma_.lower() in ctx.words.departure_verbs or takes_away(ctx, relative)):
+        return True  # "the 1,500 troops to leave Niger", "to be withdrawn": what the noun is to do
     # a noun with no verb over it has its predicate read as a participle: "The last 1,500 troops left in May."
     unverbed = anchor.dep_ == "ROOT"
     if any(c.dep_ == "acl" and not _has_destination(ctx, c) and (
@@ -60,6 +63,8 @@ def verb_decreases(ctx: Context, span: Span, personnel: Personnel) -> bool:
     if verb is None:
         return False
     anchor = carrier(ctx, anchor)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and span.start <= anchor.head.head.i < span.end:
+        anchor = anchor.head.head  # "Some 500 of the 2,000 troops will leave": the part is the verb's subject
     target = controlled(ctx, verb, anchor) if anchor.dep_ == "dobj" and anchor.head.i == verb.i else verb
     if target is not verb:
         verb = target  # "ordered 9,500 personnel to be removed", "wants 3,000 troops to leave"

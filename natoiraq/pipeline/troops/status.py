@@ -11,18 +11,15 @@ from natoiraq.pipeline.troops.clauses import (changed_to_target, controlled, mod
 from natoiraq.pipeline.troops.context import Context
 from natoiraq.pipeline.troops.figure import Personnel
 from natoiraq.pipeline.troops.nouns import COMPOSITION_VERBS, force_of
+from natoiraq.pipeline.troops.standing import carried_out, dated_past, due, part_relative, settled
 from natoiraq.pipeline.troops.plans import (HAVE, authorised_force, decided_change, estimated, is_planned,
                                             on_standby, plan_noun, plan_subject, readied)
 
 
-#: "the first of 160 due on the island": a figure that is due is expected.
-_DUE = "due"
 #: "asked for 40,000 more troops": what is asked for.
 _FOR = "for"
 #: "with 40,000 troops defending the city": an absolute phrase with its own predicate.
 _WITH = "with"
-#: What dates a participle before now: "sent last month", "two years ago", "earlier this year".
-_PAST_MARKERS = frozenset({"last", "ago", "earlier", "previously"})
 #: On the way: "are on their way to Poland", "headed to the Middle East" (a participle that reads as the
 #: progressive).
 _ON, _WAY, _HEADED = "on", "way", "headed"
@@ -50,7 +47,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "the planned 4,000 troops", "of the 8,000 troops promised": a definite plan is a plan, until its troops
         # are said to have done something since ("the 2,000 promised in May arrived"); but an authorisation may
         # be history ("the first of 1,500 advisers authorized by Obama began arriving")
-        return "actual" if _carried_out(ctx, anchor, plans) else "planned"
+        return "actual" if carried_out(ctx, anchor, plans) else "planned"
     if any(c.dep_ == "acl" and (_en_route(ctx, c) or readied(ctx, c)) for c in anchor.children) \
             or any(on_standby(ctx, t) for t in {number, anchor}):
         # "the 8,600 Marines moving to Guam": on the way, not there yet; "troops placed on alert", "with 500 more
@@ -59,9 +56,12 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     part = whole_of_part(span, ctx.words)
     if part and kind == "increase" and _part_sent(ctx, span):
         return "planned"  # "has deployed 800 of the 2,000 extra troops": the reinforcement is not all there yet
+    of = _of_before(span)
+    if of is not None and (whole := part_relative(of.head)) is not None and is_planned(ctx, whole):
+        return "planned"  # "the first of 1,000 officers it has pledged": what is pledged is the whole
     if (previous is not None and previous.lower_ == "from") or part:
         return "actual"
-    if (kind == "level" and _settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
+    if (kind == "level" and settled(ctx, span, personnel)) or changed_to_target(ctx, span, personnel):
         return "actual"  # "the 136 observers already on the ground"; "the 7,100 troops would be cut to 5,500"
     forces = [f for t in (number, personnel.anchor) if (f := force_of(ctx, t)) is not None]
     if kind == "level" and any(f.dep_ == "pobj" and f.head.head.lemma_.lower() in ctx.words.decrease_nouns
@@ -77,14 +77,18 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
         # "raises the limit to 850", "set the ceiling at 17,000", "caps the force at 800", "the ceiling was raised to",
         # "its authorised strength was raised to 22,126"
         return "planned"
-    if _due(number):
+    if due(number):
         return "planned"  # "the first of 160 due on the island": expected, not yet there
     # "the 378-strong contingent, which is due to..."; the parse may hang the clause on the number ("a force of
     # 30,000 to 40,000 that could remain")
     relative = None if sized(span) else relative_clause(anchor) or relative_clause(number)
-    if relative is not None and is_planned(ctx, relative):
-        return "planned"  # "the 150 troops they plan to deploy"
-    if kind == "level" and any(c.dep_ == "acl" and _dated_past(c) for c in anchor.children):
+    if relative is not None and relative == part_relative(number):
+        relative = None  # "the first 300 of the 2,000 troops Chad promised landed": the promise is the whole's
+    if relative is not None and is_planned(ctx, relative) and not carried_out(ctx, anchor, [relative]):
+        # "the 150 troops they plan to deploy"; but not those that have done something since ("the 800 soldiers,
+        # who will rotate out in May, arrived last year"), as a promised force that has arrived
+        return "planned"
+    if kind == "level" and any(c.dep_ == "acl" and dated_past(c) for c in anchor.children):
         return "actual"  # "the 400 troops sent last month (will be joined by 300 more)": done before now
     if relative is not None and (simple_past(relative) or kind == "level" and perfect(relative)):
         # "the 2,000 who left in May", "the 50,000 each side has massed (will stay)"; "the 600 who remain" takes
@@ -96,7 +100,7 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     # ...but a subject takes its clause's status, with an article or an owner: "The 150 troops will form a
     # unit", "Britain's 900 troops will remain there" (the clause that governs the figure, conventions); and so
     # does what a force is kept at ("will keep its 540 soldiers in Latvia", as "its 540 will remain")
-    subject = anchor.dep_ in ("nsubj", "nsubjpass") and not sized(span) \
+    subject = anchor.dep_ in ("nsubj", "nsubjpass") and (not sized(span) or _goes(ctx, anchor)) \
         or anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _KEEPING
     if kind == "level" and not subject and any(d.dep_ == "poss" or d.lower_ in POSSESSIVE_PRONOUNS
                                                or d.lower_ in ("the", "these", "those") for d in determiners):
@@ -148,14 +152,16 @@ def status(ctx: Context, span: Span, number: Token, personnel: Personnel, kind: 
     return "planned" if verb is not None and is_planned(ctx, _absolute(anchor) or verb) else "actual"
 
 
-def _carried_out(ctx: Context, anchor: Token, plans: list[Token]) -> bool:
-    """Has the force a participle says was promised done something since: the subject of a verb in the simple past
-    that plans nothing ("the 2,000 troops promised in May arrived in September")? Not where the participle
-    names what is still to come ("troops scheduled to deploy received their orders")."""
+
+def _goes(ctx: Context, anchor: Token) -> bool:
+    """Does an X-strong force itself go or get ready ("the 3,000-strong force will deploy to Haiti", "the
+    5,000-strong brigade will be ready by 2027")? Then its clause says when it is there; what others do to it
+    ("will be joined by tanks", "will be reduced") leaves the force that exists."""
     verb = anchor.head
-    return anchor.dep_ == "nsubj" and is_verb(verb) and verb.tag_ == "VBD" and simple_past(verb) \
-        and not is_planned(ctx, verb) and verb.lemma_.lower() not in ctx.words.reporting_verbs \
-        and all(p.dep_ == "acl" and not any(c.dep_ == "xcomp" for c in p.children) for p in plans)
+    lemma = verb.lemma_.lower()
+    ready = lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.words.readiness_adjectives
+                                  for c in verb.children)
+    return anchor.dep_ == "nsubj" and (lemma in ctx.words.travel_verbs | ctx.words.deploy_verbs or ready)
 
 
 def _subject_part(anchor: Token, verb: Token) -> bool:
@@ -224,9 +230,14 @@ def _absolute(anchor: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_verb(c)), None)
 
 
+def _of_before(span: Span) -> Token | None:
+    """The "of" before a whole: "800 of the 2,000 extra troops"."""
+    return next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
+
+
 def _part_sent(ctx: Context, span: Span) -> bool:
     """Is the part of "800 of the 2,000 extra troops" what a verb of sending has sent?"""
-    part = next((t for t in reversed(span.doc[max(0, span.start - 4): span.start]) if t.lower_ == "of"), None)
+    part = _of_before(span)
     return part is not None and is_verb(part.head.head) and part.head.head.lemma_.lower() in ctx.words.sending_verbs
 
 
@@ -264,35 +275,3 @@ def _done(verb: Token) -> bool:
     return verb.tag_ == "VBD" or perfect(verb)
 
 
-def _dated_past(participle: Token) -> bool:
-    """Is a past participle on the figure's noun dated before now ("sent last month", "deployed two years ago",
-    "dispatched earlier this year")? Undated, "the troops deployed under the plan" may still be to come."""
-    return participle.tag_ == "VBN" and any(t.lower_ in _PAST_MARKERS for c in participle.children
-                                            if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
-
-
-def _due(number: Token) -> bool:
-    """Is the figure's phrase, up to its verb, said to be due ("the 300 marines due next week", "the first of
-    160 due on the island")? What is due is expected, whatever the clause around it has done."""
-    current = number
-    while not is_verb(current):
-        if any(c.dep_ == "amod" and c.lower_ == _DUE for c in current.children):
-            return True
-        if current.head.i == current.i:
-            break
-        current = current.head
-    return False
-
-
-def _settled(ctx: Context, span: Span, personnel: Personnel) -> bool:
-    """Does the figure's own clause say it is already there ("11,000 troops already deployed")?"""
-    anchor = personnel.anchor
-    verb = governor(span, anchor, ctx.words.reporting_verbs)
-    near = [c for head in {anchor, span.root} for c in head.children]  # "the 9,000 already deployed": the number's own
-    near += [c for n in near if n.dep_ in ("acl", "amod", "prep", "advmod") for c in n.children]  # "currently there"
-    if verb is not None and anchor.head.i == verb.i:  # the figure's own clause, not one it hangs from
-        # up to another object: what follows it may be that object's ("will join the 900 already in Estonia")
-        end = min((c.i for c in verb.children if c.dep_ == "dobj" and c.i != anchor.i), default=len(span.doc))
-        near += [c for c in verb.children if c.i < end] + [c for n in verb.children if n.dep_ == "prep" and n.i < end
-                                                           for c in n.children]
-    return any(t.dep_ == "advmod" and t.lower_ in ctx.words.settled_words for t in near)

@@ -64,6 +64,7 @@ class TroopWords:
     callup_verbs: frozenset[str]
     reserve_nouns: frozenset[str]
     readiness_nouns: frozenset[str]
+    readiness_adjectives: frozenset[str]
     pending_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     contribution_verbs: frozenset[str]
