@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from natoiraq.knowledge.geo import FACILITY_KINDS
 from natoiraq.knowledge.lexicon import table
 
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -26,8 +27,8 @@ BULLETS = frozenset({"•", "-", "*", "–", "—", "·", "▪"})
 #: Adverbs that point back to a place the text named before ("has 2,000 troops there"): closed.
 PLACE_ADVERBS = frozenset({"there", "here"})
 #: Facilities and a mission's sectors a town's name names ("the Kidal camp", "the Gyumri base", "the Mopti
-#: sector"), which hold or house troops: closed.
-FACILITY_NOUNS = frozenset({"base", "bases", "camp", "garrison", "airport", "airfield", "airbase", "port", "sector"})
+#: sector"), which hold or house troops: the gazetteer's one-word facility kinds, and a few more.
+FACILITY_NOUNS = frozenset(k for k in FACILITY_KINDS if " " not in k) | {"bases", "camp", "sector"}
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "'ll", "must", "can", "wo", "ca"})
 # Dependents that begin another clause: what they say is not about the head's NP.
